@@ -1,0 +1,31 @@
+//! Clearway's schema, one file per step, and the reference data the schema ships with.
+//!
+//! Migrations are append-only: a migration that has shipped is never edited; a change is a new
+//! file. Every migration has a `down` so that `clearway migrate down` can step back during
+//! development. The same migrations run on SQLite and PostgreSQL.
+
+// `MigrationTrait` (through async-trait) takes `&SchemaManager` with its lifetime elided; naming
+// it `<'_>` in an implementation does not match the trait.
+#![allow(elided_lifetimes_in_paths)]
+
+pub use sea_orm_migration::MigrationStatus;
+pub use sea_orm_migration::prelude::*;
+
+pub mod money;
+pub mod treaty_data;
+
+mod m20261128_000001_create_treaty_tables;
+mod m20261128_000002_load_treaty_record;
+
+/// Applies Clearway's migrations in order.
+pub struct Migrator;
+
+#[async_trait::async_trait]
+impl MigratorTrait for Migrator {
+    fn migrations() -> Vec<Box<dyn MigrationTrait>> {
+        vec![
+            Box::new(m20261128_000001_create_treaty_tables::Migration),
+            Box::new(m20261128_000002_load_treaty_record::Migration),
+        ]
+    }
+}

@@ -1,0 +1,123 @@
+//! The command line.
+
+use std::net::SocketAddr;
+
+use anyhow::Context;
+use clap::{Parser, Subcommand};
+use migration::{MigrationStatus, Migrator, MigratorTrait};
+
+use crate::config::Settings;
+
+/// Clearway: grant programme management for a campaign network.
+///
+/// Without a command, `clearway` serves (like `clearway serve`). Configuration comes from
+/// config/default.toml, config/$CLEARWAY_ENV.toml and CLEARWAY__SECTION__KEY environment
+/// variables; DATABASE_URL chooses the database (a SQLite file by default, or postgres://...).
+#[derive(Debug, Parser)]
+#[command(name = "clearway", version, about, long_about)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Apply pending migrations, then serve HTTP until SIGTERM or Ctrl-C.
+    Serve {
+        /// Where to listen, as HOST:PORT (default 127.0.0.1:8080, or CLEARWAY__SERVER__ADDRESS).
+        #[arg(long, value_name = "HOST:PORT")]
+        address: Option<SocketAddr>,
+    },
+    /// Show, apply or roll back database migrations.
+    Migrate {
+        #[command(subcommand)]
+        action: Option<MigrateAction>,
+    },
+}
+
+#[derive(Clone, Copy, Debug, Subcommand)]
+pub enum MigrateAction {
+    /// Apply every pending migration (the default).
+    Up,
+    /// Roll back the most recent migrations.
+    Down {
+        /// How many migrations to roll back.
+        #[arg(long, default_value_t = 1)]
+        steps: u32,
+    },
+    /// List every migration and whether it is applied.
+    Status,
+}
+
+/// Runs the command. Errors are returned for `main` to print.
+pub async fn run(cli: Cli) -> anyhow::Result<()> {
+    let mut settings = Settings::load()?;
+    crate::telemetry::init(&settings.log);
+    match cli.command.unwrap_or(Command::Serve { address: None }) {
+        Command::Serve { address } => {
+            if let Some(address) = address {
+                settings.server.address = address;
+            }
+            crate::server::serve(settings).await
+        }
+        Command::Migrate { action } => {
+            migrate(&settings, action.unwrap_or(MigrateAction::Up)).await
+        }
+    }
+}
+
+async fn migrate(settings: &Settings, action: MigrateAction) -> anyhow::Result<()> {
+    let db = crate::db::connect(&settings.database)
+        .await
+        .context("cannot open the database")?;
+    let mut out = std::io::stdout().lock();
+    use std::io::Write;
+    match action {
+        MigrateAction::Up => {
+            Migrator::up(&db, None).await?;
+            writeln!(out, "All migrations are applied.")?;
+        }
+        MigrateAction::Down { steps } => {
+            Migrator::down(&db, Some(steps)).await?;
+            writeln!(out, "Rolled back {steps} migration(s).")?;
+        }
+        MigrateAction::Status => {
+            for migration in Migrator::get_migration_with_status(&db).await? {
+                let mark = match migration.status() {
+                    MigrationStatus::Applied => "applied",
+                    MigrationStatus::Pending => "pending",
+                };
+                writeln!(out, "{mark:8} {}", migration.name())?;
+            }
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn the_command_line_is_well_formed() {
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn a_bare_command_serves_and_address_is_parsed() {
+        assert!(Cli::try_parse_from(["clearway"]).unwrap().command.is_none());
+        let cli = Cli::try_parse_from(["clearway", "serve", "--address", "0.0.0.0:9000"]).unwrap();
+        assert!(
+            matches!(cli.command, Some(Command::Serve { address: Some(a) }) if a.port() == 9000)
+        );
+        assert!(Cli::try_parse_from(["clearway", "serve", "--address", "nowhere"]).is_err());
+        let cli = Cli::try_parse_from(["clearway", "migrate", "down", "--steps", "2"]).unwrap();
+        assert!(matches!(
+            cli.command,
+            Some(Command::Migrate {
+                action: Some(MigrateAction::Down { steps: 2 })
+            })
+        ));
+    }
+}

@@ -1,0 +1,308 @@
+//! Configuration: `config/default.toml` (also compiled in, so the binary runs from anywhere), then
+//! `config/$CLEARWAY_ENV.toml`, then `CLEARWAY__SECTION__KEY` environment variables, then
+//! `DATABASE_URL`. A bad value stops start-up with a message that names the key.
+//!
+//! Secrets (the cookie key, the database password, the metrics token) are never logged: the
+//! `Debug` implementations below redact them.
+
+use std::fmt;
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+
+use figment::Figment;
+use figment::providers::{Env, Format, Toml};
+use serde::Deserialize;
+
+const DEFAULTS: &str = include_str!("../config/default.toml");
+
+/// Every setting of the service.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Settings {
+    pub server: ServerSettings,
+    pub database: DatabaseSettings,
+    pub log: LogSettings,
+    pub metrics: MetricsSettings,
+}
+
+#[derive(Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ServerSettings {
+    pub address: SocketAddr,
+    pub public_url: String,
+    pub request_timeout_secs: u64,
+    pub body_limit_bytes: usize,
+    pub secure_cookies: bool,
+    pub secret_key: String,
+    pub reload_templates: bool,
+}
+
+#[derive(Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DatabaseSettings {
+    pub url: String,
+    pub max_connections: u32,
+    pub min_connections: u32,
+    pub acquire_timeout_secs: u64,
+    pub sqlite_busy_timeout_ms: u64,
+    pub slow_statement_ms: u64,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LogSettings {
+    pub format: LogFormat,
+    pub filter: String,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum LogFormat {
+    Text,
+    Json,
+}
+
+#[derive(Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MetricsSettings {
+    pub token: String,
+}
+
+/// A configuration that cannot be used, with the key at fault in its message.
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    #[error("configuration: {0}")]
+    Invalid(#[from] Box<figment::Error>),
+    #[error("configuration: {key}: {message}")]
+    Rule { key: &'static str, message: String },
+}
+
+impl Settings {
+    /// Reads the configuration from `./config` (or `$CLEARWAY_CONFIG_DIR`) and the environment.
+    pub fn load() -> Result<Self, ConfigError> {
+        let dir = std::env::var_os("CLEARWAY_CONFIG_DIR")
+            .map(PathBuf::from)
+            .unwrap_or_else(|| PathBuf::from("config"));
+        let env = std::env::var("CLEARWAY_ENV").unwrap_or_else(|_| "development".to_owned());
+        Self::from_figment(Self::figment(&dir, &env))
+    }
+
+    /// The layered sources, in order of precedence (last wins).
+    pub fn figment(dir: &Path, env: &str) -> Figment {
+        Figment::from(Toml::string(DEFAULTS))
+            .merge(Toml::file(dir.join("default.toml")))
+            .merge(Toml::file(dir.join(format!("{env}.toml"))))
+            .merge(Env::prefixed("CLEARWAY__").split("__"))
+            .merge(
+                Env::raw()
+                    .only(&["DATABASE_URL"])
+                    .map(|_| "database.url".into()),
+            )
+    }
+
+    /// Extracts and checks the settings.
+    pub fn from_figment(figment: Figment) -> Result<Self, ConfigError> {
+        let settings: Settings = figment.extract().map_err(Box::new)?;
+        settings.check()?;
+        Ok(settings)
+    }
+
+    fn check(&self) -> Result<(), ConfigError> {
+        let rule = |key, message: &str| {
+            Err(ConfigError::Rule {
+                key,
+                message: message.to_owned(),
+            })
+        };
+        let key_len = self.server.secret_key.len();
+        if key_len > 0 && key_len < 64 {
+            return rule(
+                "server.secret_key",
+                "must be at least 64 characters long (or empty in development)",
+            );
+        }
+        if key_len == 0 && self.server.secure_cookies {
+            return rule(
+                "server.secret_key",
+                "must be set when server.secure_cookies is true: every instance needs the same key",
+            );
+        }
+        if !(self.server.public_url.starts_with("http://")
+            || self.server.public_url.starts_with("https://"))
+        {
+            return rule("server.public_url", "must start with http:// or https://");
+        }
+        if self.server.request_timeout_secs == 0 {
+            return rule("server.request_timeout_secs", "must be at least 1");
+        }
+        if !(self.database.url.starts_with("sqlite:")
+            || self.database.url.starts_with("postgres://")
+            || self.database.url.starts_with("postgresql://"))
+        {
+            return rule(
+                "database.url",
+                "must start with sqlite:, postgres:// or postgresql://",
+            );
+        }
+        if self.database.max_connections != 0
+            && self.database.min_connections > self.database.max_connections
+        {
+            return rule(
+                "database.min_connections",
+                "must not be larger than database.max_connections",
+            );
+        }
+        if let Err(error) = tracing_subscriber::EnvFilter::try_new(&self.log.filter) {
+            return rule("log.filter", &error.to_string());
+        }
+        Ok(())
+    }
+}
+
+impl DatabaseSettings {
+    pub fn is_sqlite(&self) -> bool {
+        self.url.starts_with("sqlite:")
+    }
+}
+
+impl fmt::Debug for ServerSettings {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ServerSettings")
+            .field("address", &self.address)
+            .field("public_url", &self.public_url)
+            .field("request_timeout_secs", &self.request_timeout_secs)
+            .field("body_limit_bytes", &self.body_limit_bytes)
+            .field("secure_cookies", &self.secure_cookies)
+            .field("secret_key", &"[redacted]")
+            .field("reload_templates", &self.reload_templates)
+            .finish()
+    }
+}
+
+impl fmt::Debug for DatabaseSettings {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("DatabaseSettings")
+            .field("url", &redact_url(&self.url))
+            .field("max_connections", &self.max_connections)
+            .field("min_connections", &self.min_connections)
+            .field("acquire_timeout_secs", &self.acquire_timeout_secs)
+            .field("sqlite_busy_timeout_ms", &self.sqlite_busy_timeout_ms)
+            .field("slow_statement_ms", &self.slow_statement_ms)
+            .finish()
+    }
+}
+
+impl fmt::Debug for MetricsSettings {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("MetricsSettings")
+            .field(
+                "token",
+                &if self.token.is_empty() {
+                    ""
+                } else {
+                    "[redacted]"
+                },
+            )
+            .finish()
+    }
+}
+
+/// The URL without its password, for logs: `postgres://user:secret@host/db` becomes
+/// `postgres://user:***@host/db`.
+pub fn redact_url(url: &str) -> String {
+    let Some((scheme, rest)) = url.split_once("://") else {
+        return url.to_owned();
+    };
+    match rest.split_once('@') {
+        Some((credentials, host)) => match credentials.split_once(':') {
+            Some((user, _password)) => format!("{scheme}://{user}:***@{host}"),
+            None => url.to_owned(),
+        },
+        None => url.to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use figment::Jail;
+
+    fn load_in(jail: &Jail) -> Result<Settings, ConfigError> {
+        Settings::from_figment(Settings::figment(jail.directory(), "development"))
+    }
+
+    #[test]
+    fn defaults_listen_on_loopback_with_a_sqlite_file() {
+        Jail::expect_with(|jail| {
+            let settings = load_in(jail).unwrap();
+            assert_eq!(settings.server.address.to_string(), "127.0.0.1:8080");
+            assert_eq!(settings.database.url, "sqlite://data/clearway.db");
+            assert!(settings.database.is_sqlite());
+            Ok(())
+        });
+    }
+
+    #[test]
+    fn environment_variables_and_database_url_override_files() {
+        Jail::expect_with(|jail| {
+            jail.create_file("development.toml", "[server]\naddress = \"127.0.0.1:9000\"")?;
+            jail.set_env("CLEARWAY__LOG__FORMAT", "json");
+            jail.set_env("DATABASE_URL", "postgres://u:p@localhost/clearway");
+            let settings = load_in(jail).unwrap();
+            assert_eq!(settings.server.address.to_string(), "127.0.0.1:9000");
+            assert_eq!(settings.log.format, LogFormat::Json);
+            assert_eq!(settings.database.url, "postgres://u:p@localhost/clearway");
+            jail.set_env("CLEARWAY__SERVER__ADDRESS", "0.0.0.0:8081");
+            assert_eq!(
+                load_in(jail).unwrap().server.address.to_string(),
+                "0.0.0.0:8081"
+            );
+            Ok(())
+        });
+    }
+
+    #[test]
+    fn a_bad_value_names_its_key() {
+        Jail::expect_with(|jail| {
+            jail.set_env("CLEARWAY__SERVER__ADDRESS", "not an address");
+            let message = load_in(jail).unwrap_err().to_string();
+            assert!(message.contains("server.address"), "{message}");
+            Ok(())
+        });
+        Jail::expect_with(|jail| {
+            jail.set_env("CLEARWAY__SERVER__SECRET_KEY", "too short");
+            let message = load_in(jail).unwrap_err().to_string();
+            assert!(message.contains("server.secret_key"), "{message}");
+            Ok(())
+        });
+        Jail::expect_with(|jail| {
+            jail.set_env("DATABASE_URL", "mysql://localhost/clearway");
+            let message = load_in(jail).unwrap_err().to_string();
+            assert!(message.contains("database.url"), "{message}");
+            Ok(())
+        });
+        Jail::expect_with(|jail| {
+            jail.create_file("development.toml", "[server]\nadress = \"127.0.0.1:1\"")?;
+            let message = load_in(jail).unwrap_err().to_string();
+            assert!(message.contains("adress"), "{message}");
+            Ok(())
+        });
+    }
+
+    #[test]
+    fn secrets_stay_out_of_debug_output() {
+        Jail::expect_with(|jail| {
+            jail.set_env("DATABASE_URL", "postgres://clearway:hunter2@db/clearway");
+            jail.set_env("CLEARWAY__METRICS__TOKEN", "metrics-secret");
+            let settings = load_in(jail).unwrap();
+            let shown = format!("{settings:?}");
+            assert!(!shown.contains("hunter2"), "{shown}");
+            assert!(!shown.contains("metrics-secret"), "{shown}");
+            assert!(
+                shown.contains("postgres://clearway:***@db/clearway"),
+                "{shown}"
+            );
+            Ok(())
+        });
+    }
+}

@@ -1,0 +1,117 @@
+//! The database connection: SQLite by default (a file, created on first run, in WAL mode with
+//! foreign keys enforced and a busy timeout), PostgreSQL when the URL says so. Nothing else in the
+//! service depends on which one it is.
+
+use std::path::Path;
+use std::time::Duration;
+
+use migration::{Migrator, MigratorTrait};
+use sea_orm::sqlx::sqlite::{SqliteJournalMode, SqliteSynchronous};
+use sea_orm::{
+    ConnectOptions, Database, DatabaseConnection, DatabaseTransaction, DbErr,
+    SqliteTransactionMode, TransactionOptions, TransactionTrait,
+};
+
+use crate::config::DatabaseSettings;
+
+/// Opens a pool on the configured database, creating the SQLite file and its folder if needed.
+pub async fn connect(settings: &DatabaseSettings) -> Result<DatabaseConnection, DbErr> {
+    let sqlite = settings.is_sqlite();
+    if sqlite {
+        create_sqlite_folder(&settings.url)?;
+    }
+    let max = match settings.max_connections {
+        0 if sqlite => 8,
+        0 => 20,
+        n => n,
+    };
+    let mut options = ConnectOptions::new(settings.url.clone());
+    options
+        .max_connections(max)
+        .min_connections(settings.min_connections.min(max))
+        .acquire_timeout(Duration::from_secs(settings.acquire_timeout_secs))
+        // Statements can carry personal data: they are not logged, except slow ones (by shape).
+        .sqlx_logging(true)
+        .sqlx_logging_level(log::LevelFilter::Off)
+        .sqlx_slow_statements_logging_settings(
+            log::LevelFilter::Warn,
+            Duration::from_millis(settings.slow_statement_ms),
+        );
+    if sqlite {
+        let busy = Duration::from_millis(settings.sqlite_busy_timeout_ms);
+        options.map_sqlx_sqlite_opts(move |o| {
+            o.create_if_missing(true)
+                .journal_mode(SqliteJournalMode::Wal)
+                .synchronous(SqliteSynchronous::Normal)
+                .foreign_keys(true)
+                .busy_timeout(busy)
+        });
+    }
+    Database::connect(options).await
+}
+
+/// `sqlite://data/clearway.db?mode=rwc` lives in `data/`: make that folder on first run.
+fn create_sqlite_folder(url: &str) -> Result<(), DbErr> {
+    let path = url
+        .trim_start_matches("sqlite:")
+        .trim_start_matches("//")
+        .split('?')
+        .next()
+        .unwrap_or_default();
+    if path.is_empty() || path == ":memory:" {
+        return Ok(());
+    }
+    match Path::new(path).parent() {
+        Some(folder) if !folder.as_os_str().is_empty() => std::fs::create_dir_all(folder)
+            .map_err(|e| DbErr::Custom(format!("cannot create {}: {e}", folder.display()))),
+        _ => Ok(()),
+    }
+}
+
+/// Applies every pending migration.
+pub async fn migrate(db: &DatabaseConnection) -> Result<(), DbErr> {
+    Migrator::up(db, None).await
+}
+
+/// True when the database answers and holds every migration this build knows.
+pub async fn is_ready(db: &DatabaseConnection) -> Result<(), String> {
+    db.ping()
+        .await
+        .map_err(|_| "database unreachable".to_owned())?;
+    let pending = Migrator::get_pending_migrations(db)
+        .await
+        .map_err(|_| "migration status unreadable".to_owned())?;
+    if pending.is_empty() {
+        Ok(())
+    } else {
+        Err(format!("{} migration(s) pending", pending.len()))
+    }
+}
+
+/// Begins a transaction that will write. On SQLite it takes the write lock at once (`BEGIN
+/// IMMEDIATE`), so that two writers queue on the busy timeout instead of one failing when it
+/// upgrades from reading to writing; PostgreSQL needs nothing special.
+pub async fn begin_write(db: &DatabaseConnection) -> Result<DatabaseTransaction, DbErr> {
+    let mut options = TransactionOptions::default();
+    if db.get_database_backend() == sea_orm::DbBackend::Sqlite {
+        options.sqlite_transaction_mode = Some(SqliteTransactionMode::Immediate);
+    }
+    db.begin_with_options(options).await
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_sqlite_folder_is_made_from_the_url() {
+        let dir = tempfile::tempdir().unwrap();
+        let url = format!(
+            "sqlite://{}/nested/clearway.db?mode=rwc",
+            dir.path().display()
+        );
+        create_sqlite_folder(&url).unwrap();
+        assert!(dir.path().join("nested").is_dir());
+        create_sqlite_folder("sqlite::memory:").unwrap();
+    }
+}

@@ -1,0 +1,310 @@
+//! One error type for every handler, HTML and JSON alike.
+//!
+//! A handler returns `Result<_, AppError>`. The response carries the JSON body of API.md
+//! (`{"error", "message", "fields"}`) and an [`ErrorReport`] in its extensions; the
+//! `web::errors` middleware turns that report into an HTML page for requests outside `/api/`.
+//! Internal errors are logged once, here, in the request's span, and never shown.
+
+use std::collections::BTreeMap;
+
+use axum::Json;
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use sea_orm::{DbErr, SqlErr};
+use serde::Serialize;
+
+/// Messages per field, for a form to show next to each field and for the API's `fields`.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[serde(transparent)]
+pub struct FieldErrors(BTreeMap<String, Vec<String>>);
+
+impl FieldErrors {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Records a message for `field`.
+    pub fn add(&mut self, field: impl Into<String>, message: impl Into<String>) {
+        self.0.entry(field.into()).or_default().push(message.into());
+    }
+
+    /// A single message for a single field.
+    pub fn one(field: impl Into<String>, message: impl Into<String>) -> Self {
+        let mut errors = Self::new();
+        errors.add(field, message);
+        errors
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// The first message for `field`, as a form shows it.
+    pub fn first(&self, field: &str) -> Option<&str> {
+        self.0
+            .get(field)
+            .and_then(|m| m.first())
+            .map(String::as_str)
+    }
+
+    /// `Ok(value)` when no message was recorded.
+    pub fn into_result<T>(self, value: T) -> Result<T, Self> {
+        if self.is_empty() {
+            Ok(value)
+        } else {
+            Err(self)
+        }
+    }
+}
+
+impl IntoIterator for FieldErrors {
+    type Item = (String, Vec<String>);
+    type IntoIter = std::collections::btree_map::IntoIter<String, Vec<String>>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.0.into_iter()
+    }
+}
+
+impl From<validator::ValidationErrors> for FieldErrors {
+    fn from(errors: validator::ValidationErrors) -> Self {
+        let mut fields = FieldErrors::new();
+        for (field, list) in errors.field_errors() {
+            for error in list {
+                let message = error
+                    .message
+                    .as_ref()
+                    .map(ToString::to_string)
+                    .unwrap_or_else(|| default_message(error));
+                fields.add(field.to_string(), message);
+            }
+        }
+        fields
+    }
+}
+
+fn default_message(error: &validator::ValidationError) -> String {
+    let param = |name: &str| error.params.get(name).map(ToString::to_string);
+    match error.code.as_ref() {
+        "range" => match (param("min"), param("max")) {
+            (Some(min), Some(max)) => format!("must be between {min} and {max}"),
+            (Some(min), None) => format!("must be at least {min}"),
+            (None, Some(max)) => format!("must be at most {max}"),
+            (None, None) => "is out of range".to_owned(),
+        },
+        "length" => match (param("min"), param("max")) {
+            (Some(min), Some(max)) => format!("must be {min} to {max} characters long"),
+            (Some(min), None) => format!("must be at least {min} characters long"),
+            (None, Some(max)) => format!("must be at most {max} characters long"),
+            (None, None) => "has the wrong length".to_owned(),
+        },
+        "email" => "must be an email address".to_owned(),
+        "url" => "must be a web address (https://...)".to_owned(),
+        "required" => "is required".to_owned(),
+        other => format!("is not valid ({other})"),
+    }
+}
+
+/// Everything a request can fail with.
+#[derive(Debug, thiserror::Error)]
+pub enum AppError {
+    /// The request is malformed: a query parameter that does not parse, a body that is not JSON.
+    #[error("{message}")]
+    BadRequest {
+        message: String,
+        fields: FieldErrors,
+    },
+    #[error("sign in to continue")]
+    Unauthorized,
+    #[error("you are not allowed to do this")]
+    Forbidden,
+    /// Absent, or not visible to the person asking: the two are not told apart.
+    #[error("{0}")]
+    NotFound(String),
+    /// An illegal transition, or a record that already exists.
+    #[error("{0}")]
+    Conflict(String),
+    /// Well-formed input that breaks a rule.
+    #[error("some fields need attention")]
+    Validation(FieldErrors),
+    #[error("too many requests: try again in a moment")]
+    RateLimited,
+    #[error("database error: {0}")]
+    Database(DbErr),
+    #[error("template error: {0}")]
+    Template(#[from] handlebars::RenderError),
+    #[error("internal error: {0}")]
+    Internal(#[from] anyhow::Error),
+}
+
+impl AppError {
+    pub fn bad_request(fields: FieldErrors) -> Self {
+        Self::BadRequest {
+            message: "some parameters are not valid".to_owned(),
+            fields,
+        }
+    }
+
+    pub fn not_found(message: impl Into<String>) -> Self {
+        Self::NotFound(message.into())
+    }
+
+    pub fn status(&self) -> StatusCode {
+        match self {
+            Self::BadRequest { .. } => StatusCode::BAD_REQUEST,
+            Self::Unauthorized => StatusCode::UNAUTHORIZED,
+            Self::Forbidden => StatusCode::FORBIDDEN,
+            Self::NotFound(_) => StatusCode::NOT_FOUND,
+            Self::Conflict(_) => StatusCode::CONFLICT,
+            Self::Validation(_) => StatusCode::UNPROCESSABLE_ENTITY,
+            Self::RateLimited => StatusCode::TOO_MANY_REQUESTS,
+            Self::Database(_) | Self::Template(_) | Self::Internal(_) => {
+                StatusCode::INTERNAL_SERVER_ERROR
+            }
+        }
+    }
+
+    /// The report shown to the person: internal details never leave the server.
+    pub fn report(&self) -> ErrorReport {
+        let status = self.status();
+        let (message, fields) = match self {
+            Self::BadRequest { message, fields } => (message.clone(), fields.clone()),
+            Self::Validation(fields) => (self.to_string(), fields.clone()),
+            Self::Database(_) | Self::Template(_) | Self::Internal(_) => (
+                "something went wrong on our side; it has been logged".to_owned(),
+                FieldErrors::new(),
+            ),
+            _ => (self.to_string(), FieldErrors::new()),
+        };
+        ErrorReport {
+            status,
+            code: error_code(status),
+            message,
+            fields,
+        }
+    }
+}
+
+/// Constraint violations are the person's doing (a duplicate, a reference to nothing): they are
+/// conflicts with a message a person understands, not internal errors.
+impl From<DbErr> for AppError {
+    fn from(error: DbErr) -> Self {
+        match error.sql_err() {
+            Some(SqlErr::UniqueConstraintViolation(_)) => {
+                Self::Conflict("a record with these details already exists".to_owned())
+            }
+            Some(SqlErr::ForeignKeyConstraintViolation(_)) => Self::Conflict(
+                "this refers to a record that does not exist, or is still referred to".to_owned(),
+            ),
+            _ => Self::Database(error),
+        }
+    }
+}
+
+/// What a failed request answers, in both of its forms.
+#[derive(Clone, Debug, Serialize)]
+pub struct ErrorReport {
+    #[serde(skip)]
+    pub status: StatusCode,
+    #[serde(rename = "error")]
+    pub code: &'static str,
+    pub message: String,
+    pub fields: FieldErrors,
+}
+
+impl ErrorReport {
+    /// The report for a response that carries only a status (a route that does not exist, a
+    /// method not allowed, a body too large) or a short plain-text message.
+    pub fn for_status(status: StatusCode, text: Option<String>) -> Self {
+        let message = text.filter(|t| !t.is_empty()).unwrap_or_else(|| {
+            match status {
+                StatusCode::NOT_FOUND => "there is nothing at this address",
+                StatusCode::METHOD_NOT_ALLOWED => "this address does not accept that method",
+                StatusCode::PAYLOAD_TOO_LARGE => "the request is too large",
+                StatusCode::REQUEST_TIMEOUT => "the request took too long",
+                StatusCode::UNSUPPORTED_MEDIA_TYPE => "the request's content type is not accepted",
+                s if s.is_server_error() => "something went wrong on our side; it has been logged",
+                _ => "the request could not be handled",
+            }
+            .to_owned()
+        });
+        Self {
+            status,
+            code: error_code(status),
+            message,
+            fields: FieldErrors::new(),
+        }
+    }
+
+    pub fn into_json_response(self) -> Response {
+        let status = self.status;
+        let mut response = (status, Json(&self)).into_response();
+        response.extensions_mut().insert(self);
+        response
+    }
+}
+
+fn error_code(status: StatusCode) -> &'static str {
+    match status {
+        StatusCode::BAD_REQUEST => "bad_request",
+        StatusCode::UNAUTHORIZED => "unauthorized",
+        StatusCode::FORBIDDEN => "forbidden",
+        StatusCode::NOT_FOUND => "not_found",
+        StatusCode::METHOD_NOT_ALLOWED => "method_not_allowed",
+        StatusCode::REQUEST_TIMEOUT => "timeout",
+        StatusCode::CONFLICT => "conflict",
+        StatusCode::PAYLOAD_TOO_LARGE => "payload_too_large",
+        StatusCode::UNSUPPORTED_MEDIA_TYPE => "unsupported_media_type",
+        StatusCode::UNPROCESSABLE_ENTITY => "validation_failed",
+        StatusCode::TOO_MANY_REQUESTS => "rate_limited",
+        s if s.is_server_error() => "internal",
+        _ => "error",
+    }
+}
+
+impl IntoResponse for AppError {
+    fn into_response(self) -> Response {
+        if self.status().is_server_error() {
+            // `{:#}` keeps the chain of causes; the request's span adds its id and route.
+            tracing::error!(error = %format!("{self:#}"), "request failed");
+        }
+        self.report().into_json_response()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use validator::Validate;
+
+    #[derive(Validate)]
+    struct Paging {
+        #[validate(range(min = 1, max = 200))]
+        per_page: u64,
+    }
+
+    #[test]
+    fn validator_messages_become_field_messages() {
+        let errors = Paging { per_page: 500 }.validate().unwrap_err();
+        let fields = FieldErrors::from(errors);
+        assert_eq!(fields.first("per_page"), Some("must be between 1 and 200"));
+    }
+
+    #[test]
+    fn internal_details_never_reach_the_report() {
+        let error = AppError::Database(DbErr::Custom("password=hunter2".to_owned()));
+        let report = error.report();
+        assert_eq!(report.status, StatusCode::INTERNAL_SERVER_ERROR);
+        assert!(!report.message.contains("hunter2"));
+        assert_eq!(report.code, "internal");
+    }
+
+    #[test]
+    fn json_body_follows_the_contract() {
+        let error = AppError::bad_request(FieldErrors::one("on", "must be a date"));
+        let body = serde_json::to_value(error.report()).unwrap();
+        assert_eq!(body["error"], "bad_request");
+        assert_eq!(body["fields"]["on"][0], "must be a date");
+        assert!(body["message"].is_string());
+    }
+}

@@ -1,0 +1,68 @@
+//! Serving: bind, serve until SIGTERM or Ctrl-C, and let requests in flight finish.
+
+use std::net::SocketAddr;
+
+use anyhow::Context;
+use tokio::net::TcpListener;
+
+use crate::config::Settings;
+use crate::state::AppState;
+
+/// Connects, migrates, and serves on `settings.server.address` until a shutdown signal.
+pub async fn serve(settings: Settings) -> anyhow::Result<()> {
+    let db = crate::db::connect(&settings.database)
+        .await
+        .with_context(|| {
+            format!(
+                "cannot open the database {}",
+                crate::config::redact_url(&settings.database.url)
+            )
+        })?;
+    crate::db::migrate(&db)
+        .await
+        .context("cannot apply the database migrations")?;
+    let address = settings.server.address;
+    let public_url = settings.server.public_url.clone();
+    let state = AppState::new(settings, db.clone())?;
+    let listener = TcpListener::bind(address)
+        .await
+        .with_context(|| format!("cannot listen on {address}"))?;
+    let local: SocketAddr = listener.local_addr()?;
+    tracing::info!(%local, %public_url, "Clearway is listening");
+    axum::serve(listener, crate::router(state))
+        .with_graceful_shutdown(shutdown_signal())
+        .await
+        .context("the server stopped with an error")?;
+    db.close().await.ok();
+    tracing::info!("Clearway stopped");
+    Ok(())
+}
+
+/// Resolves on Ctrl-C or SIGTERM; the server then stops accepting and finishes what it has.
+pub async fn shutdown_signal() {
+    let ctrl_c = async {
+        if let Err(error) = tokio::signal::ctrl_c().await {
+            tracing::error!(%error, "cannot listen for Ctrl-C");
+            std::future::pending::<()>().await;
+        }
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(error) => {
+                tracing::error!(%error, "cannot listen for SIGTERM");
+                std::future::pending::<()>().await;
+            }
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => {},
+        () = terminate => {},
+    }
+    tracing::info!("shutting down: finishing the requests in flight");
+}

@@ -1,0 +1,426 @@
+//! Queries and rules of the treaty record: which states, with which status on a date.
+//!
+//! The record is small and fixed in size (197 states, a few hundred events), and status is
+//! derived by `TreatyHistory::status_on`, so a list reads the states and their events in two
+//! queries (region filtered in SQL) and filters, counts and sorts in memory.
+
+use std::collections::HashMap;
+use std::fmt;
+use std::str::FromStr;
+
+use chrono::NaiveDate;
+use sea_orm::sea_query::Query;
+use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder};
+use serde::Serialize;
+
+use super::status::{Event, EventKind, TreatyHistory, TreatyRecord, TreatyStatus};
+use crate::entities::{state, treaty_event};
+use crate::error::FieldErrors;
+use crate::pagination::Pagination;
+
+/// UN M49 region, as the record uses it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+pub enum Region {
+    Africa,
+    Americas,
+    Asia,
+    Europe,
+    Oceania,
+}
+
+impl Region {
+    pub const ALL: [Region; 5] = [
+        Self::Africa,
+        Self::Americas,
+        Self::Asia,
+        Self::Europe,
+        Self::Oceania,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Africa => "Africa",
+            Self::Americas => "Americas",
+            Self::Asia => "Asia",
+            Self::Europe => "Europe",
+            Self::Oceania => "Oceania",
+        }
+    }
+}
+
+impl fmt::Display for Region {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl FromStr for Region {
+    type Err = String;
+
+    /// Case-insensitive: `europe` is Europe.
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Self::ALL
+            .into_iter()
+            .find(|region| region.as_str().eq_ignore_ascii_case(s))
+            .ok_or_else(|| {
+                format!(
+                    "'{s}' is not a region; use one of {}",
+                    Self::ALL.map(Self::as_str).join(", ")
+                )
+            })
+    }
+}
+
+/// How a list is ordered.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Sort {
+    #[default]
+    Name,
+    NameDesc,
+    /// Earliest joined first; states that have not joined come last.
+    JoinedOn,
+    JoinedOnDesc,
+}
+
+impl Sort {
+    pub const ALL: [Sort; 4] = [
+        Self::Name,
+        Self::NameDesc,
+        Self::JoinedOn,
+        Self::JoinedOnDesc,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Name => "name",
+            Self::NameDesc => "-name",
+            Self::JoinedOn => "joined_on",
+            Self::JoinedOnDesc => "-joined_on",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Name => "Name, A to Z",
+            Self::NameDesc => "Name, Z to A",
+            Self::JoinedOn => "Date joined, earliest first",
+            Self::JoinedOnDesc => "Date joined, latest first",
+        }
+    }
+}
+
+impl FromStr for Sort {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Self::ALL
+            .into_iter()
+            .find(|sort| sort.as_str() == s)
+            .ok_or_else(|| {
+                format!("'{s}' is not a sort order; use name, -name, joined_on or -joined_on")
+            })
+    }
+}
+
+/// The query parameters of a states list, as typed: nothing here can fail to deserialize, so
+/// every mistake is reported by [`StatesParams::parse`] against the field it concerns.
+#[derive(Clone, Debug, Default, serde::Deserialize)]
+pub struct StatesParams {
+    pub on: Option<String>,
+    pub status: Option<String>,
+    pub region: Option<String>,
+    pub sort: Option<String>,
+    pub page: Option<String>,
+    pub per_page: Option<String>,
+}
+
+/// A checked states query.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct StatesFilter {
+    pub on: NaiveDate,
+    pub status: Option<TreatyStatus>,
+    pub region: Option<Region>,
+    pub sort: Sort,
+}
+
+impl StatesParams {
+    /// Checks every parameter, collecting a message for each bad one. Empty values count as
+    /// absent (a form submits `status=` for "any status").
+    pub fn parse(&self, today: NaiveDate) -> Result<(StatesFilter, Pagination), FieldErrors> {
+        let (filter, pagination, errors) = self.parse_lenient(today);
+        errors.into_result((filter, pagination))
+    }
+
+    /// Like [`parse`](Self::parse), but a bad parameter falls back to its default, so a page can
+    /// still show a list beside the messages.
+    pub fn parse_lenient(&self, today: NaiveDate) -> (StatesFilter, Pagination, FieldErrors) {
+        let mut errors = FieldErrors::new();
+        let on = parse_field(&mut errors, "on", self.on.as_deref(), parse_date).unwrap_or(today);
+        let status = parse_field(&mut errors, "status", self.status.as_deref(), str::parse);
+        let region = parse_field(&mut errors, "region", self.region.as_deref(), str::parse);
+        let sort =
+            parse_field(&mut errors, "sort", self.sort.as_deref(), str::parse).unwrap_or_default();
+        let pagination =
+            Pagination::parse(&mut errors, self.page.as_deref(), self.per_page.as_deref());
+        let filter = StatesFilter {
+            on,
+            status,
+            region,
+            sort,
+        };
+        (filter, pagination, errors)
+    }
+}
+
+/// Parses a non-empty parameter, recording its error under `field`.
+pub fn parse_field<T>(
+    errors: &mut FieldErrors,
+    field: &str,
+    value: Option<&str>,
+    parse: impl Fn(&str) -> Result<T, String>,
+) -> Option<T> {
+    let value = value.map(str::trim).filter(|v| !v.is_empty())?;
+    match parse(value) {
+        Ok(parsed) => Some(parsed),
+        Err(message) => {
+            errors.add(field, message);
+            None
+        }
+    }
+}
+
+/// `YYYY-MM-DD`, the one date format of the API.
+pub fn parse_date(value: &str) -> Result<NaiveDate, String> {
+    NaiveDate::parse_from_str(value, "%Y-%m-%d")
+        .ok()
+        .filter(|_| value.len() == 10)
+        .ok_or_else(|| format!("'{value}' is not a date; write it as YYYY-MM-DD, e.g. 2022-06-20"))
+}
+
+/// A state with its record and its status on the date asked for.
+#[derive(Clone, Debug)]
+pub struct StateOnDate {
+    pub state: state::Model,
+    pub history: TreatyHistory,
+    pub record: TreatyRecord,
+    pub status: TreatyStatus,
+}
+
+/// Counts per status, in the order of [`TreatyStatus::ALL`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct StatusCounts(pub [(TreatyStatus, u64); 5]);
+
+impl StatusCounts {
+    pub fn get(&self, status: TreatyStatus) -> u64 {
+        self.0
+            .iter()
+            .find(|(s, _)| *s == status)
+            .map_or(0, |(_, n)| *n)
+    }
+
+    pub fn total(&self) -> u64 {
+        self.0.iter().map(|(_, n)| n).sum()
+    }
+}
+
+/// The states matching a filter, sorted, with counts per status over the region (before the
+/// status filter, so a page can show the whole breakdown).
+#[derive(Clone, Debug)]
+pub struct StatesList {
+    pub states: Vec<StateOnDate>,
+    pub counts: StatusCounts,
+    /// Every state of the region, for charts over time.
+    pub histories: Vec<TreatyHistory>,
+}
+
+/// Reads the states (of a region, if one is given) with their events.
+pub async fn states_with_histories<C: ConnectionTrait>(
+    db: &C,
+    region: Option<Region>,
+) -> Result<Vec<(state::Model, TreatyHistory)>, DbErr> {
+    let mut states = state::Entity::find().order_by_asc(state::Column::Name);
+    let mut events = treaty_event::Entity::find();
+    if let Some(region) = region {
+        states = states.filter(state::Column::Region.eq(region.as_str()));
+        events = events.filter(
+            treaty_event::Column::StateIso3.in_subquery(
+                Query::select()
+                    .column(state::Column::Iso3)
+                    .from(state::Entity)
+                    .and_where(state::Column::Region.eq(region.as_str()))
+                    .to_owned(),
+            ),
+        );
+    }
+    let states = states.all(db).await?;
+    let mut by_state: HashMap<String, Vec<Event>> = HashMap::with_capacity(states.len());
+    for event in events.all(db).await? {
+        by_state
+            .entry(event.state_iso3.clone())
+            .or_default()
+            .push(to_event(&event)?);
+    }
+    Ok(states
+        .into_iter()
+        .map(|state| {
+            let history = TreatyHistory::new(by_state.remove(&state.iso3).unwrap_or_default());
+            (state, history)
+        })
+        .collect())
+}
+
+fn to_event(model: &treaty_event::Model) -> Result<Event, DbErr> {
+    let kind = model.kind.parse::<EventKind>().map_err(DbErr::Custom)?;
+    Ok(Event {
+        kind,
+        on: model.occurred_on,
+    })
+}
+
+/// The states matching `filter`.
+pub async fn list_states<C: ConnectionTrait>(
+    db: &C,
+    filter: &StatesFilter,
+) -> Result<StatesList, DbErr> {
+    let rows = states_with_histories(db, filter.region).await?;
+    let mut counts = StatusCounts(TreatyStatus::ALL.map(|s| (s, 0)));
+    let mut histories = Vec::with_capacity(rows.len());
+    let mut states = Vec::with_capacity(rows.len());
+    for (state, history) in rows {
+        let status = history.status_on(filter.on);
+        if let Some(slot) = counts.0.iter_mut().find(|(s, _)| *s == status) {
+            slot.1 += 1;
+        }
+        if filter.status.is_none_or(|wanted| wanted == status) {
+            states.push(StateOnDate {
+                record: history.record(),
+                state,
+                history: history.clone(),
+                status,
+            });
+        }
+        histories.push(history);
+    }
+    sort_states(&mut states, filter.sort);
+    Ok(StatesList {
+        states,
+        counts,
+        histories,
+    })
+}
+
+fn sort_states(states: &mut [StateOnDate], sort: Sort) {
+    match sort {
+        // The query already orders by name.
+        Sort::Name => {}
+        Sort::NameDesc => states.reverse(),
+        Sort::JoinedOn => {
+            states.sort_by_key(|s| (s.record.joined_on.is_none(), s.record.joined_on))
+        }
+        Sort::JoinedOnDesc => states.sort_by_key(|s| {
+            (
+                s.record.joined_on.is_none(),
+                std::cmp::Reverse(s.record.joined_on),
+            )
+        }),
+    }
+}
+
+/// One state and its history, by ISO 3166 alpha-3 code in any case.
+pub async fn find_state<C: ConnectionTrait>(
+    db: &C,
+    iso3: &str,
+) -> Result<Option<(state::Model, TreatyHistory)>, DbErr> {
+    let code = iso3.to_ascii_uppercase();
+    if code.len() != 3 || !code.bytes().all(|b| b.is_ascii_uppercase()) {
+        return Ok(None);
+    }
+    let Some(state) = state::Entity::find_by_id(code).one(db).await? else {
+        return Ok(None);
+    };
+    let events = treaty_event::Entity::find()
+        .filter(treaty_event::Column::StateIso3.eq(&state.iso3))
+        .all(db)
+        .await?
+        .iter()
+        .map(to_event)
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(Some((state, TreatyHistory::new(events))))
+}
+
+/// How many states were parties at the end of each year from the Convention's signature (1997)
+/// to `until`'s year, the last point being `until` itself.
+pub fn parties_by_year(histories: &[TreatyHistory], until: NaiveDate) -> Vec<(i32, u64)> {
+    use chrono::Datelike;
+    (1997..=until.year())
+        .filter_map(|year| {
+            let date = NaiveDate::from_ymd_opt(year, 12, 31)?.min(until);
+            let parties = histories
+                .iter()
+                .filter(|h| {
+                    matches!(
+                        h.status_on(date),
+                        TreatyStatus::StateParty | TreatyStatus::Withdrawing
+                    )
+                })
+                .count() as u64;
+            Some((year, parties))
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn today() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 11, 28).unwrap()
+    }
+
+    #[test]
+    fn absent_and_empty_parameters_take_their_defaults() {
+        let params = StatesParams {
+            status: Some(String::new()),
+            ..StatesParams::default()
+        };
+        let (filter, pagination) = params.parse(today()).unwrap();
+        assert_eq!(filter.on, today());
+        assert_eq!(filter.status, None);
+        assert_eq!(filter.sort, Sort::Name);
+        assert_eq!((pagination.page, pagination.per_page), (1, 50));
+    }
+
+    #[test]
+    fn every_bad_parameter_is_reported_against_its_field() {
+        let params = StatesParams {
+            on: Some("2022-13-01".into()),
+            status: Some("party".into()),
+            region: Some("Atlantis".into()),
+            sort: Some("size".into()),
+            page: Some("0".into()),
+            per_page: Some("500".into()),
+        };
+        let errors = params.parse(today()).unwrap_err();
+        for field in ["on", "status", "region", "sort", "page", "per_page"] {
+            assert!(
+                errors.first(field).is_some(),
+                "no message for {field}: {errors:?}"
+            );
+        }
+        assert!(errors.first("on").unwrap().contains("YYYY-MM-DD"));
+    }
+
+    #[test]
+    fn dates_must_be_written_in_full() {
+        assert!(parse_date("2022-06-20").is_ok());
+        assert!(parse_date("2022-6-20").is_err());
+        assert!(parse_date("20/06/2022").is_err());
+        assert!(parse_date("2022-02-30").is_err());
+    }
+
+    #[test]
+    fn regions_parse_in_any_case() {
+        assert_eq!("europe".parse::<Region>(), Ok(Region::Europe));
+        assert!("Antarctica".parse::<Region>().is_err());
+    }
+}

@@ -1,0 +1,81 @@
+//! The public pages: `/states` (every state with its status on a date, filtered and counted) and
+//! `/states/{iso3}` (one state's treaty timeline).
+
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::{Html, IntoResponse, Response};
+use chrono::Utc;
+use sea_orm::DatabaseConnection;
+
+use super::model::{self, StatesParams, parse_date, parse_field};
+use super::views::{FormValues, StatePageView, StatesPageView};
+use crate::error::{AppError, FieldErrors};
+use crate::views::Views;
+use crate::web::context::PageContext;
+use crate::web::extract::Params;
+
+pub async fn list_states(
+    State(db): State<DatabaseConnection>,
+    State(views): State<Views>,
+    page: PageContext,
+    Params(params): Params<StatesParams>,
+) -> Result<Response, AppError> {
+    let today = Utc::now().date_naive();
+    let (filter, _, errors) = params.parse_lenient(today);
+    let list = model::list_states(&db, &filter).await?;
+    let years = model::parties_by_year(&list.histories, filter.on);
+    let on_text = filter.on.to_string();
+    let form = FormValues {
+        on: params
+            .on
+            .as_deref()
+            .filter(|v| !v.is_empty())
+            .unwrap_or(&on_text),
+        status: params.status.as_deref().unwrap_or_default(),
+        region: params.region.as_deref().unwrap_or_default(),
+        sort: params.sort.as_deref().unwrap_or("name"),
+    };
+    let view = StatesPageView::new(
+        page.layout("States and the Mine Ban Convention", "states"),
+        &form,
+        &errors,
+        &filter,
+        &list,
+        today,
+        &years,
+    );
+    let status = if errors.is_empty() {
+        StatusCode::OK
+    } else {
+        StatusCode::BAD_REQUEST
+    };
+    Ok((status, views.html("treaty/states", &view)?).into_response())
+}
+
+#[derive(Debug, Default, serde::Deserialize)]
+pub struct StateParams {
+    pub on: Option<String>,
+}
+
+pub async fn show_state(
+    State(db): State<DatabaseConnection>,
+    State(views): State<Views>,
+    page: PageContext,
+    Path(iso3): Path<String>,
+    Params(params): Params<StateParams>,
+) -> Result<Html<String>, AppError> {
+    let mut errors = FieldErrors::new();
+    let on = parse_field(&mut errors, "on", params.on.as_deref(), parse_date)
+        .unwrap_or_else(|| Utc::now().date_naive());
+    let on = errors.into_result(on).map_err(AppError::bad_request)?;
+    let (state, history) = model::find_state(&db, &iso3)
+        .await?
+        .ok_or_else(|| AppError::not_found(format!("no state has the ISO 3166 code '{iso3}'")))?;
+    let view = StatePageView::new(
+        page.layout(state.name.clone(), "states"),
+        &state,
+        &history,
+        on,
+    );
+    views.html("treaty/state", &view)
+}

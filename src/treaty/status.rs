@@ -1,0 +1,330 @@
+//! The status of a state toward the Convention on any date, derived from its treaty events.
+//!
+//! This is the one place that knows the rules (`data/README.md`): on a date D a state is
+//! `withdrawn` once its withdrawal has taken effect, `withdrawing` between notice and effect,
+//! `state_party` from the deposit of its instrument (ratification, accession or succession),
+//! `signatory` once it has signed without joining, and `not_party` otherwise. The events are
+//! replayed in order, which gives the same answers as those rules for a single membership and
+//! stays right if a state that withdrew accedes again.
+
+use std::fmt;
+use std::str::FromStr;
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+/// Where a state stands on a given date.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TreatyStatus {
+    NotParty,
+    Signatory,
+    StateParty,
+    Withdrawing,
+    Withdrawn,
+}
+
+impl TreatyStatus {
+    pub const ALL: [TreatyStatus; 5] = [
+        Self::StateParty,
+        Self::Signatory,
+        Self::NotParty,
+        Self::Withdrawing,
+        Self::Withdrawn,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::NotParty => "not_party",
+            Self::Signatory => "signatory",
+            Self::StateParty => "state_party",
+            Self::Withdrawing => "withdrawing",
+            Self::Withdrawn => "withdrawn",
+        }
+    }
+
+    /// For people: "State Party", "Not party".
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::NotParty => "Not party",
+            Self::Signatory => "Signatory",
+            Self::StateParty => "State Party",
+            Self::Withdrawing => "Withdrawing",
+            Self::Withdrawn => "Withdrawn",
+        }
+    }
+}
+
+impl fmt::Display for TreatyStatus {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl FromStr for TreatyStatus {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Self::ALL
+            .into_iter()
+            .find(|status| status.as_str() == s)
+            .ok_or_else(|| {
+                format!(
+                    "'{s}' is not a status; use one of {}",
+                    Self::ALL.map(Self::as_str).join(", ")
+                )
+            })
+    }
+}
+
+/// What happened on a date. The order of the variants is the order of events on the same day
+/// (a state may sign and ratify on one day).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EventKind {
+    Signature,
+    Ratification,
+    Accession,
+    Succession,
+    EntryIntoForce,
+    WithdrawalNotified,
+    WithdrawalEffective,
+}
+
+impl EventKind {
+    pub const ALL: [EventKind; 7] = [
+        Self::Signature,
+        Self::Ratification,
+        Self::Accession,
+        Self::Succession,
+        Self::EntryIntoForce,
+        Self::WithdrawalNotified,
+        Self::WithdrawalEffective,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Signature => "signature",
+            Self::Ratification => "ratification",
+            Self::Accession => "accession",
+            Self::Succession => "succession",
+            Self::EntryIntoForce => "entry_into_force",
+            Self::WithdrawalNotified => "withdrawal_notified",
+            Self::WithdrawalEffective => "withdrawal_effective",
+        }
+    }
+
+    /// For the timeline: "Instrument of ratification deposited".
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Signature => "Signed the Convention",
+            Self::Ratification => "Instrument of ratification deposited",
+            Self::Accession => "Instrument of accession deposited",
+            Self::Succession => "Notification of succession deposited",
+            Self::EntryIntoForce => "Convention entered into force",
+            Self::WithdrawalNotified => "Withdrawal notified (Article 20)",
+            Self::WithdrawalEffective => "Withdrawal took effect",
+        }
+    }
+
+    /// Ratification, accession and succession each make the state a party.
+    pub fn is_joining(self) -> bool {
+        matches!(
+            self,
+            Self::Ratification | Self::Accession | Self::Succession
+        )
+    }
+}
+
+impl FromStr for EventKind {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Self::ALL
+            .into_iter()
+            .find(|kind| kind.as_str() == s)
+            .ok_or_else(|| format!("'{s}' is not a treaty event"))
+    }
+}
+
+/// One dated event.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Event {
+    pub kind: EventKind,
+    pub on: NaiveDate,
+}
+
+/// The dates that describe a state's record, as the list shows them. Where an event happened
+/// more than once (a state that withdrew and acceded again), the latest counts.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct TreatyRecord {
+    pub signed_on: Option<NaiveDate>,
+    pub joined_on: Option<NaiveDate>,
+    pub join_method: Option<EventKind>,
+    pub entry_into_force_on: Option<NaiveDate>,
+    pub withdrawal_notified_on: Option<NaiveDate>,
+    pub withdrawal_effective_on: Option<NaiveDate>,
+}
+
+/// A state's events in the order they happened.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct TreatyHistory {
+    events: Vec<Event>,
+}
+
+impl TreatyHistory {
+    pub fn new(mut events: Vec<Event>) -> Self {
+        events.sort_by_key(|e| (e.on, e.kind));
+        Self { events }
+    }
+
+    pub fn events(&self) -> &[Event] {
+        &self.events
+    }
+
+    /// The status on `date` (events dated `date` count).
+    pub fn status_on(&self, date: NaiveDate) -> TreatyStatus {
+        use TreatyStatus::*;
+        self.events
+            .iter()
+            .take_while(|e| e.on <= date)
+            .fold(NotParty, |status, event| match (event.kind, status) {
+                (EventKind::Signature, NotParty) => Signatory,
+                (kind, _) if kind.is_joining() => StateParty,
+                (EventKind::WithdrawalNotified, StateParty) => Withdrawing,
+                (EventKind::WithdrawalEffective, _) => Withdrawn,
+                (_, unchanged) => unchanged,
+            })
+    }
+
+    pub fn record(&self) -> TreatyRecord {
+        let mut record = TreatyRecord::default();
+        for event in &self.events {
+            let on = Some(event.on);
+            match event.kind {
+                EventKind::Signature => record.signed_on = on,
+                kind if kind.is_joining() => {
+                    record.joined_on = on;
+                    record.join_method = Some(kind);
+                }
+                EventKind::EntryIntoForce => record.entry_into_force_on = on,
+                EventKind::WithdrawalNotified => record.withdrawal_notified_on = on,
+                EventKind::WithdrawalEffective => record.withdrawal_effective_on = on,
+                _ => {}
+            }
+        }
+        record
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use TreatyStatus::*;
+
+    fn d(text: &str) -> NaiveDate {
+        text.parse().unwrap()
+    }
+
+    fn history(events: &[(EventKind, &str)]) -> TreatyHistory {
+        TreatyHistory::new(
+            events
+                .iter()
+                .map(|&(kind, on)| Event { kind, on: d(on) })
+                .collect(),
+        )
+    }
+
+    #[test]
+    fn a_state_with_no_events_is_not_party() {
+        assert_eq!(
+            TreatyHistory::default().status_on(d("2026-11-28")),
+            NotParty
+        );
+    }
+
+    #[test]
+    fn signature_makes_a_signatory_from_its_day() {
+        let h = history(&[(EventKind::Signature, "1997-12-03")]);
+        assert_eq!(h.status_on(d("1997-12-02")), NotParty);
+        assert_eq!(h.status_on(d("1997-12-03")), Signatory);
+    }
+
+    #[test]
+    fn deposit_makes_a_party_from_its_day_not_from_entry_into_force() {
+        let h = history(&[
+            (EventKind::Signature, "1997-12-03"),
+            (EventKind::Ratification, "1998-06-29"),
+            (EventKind::EntryIntoForce, "1999-03-01"),
+        ]);
+        assert_eq!(h.status_on(d("1998-06-28")), Signatory);
+        assert_eq!(h.status_on(d("1998-06-29")), StateParty);
+        assert_eq!(h.status_on(d("1999-03-01")), StateParty);
+        let accession = history(&[(EventKind::Accession, "2002-09-11")]);
+        assert_eq!(accession.status_on(d("2002-09-10")), NotParty);
+        assert_eq!(accession.status_on(d("2002-09-11")), StateParty);
+    }
+
+    #[test]
+    fn withdrawal_runs_from_notice_to_effect() {
+        let h = history(&[
+            (EventKind::Signature, "1997-12-04"),
+            (EventKind::Ratification, "2012-12-27"),
+            (EventKind::WithdrawalNotified, "2025-08-20"),
+            (EventKind::WithdrawalEffective, "2026-02-20"),
+        ]);
+        assert_eq!(h.status_on(d("2025-08-19")), StateParty);
+        assert_eq!(h.status_on(d("2025-08-20")), Withdrawing);
+        assert_eq!(h.status_on(d("2026-02-19")), Withdrawing);
+        assert_eq!(h.status_on(d("2026-02-20")), Withdrawn);
+    }
+
+    #[test]
+    fn signing_and_ratifying_on_one_day_makes_a_party_that_day() {
+        let h = history(&[
+            (EventKind::Ratification, "1997-12-03"),
+            (EventKind::Signature, "1997-12-03"),
+        ]);
+        assert_eq!(h.status_on(d("1997-12-03")), StateParty);
+        assert_eq!(h.events()[0].kind, EventKind::Signature);
+    }
+
+    #[test]
+    fn acceding_again_after_withdrawal_makes_a_party_again() {
+        let h = history(&[
+            (EventKind::Accession, "2000-01-01"),
+            (EventKind::WithdrawalNotified, "2010-01-01"),
+            (EventKind::WithdrawalEffective, "2010-07-01"),
+            (EventKind::Accession, "2020-01-01"),
+        ]);
+        assert_eq!(h.status_on(d("2015-01-01")), Withdrawn);
+        assert_eq!(h.status_on(d("2020-01-01")), StateParty);
+        assert_eq!(h.record().joined_on, Some(d("2020-01-01")));
+    }
+
+    #[test]
+    fn the_record_lists_each_date_and_the_way_of_joining() {
+        let record = history(&[
+            (EventKind::Signature, "1997-12-03"),
+            (EventKind::Succession, "2006-06-05"),
+            (EventKind::EntryIntoForce, "2006-12-01"),
+        ])
+        .record();
+        assert_eq!(record.signed_on, Some(d("1997-12-03")));
+        assert_eq!(record.join_method, Some(EventKind::Succession));
+        assert_eq!(record.entry_into_force_on, Some(d("2006-12-01")));
+        assert_eq!(record.withdrawal_effective_on, None);
+    }
+
+    #[test]
+    fn names_parse_back_and_unknown_ones_say_what_is_allowed() {
+        for status in TreatyStatus::ALL {
+            assert_eq!(status.as_str().parse::<TreatyStatus>(), Ok(status));
+        }
+        let error = "party".parse::<TreatyStatus>().unwrap_err();
+        assert!(error.contains("state_party"), "{error}");
+        for kind in EventKind::ALL {
+            assert_eq!(kind.as_str().parse::<EventKind>(), Ok(kind));
+        }
+    }
+}

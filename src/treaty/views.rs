@@ -1,0 +1,352 @@
+//! What the states pages and the API show of the record: view structs made for them.
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use super::model::{Region, Sort, StateOnDate, StatesFilter, StatesList};
+use super::status::{TreatyHistory, TreatyRecord, TreatyStatus};
+use crate::entities::state;
+use crate::error::FieldErrors;
+use crate::web::context::LayoutView;
+
+/// `3 December 1997`.
+pub fn long_date(date: NaiveDate) -> String {
+    date.format("%-d %B %Y").to_string()
+}
+
+fn long(date: Option<NaiveDate>) -> String {
+    date.map(long_date).unwrap_or_default()
+}
+
+/// A states list item of the API (field names fixed by API.md).
+#[derive(Serialize)]
+pub struct StateItem {
+    pub iso3: String,
+    pub iso2: String,
+    pub name: String,
+    pub region: String,
+    pub status: TreatyStatus,
+    pub signed_on: Option<NaiveDate>,
+    pub joined_on: Option<NaiveDate>,
+    pub join_method: Option<&'static str>,
+    pub entry_into_force_on: Option<NaiveDate>,
+    pub withdrawal_notified_on: Option<NaiveDate>,
+    pub withdrawal_effective_on: Option<NaiveDate>,
+}
+
+impl StateItem {
+    pub fn new(state: &state::Model, record: &TreatyRecord, status: TreatyStatus) -> Self {
+        Self {
+            iso3: state.iso3.clone(),
+            iso2: state.iso2.clone(),
+            name: state.name.clone(),
+            region: state.region.clone(),
+            status,
+            signed_on: record.signed_on,
+            joined_on: record.joined_on,
+            join_method: record.join_method.map(|k| k.as_str()),
+            entry_into_force_on: record.entry_into_force_on,
+            withdrawal_notified_on: record.withdrawal_notified_on,
+            withdrawal_effective_on: record.withdrawal_effective_on,
+        }
+    }
+}
+
+impl From<&StateOnDate> for StateItem {
+    fn from(s: &StateOnDate) -> Self {
+        Self::new(&s.state, &s.record, s.status)
+    }
+}
+
+/// One entry of a state's timeline.
+#[derive(Serialize)]
+pub struct TimelineEntry {
+    pub kind: &'static str,
+    pub occurred_on: NaiveDate,
+    pub label: &'static str,
+    pub date: String,
+}
+
+pub fn timeline(history: &TreatyHistory) -> Vec<TimelineEntry> {
+    history
+        .events()
+        .iter()
+        .map(|e| TimelineEntry {
+            kind: e.kind.as_str(),
+            occurred_on: e.on,
+            label: e.kind.label(),
+            date: long_date(e.on),
+        })
+        .collect()
+}
+
+#[derive(Serialize)]
+pub struct Choice {
+    pub value: &'static str,
+    pub label: &'static str,
+    pub selected: bool,
+}
+
+#[derive(Serialize)]
+pub struct CountView {
+    pub status: &'static str,
+    pub label: &'static str,
+    pub count: u64,
+    pub href: String,
+    /// Bar geometry of the chart, in percent of its width.
+    pub x: f64,
+    pub width: f64,
+}
+
+#[derive(Serialize)]
+pub struct RowView {
+    pub iso3: String,
+    pub name: String,
+    pub region: String,
+    pub status: &'static str,
+    pub status_label: &'static str,
+    pub signed: String,
+    pub joined: String,
+    pub join_method: &'static str,
+    pub in_force: String,
+}
+
+#[derive(Serialize)]
+pub struct YearBar {
+    pub year: i32,
+    pub parties: u64,
+    pub x: u32,
+    pub y: f64,
+    pub height: f64,
+    pub labelled: bool,
+}
+
+#[derive(Serialize)]
+pub struct StatesPageView {
+    pub layout: LayoutView,
+    /// The form's values, as typed (so a mistake can be corrected, not retyped).
+    pub on: String,
+    pub on_long: String,
+    pub is_today: bool,
+    pub errors: FieldErrorsView,
+    pub statuses: Vec<Choice>,
+    pub regions: Vec<Choice>,
+    pub sorts: Vec<Choice>,
+    pub region: String,
+    pub counts: Vec<CountView>,
+    pub total: u64,
+    pub rows: Vec<RowView>,
+    pub shown: usize,
+    pub years: Vec<YearBar>,
+    pub years_max: u64,
+    pub years_width: u32,
+    pub years_summary: String,
+}
+
+/// The first message of each field of the states form.
+#[derive(Default, Serialize)]
+pub struct FieldErrorsView {
+    pub any: bool,
+    pub on: Option<String>,
+    pub status: Option<String>,
+    pub region: Option<String>,
+    pub sort: Option<String>,
+}
+
+impl From<&FieldErrors> for FieldErrorsView {
+    fn from(errors: &FieldErrors) -> Self {
+        let first = |f: &str| errors.first(f).map(ToOwned::to_owned);
+        Self {
+            any: !errors.is_empty(),
+            on: first("on"),
+            status: first("status"),
+            region: first("region"),
+            sort: first("sort")
+                .or_else(|| first("page"))
+                .or_else(|| first("per_page")),
+        }
+    }
+}
+
+/// The values the form shows: what was asked for, or what was typed when it was refused.
+pub struct FormValues<'a> {
+    pub on: &'a str,
+    pub status: &'a str,
+    pub region: &'a str,
+    pub sort: &'a str,
+}
+
+pub fn choices<T: Copy>(
+    all: &[T],
+    value: impl Fn(T) -> &'static str,
+    label: impl Fn(T) -> &'static str,
+    selected: &str,
+) -> Vec<Choice> {
+    all.iter()
+        .map(|&item| Choice {
+            value: value(item),
+            label: label(item),
+            selected: value(item) == selected,
+        })
+        .collect()
+}
+
+impl StatesPageView {
+    pub fn new(
+        layout: LayoutView,
+        form: &FormValues<'_>,
+        errors: &FieldErrors,
+        filter: &StatesFilter,
+        list: &StatesList,
+        today: NaiveDate,
+        years: &[(i32, u64)],
+    ) -> Self {
+        let total = list.counts.total();
+        let mut x = 0.0;
+        let counts = list
+            .counts
+            .0
+            .iter()
+            .map(|&(status, count)| {
+                let width = if total == 0 {
+                    0.0
+                } else {
+                    count as f64 * 100.0 / total as f64
+                };
+                let view = CountView {
+                    status: status.as_str(),
+                    label: status.label(),
+                    count,
+                    href: states_href(filter, Some(status)),
+                    x,
+                    width,
+                };
+                x += width;
+                view
+            })
+            .collect();
+        let years_max = years.iter().map(|(_, n)| *n).max().unwrap_or(0).max(1);
+        let chart_height = 120.0;
+        let year_bars = years
+            .iter()
+            .enumerate()
+            .map(|(i, &(year, parties))| {
+                let height = parties as f64 * chart_height / years_max as f64;
+                YearBar {
+                    year,
+                    parties,
+                    x: u32::try_from(i).unwrap_or(0) * 20,
+                    y: chart_height - height,
+                    height,
+                    labelled: year % 5 == 0,
+                }
+            })
+            .collect();
+        let years_summary = match (years.first(), years.last()) {
+            (Some(first), Some(last)) => format!(
+                "States Parties at the end of each year: {} at the end of {}, {} on {}.",
+                first.1,
+                first.0,
+                last.1,
+                long_date(filter.on)
+            ),
+            _ => String::new(),
+        };
+        Self {
+            layout,
+            on: form.on.to_owned(),
+            on_long: long_date(filter.on),
+            is_today: filter.on == today,
+            errors: errors.into(),
+            statuses: choices(
+                &TreatyStatus::ALL,
+                TreatyStatus::as_str,
+                TreatyStatus::label,
+                form.status,
+            ),
+            regions: choices(&Region::ALL, Region::as_str, Region::as_str, form.region),
+            sorts: choices(&Sort::ALL, Sort::as_str, Sort::label, form.sort),
+            region: filter
+                .region
+                .map(|r| r.as_str().to_owned())
+                .unwrap_or_default(),
+            counts,
+            total,
+            shown: list.states.len(),
+            rows: list
+                .states
+                .iter()
+                .map(|s| RowView {
+                    iso3: s.state.iso3.clone(),
+                    name: s.state.name.clone(),
+                    region: s.state.region.clone(),
+                    status: s.status.as_str(),
+                    status_label: s.status.label(),
+                    signed: long(s.record.signed_on),
+                    joined: long(s.record.joined_on),
+                    join_method: s.record.join_method.map_or("", |k| k.as_str()),
+                    in_force: long(s.record.entry_into_force_on),
+                })
+                .collect(),
+            years_width: u32::try_from(years.len()).unwrap_or(0) * 20 + 8,
+            years: year_bars,
+            years_max,
+            years_summary,
+        }
+    }
+}
+
+/// The address of this list with another status filter.
+fn states_href(filter: &StatesFilter, status: Option<TreatyStatus>) -> String {
+    let mut query = form_urlencoded::Serializer::new(String::new());
+    query.append_pair("on", &filter.on.to_string());
+    if let Some(status) = status {
+        query.append_pair("status", status.as_str());
+    }
+    if let Some(region) = filter.region {
+        query.append_pair("region", region.as_str());
+    }
+    if filter.sort != Sort::Name {
+        query.append_pair("sort", filter.sort.as_str());
+    }
+    format!("/states?{}", query.finish())
+}
+
+#[derive(Serialize)]
+pub struct StatePageView {
+    pub layout: LayoutView,
+    pub iso3: String,
+    pub iso2: String,
+    pub name: String,
+    pub region: String,
+    pub note: String,
+    pub confidence: String,
+    pub status: &'static str,
+    pub status_label: &'static str,
+    pub on_long: String,
+    pub timeline: Vec<TimelineEntry>,
+}
+
+impl StatePageView {
+    pub fn new(
+        layout: LayoutView,
+        state: &state::Model,
+        history: &TreatyHistory,
+        on: NaiveDate,
+    ) -> Self {
+        let status = history.status_on(on);
+        Self {
+            layout,
+            iso3: state.iso3.clone(),
+            iso2: state.iso2.clone(),
+            name: state.name.clone(),
+            region: state.region.clone(),
+            note: state.note.clone(),
+            confidence: state.confidence.clone(),
+            status: status.as_str(),
+            status_label: status.label(),
+            on_long: long_date(on),
+            timeline: timeline(history),
+        }
+    }
+}

@@ -1,0 +1,77 @@
+//! The templates: one Handlebars registry, in strict mode, escaping HTML by default, compiled once
+//! at start-up from the files embedded in the binary (or, with `server.reload_templates`, read
+//! again from `templates/` at each render while developing).
+
+use std::sync::Arc;
+
+use axum::response::Html;
+use handlebars::{DirectorySourceOptions, Handlebars};
+use rust_embed::RustEmbed;
+use serde::Serialize;
+
+use crate::error::AppError;
+
+#[derive(RustEmbed)]
+#[folder = "templates/"]
+#[include = "*.hbs"]
+struct TemplateFiles;
+
+/// The compiled templates, shared by every request.
+#[derive(Clone)]
+pub struct Views {
+    registry: Arc<Handlebars<'static>>,
+}
+
+impl Views {
+    /// Compiles every template; a template with a syntax error stops start-up.
+    pub fn load(reload_from_disk: bool) -> anyhow::Result<Self> {
+        let mut registry = Handlebars::new();
+        registry.set_strict_mode(true);
+        if reload_from_disk {
+            registry.set_dev_mode(true);
+            registry
+                .register_templates_directory("templates", DirectorySourceOptions::default())?;
+        } else {
+            registry.register_embed_templates_with_extension::<TemplateFiles>(".hbs")?;
+        }
+        Ok(Self {
+            registry: Arc::new(registry),
+        })
+    }
+
+    /// Renders template `name` (its path under `templates/` without `.hbs`).
+    pub fn render<T: Serialize>(&self, name: &str, data: &T) -> Result<String, AppError> {
+        Ok(self.registry.render(name, data)?)
+    }
+
+    pub fn html<T: Serialize>(&self, name: &str, data: &T) -> Result<Html<String>, AppError> {
+        self.render(name, data).map(Html)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_template_compiles_and_escapes_html() {
+        let views = Views::load(false).unwrap();
+        assert!(views.registry.has_template("layouts/base"));
+        let escaped = views
+            .registry
+            .render_template("{{x}}", &serde_json::json!({"x": "<script>"}))
+            .unwrap();
+        assert_eq!(escaped, "&lt;script&gt;");
+    }
+
+    #[test]
+    fn a_missing_field_is_an_error_not_an_empty_string() {
+        let views = Views::load(false).unwrap();
+        assert!(
+            views
+                .registry
+                .render_template("{{missing}}", &serde_json::json!({}))
+                .is_err()
+        );
+    }
+}

@@ -1,0 +1,66 @@
+//! Extractors whose failures answer in the service's error format.
+
+use axum::extract::FromRequestParts;
+use axum::http::request::Parts;
+use serde::de::DeserializeOwned;
+
+use crate::error::{AppError, FieldErrors};
+
+/// Query parameters, deserialized with the name of the parameter at fault in the error.
+///
+/// Parameter structs hold `Option<String>` fields and check them with a `parse` method of their
+/// own, so that a person gets one message per field; this extractor only fails on a query string
+/// that cannot be read at all (a parameter given twice, say).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Params<T>(pub T);
+
+impl<T: DeserializeOwned, S: Send + Sync> FromRequestParts<S> for Params<T> {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, Self::Rejection> {
+        let query = parts.uri.query().unwrap_or_default();
+        let deserializer =
+            serde_urlencoded::Deserializer::new(form_urlencoded::parse(query.as_bytes()));
+        serde_path_to_error::deserialize(deserializer)
+            .map(Params)
+            .map_err(|error| {
+                let field = error.path().to_string();
+                let message = error.into_inner().to_string();
+                AppError::BadRequest {
+                    message: format!("the query string cannot be read: {message}"),
+                    fields: if field == "." {
+                        FieldErrors::new()
+                    } else {
+                        FieldErrors::one(field, message)
+                    },
+                }
+            })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use axum::http::Request;
+
+    #[derive(Debug, serde::Deserialize)]
+    struct Filter {
+        on: Option<String>,
+    }
+
+    async fn extract(uri: &str) -> Result<Params<Filter>, AppError> {
+        let (mut parts, ()) = Request::get(uri).body(()).unwrap().into_parts();
+        Params::<Filter>::from_request_parts(&mut parts, &()).await
+    }
+
+    #[tokio::test]
+    async fn reads_parameters_and_refuses_a_repeated_one() {
+        assert_eq!(
+            extract("/x?on=2022-06-20").await.unwrap().0.on.as_deref(),
+            Some("2022-06-20")
+        );
+        assert!(extract("/x").await.unwrap().0.on.is_none());
+        let error = extract("/x?on=a&on=b").await.unwrap_err();
+        assert_eq!(error.status(), axum::http::StatusCode::BAD_REQUEST);
+    }
+}

@@ -1,0 +1,128 @@
+//! Flash messages: a one-line confirmation shown on the page after a redirect ("Saved.").
+//!
+//! The message travels in a short-lived signed cookie, so it survives the redirect on any
+//! instance. [`read_flash`] takes it off the request, hands it to the page through the request's
+//! extensions, and removes the cookie in the response.
+
+use std::fmt;
+
+use axum::extract::{Request, State};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Redirect, Response};
+use axum_extra::extract::SignedCookieJar;
+use axum_extra::extract::cookie::{Cookie, SameSite};
+use serde::Serialize;
+use time::Duration;
+
+use crate::state::AppState;
+
+const COOKIE: &str = "clearway_flash";
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Level {
+    Success,
+    Info,
+    Warning,
+}
+
+impl fmt::Display for Level {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Self::Success => "success",
+            Self::Info => "info",
+            Self::Warning => "warning",
+        })
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct FlashMessage {
+    pub level: Level,
+    pub message: String,
+}
+
+impl FlashMessage {
+    pub fn success(message: impl Into<String>) -> Self {
+        Self {
+            level: Level::Success,
+            message: message.into(),
+        }
+    }
+
+    pub fn info(message: impl Into<String>) -> Self {
+        Self {
+            level: Level::Info,
+            message: message.into(),
+        }
+    }
+
+    pub fn warning(message: impl Into<String>) -> Self {
+        Self {
+            level: Level::Warning,
+            message: message.into(),
+        }
+    }
+
+    fn encode(&self) -> String {
+        let message: String = form_urlencoded::byte_serialize(self.message.as_bytes()).collect();
+        format!("{}:{message}", self.level)
+    }
+
+    fn decode(value: &str) -> Option<Self> {
+        let (level, message) = value.split_once(':')?;
+        let level = match level {
+            "success" => Level::Success,
+            "info" => Level::Info,
+            "warning" => Level::Warning,
+            _ => return None,
+        };
+        let message = form_urlencoded::parse(format!("m={message}").as_bytes())
+            .next()
+            .map(|(_, m)| m.into_owned())?;
+        Some(Self { level, message })
+    }
+}
+
+/// Redirects (303, so a form is not posted again) to `to`, showing `message` there.
+pub fn redirect(jar: SignedCookieJar, secure: bool, message: &FlashMessage, to: &str) -> Response {
+    let cookie = Cookie::build((COOKIE, message.encode()))
+        .path("/")
+        .http_only(true)
+        .secure(secure)
+        .same_site(SameSite::Lax)
+        .max_age(Duration::minutes(5))
+        .build();
+    (jar.add(cookie), Redirect::to(to)).into_response()
+}
+
+/// Moves a flash message from its cookie to the request's extensions, and clears the cookie.
+pub async fn read_flash(
+    State(state): State<AppState>,
+    mut request: Request,
+    next: Next,
+) -> Response {
+    let jar = SignedCookieJar::from_headers(request.headers(), state.cookie_key.clone());
+    let Some(message) = jar
+        .get(COOKIE)
+        .and_then(|c| FlashMessage::decode(c.value()))
+    else {
+        return next.run(request).await;
+    };
+    request.extensions_mut().insert(message);
+    let response = next.run(request).await;
+    let removal = Cookie::build(COOKIE).path("/").build();
+    (jar.remove(removal), response).into_response()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn messages_survive_the_cookie_encoding() {
+        let message = FlashMessage::success("Saved: \"IIA-2027-0042\"; 100% done, ok?");
+        assert_eq!(FlashMessage::decode(&message.encode()), Some(message));
+        assert_eq!(FlashMessage::decode("shout:hello"), None);
+    }
+}

@@ -1,0 +1,126 @@
+//! The stack every request goes through, outermost first: request id, tracing span, metrics,
+//! security and cache headers, compression, error pages, panic catching, timeout, body limit.
+
+use std::time::Duration;
+
+use axum::Router;
+use axum::extract::{MatchedPath, Request};
+use axum::http::{HeaderName, HeaderValue, Response, StatusCode, header};
+use axum::middleware::from_fn_with_state;
+use tower::ServiceBuilder;
+use tower_http::catch_panic::CatchPanicLayer;
+use tower_http::compression::CompressionLayer;
+use tower_http::limit::RequestBodyLimitLayer;
+use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
+use tower_http::set_header::SetResponseHeaderLayer;
+use tower_http::timeout::TimeoutLayer;
+use tower_http::trace::TraceLayer;
+use tracing::Span;
+
+use crate::error::AppError;
+use crate::state::AppState;
+use crate::web::{errors, flash, metrics};
+
+/// The `Content-Security-Policy` of every response: no inline script or style, no framing.
+pub const CONTENT_SECURITY_POLICY: &str = "default-src 'self'; script-src 'self'; \
+     style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; \
+     form-action 'self'; frame-ancestors 'none'";
+
+/// Wraps `router` in the stack. Layers run per route, so the span and the metrics know the
+/// matched route template (`/states/{iso3}`), never the raw path, which can carry identifiers.
+pub fn apply(router: Router<AppState>, state: &AppState) -> Router<AppState> {
+    let server = &state.settings.server;
+    let x_request_id = HeaderName::from_static("x-request-id");
+    let header = |name: HeaderName, value: &'static str| {
+        SetResponseHeaderLayer::if_not_present(name, HeaderValue::from_static(value))
+    };
+    let hsts = server.public_url.starts_with("https://").then(|| {
+        header(
+            header::STRICT_TRANSPORT_SECURITY,
+            "max-age=31536000; includeSubDomains",
+        )
+    });
+
+    router.layer(
+        ServiceBuilder::new()
+            .layer(SetRequestIdLayer::new(
+                x_request_id.clone(),
+                MakeRequestUuid,
+            ))
+            .layer(
+                TraceLayer::new_for_http()
+                    .make_span_with(make_span)
+                    .on_request(())
+                    .on_response(on_response)
+                    .on_failure(()),
+            )
+            .layer(PropagateRequestIdLayer::new(x_request_id))
+            .layer(from_fn_with_state(state.metrics.clone(), metrics::track))
+            .layer(header(
+                header::CONTENT_SECURITY_POLICY,
+                CONTENT_SECURITY_POLICY,
+            ))
+            .layer(header(header::X_FRAME_OPTIONS, "DENY"))
+            .layer(header(header::X_CONTENT_TYPE_OPTIONS, "nosniff"))
+            .layer(header(header::REFERRER_POLICY, "same-origin"))
+            .layer(header(
+                HeaderName::from_static("permissions-policy"),
+                "camera=(), microphone=(), geolocation=(), interest-cohort=()",
+            ))
+            .layer(header(
+                HeaderName::from_static("cross-origin-opener-policy"),
+                "same-origin",
+            ))
+            .layer(header(header::CACHE_CONTROL, "no-cache"))
+            .option_layer(hsts)
+            .layer(CompressionLayer::new())
+            .layer(from_fn_with_state(
+                state.views.clone(),
+                errors::render_error_pages,
+            ))
+            .layer(from_fn_with_state(state.clone(), flash::read_flash))
+            .layer(CatchPanicLayer::custom(panic_response))
+            .layer(TimeoutLayer::with_status_code(
+                StatusCode::REQUEST_TIMEOUT,
+                Duration::from_secs(server.request_timeout_secs),
+            ))
+            .layer(RequestBodyLimitLayer::new(server.body_limit_bytes)),
+    )
+}
+
+fn make_span(request: &Request) -> Span {
+    let route = request
+        .extensions()
+        .get::<MatchedPath>()
+        .map_or("unmatched", MatchedPath::as_str);
+    let request_id = request
+        .headers()
+        .get("x-request-id")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("-");
+    tracing::info_span!(
+        "request",
+        method = %request.method(),
+        route,
+        request_id,
+    )
+}
+
+fn on_response<B>(response: &Response<B>, latency: Duration, _span: &Span) {
+    tracing::info!(
+        status = response.status().as_u16(),
+        latency_ms = latency.as_secs_f64() * 1000.0,
+        "finished"
+    );
+}
+
+fn panic_response(panic: Box<dyn std::any::Any + Send + 'static>) -> Response<axum::body::Body> {
+    let detail = panic
+        .downcast_ref::<&str>()
+        .map(ToString::to_string)
+        .or_else(|| panic.downcast_ref::<String>().cloned())
+        .unwrap_or_default();
+    axum::response::IntoResponse::into_response(AppError::Internal(anyhow::anyhow!(
+        "handler panicked: {detail}"
+    )))
+}

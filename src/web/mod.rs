@@ -1,0 +1,12 @@
+//! The HTTP layer shared by every feature: the middleware stack, static assets, flash messages,
+//! error pages, metrics and health checks.
+
+pub mod assets;
+pub mod context;
+pub mod errors;
+pub mod extract;
+pub mod flash;
+pub mod health;
+pub mod metrics;
+pub mod middleware;
+pub mod openapi;
