@@ -8,13 +8,22 @@ use migration::{MigrationStatus, Migrator, MigratorTrait};
 
 use crate::config::Settings;
 
+const EXAMPLES: &str = "\
+Examples:
+  clearway                                  serve http://127.0.0.1:8080 on the SQLite file data/clearway.db
+  clearway serve --address 0.0.0.0:8080     serve on every interface, port 8080
+  clearway migrate status                   list the migrations and whether each is applied
+  DATABASE_URL=postgres://clearway@db/clearway clearway migrate
+                                            apply pending migrations to a PostgreSQL database
+  CLEARWAY__LOG__FORMAT=json clearway       log one JSON object per line";
+
 /// Clearway: grant programme management for a campaign network.
 ///
 /// Without a command, `clearway` serves (like `clearway serve`). Configuration comes from
 /// config/default.toml, config/$CLEARWAY_ENV.toml and CLEARWAY__SECTION__KEY environment
 /// variables; DATABASE_URL chooses the database (a SQLite file by default, or postgres://...).
 #[derive(Debug, Parser)]
-#[command(name = "clearway", version, about, long_about)]
+#[command(name = "clearway", version, about, long_about, after_help = EXAMPLES)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -67,7 +76,12 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
 }
 
 async fn migrate(settings: &Settings, action: MigrateAction) -> anyhow::Result<()> {
-    let db = crate::db::connect(&settings.database)
+    // One connection: see `db::migrate`.
+    let single = crate::config::DatabaseSettings {
+        max_connections: 1,
+        ..settings.database.clone()
+    };
+    let db = crate::db::connect(&single)
         .await
         .context("cannot open the database")?;
     let mut out = std::io::stdout().lock();

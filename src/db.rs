@@ -68,9 +68,22 @@ fn create_sqlite_folder(url: &str) -> Result<(), DbErr> {
     }
 }
 
-/// Applies every pending migration.
-pub async fn migrate(db: &DatabaseConnection) -> Result<(), DbErr> {
-    Migrator::up(db, None).await
+/// Applies every pending migration, on a connection of its own that is closed afterwards.
+///
+/// One connection, because SQLite checks some statements (an `ON CONFLICT` target, say) against
+/// the schema a connection has cached: a pooled connection opened before a migration created an
+/// index would refuse a later migration's statement that needs it. Pools opened after this see
+/// the finished schema.
+pub async fn migrate(settings: &DatabaseSettings) -> Result<(), DbErr> {
+    let single = DatabaseSettings {
+        max_connections: 1,
+        min_connections: 1,
+        ..settings.clone()
+    };
+    let db = connect(&single).await?;
+    let result = Migrator::up(&db, None).await;
+    db.close().await?;
+    result
 }
 
 /// True when the database answers and holds every migration this build knows.

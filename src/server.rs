@@ -10,17 +10,13 @@ use crate::state::AppState;
 
 /// Connects, migrates, and serves on `settings.server.address` until a shutdown signal.
 pub async fn serve(settings: Settings) -> anyhow::Result<()> {
+    let database = crate::config::redact_url(&settings.database.url);
+    crate::db::migrate(&settings.database)
+        .await
+        .with_context(|| format!("cannot apply the database migrations to {database}"))?;
     let db = crate::db::connect(&settings.database)
         .await
-        .with_context(|| {
-            format!(
-                "cannot open the database {}",
-                crate::config::redact_url(&settings.database.url)
-            )
-        })?;
-    crate::db::migrate(&db)
-        .await
-        .context("cannot apply the database migrations")?;
+        .with_context(|| format!("cannot open the database {database}"))?;
     let address = settings.server.address;
     let public_url = settings.server.public_url.clone();
     let state = AppState::new(settings, db.clone())?;

@@ -42,9 +42,14 @@ pub async fn render_error_pages(
         return response;
     }
     let report = response.extensions().get::<ErrorReport>().cloned();
-    if (is_api && report.is_some()) || (!is_api && is_html(&response)) {
-        // Already in its final form (or a page the handler rendered itself: a form with the
-        // messages next to its fields).
+    let final_form = if is_api {
+        report.is_some()
+    } else {
+        // A page the handler rendered itself (a form with messages next to its fields), or a
+        // machine-readable answer such as /readyz's.
+        report.is_none() && content_type_is(&response, &["text/html", "application/json"])
+    };
+    if final_form {
         return response;
     }
     // `Allow` (405) and `Retry-After` (429, 503) still matter once the body is replaced.
@@ -88,12 +93,12 @@ fn error_page(views: &Views, report: ErrorReport, request_id: String) -> Respons
     }
 }
 
-fn is_html(response: &Response) -> bool {
+fn content_type_is(response: &Response, types: &[&str]) -> bool {
     response
         .headers()
         .get(header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.starts_with("text/html"))
+        .is_some_and(|v| types.iter().any(|t| v.starts_with(t)))
 }
 
 /// A report from a response that has only a status and perhaps a short plain-text explanation

@@ -114,6 +114,7 @@ fn on_response<B>(response: &Response<B>, latency: Duration, _span: &Span) {
     );
 }
 
+#[allow(clippy::needless_pass_by_value)] // the signature CatchPanicLayer calls
 fn panic_response(panic: Box<dyn std::any::Any + Send + 'static>) -> Response<axum::body::Body> {
     let detail = panic
         .downcast_ref::<&str>()

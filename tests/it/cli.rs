@@ -1,0 +1,134 @@
+//! The `clearway` binary as an operator uses it.
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::TcpStream;
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use crate::helpers::TestDatabase;
+
+fn clearway(database_url: &str) -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_clearway"));
+    command
+        .env("CLEARWAY_ENV", "test")
+        .env("DATABASE_URL", database_url)
+        .env_remove("RUST_LOG")
+        .env("CLEARWAY__LOG__FILTER", "info");
+    command
+}
+
+#[tokio::test]
+async fn migrate_reports_and_applies_on_the_database_url() {
+    let database = TestDatabase::create().await;
+    let status = clearway(&database.url)
+        .args(["migrate", "status"])
+        .output()
+        .unwrap();
+    assert!(
+        status.status.success(),
+        "{}",
+        String::from_utf8_lossy(&status.stderr)
+    );
+    let listed = String::from_utf8(status.stdout).unwrap();
+    assert!(
+        listed.contains("pending  m20261128_000001_create_treaty_tables"),
+        "{listed}"
+    );
+
+    let up = clearway(&database.url)
+        .args(["migrate", "up"])
+        .output()
+        .unwrap();
+    assert!(up.status.success());
+    let listed = String::from_utf8(
+        clearway(&database.url)
+            .args(["migrate", "status"])
+            .output()
+            .unwrap()
+            .stdout,
+    )
+    .unwrap();
+    assert!(
+        listed.contains("applied  m20261128_000002_load_treaty_record"),
+        "{listed}"
+    );
+
+    let down = clearway(&database.url)
+        .args(["migrate", "down"])
+        .output()
+        .unwrap();
+    assert!(down.status.success());
+    let listed = String::from_utf8(
+        clearway(&database.url)
+            .args(["migrate", "status"])
+            .output()
+            .unwrap()
+            .stdout,
+    )
+    .unwrap();
+    assert!(
+        listed.contains("pending  m20261128_000002_load_treaty_record"),
+        "{listed}"
+    );
+}
+
+#[tokio::test]
+async fn a_bad_setting_stops_start_up_naming_the_key() {
+    let database = TestDatabase::create().await;
+    let output = clearway(&database.url)
+        .env("CLEARWAY__SERVER__ADDRESS", "not-an-address")
+        .arg("serve")
+        .output()
+        .unwrap();
+    assert!(!output.status.success());
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.to_lowercase().contains("server.address"), "{stderr}");
+}
+
+#[tokio::test]
+async fn serve_migrates_answers_and_stops_gracefully_on_sigterm() {
+    let database = TestDatabase::create().await;
+    let mut child = clearway(&database.url)
+        .args(["serve", "--address", "127.0.0.1:0"])
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut log = BufReader::new(child.stderr.take().unwrap());
+    let deadline = Instant::now() + Duration::from_secs(60);
+    let mut address = None;
+    let mut line = String::new();
+    while address.is_none() && Instant::now() < deadline {
+        line.clear();
+        if log.read_line(&mut line).unwrap() == 0 {
+            break;
+        }
+        address = line.split_whitespace().find_map(|word| {
+            word.strip_prefix("local=")
+                .map(|a| a.trim_matches('"').to_owned())
+        });
+    }
+    let address = address.expect("the server logs where it listens");
+
+    let mut stream = TcpStream::connect(&address).unwrap();
+    stream
+        .write_all(b"GET /api/v1/states?on=2022-06-20&status=signatory HTTP/1.1\r\nHost: test\r\nConnection: close\r\n\r\n")
+        .unwrap();
+    let mut response = String::new();
+    stream.read_to_string(&mut response).unwrap();
+    assert!(response.starts_with("HTTP/1.1 200"), "{response}");
+    assert!(response.contains("Marshall Islands"));
+
+    let pid = child.id().to_string();
+    assert!(
+        Command::new("kill")
+            .args(["-TERM", &pid])
+            .status()
+            .unwrap()
+            .success()
+    );
+    let status = child.wait().unwrap();
+    assert!(status.success(), "exits cleanly on SIGTERM: {status:?}");
+    let mut rest = String::new();
+    log.read_to_string(&mut rest).unwrap();
+    assert!(rest.contains("Clearway stopped"), "{rest}");
+}

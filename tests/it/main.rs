@@ -1,0 +1,11 @@
+//! Integration tests: each starts the whole service on a fresh database (a new SQLite file, or a
+//! new PostgreSQL database when CLEARWAY_TEST_DATABASE_URL is set) and talks HTTP to it.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod helpers;
+
+mod cli;
+mod migrations;
+mod money;
+mod platform;
+mod states;

@@ -1,0 +1,245 @@
+//! What every request gets: health checks, request ids, security and cache headers, compression,
+//! error pages in the client's format, metrics, static assets, flash messages, the API document.
+
+use axum::Router;
+use axum::body::Body;
+use axum::http::{Method, Request, StatusCode, header};
+use axum::routing::get;
+use axum_extra::extract::SignedCookieJar;
+use clearway::web::flash::{self, FlashMessage};
+use migration::{Migrator, MigratorTrait};
+use tower::ServiceExt;
+
+use crate::helpers::TestApp;
+
+#[tokio::test]
+async fn health_and_readiness_answer() {
+    let app = TestApp::spawn().await;
+    assert_eq!(
+        app.get("/healthz")
+            .await
+            .assert_status(StatusCode::OK)
+            .json()["status"],
+        "ok"
+    );
+    assert_eq!(
+        app.get("/readyz")
+            .await
+            .assert_status(StatusCode::OK)
+            .json()["status"],
+        "ready"
+    );
+}
+
+#[tokio::test]
+async fn an_instance_with_a_pending_migration_is_not_ready() {
+    let app = TestApp::spawn().await;
+    Migrator::down(&app.schema_connection().await, Some(1))
+        .await
+        .unwrap();
+    let response = app.get("/readyz").await;
+    response.assert_status(StatusCode::SERVICE_UNAVAILABLE);
+    assert_eq!(response.json()["reason"], "1 migration(s) pending");
+}
+
+#[tokio::test]
+async fn every_response_carries_a_request_id_and_security_headers() {
+    let app = TestApp::spawn().await;
+    for uri in ["/states", "/api/v1/states", "/nowhere"] {
+        let response = app.get(uri).await;
+        assert_eq!(response.header("x-request-id").len(), 36, "{uri}");
+        assert!(
+            response
+                .header("content-security-policy")
+                .contains("frame-ancestors 'none'")
+        );
+        assert!(
+            !response
+                .header("content-security-policy")
+                .contains("unsafe-inline")
+        );
+        assert_eq!(response.header("x-frame-options"), "DENY");
+        assert_eq!(response.header("x-content-type-options"), "nosniff");
+        assert_eq!(response.header("referrer-policy"), "same-origin");
+    }
+    let echoed = app
+        .get_with(
+            "/healthz",
+            &[(
+                header::HeaderName::from_static("x-request-id"),
+                "trace-me-123",
+            )],
+        )
+        .await;
+    assert_eq!(echoed.header("x-request-id"), "trace-me-123");
+}
+
+#[tokio::test]
+async fn errors_answer_json_under_the_api_and_a_page_elsewhere() {
+    let app = TestApp::spawn().await;
+    let api = app.get("/api/v1/nothing-here").await;
+    api.assert_status(StatusCode::NOT_FOUND);
+    assert_eq!(api.json()["error"], "not_found");
+
+    let page = app.get("/nothing-here").await;
+    page.assert_status(StatusCode::NOT_FOUND);
+    assert!(page.header("content-type").starts_with("text/html"));
+    assert!(page.text().contains("Page not found"));
+    assert!(
+        page.text().contains(page.header("x-request-id")),
+        "the page gives the reference"
+    );
+
+    let wrong_method = app.send(Method::DELETE, "/api/v1/states", "").await;
+    wrong_method.assert_status(StatusCode::METHOD_NOT_ALLOWED);
+    assert_eq!(wrong_method.json()["error"], "method_not_allowed");
+    assert!(wrong_method.header("allow").contains("GET"));
+}
+
+#[tokio::test]
+async fn an_oversized_body_is_refused_with_413() {
+    let app = TestApp::spawn_with(|s| s.server.body_limit_bytes = 1024).await;
+    let response = app
+        .send(Method::GET, "/api/v1/states", vec![b'x'; 4096])
+        .await;
+    response.assert_status(StatusCode::PAYLOAD_TOO_LARGE);
+    assert_eq!(response.json()["error"], "payload_too_large");
+}
+
+#[tokio::test]
+async fn pages_are_compressed_for_clients_that_accept_it() {
+    let app = TestApp::spawn().await;
+    let response = app
+        .get_with("/states", &[(header::ACCEPT_ENCODING, "gzip")])
+        .await;
+    response.assert_status(StatusCode::OK);
+    assert_eq!(response.header("content-encoding"), "gzip");
+    assert!(
+        response.body.len() < 20_000,
+        "compressed: {} bytes",
+        response.body.len()
+    );
+}
+
+#[tokio::test]
+async fn metrics_count_requests_by_route_and_status() {
+    let app = TestApp::spawn().await;
+    app.get("/api/v1/states?on=2022-06-20").await;
+    app.get("/api/v1/states/ZZZ").await;
+    let metrics = app
+        .get("/metrics")
+        .await
+        .assert_status(StatusCode::OK)
+        .text();
+    assert!(
+        metrics.contains(
+            r#"clearway_http_requests_total{method="GET",route="/api/v1/states",status="200"} 1"#
+        ),
+        "{metrics}"
+    );
+    assert!(metrics.contains(r#"route="/api/v1/states/{iso3}",status="404""#));
+    assert!(metrics.contains("clearway_http_request_duration_seconds_bucket"));
+    assert!(!metrics.contains("ZZZ"), "raw paths never become labels");
+}
+
+#[tokio::test]
+async fn metrics_can_require_a_token() {
+    let app = TestApp::spawn_with(|s| s.metrics.token = "scrape-secret".into()).await;
+    app.get("/metrics")
+        .await
+        .assert_status(StatusCode::UNAUTHORIZED);
+    app.get_with("/metrics", &[(header::AUTHORIZATION, "Bearer wrong")])
+        .await
+        .assert_status(StatusCode::UNAUTHORIZED);
+    app.get_with(
+        "/metrics",
+        &[(header::AUTHORIZATION, "Bearer scrape-secret")],
+    )
+    .await
+    .assert_status(StatusCode::OK);
+}
+
+#[tokio::test]
+async fn the_stylesheet_is_served_with_long_caching_under_its_version() {
+    let app = TestApp::spawn().await;
+    let home = app.get("/").await.assert_status(StatusCode::OK).text();
+    let url = clearway::web::assets::stylesheet_url();
+    assert!(home.contains(&format!(r#"<link rel="stylesheet" href="{url}">"#)));
+    let css = app.get(url).await;
+    css.assert_status(StatusCode::OK);
+    assert!(css.header("content-type").starts_with("text/css"));
+    assert!(css.header("cache-control").contains("immutable"));
+    let etag = css.header("etag").to_owned();
+    let again = app
+        .get_with(url, &[(header::IF_NONE_MATCH, etag.as_str())])
+        .await;
+    again.assert_status(StatusCode::NOT_MODIFIED);
+    app.get("/static/missing.css")
+        .await
+        .assert_status(StatusCode::NOT_FOUND);
+}
+
+#[tokio::test]
+async fn a_flash_message_is_shown_once_after_a_redirect() {
+    let app = TestApp::spawn().await;
+    // A handler that confirms something, as later forms do.
+    let confirm = Router::new()
+        .route(
+            "/confirm",
+            get(|jar: SignedCookieJar| async move {
+                flash::redirect(
+                    jar,
+                    false,
+                    &FlashMessage::success("Saved <everything>."),
+                    "/",
+                )
+            }),
+        )
+        .with_state(app.state.cookie_key.clone());
+    let redirect = confirm
+        .oneshot(Request::get("/confirm").body(Body::empty()).unwrap())
+        .await
+        .unwrap();
+    assert_eq!(redirect.status(), StatusCode::SEE_OTHER);
+    let set_cookie = redirect.headers()[header::SET_COOKIE]
+        .to_str()
+        .unwrap()
+        .to_owned();
+    assert!(set_cookie.contains("HttpOnly") && set_cookie.contains("SameSite=Lax"));
+    let cookie = set_cookie.split(';').next().unwrap();
+
+    let page = app.get_with("/", &[(header::COOKIE, cookie)]).await;
+    assert!(page.text().contains(
+        r#"<div class="flash flash-success" role="status">Saved &lt;everything&gt;.</div>"#
+    ));
+    assert!(
+        page.header("set-cookie").starts_with("clearway_flash=;"),
+        "the cookie is cleared"
+    );
+
+    let tampered = cookie.replace("Saved", "Hacked");
+    let page = app
+        .get_with("/", &[(header::COOKIE, tampered.as_str())])
+        .await;
+    assert!(
+        !page.text().contains("class=\"flash"),
+        "an unsigned message is ignored"
+    );
+}
+
+#[tokio::test]
+async fn the_api_document_describes_routes_that_answer() {
+    let app = TestApp::spawn().await;
+    let document = app
+        .get("/api/v1/openapi.json")
+        .await
+        .assert_status(StatusCode::OK)
+        .json();
+    assert_eq!(document["openapi"], "3.1.0");
+    let paths = document["paths"].as_object().unwrap();
+    assert!(paths.contains_key("/states") && paths.contains_key("/states/{iso3}"));
+    for path in paths.keys() {
+        let uri = format!("/api/v1{}", path.replace("{iso3}", "NPL"));
+        app.get(&uri).await.assert_status(StatusCode::OK);
+    }
+}

@@ -1,0 +1,305 @@
+//! The treaty record through the HTTP API and the public pages.
+
+use axum::http::StatusCode;
+use serde_json::Value;
+
+use crate::helpers::TestApp;
+
+fn names(body: &Value) -> Vec<String> {
+    body["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|item| item["name"].as_str().unwrap().to_owned())
+        .collect()
+}
+
+#[tokio::test]
+async fn on_2022_06_20_there_are_164_parties_1_signatory_and_32_outside() {
+    let app = TestApp::spawn().await;
+    let body = app
+        .get("/api/v1/states?on=2022-06-20")
+        .await
+        .assert_status(StatusCode::OK)
+        .json();
+    assert_eq!(body["on"], "2022-06-20");
+    assert_eq!(body["total"], 197);
+    assert_eq!(body["counts"]["state_party"], 164);
+    assert_eq!(body["counts"]["signatory"], 1);
+    assert_eq!(body["counts"]["not_party"], 32);
+    assert_eq!(body["counts"]["withdrawing"], 0);
+    assert_eq!(body["counts"]["withdrawn"], 0);
+
+    let parties = app
+        .get("/api/v1/states?on=2022-06-20&status=state_party")
+        .await
+        .json();
+    assert_eq!(parties["total"], 164);
+    let signatories = app
+        .get("/api/v1/states?on=2022-06-20&status=signatory")
+        .await
+        .json();
+    assert_eq!(names(&signatories), ["Marshall Islands"]);
+    let outside = app
+        .get("/api/v1/states?on=2022-06-20&status=not_party&per_page=200")
+        .await
+        .json();
+    assert_eq!(outside["total"], 32);
+    assert!(names(&outside).contains(&"Azerbaijan".to_owned()));
+}
+
+#[tokio::test]
+async fn on_2026_11_28_five_states_have_withdrawn() {
+    let app = TestApp::spawn().await;
+    let body = app.get("/api/v1/states?on=2026-11-28").await.json();
+    assert_eq!(body["counts"]["state_party"], 161);
+    assert_eq!(body["counts"]["withdrawn"], 5);
+    assert_eq!(body["counts"]["not_party"], 31);
+    assert_eq!(body["counts"]["signatory"], 0);
+    let withdrawn = app
+        .get("/api/v1/states?on=2026-11-28&status=withdrawn")
+        .await
+        .json();
+    assert_eq!(
+        names(&withdrawn),
+        ["Estonia", "Finland", "Latvia", "Lithuania", "Poland"]
+    );
+    assert_eq!(
+        withdrawn["items"][4]["withdrawal_effective_on"],
+        "2026-02-20"
+    );
+}
+
+#[tokio::test]
+async fn on_2025_09_01_five_states_are_withdrawing() {
+    let app = TestApp::spawn().await;
+    let body = app.get("/api/v1/states?on=2025-09-01").await.json();
+    assert_eq!(body["counts"]["state_party"], 161);
+    assert_eq!(body["counts"]["withdrawing"], 5);
+    assert_eq!(body["counts"]["not_party"], 31);
+}
+
+#[tokio::test]
+async fn lists_are_paged_filtered_by_region_and_sorted() {
+    let app = TestApp::spawn().await;
+    let last = app.get("/api/v1/states?page=4").await.json();
+    assert_eq!(
+        (last["page"].as_u64(), last["per_page"].as_u64()),
+        (Some(4), Some(50))
+    );
+    assert_eq!(last["items"].as_array().unwrap().len(), 47);
+    assert_eq!(last["total"], 197);
+
+    let oceania = app
+        .get("/api/v1/states?region=oceania&on=2026-11-28")
+        .await
+        .json();
+    assert_eq!(oceania["total"], 16);
+    let counted: u64 = oceania["counts"]
+        .as_object()
+        .unwrap()
+        .values()
+        .map(|n| n.as_u64().unwrap())
+        .sum();
+    assert_eq!(counted, 16);
+    assert!(
+        oceania["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|s| s["region"] == "Oceania")
+    );
+
+    let by_joining = app
+        .get("/api/v1/states?sort=joined_on&per_page=200")
+        .await
+        .json();
+    let items = by_joining["items"].as_array().unwrap();
+    assert_eq!(items[0]["joined_on"], "1997-12-03");
+    let joined: Vec<&str> = items
+        .iter()
+        .filter_map(|s| s["joined_on"].as_str())
+        .collect();
+    assert!(
+        joined.windows(2).all(|w| w[0] <= w[1]),
+        "not in order of joining"
+    );
+    assert!(
+        items.last().unwrap()["joined_on"].is_null(),
+        "states that never joined come last"
+    );
+
+    let latest = app
+        .get("/api/v1/states?sort=-joined_on&per_page=2")
+        .await
+        .json();
+    assert_eq!(names(&latest), ["Tonga", "Marshall Islands"]);
+    let reversed = app.get("/api/v1/states?sort=-name&per_page=1").await.json();
+    assert_eq!(names(&reversed), ["Zimbabwe"]);
+}
+
+#[tokio::test]
+async fn one_state_has_its_record_and_timeline() {
+    let app = TestApp::spawn().await;
+    let poland = app
+        .get("/api/v1/states/pol?on=2025-09-01")
+        .await
+        .assert_status(StatusCode::OK)
+        .json();
+    assert_eq!(poland["iso3"], "POL");
+    assert_eq!(poland["status"], "withdrawing");
+    let kinds: Vec<&str> = poland["timeline"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["kind"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        kinds,
+        [
+            "signature",
+            "ratification",
+            "entry_into_force",
+            "withdrawal_notified",
+            "withdrawal_effective"
+        ]
+    );
+    let azerbaijan = app.get("/api/v1/states/AZE").await.json();
+    assert_eq!(azerbaijan["status"], "not_party");
+    assert_eq!(azerbaijan["timeline"].as_array().unwrap().len(), 0);
+}
+
+#[tokio::test]
+async fn bad_input_gets_a_clear_4xx_never_a_500() {
+    let app = TestApp::spawn().await;
+    let cases = [
+        (
+            "/api/v1/states?on=2022-13-45",
+            StatusCode::BAD_REQUEST,
+            "on",
+        ),
+        ("/api/v1/states?on=yesterday", StatusCode::BAD_REQUEST, "on"),
+        (
+            "/api/v1/states?status=party",
+            StatusCode::BAD_REQUEST,
+            "status",
+        ),
+        (
+            "/api/v1/states?region=Atlantis",
+            StatusCode::BAD_REQUEST,
+            "region",
+        ),
+        ("/api/v1/states?sort=size", StatusCode::BAD_REQUEST, "sort"),
+        (
+            "/api/v1/states?per_page=201",
+            StatusCode::BAD_REQUEST,
+            "per_page",
+        ),
+        ("/api/v1/states?page=-1", StatusCode::BAD_REQUEST, "page"),
+        (
+            "/api/v1/states/AZE?on=2022-02-30",
+            StatusCode::BAD_REQUEST,
+            "on",
+        ),
+    ];
+    for (uri, status, field) in cases {
+        let response = app.get(uri).await;
+        assert_eq!(response.status, status, "{uri}: {}", response.text());
+        let body = response.json();
+        assert_eq!(body["error"], "bad_request", "{uri}");
+        assert!(
+            body["fields"][field][0].is_string(),
+            "{uri}: no message for {field}: {body}"
+        );
+    }
+    let status = app.get("/api/v1/states?status=party").await.json();
+    assert!(
+        status["fields"]["status"][0]
+            .as_str()
+            .unwrap()
+            .contains("state_party")
+    );
+
+    for uri in [
+        "/api/v1/states/XYZ",
+        "/api/v1/states/toolong",
+        "/api/v1/states/%C3%A9t%C3%A9",
+    ] {
+        let response = app.get(uri).await;
+        response.assert_status(StatusCode::NOT_FOUND);
+        assert_eq!(response.json()["error"], "not_found", "{uri}");
+    }
+    let repeated = app.get("/api/v1/states?on=2022-06-20&on=2023-01-01").await;
+    repeated.assert_status(StatusCode::BAD_REQUEST);
+    assert_eq!(repeated.json()["error"], "bad_request");
+}
+
+#[tokio::test]
+async fn the_states_page_shows_counts_filters_and_every_state() {
+    let app = TestApp::spawn().await;
+    let page = app
+        .get("/states?on=2022-06-20")
+        .await
+        .assert_status(StatusCode::OK)
+        .text();
+    assert!(page.contains("20 June 2022"));
+    assert!(
+        page.contains("State Party <strong>164</strong>"),
+        "counts at the top"
+    );
+    assert!(page.contains("Signatory <strong>1</strong>"));
+    assert!(page.contains("Not party <strong>32</strong>"));
+    assert!(page.contains("197 states"));
+    assert!(page.contains(r#"<a href="/states/MHL">Marshall Islands</a>"#));
+    assert!(page.contains("<svg"), "the status chart is drawn");
+    assert!(page.contains(r#"<label for="on">Status on</label>"#));
+
+    let withdrawn = app
+        .get("/states?on=2026-11-28&status=withdrawn&region=Europe")
+        .await
+        .text();
+    assert!(withdrawn.contains("5 states"));
+    assert!(withdrawn.contains("Lithuania"));
+    assert!(!withdrawn.contains(">France</a>"));
+    assert!(
+        withdrawn.contains(r#"<option value="withdrawn" selected>"#),
+        "the filter is kept"
+    );
+}
+
+#[tokio::test]
+async fn a_bad_filter_comes_back_with_the_message_next_to_the_field_and_the_value_kept() {
+    let app = TestApp::spawn().await;
+    let response = app.get("/states?on=20-06-2022&region=Europe").await;
+    response.assert_status(StatusCode::BAD_REQUEST);
+    assert!(response.header("content-type").starts_with("text/html"));
+    let page = response.text();
+    assert!(
+        page.contains(r#"value="20-06-2022""#),
+        "the typed value is kept"
+    );
+    assert!(page.contains(r#"aria-invalid="true" aria-describedby="on-error""#));
+    assert!(page.contains("write it as YYYY-MM-DD"));
+    assert!(page.contains(r#"<option value="Europe" selected>"#));
+}
+
+#[tokio::test]
+async fn a_state_page_shows_its_timeline_and_an_unknown_one_is_a_404_page() {
+    let app = TestApp::spawn().await;
+    let page = app
+        .get("/states/POL")
+        .await
+        .assert_status(StatusCode::OK)
+        .text();
+    assert!(page.contains("<h1>Poland</h1>"));
+    assert!(page.contains("Withdrawal took effect"));
+    assert!(page.contains(r#"<time datetime="2026-02-20">20 February 2026</time>"#));
+    let azerbaijan = app.get("/states/aze").await.text();
+    assert!(azerbaijan.contains("Azerbaijan has not signed or joined the Convention."));
+
+    let missing = app.get("/states/ZZZ").await;
+    missing.assert_status(StatusCode::NOT_FOUND);
+    assert!(missing.header("content-type").starts_with("text/html"));
+    assert!(missing.text().contains("Page not found"));
+    assert!(missing.text().contains("no state has the ISO 3166 code"));
+}
