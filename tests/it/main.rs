@@ -5,6 +5,7 @@
 mod helpers;
 
 mod cli;
+mod db;
 mod migrations;
 mod money;
 mod platform;
