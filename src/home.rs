@@ -8,14 +8,14 @@ use serde::Serialize;
 
 use crate::error::AppError;
 use crate::treaty::TreatyStatus;
+use crate::treaty::cache::RecordCache;
 use crate::treaty::model::{self, StatesFilter};
 use crate::treaty::views::long_date;
 use crate::views::Views;
-use crate::web::context::{LayoutView, PageContext};
+use crate::web::context::PageContext;
 
 #[derive(Serialize)]
 struct HomeView {
-    layout: LayoutView,
     today: String,
     parties: u64,
     outside: u64,
@@ -24,6 +24,7 @@ struct HomeView {
 
 pub async fn show_home(
     State(db): State<DatabaseConnection>,
+    State(cache): State<RecordCache>,
     State(views): State<Views>,
     page: PageContext,
 ) -> Result<Html<String>, AppError> {
@@ -34,11 +35,11 @@ pub async fn show_home(
         region: None,
         sort: model::Sort::Name,
     };
-    let counts = model::list_states(&db, &filter).await?.counts;
-    views.html(
+    let counts = model::list_states(&cache.record(&db).await?, &filter).counts;
+    views.page(
         "home",
+        &page.layout("Clearway", "home"),
         &HomeView {
-            layout: page.layout("Clearway", "home"),
             today: long_date(today),
             parties: counts.get(TreatyStatus::StateParty) + counts.get(TreatyStatus::Withdrawing),
             outside: counts.get(TreatyStatus::NotParty) + counts.get(TreatyStatus::Signatory),

@@ -8,6 +8,7 @@ use axum_extra::extract::cookie::Key;
 use sea_orm::DatabaseConnection;
 
 use crate::config::Settings;
+use crate::treaty::cache::RecordCache;
 use crate::views::Views;
 use crate::web::metrics::Metrics;
 
@@ -18,6 +19,7 @@ pub struct AppState {
     pub settings: Arc<Settings>,
     pub metrics: Metrics,
     pub cookie_key: Key,
+    pub treaty_record: RecordCache,
 }
 
 impl AppState {
@@ -39,6 +41,7 @@ impl AppState {
             settings: Arc::new(settings),
             metrics: Metrics::new(),
             cookie_key,
+            treaty_record: RecordCache::default(),
         })
     }
 }

@@ -8,6 +8,7 @@ use chrono::{NaiveDate, Utc};
 use sea_orm::DatabaseConnection;
 use serde::Serialize;
 
+use super::cache::RecordCache;
 use super::model::{self, StatesParams, parse_date, parse_field};
 use super::status::TreatyStatus;
 use super::views::{StateItem, TimelineEntry, timeline};
@@ -27,12 +28,13 @@ pub struct StatesBody {
 
 pub async fn list_states(
     State(db): State<DatabaseConnection>,
+    State(cache): State<RecordCache>,
     Params(params): Params<StatesParams>,
 ) -> Result<Json<StatesBody>, AppError> {
     let (filter, pagination) = params
         .parse(Utc::now().date_naive())
         .map_err(AppError::bad_request)?;
-    let list = model::list_states(&db, &filter).await?;
+    let list = model::list_states(&cache.record(&db).await?, &filter);
     let items = pagination
         .slice(&list.states)
         .iter()

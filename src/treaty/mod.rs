@@ -2,6 +2,7 @@
 //! the public states pages and their JSON API.
 
 pub mod api;
+pub mod cache;
 pub mod model;
 pub mod pages;
 pub mod status;

@@ -1,15 +1,14 @@
 //! Queries and rules of the treaty record: which states, with which status on a date.
 //!
 //! The record is small and fixed in size (197 states, a few hundred events), and status is
-//! derived by `TreatyHistory::status_on`, so a list reads the states and their events in two
-//! queries (region filtered in SQL) and filters, counts and sorts in memory.
+//! derived by `TreatyHistory::status_on`, so lists work on the whole record in memory, read in
+//! two queries and kept by `cache::RecordCache` while the database's record is unchanged.
 
 use std::collections::HashMap;
 use std::fmt;
 use std::str::FromStr;
 
 use chrono::NaiveDate;
-use sea_orm::sea_query::Query;
 use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder};
 use serde::Serialize;
 
@@ -233,28 +232,19 @@ pub struct StatesList {
     pub histories: Vec<TreatyHistory>,
 }
 
-/// Reads the states (of a region, if one is given) with their events.
+/// A state and its treaty history.
+pub type StateWithHistory = (state::Model, TreatyHistory);
+
+/// Reads every state with its events, in two queries, ordered by name.
 pub async fn states_with_histories<C: ConnectionTrait>(
     db: &C,
-    region: Option<Region>,
-) -> Result<Vec<(state::Model, TreatyHistory)>, DbErr> {
-    let mut states = state::Entity::find().order_by_asc(state::Column::Name);
-    let mut events = treaty_event::Entity::find();
-    if let Some(region) = region {
-        states = states.filter(state::Column::Region.eq(region.as_str()));
-        events = events.filter(
-            treaty_event::Column::StateIso3.in_subquery(
-                Query::select()
-                    .column(state::Column::Iso3)
-                    .from(state::Entity)
-                    .and_where(state::Column::Region.eq(region.as_str()))
-                    .to_owned(),
-            ),
-        );
-    }
-    let states = states.all(db).await?;
+) -> Result<Vec<StateWithHistory>, DbErr> {
+    let states = state::Entity::find()
+        .order_by_asc(state::Column::Name)
+        .all(db)
+        .await?;
     let mut by_state: HashMap<String, Vec<Event>> = HashMap::with_capacity(states.len());
-    for event in events.all(db).await? {
+    for event in treaty_event::Entity::find().all(db).await? {
         by_state
             .entry(event.state_iso3.clone())
             .or_default()
@@ -277,16 +267,18 @@ fn to_event(model: &treaty_event::Model) -> Result<Event, DbErr> {
     })
 }
 
-/// The states matching `filter`.
-pub async fn list_states<C: ConnectionTrait>(
-    db: &C,
-    filter: &StatesFilter,
-) -> Result<StatesList, DbErr> {
-    let rows = states_with_histories(db, filter.region).await?;
+/// The states of `record` matching `filter`, with their status on its date. Pure: the record
+/// comes from [`super::cache::RecordCache`].
+pub fn list_states(record: &[StateWithHistory], filter: &StatesFilter) -> StatesList {
     let mut counts = StatusCounts(TreatyStatus::ALL.map(|s| (s, 0)));
-    let mut histories = Vec::with_capacity(rows.len());
-    let mut states = Vec::with_capacity(rows.len());
-    for (state, history) in rows {
+    let mut histories = Vec::with_capacity(record.len());
+    let mut states = Vec::new();
+    let in_region = |state: &state::Model| {
+        filter
+            .region
+            .is_none_or(|region| state.region == region.as_str())
+    };
+    for (state, history) in record.iter().filter(|(state, _)| in_region(state)) {
         let status = history.status_on(filter.on);
         if let Some(slot) = counts.0.iter_mut().find(|(s, _)| *s == status) {
             slot.1 += 1;
@@ -294,19 +286,19 @@ pub async fn list_states<C: ConnectionTrait>(
         if filter.status.is_none_or(|wanted| wanted == status) {
             states.push(StateOnDate {
                 record: history.record(),
-                state,
+                state: state.clone(),
                 history: history.clone(),
                 status,
             });
         }
-        histories.push(history);
+        histories.push(history.clone());
     }
     sort_states(&mut states, filter.sort);
-    Ok(StatesList {
+    StatesList {
         states,
         counts,
         histories,
-    })
+    }
 }
 
 fn sort_states(states: &mut [StateOnDate], sort: Sort) {

@@ -7,6 +7,7 @@ use axum::response::{Html, IntoResponse, Response};
 use chrono::Utc;
 use sea_orm::DatabaseConnection;
 
+use super::cache::RecordCache;
 use super::model::{self, StatesParams, parse_date, parse_field};
 use super::views::{FormValues, StatePageView, StatesPageView};
 use crate::error::{AppError, FieldErrors};
@@ -16,13 +17,14 @@ use crate::web::extract::Params;
 
 pub async fn list_states(
     State(db): State<DatabaseConnection>,
+    State(cache): State<RecordCache>,
     State(views): State<Views>,
     page: PageContext,
     Params(params): Params<StatesParams>,
 ) -> Result<Response, AppError> {
     let today = Utc::now().date_naive();
     let (filter, _, errors) = params.parse_lenient(today);
-    let list = model::list_states(&db, &filter).await?;
+    let list = model::list_states(&cache.record(&db).await?, &filter);
     let years = model::parties_by_year(&list.histories, filter.on);
     let on_text = filter.on.to_string();
     let form = FormValues {
@@ -35,21 +37,14 @@ pub async fn list_states(
         region: params.region.as_deref().unwrap_or_default(),
         sort: params.sort.as_deref().unwrap_or("name"),
     };
-    let view = StatesPageView::new(
-        page.layout("States and the Mine Ban Convention", "states"),
-        &form,
-        &errors,
-        &filter,
-        &list,
-        today,
-        &years,
-    );
+    let view = StatesPageView::new(&form, &errors, &filter, &list, today, &years);
     let status = if errors.is_empty() {
         StatusCode::OK
     } else {
         StatusCode::BAD_REQUEST
     };
-    Ok((status, views.html("treaty/states", &view)?).into_response())
+    let layout = page.layout("States and the Mine Ban Convention", "states");
+    Ok((status, views.page("treaty/states", &layout, &view)?).into_response())
 }
 
 #[derive(Debug, Default, serde::Deserialize)]
@@ -71,11 +66,10 @@ pub async fn show_state(
     let (state, history) = model::find_state(&db, &iso3)
         .await?
         .ok_or_else(|| AppError::not_found(format!("no state has the ISO 3166 code '{iso3}'")))?;
-    let view = StatePageView::new(
-        page.layout(state.name.clone(), "states"),
-        &state,
-        &history,
-        on,
-    );
-    views.html("treaty/state", &view)
+    let view = StatePageView::new(&state, &history, on);
+    views.page(
+        "treaty/state",
+        &page.layout(state.name.clone(), "states"),
+        &view,
+    )
 }

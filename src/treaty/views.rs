@@ -7,15 +7,16 @@ use super::model::{Region, Sort, StateOnDate, StatesFilter, StatesList};
 use super::status::{TreatyHistory, TreatyRecord, TreatyStatus};
 use crate::entities::state;
 use crate::error::FieldErrors;
-use crate::web::context::LayoutView;
 
 /// `3 December 1997`.
 pub fn long_date(date: NaiveDate) -> String {
     date.format("%-d %B %Y").to_string()
 }
 
-fn long(date: Option<NaiveDate>) -> String {
-    date.map(long_date).unwrap_or_default()
+/// `3 Dec 1997`, for tables.
+fn short(date: Option<NaiveDate>) -> String {
+    date.map(|d| d.format("%-d %b %Y").to_string())
+        .unwrap_or_default()
 }
 
 /// A states list item of the API (field names fixed by API.md).
@@ -116,6 +117,7 @@ pub struct YearBar {
     pub year: i32,
     pub parties: u64,
     pub x: u32,
+    pub centre: u32,
     pub y: f64,
     pub height: f64,
     pub labelled: bool,
@@ -123,7 +125,6 @@ pub struct YearBar {
 
 #[derive(Serialize)]
 pub struct StatesPageView {
-    pub layout: LayoutView,
     /// The form's values, as typed (so a mistake can be corrected, not retyped).
     pub on: String,
     pub on_long: String,
@@ -193,7 +194,6 @@ pub fn choices<T: Copy>(
 
 impl StatesPageView {
     pub fn new(
-        layout: LayoutView,
         form: &FormValues<'_>,
         errors: &FieldErrors,
         filter: &StatesFilter,
@@ -236,6 +236,7 @@ impl StatesPageView {
                     year,
                     parties,
                     x: u32::try_from(i).unwrap_or(0) * 20,
+                    centre: u32::try_from(i).unwrap_or(0) * 20 + 8,
                     y: chart_height - height,
                     height,
                     labelled: year % 5 == 0,
@@ -253,7 +254,6 @@ impl StatesPageView {
             _ => String::new(),
         };
         Self {
-            layout,
             on: form.on.to_owned(),
             on_long: long_date(filter.on),
             is_today: filter.on == today,
@@ -282,10 +282,10 @@ impl StatesPageView {
                     region: s.state.region.clone(),
                     status: s.status.as_str(),
                     status_label: s.status.label(),
-                    signed: long(s.record.signed_on),
-                    joined: long(s.record.joined_on),
+                    signed: short(s.record.signed_on),
+                    joined: short(s.record.joined_on),
                     join_method: s.record.join_method.map_or("", |k| k.as_str()),
-                    in_force: long(s.record.entry_into_force_on),
+                    in_force: short(s.record.entry_into_force_on),
                 })
                 .collect(),
             years_width: u32::try_from(years.len()).unwrap_or(0) * 20 + 8,
@@ -314,7 +314,6 @@ fn states_href(filter: &StatesFilter, status: Option<TreatyStatus>) -> String {
 
 #[derive(Serialize)]
 pub struct StatePageView {
-    pub layout: LayoutView,
     pub iso3: String,
     pub iso2: String,
     pub name: String,
@@ -328,15 +327,9 @@ pub struct StatePageView {
 }
 
 impl StatePageView {
-    pub fn new(
-        layout: LayoutView,
-        state: &state::Model,
-        history: &TreatyHistory,
-        on: NaiveDate,
-    ) -> Self {
+    pub fn new(state: &state::Model, history: &TreatyHistory, on: NaiveDate) -> Self {
         let status = history.status_on(on);
         Self {
-            layout,
             iso3: state.iso3.clone(),
             iso2: state.iso2.clone(),
             name: state.name.clone(),

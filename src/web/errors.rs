@@ -7,7 +7,7 @@ use axum::body::to_bytes;
 use axum::extract::{Request, State};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::middleware::Next;
-use axum::response::{Html, IntoResponse, Response};
+use axum::response::{IntoResponse, Response};
 use serde::Serialize;
 
 use crate::error::ErrorReport;
@@ -16,7 +16,7 @@ use crate::web::context::LayoutView;
 
 #[derive(Serialize)]
 struct ErrorPageView<'a> {
-    layout: LayoutView,
+    title: &'a str,
     status: u16,
     reason: &'a str,
     message: &'a str,
@@ -71,8 +71,9 @@ pub async fn render_error_pages(
 }
 
 fn error_page(views: &Views, report: ErrorReport, request_id: String) -> Response {
+    let title = error_title(report.status);
     let view = ErrorPageView {
-        layout: LayoutView::new(error_title(report.status), "", None),
+        title: &title,
         status: report.status.as_u16(),
         reason: report.status.canonical_reason().unwrap_or("Error"),
         message: &report.message,
@@ -84,8 +85,12 @@ fn error_page(views: &Views, report: ErrorReport, request_id: String) -> Respons
             .collect(),
         request_id,
     };
-    match views.render("errors/error", &view) {
-        Ok(page) => (report.status, Html(page)).into_response(),
+    match views.page(
+        "errors/error",
+        &LayoutView::new(title.clone(), "", None),
+        &view,
+    ) {
+        Ok(page) => (report.status, page).into_response(),
         Err(error) => {
             tracing::error!(%error, "error page could not be rendered");
             (report.status, report.message).into_response()

@@ -303,3 +303,59 @@ async fn a_state_page_shows_its_timeline_and_an_unknown_one_is_a_404_page() {
     assert!(missing.text().contains("Page not found"));
     assert!(missing.text().contains("no state has the ISO 3166 code"));
 }
+
+#[tokio::test]
+async fn an_event_recorded_through_any_instance_shows_on_every_instance_at_once() {
+    use clearway::entities::treaty_event;
+    use sea_orm::{ActiveModelTrait, Set};
+
+    let app = TestApp::spawn().await;
+    // A second instance on the same database, as behind a load balancer.
+    let other = clearway::router(
+        clearway::AppState::new((*app.state.settings).clone(), app.db.clone()).unwrap(),
+    );
+    let before = app
+        .get("/api/v1/states?on=2026-12-01&status=state_party")
+        .await
+        .json();
+    assert_eq!(before["total"], 161);
+
+    treaty_event::ActiveModel {
+        state_iso3: Set("LBN".into()),
+        kind: Set("accession".into()),
+        occurred_on: Set("2026-11-30".parse().unwrap()),
+        note: Set("deposit recorded in a test".into()),
+        source: Set("staff".into()),
+        recorded_at: Set(chrono::Utc::now()),
+        ..Default::default()
+    }
+    .insert(&app.db)
+    .await
+    .unwrap();
+
+    let after = app
+        .get("/api/v1/states?on=2026-12-01&status=state_party&per_page=200")
+        .await
+        .json();
+    assert_eq!(after["total"], 162);
+    assert!(names(&after).contains(&"Lebanon".to_owned()));
+    let response = tower::ServiceExt::oneshot(
+        other,
+        axum::http::Request::get("/api/v1/states/LBN?on=2026-12-01")
+            .body(axum::body::Body::empty())
+            .unwrap(),
+    )
+    .await
+    .unwrap();
+    let bytes = http_body_util::BodyExt::collect(response.into_body())
+        .await
+        .unwrap()
+        .to_bytes();
+    let lebanon: Value = serde_json::from_slice(&bytes).unwrap();
+    assert_eq!(lebanon["status"], "state_party");
+    let on_the_eve = app
+        .get("/api/v1/states?on=2026-11-29&status=state_party")
+        .await
+        .json();
+    assert_eq!(on_the_eve["total"], 161);
+}
