@@ -67,9 +67,5 @@ pub async fn show_state(
         .await?
         .ok_or_else(|| AppError::not_found(format!("no state has the ISO 3166 code '{iso3}'")))?;
     let view = StatePageView::new(&state, &history, on);
-    views.page(
-        "treaty/state",
-        &page.layout(state.name.clone(), "states"),
-        &view,
-    )
+    views.page("treaty/state", &page.layout(state.name, "states"), &view)
 }
