@@ -127,6 +127,12 @@ impl Settings {
                 "must be set when server.secure_cookies is true: every instance needs the same key",
             );
         }
+        if self.server.secure_cookies && self.metrics.token.is_empty() {
+            return rule(
+                "metrics.token",
+                "must be set when server.secure_cookies is true, or /metrics is public",
+            );
+        }
         if !(self.server.public_url.starts_with("http://")
             || self.server.public_url.starts_with("https://"))
         {
@@ -210,16 +216,32 @@ impl fmt::Debug for MetricsSettings {
 /// The URL without its password, for logs: `postgres://user:secret@host/db` becomes
 /// `postgres://user:***@host/db`.
 pub fn redact_url(url: &str) -> String {
-    let Some((scheme, rest)) = url.split_once("://") else {
-        return url.to_owned();
+    let (address, query) = match url.split_once('?') {
+        Some((address, query)) => (address, Some(query)),
+        None => (url, None),
     };
-    match rest.split_once('@') {
-        Some((credentials, host)) => match credentials.split_once(':') {
-            Some((user, _password)) => format!("{scheme}://{user}:***@{host}"),
-            None => url.to_owned(),
+    let address = match address.split_once("://") {
+        // The last `@` ends the credentials: a password may contain `@`.
+        Some((scheme, rest)) => match rest.rsplit_once('@') {
+            Some((credentials, host)) => match credentials.split_once(':') {
+                Some((user, _password)) => format!("{scheme}://{user}:***@{host}"),
+                None => address.to_owned(),
+            },
+            None => address.to_owned(),
         },
-        None => url.to_owned(),
-    }
+        None => address.to_owned(),
+    };
+    let Some(query) = query else {
+        return address;
+    };
+    let query: Vec<String> = query
+        .split('&')
+        .map(|pair| match pair.split_once('=') {
+            Some((key, _)) if key.eq_ignore_ascii_case("password") => format!("{key}=***"),
+            _ => pair.to_owned(),
+        })
+        .collect();
+    format!("{address}?{}", query.join("&"))
 }
 
 #[cfg(test)]
@@ -292,6 +314,22 @@ mod tests {
             assert!(message.contains("adress"), "{message}");
             Ok(())
         });
+    }
+
+    #[test]
+    fn passwords_are_masked_wherever_they_are_in_a_url() {
+        assert_eq!(
+            redact_url("postgres://u:p@ss@host/db"),
+            "postgres://u:***@host/db"
+        );
+        assert_eq!(
+            redact_url("postgres://host/db?user=u&password=secret&sslmode=require"),
+            "postgres://host/db?user=u&password=***&sslmode=require"
+        );
+        assert_eq!(
+            redact_url("sqlite://data/clearway.db"),
+            "sqlite://data/clearway.db"
+        );
     }
 
     #[test]

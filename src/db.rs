@@ -8,8 +8,8 @@ use std::time::Duration;
 use migration::{Migrator, MigratorTrait};
 use sea_orm::sqlx::sqlite::{SqliteJournalMode, SqliteSynchronous};
 use sea_orm::{
-    ConnectOptions, Database, DatabaseConnection, DatabaseTransaction, DbErr,
-    SqliteTransactionMode, TransactionOptions, TransactionTrait,
+    ConnectOptions, ConnectionTrait, Database, DatabaseConnection, DatabaseTransaction, DbBackend,
+    DbErr, SqliteTransactionMode, TransactionOptions, TransactionTrait,
 };
 
 use crate::config::DatabaseSettings;
@@ -81,10 +81,24 @@ pub async fn migrate(settings: &DatabaseSettings) -> Result<(), DbErr> {
         ..settings.clone()
     };
     let db = connect(&single).await?;
+    let postgres = db.get_database_backend() == DbBackend::Postgres;
+    if postgres {
+        // Instances starting together take turns: the first migrates, the others find nothing
+        // left to do. (A session lock, released below or when the connection closes.)
+        db.execute_unprepared(&format!("SELECT pg_advisory_lock({MIGRATION_LOCK})"))
+            .await?;
+    }
     let result = Migrator::up(&db, None).await;
+    if postgres {
+        db.execute_unprepared(&format!("SELECT pg_advisory_unlock({MIGRATION_LOCK})"))
+            .await?;
+    }
     db.close().await?;
     result
 }
+
+/// The PostgreSQL advisory lock key that serializes migrations ("clearway" in ASCII, as a number).
+const MIGRATION_LOCK: i64 = 0x636c_6561_7277_6179;
 
 /// True when the database answers and holds every migration this build knows.
 pub async fn is_ready(db: &DatabaseConnection) -> Result<(), String> {
@@ -106,7 +120,7 @@ pub async fn is_ready(db: &DatabaseConnection) -> Result<(), String> {
 /// upgrades from reading to writing; PostgreSQL needs nothing special.
 pub async fn begin_write(db: &DatabaseConnection) -> Result<DatabaseTransaction, DbErr> {
     let mut options = TransactionOptions::default();
-    if db.get_database_backend() == sea_orm::DbBackend::Sqlite {
+    if db.get_database_backend() == DbBackend::Sqlite {
         options.sqlite_transaction_mode = Some(SqliteTransactionMode::Immediate);
     }
     db.begin_with_options(options).await

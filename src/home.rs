@@ -2,12 +2,10 @@
 
 use axum::extract::State;
 use axum::response::Html;
-use chrono::Utc;
 use sea_orm::DatabaseConnection;
 use serde::Serialize;
 
 use crate::error::AppError;
-use crate::treaty::TreatyStatus;
 use crate::treaty::cache::RecordCache;
 use crate::treaty::model::{self, StatesFilter};
 use crate::treaty::views::long_date;
@@ -17,9 +15,15 @@ use crate::web::context::PageContext;
 #[derive(Serialize)]
 struct HomeView {
     today: String,
-    parties: u64,
-    outside: u64,
-    withdrawn: u64,
+    figures: Vec<Figure>,
+}
+
+/// One count, linked to the list of exactly those states.
+#[derive(Serialize)]
+struct Figure {
+    count: u64,
+    label: &'static str,
+    href: String,
 }
 
 pub async fn show_home(
@@ -28,22 +32,31 @@ pub async fn show_home(
     State(views): State<Views>,
     page: PageContext,
 ) -> Result<Html<String>, AppError> {
-    let today = Utc::now().date_naive();
+    let today = model::today();
     let filter = StatesFilter {
         on: today,
         status: None,
         region: None,
         sort: model::Sort::Name,
     };
-    let counts = model::list_states(&cache.record(&db).await?, &filter).counts;
+    let record = cache.record(&db).await?;
+    let counts = model::list_states(&record, &filter).counts;
+    let figures = counts
+        .0
+        .iter()
+        .filter(|(_, count)| *count > 0)
+        .map(|&(status, count)| Figure {
+            count,
+            label: status.label(),
+            href: format!("/states?on={today}&status={status}"),
+        })
+        .collect();
     views.page(
         "home",
         &page.layout("Clearway", "home"),
         &HomeView {
             today: long_date(today),
-            parties: counts.get(TreatyStatus::StateParty) + counts.get(TreatyStatus::Withdrawing),
-            outside: counts.get(TreatyStatus::NotParty) + counts.get(TreatyStatus::Signatory),
-            withdrawn: counts.get(TreatyStatus::Withdrawn),
+            figures,
         },
     )
 }

@@ -30,6 +30,7 @@ impl Views {
         registry.set_strict_mode(true);
         // HTML needs no re-indented partials, and indenting every line of a page costs time.
         registry.set_prevent_indent(true);
+        registry.register_escape_fn(escape_html);
         if reload_from_disk {
             registry.set_dev_mode(true);
             registry
@@ -74,6 +75,23 @@ impl Views {
     }
 }
 
+/// Escapes what can end an element or a quoted attribute (every attribute in the templates is
+/// quoted), so that links keep their `=` instead of `&#x3D;`.
+pub fn escape_html(text: &str) -> String {
+    let mut escaped = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => escaped.push_str("&amp;"),
+            '<' => escaped.push_str("&lt;"),
+            '>' => escaped.push_str("&gt;"),
+            '"' => escaped.push_str("&quot;"),
+            '\'' => escaped.push_str("&#x27;"),
+            _ => escaped.push(c),
+        }
+    }
+    escaped
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -84,9 +102,15 @@ mod tests {
         assert!(views.registry.has_template("layouts/base"));
         let escaped = views
             .registry
-            .render_template("{{x}}", &serde_json::json!({"x": "<script>"}))
+            .render_template(
+                r#"<a title="{{x}}">{{x}}</a>"#,
+                &serde_json::json!({"x": "<script>\"a\" & 'b'"}),
+            )
             .unwrap();
-        assert_eq!(escaped, "&lt;script&gt;");
+        assert_eq!(
+            escaped,
+            "<a title=\"&lt;script&gt;&quot;a&quot; &amp; &#x27;b&#x27;\">&lt;script&gt;&quot;a&quot; &amp; &#x27;b&#x27;</a>"
+        );
     }
 
     #[test]

@@ -1,7 +1,35 @@
 //! The treaty record: every state, and the events (signature, deposit of an instrument, entry into
 //! force, withdrawal) from which its status on any date is derived.
+//!
+//! `treaty_record_version` holds one number that triggers raise on every change to either table,
+//! whoever makes it: instances keep the record in memory and reload it when the number moves.
 
+use sea_orm_migration::sea_orm::DbBackend;
 use sea_orm_migration::{prelude::*, schema::*};
+
+const SQLITE_TRIGGERS: &[&str] = &[
+    "CREATE TRIGGER trg_treaty_events_insert AFTER INSERT ON treaty_events \
+     BEGIN UPDATE treaty_record_version SET version = version + 1; END",
+    "CREATE TRIGGER trg_treaty_events_update AFTER UPDATE ON treaty_events \
+     BEGIN UPDATE treaty_record_version SET version = version + 1; END",
+    "CREATE TRIGGER trg_treaty_events_delete AFTER DELETE ON treaty_events \
+     BEGIN UPDATE treaty_record_version SET version = version + 1; END",
+    "CREATE TRIGGER trg_states_insert AFTER INSERT ON states \
+     BEGIN UPDATE treaty_record_version SET version = version + 1; END",
+    "CREATE TRIGGER trg_states_update AFTER UPDATE ON states \
+     BEGIN UPDATE treaty_record_version SET version = version + 1; END",
+    "CREATE TRIGGER trg_states_delete AFTER DELETE ON states \
+     BEGIN UPDATE treaty_record_version SET version = version + 1; END",
+];
+
+const POSTGRES_TRIGGERS: &[&str] = &[
+    "CREATE FUNCTION bump_treaty_record_version() RETURNS trigger LANGUAGE plpgsql AS $$ \
+     BEGIN UPDATE treaty_record_version SET version = version + 1; RETURN NULL; END $$",
+    "CREATE TRIGGER trg_treaty_events_version AFTER INSERT OR UPDATE OR DELETE ON treaty_events \
+     FOR EACH STATEMENT EXECUTE FUNCTION bump_treaty_record_version()",
+    "CREATE TRIGGER trg_states_version AFTER INSERT OR UPDATE OR DELETE ON states \
+     FOR EACH STATEMENT EXECUTE FUNCTION bump_treaty_record_version()",
+];
 
 #[derive(DeriveMigrationName)]
 pub struct Migration;
@@ -65,16 +93,53 @@ impl MigrationTrait for Migration {
                     .unique()
                     .to_owned(),
             )
-            .await
+            .await?;
+        manager
+            .create_table(
+                Table::create()
+                    .table(TreatyRecordVersion::Table)
+                    .col(integer(TreatyRecordVersion::Id).primary_key())
+                    .col(big_integer(TreatyRecordVersion::Version))
+                    .to_owned(),
+            )
+            .await?;
+        manager
+            .exec_stmt(
+                Query::insert()
+                    .into_table(TreatyRecordVersion::Table)
+                    .columns([TreatyRecordVersion::Id, TreatyRecordVersion::Version])
+                    .values_panic([1.into(), 0_i64.into()])
+                    .to_owned(),
+            )
+            .await?;
+        let triggers = match manager.get_database_backend() {
+            DbBackend::Postgres => POSTGRES_TRIGGERS,
+            _ => SQLITE_TRIGGERS,
+        };
+        for trigger in triggers {
+            manager.get_connection().execute_unprepared(trigger).await?;
+        }
+        Ok(())
     }
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
+        // Dropping the tables drops their triggers.
         manager
             .drop_table(Table::drop().table(TreatyEvents::Table).to_owned())
             .await?;
         manager
             .drop_table(Table::drop().table(States::Table).to_owned())
-            .await
+            .await?;
+        manager
+            .drop_table(Table::drop().table(TreatyRecordVersion::Table).to_owned())
+            .await?;
+        if manager.get_database_backend() == DbBackend::Postgres {
+            manager
+                .get_connection()
+                .execute_unprepared("DROP FUNCTION IF EXISTS bump_treaty_record_version()")
+                .await?;
+        }
+        Ok(())
     }
 }
 
@@ -87,6 +152,13 @@ pub(crate) enum States {
     Region,
     Note,
     Confidence,
+}
+
+#[derive(DeriveIden)]
+enum TreatyRecordVersion {
+    Table,
+    Id,
+    Version,
 }
 
 #[derive(DeriveIden)]

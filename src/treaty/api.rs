@@ -4,15 +4,15 @@ use std::collections::BTreeMap;
 
 use axum::Json;
 use axum::extract::{Path, State};
-use chrono::{NaiveDate, Utc};
+use chrono::NaiveDate;
 use sea_orm::DatabaseConnection;
 use serde::Serialize;
 
 use super::cache::RecordCache;
-use super::model::{self, StatesParams, parse_date, parse_field};
+use super::model::{self, StateParams, StatesParams};
 use super::status::TreatyStatus;
 use super::views::{StateItem, TimelineEntry, timeline};
-use crate::error::{AppError, FieldErrors};
+use crate::error::AppError;
 use crate::pagination::ListBody;
 use crate::web::extract::Params;
 
@@ -32,9 +32,10 @@ pub async fn list_states(
     Params(params): Params<StatesParams>,
 ) -> Result<Json<StatesBody>, AppError> {
     let (filter, pagination) = params
-        .parse(Utc::now().date_naive())
+        .parse(model::today())
         .map_err(AppError::bad_request)?;
-    let list = model::list_states(&cache.record(&db).await?, &filter);
+    let record = cache.record(&db).await?;
+    let list = model::list_states(&record, &filter);
     let items = pagination
         .slice(&list.states)
         .iter()
@@ -57,23 +58,13 @@ pub struct StateBody {
     pub timeline: Vec<TimelineEntry>,
 }
 
-#[derive(Debug, Default, serde::Deserialize)]
-pub struct StateParams {
-    pub on: Option<String>,
-}
-
 pub async fn get_state(
     State(db): State<DatabaseConnection>,
     Path(iso3): Path<String>,
     Params(params): Params<StateParams>,
 ) -> Result<Json<StateBody>, AppError> {
-    let mut errors = FieldErrors::new();
-    let on = parse_field(&mut errors, "on", params.on.as_deref(), parse_date)
-        .unwrap_or_else(|| Utc::now().date_naive());
-    let on = errors.into_result(on).map_err(AppError::bad_request)?;
-    let (state, history) = model::find_state(&db, &iso3)
-        .await?
-        .ok_or_else(|| AppError::not_found(format!("no state has the ISO 3166 code '{iso3}'")))?;
+    let on = params.parse().map_err(AppError::bad_request)?;
+    let (state, history) = model::state_or_404(&db, &iso3).await?;
     Ok(Json(StateBody {
         item: StateItem::new(&state, &history.record(), history.status_on(on)),
         on,

@@ -1,76 +1,72 @@
 //! The treaty record, kept in memory between requests while it is unchanged in the database.
 //!
 //! Reading 197 states and their events costs milliseconds on SQLite (each row crosses sqlx's
-//! worker thread); the record changes a few times a year. Each request asks the database for the
-//! record's fingerprint (one small aggregate query) and reloads when it differs, so an event
-//! recorded through any instance shows on every instance at once. Treaty events are append-only
-//! (a correction removes an event and records another), which the fingerprint relies on; the
-//! copy is also reloaded after [`MAX_AGE`], for edits of a state's name or region.
+//! worker thread); the record changes a few times a year. Triggers raise
+//! `treaty_record_version` on every change to `states` or `treaty_events`, whoever makes it, so
+//! each request reads that one number and the copy is reloaded when it has moved: a change made
+//! through any instance shows on every instance at once. One request reloads; the others wait
+//! for it rather than all reading the record at the same time.
 
 use std::sync::{Arc, PoisonError, RwLock};
-use std::time::{Duration, Instant};
 
 use sea_orm::{ConnectionTrait, DbErr, FromQueryResult, Statement};
+use tokio::sync::Mutex;
 
-use super::model::{StateWithHistory, states_with_histories};
-
-/// The longest a copy is served without being read again, whatever its fingerprint.
-pub const MAX_AGE: Duration = Duration::from_secs(300);
+use super::model::{Record, states_with_histories};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, FromQueryResult)]
-struct Fingerprint {
-    events: i64,
-    last_event: i64,
-    states: i64,
+struct Version {
+    version: i64,
 }
 
 struct Copy {
-    fingerprint: Fingerprint,
-    loaded_at: Instant,
-    record: Arc<[StateWithHistory]>,
+    version: i64,
+    record: Arc<Record>,
 }
 
 /// Shared by every request of an instance.
 #[derive(Clone, Default)]
 pub struct RecordCache {
     slot: Arc<RwLock<Option<Copy>>>,
+    reload: Arc<Mutex<()>>,
 }
 
 impl RecordCache {
-    /// The whole record, ordered by state name.
-    pub async fn record<C: ConnectionTrait>(
-        &self,
-        db: &C,
-    ) -> Result<Arc<[StateWithHistory]>, DbErr> {
-        let fingerprint = fingerprint(db).await?;
-        {
-            let slot = self.slot.read().unwrap_or_else(PoisonError::into_inner);
-            if let Some(copy) = slot.as_ref()
-                && copy.fingerprint == fingerprint
-                && copy.loaded_at.elapsed() < MAX_AGE
-            {
-                return Ok(Arc::clone(&copy.record));
-            }
+    /// The whole record, as it is in the database now.
+    pub async fn record<C: ConnectionTrait>(&self, db: &C) -> Result<Arc<Record>, DbErr> {
+        let version = version(db).await?;
+        if let Some(record) = self.current(version) {
+            return Ok(record);
         }
-        let record: Arc<[StateWithHistory]> = states_with_histories(db).await?.into();
+        let _reloading = self.reload.lock().await;
+        // Another request may have reloaded while this one waited.
+        if let Some(record) = self.current(version) {
+            return Ok(record);
+        }
+        let record = Arc::new(Record::new(states_with_histories(db).await?));
         *self.slot.write().unwrap_or_else(PoisonError::into_inner) = Some(Copy {
-            fingerprint,
-            loaded_at: Instant::now(),
+            version,
             record: Arc::clone(&record),
         });
         Ok(record)
     }
+
+    fn current(&self, version: i64) -> Option<Arc<Record>> {
+        let slot = self.slot.read().unwrap_or_else(PoisonError::into_inner);
+        slot.as_ref()
+            .filter(|copy| copy.version == version)
+            .map(|copy| Arc::clone(&copy.record))
+    }
 }
 
-async fn fingerprint<C: ConnectionTrait>(db: &C) -> Result<Fingerprint, DbErr> {
+async fn version<C: ConnectionTrait>(db: &C) -> Result<i64, DbErr> {
     let statement = Statement::from_string(
         db.get_database_backend(),
-        "SELECT (SELECT COUNT(*) FROM treaty_events) AS events, \
-         (SELECT COALESCE(MAX(id), 0) FROM treaty_events) AS last_event, \
-         (SELECT COUNT(*) FROM states) AS states",
+        "SELECT version FROM treaty_record_version WHERE id = 1",
     );
-    Fingerprint::find_by_statement(statement)
+    Version::find_by_statement(statement)
         .one(db)
         .await?
-        .ok_or_else(|| DbErr::RecordNotFound("treaty record fingerprint".to_owned()))
+        .map(|v| v.version)
+        .ok_or_else(|| DbErr::RecordNotFound("treaty_record_version".to_owned()))
 }

@@ -9,7 +9,7 @@ use std::fmt;
 use std::str::FromStr;
 
 use chrono::NaiveDate;
-use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder};
+use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter};
 use serde::Serialize;
 
 use super::status::{Event, EventKind, TreatyHistory, TreatyRecord, TreatyStatus};
@@ -151,10 +151,12 @@ impl StatesParams {
     }
 
     /// Like [`parse`](Self::parse), but a bad parameter falls back to its default, so a page can
-    /// still show a list beside the messages.
+    /// still show a list beside the messages. (A page shows every state: its `page` and
+    /// `per_page` are ignored.)
     pub fn parse_lenient(&self, today: NaiveDate) -> (StatesFilter, Pagination, FieldErrors) {
         let mut errors = FieldErrors::new();
-        let on = parse_field(&mut errors, "on", self.on.as_deref(), parse_date).unwrap_or(today);
+        let on =
+            parse_field(&mut errors, "on", self.on.as_deref(), parse_status_date).unwrap_or(today);
         let status = parse_field(&mut errors, "status", self.status.as_deref(), str::parse);
         let region = parse_field(&mut errors, "region", self.region.as_deref(), str::parse);
         let sort =
@@ -196,11 +198,34 @@ pub fn parse_date(value: &str) -> Result<NaiveDate, String> {
         .ok_or_else(|| format!("'{value}' is not a date; write it as YYYY-MM-DD, e.g. 2022-06-20"))
 }
 
-/// A state with its record and its status on the date asked for.
+/// The dates a status can be asked for: the Convention's history and its foreseeable future
+/// (which also bounds the work one request can ask for).
+pub const STATUS_DATES: (NaiveDate, NaiveDate) = (
+    NaiveDate::from_ymd_opt(1900, 1, 1).expect("a valid date"),
+    NaiveDate::from_ymd_opt(2100, 12, 31).expect("a valid date"),
+);
+
+/// A date to derive statuses on: [`parse_date`] within [`STATUS_DATES`].
+pub fn parse_status_date(value: &str) -> Result<NaiveDate, String> {
+    let date = parse_date(value)?;
+    let (first, last) = STATUS_DATES;
+    if (first..=last).contains(&date) {
+        Ok(date)
+    } else {
+        Err(format!("must be between {first} and {last}"))
+    }
+}
+
+/// Today, as statuses count it: the date in UTC.
+pub fn today() -> NaiveDate {
+    chrono::Utc::now().date_naive()
+}
+
+/// A state with its record and its status on the date asked for, borrowed from the [`Record`].
 #[derive(Clone, Debug)]
-pub struct StateOnDate {
-    pub state: state::Model,
-    pub history: TreatyHistory,
+pub struct StateOnDate<'a> {
+    pub state: &'a state::Model,
+    pub history: &'a TreatyHistory,
     pub record: TreatyRecord,
     pub status: TreatyStatus,
 }
@@ -225,24 +250,59 @@ impl StatusCounts {
 /// The states matching a filter, sorted, with counts per status over the region (before the
 /// status filter, so a page can show the whole breakdown).
 #[derive(Clone, Debug)]
-pub struct StatesList {
-    pub states: Vec<StateOnDate>,
+pub struct StatesList<'a> {
+    pub states: Vec<StateOnDate<'a>>,
     pub counts: StatusCounts,
-    /// Every state of the region, for charts over time.
-    pub histories: Vec<TreatyHistory>,
 }
 
 /// A state and its treaty history.
 pub type StateWithHistory = (state::Model, TreatyHistory);
 
-/// Reads every state with its events, in two queries, ordered by name.
+/// The whole treaty record: every state with its history, in alphabetical order of name
+/// (accents and case folded, so "Côte d'Ivoire" sorts among the Cs on both databases).
+#[derive(Clone, Debug, Default)]
+pub struct Record {
+    states: Vec<StateWithHistory>,
+}
+
+impl Record {
+    pub fn new(mut states: Vec<StateWithHistory>) -> Self {
+        states.sort_by_cached_key(|(state, _)| sort_key(&state.name));
+        Self { states }
+    }
+
+    pub fn states(&self) -> &[StateWithHistory] {
+        &self.states
+    }
+
+    /// The histories of a region's states (of every state without one).
+    pub fn histories(&self, region: Option<Region>) -> Vec<&TreatyHistory> {
+        self.states
+            .iter()
+            .filter(|(state, _)| in_region(state, region))
+            .map(|(_, history)| history)
+            .collect()
+    }
+}
+
+fn in_region(state: &state::Model, region: Option<Region>) -> bool {
+    region.is_none_or(|region| state.region == region.as_str())
+}
+
+/// Lower case without diacritics: `cote d'ivoire`.
+fn sort_key(name: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    name.nfd()
+        .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// Reads every state with its events, in two queries.
 pub async fn states_with_histories<C: ConnectionTrait>(
     db: &C,
 ) -> Result<Vec<StateWithHistory>, DbErr> {
-    let states = state::Entity::find()
-        .order_by_asc(state::Column::Name)
-        .all(db)
-        .await?;
+    let states = state::Entity::find().all(db).await?;
     let mut by_state: HashMap<String, Vec<Event>> = HashMap::with_capacity(states.len());
     for event in treaty_event::Entity::find().all(db).await? {
         by_state
@@ -267,43 +327,35 @@ fn to_event(model: &treaty_event::Model) -> Result<Event, DbErr> {
     })
 }
 
-/// The states of `record` matching `filter`, with their status on its date. Pure: the record
-/// comes from [`super::cache::RecordCache`].
-pub fn list_states(record: &[StateWithHistory], filter: &StatesFilter) -> StatesList {
+/// The states of `record` matching `filter`, with their status on its date.
+pub fn list_states<'a>(record: &'a Record, filter: &StatesFilter) -> StatesList<'a> {
     let mut counts = StatusCounts(TreatyStatus::ALL.map(|s| (s, 0)));
-    let mut histories = Vec::with_capacity(record.len());
     let mut states = Vec::new();
-    let in_region = |state: &state::Model| {
-        filter
-            .region
-            .is_none_or(|region| state.region == region.as_str())
-    };
-    for (state, history) in record.iter().filter(|(state, _)| in_region(state)) {
+    for (state, history) in record
+        .states()
+        .iter()
+        .filter(|(state, _)| in_region(state, filter.region))
+    {
         let status = history.status_on(filter.on);
         if let Some(slot) = counts.0.iter_mut().find(|(s, _)| *s == status) {
             slot.1 += 1;
         }
         if filter.status.is_none_or(|wanted| wanted == status) {
             states.push(StateOnDate {
+                state,
+                history,
                 record: history.record(),
-                state: state.clone(),
-                history: history.clone(),
                 status,
             });
         }
-        histories.push(history.clone());
     }
     sort_states(&mut states, filter.sort);
-    StatesList {
-        states,
-        counts,
-        histories,
-    }
+    StatesList { states, counts }
 }
 
-fn sort_states(states: &mut [StateOnDate], sort: Sort) {
+fn sort_states(states: &mut [StateOnDate<'_>], sort: Sort) {
     match sort {
-        // The query already orders by name.
+        // The record is in order of name.
         Sort::Name => {}
         Sort::NameDesc => states.reverse(),
         Sort::JoinedOn => {
@@ -316,6 +368,31 @@ fn sort_states(states: &mut [StateOnDate], sort: Sort) {
             )
         }),
     }
+}
+
+/// The `?on=` of a single state's page or API: a date, today by default.
+#[derive(Debug, Default, serde::Deserialize)]
+pub struct StateParams {
+    pub on: Option<String>,
+}
+
+impl StateParams {
+    pub fn parse(&self) -> Result<NaiveDate, FieldErrors> {
+        let mut errors = FieldErrors::new();
+        let on = parse_field(&mut errors, "on", self.on.as_deref(), parse_status_date)
+            .unwrap_or_else(today);
+        errors.into_result(on)
+    }
+}
+
+/// One state and its history, by ISO 3166 alpha-3 code in any case, or a 404 that says so.
+pub async fn state_or_404<C: ConnectionTrait>(
+    db: &C,
+    iso3: &str,
+) -> Result<StateWithHistory, crate::error::AppError> {
+    find_state(db, iso3).await?.ok_or_else(|| {
+        crate::error::AppError::not_found(format!("no state has the ISO 3166 code '{iso3}'"))
+    })
 }
 
 /// One state and its history, by ISO 3166 alpha-3 code in any case.
@@ -342,7 +419,7 @@ pub async fn find_state<C: ConnectionTrait>(
 
 /// How many states were parties at the end of each year from the Convention's signature (1997)
 /// to `until`'s year, the last point being `until` itself.
-pub fn parties_by_year(histories: &[TreatyHistory], until: NaiveDate) -> Vec<(i32, u64)> {
+pub fn parties_by_year(histories: &[&TreatyHistory], until: NaiveDate) -> Vec<(i32, u64)> {
     use chrono::Datelike;
     (1997..=until.year())
         .filter_map(|year| {
@@ -400,6 +477,60 @@ mod tests {
             );
         }
         assert!(errors.first("on").unwrap().contains("YYYY-MM-DD"));
+    }
+
+    #[test]
+    fn status_dates_stay_within_the_convention_s_centuries() {
+        assert!(parse_status_date("1997-12-03").is_ok());
+        assert!(parse_status_date("2100-12-31").is_ok());
+        assert!(
+            parse_status_date("2101-01-01")
+                .unwrap_err()
+                .contains("between")
+        );
+        assert!(parse_status_date("1899-12-31").is_err());
+    }
+
+    #[test]
+    fn names_sort_without_regard_to_accents_or_case() {
+        assert_eq!(sort_key("Côte d'Ivoire"), "cote d'ivoire");
+        let record = Record::new(
+            [
+                "Türkiye",
+                "Tuvalu",
+                "Côte d'Ivoire",
+                "Croatia",
+                "Costa Rica",
+            ]
+            .iter()
+            .map(|name| {
+                let state = state::Model {
+                    iso3: String::new(),
+                    iso2: String::new(),
+                    name: (*name).to_owned(),
+                    region: "Europe".to_owned(),
+                    note: String::new(),
+                    confidence: "high".to_owned(),
+                };
+                (state, TreatyHistory::default())
+            })
+            .collect(),
+        );
+        let names: Vec<_> = record
+            .states()
+            .iter()
+            .map(|(s, _)| s.name.as_str())
+            .collect();
+        assert_eq!(
+            names,
+            [
+                "Costa Rica",
+                "Côte d'Ivoire",
+                "Croatia",
+                "Türkiye",
+                "Tuvalu"
+            ]
+        );
     }
 
     #[test]

@@ -4,13 +4,12 @@
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Response};
-use chrono::Utc;
 use sea_orm::DatabaseConnection;
 
 use super::cache::RecordCache;
-use super::model::{self, StatesParams, parse_date, parse_field};
+use super::model::{self, StateParams, StatesParams};
 use super::views::{FormValues, StatePageView, StatesPageView};
-use crate::error::{AppError, FieldErrors};
+use crate::error::AppError;
 use crate::views::Views;
 use crate::web::context::PageContext;
 use crate::web::extract::Params;
@@ -22,10 +21,11 @@ pub async fn list_states(
     page: PageContext,
     Params(params): Params<StatesParams>,
 ) -> Result<Response, AppError> {
-    let today = Utc::now().date_naive();
+    let today = model::today();
     let (filter, _, errors) = params.parse_lenient(today);
-    let list = model::list_states(&cache.record(&db).await?, &filter);
-    let years = model::parties_by_year(&list.histories, filter.on);
+    let record = cache.record(&db).await?;
+    let list = model::list_states(&record, &filter);
+    let years = model::parties_by_year(&record.histories(filter.region), filter.on);
     let on_text = filter.on.to_string();
     let form = FormValues {
         on: params
@@ -47,11 +47,6 @@ pub async fn list_states(
     Ok((status, views.page("treaty/states", &layout, &view)?).into_response())
 }
 
-#[derive(Debug, Default, serde::Deserialize)]
-pub struct StateParams {
-    pub on: Option<String>,
-}
-
 pub async fn show_state(
     State(db): State<DatabaseConnection>,
     State(views): State<Views>,
@@ -59,13 +54,8 @@ pub async fn show_state(
     Path(iso3): Path<String>,
     Params(params): Params<StateParams>,
 ) -> Result<Html<String>, AppError> {
-    let mut errors = FieldErrors::new();
-    let on = parse_field(&mut errors, "on", params.on.as_deref(), parse_date)
-        .unwrap_or_else(|| Utc::now().date_naive());
-    let on = errors.into_result(on).map_err(AppError::bad_request)?;
-    let (state, history) = model::find_state(&db, &iso3)
-        .await?
-        .ok_or_else(|| AppError::not_found(format!("no state has the ISO 3166 code '{iso3}'")))?;
+    let on = params.parse().map_err(AppError::bad_request)?;
+    let (state, history) = model::state_or_404(&db, &iso3).await?;
     let view = StatePageView::new(&state, &history, on);
     views.page("treaty/state", &page.layout(state.name, "states"), &view)
 }

@@ -53,9 +53,9 @@ impl StateItem {
     }
 }
 
-impl From<&StateOnDate> for StateItem {
-    fn from(s: &StateOnDate) -> Self {
-        Self::new(&s.state, &s.record, s.status)
+impl From<&StateOnDate<'_>> for StateItem {
+    fn from(s: &StateOnDate<'_>) -> Self {
+        Self::new(s.state, &s.record, s.status)
     }
 }
 
@@ -162,9 +162,7 @@ impl From<&FieldErrors> for FieldErrorsView {
             on: first("on"),
             status: first("status"),
             region: first("region"),
-            sort: first("sort")
-                .or_else(|| first("page"))
-                .or_else(|| first("per_page")),
+            sort: first("sort"),
         }
     }
 }
@@ -197,7 +195,7 @@ impl StatesPageView {
         form: &FormValues<'_>,
         errors: &FieldErrors,
         filter: &StatesFilter,
-        list: &StatesList,
+        list: &StatesList<'_>,
         today: NaiveDate,
         years: &[(i32, u64)],
     ) -> Self {

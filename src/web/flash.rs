@@ -4,9 +4,11 @@
 //! instance. [`read_flash`] takes it off the request, hands it to the page through the request's
 //! extensions, and removes the cookie in the response.
 
+use std::convert::Infallible;
 use std::fmt;
 
-use axum::extract::{Request, State};
+use axum::extract::{FromRequestParts, Request, State};
+use axum::http::request::Parts;
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum_extra::extract::SignedCookieJar;
@@ -84,16 +86,39 @@ impl FlashMessage {
     }
 }
 
-/// Redirects (303, so a form is not posted again) to `to`, showing `message` there.
-pub fn redirect(jar: SignedCookieJar, secure: bool, message: &FlashMessage, to: &str) -> Response {
-    let cookie = Cookie::build((COOKIE, message.encode()))
-        .path("/")
-        .http_only(true)
-        .secure(secure)
-        .same_site(SameSite::Lax)
-        .max_age(Duration::minutes(5))
-        .build();
-    (jar.add(cookie), Redirect::to(to)).into_response()
+/// What a handler takes to confirm something on the next page: the signed cookie jar, and
+/// whether cookies must be Secure (`server.secure_cookies`).
+pub struct Flash {
+    jar: SignedCookieJar,
+    secure: bool,
+}
+
+impl FromRequestParts<AppState> for Flash {
+    type Rejection = Infallible;
+
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        Ok(Self {
+            jar: SignedCookieJar::from_headers(&parts.headers, state.cookie_key.clone()),
+            secure: state.settings.server.secure_cookies,
+        })
+    }
+}
+
+impl Flash {
+    /// Redirects (303, so a form is not posted again) to `to`, showing `message` there.
+    pub fn redirect(self, message: &FlashMessage, to: &str) -> Response {
+        let cookie = Cookie::build((COOKIE, message.encode()))
+            .path("/")
+            .http_only(true)
+            .secure(self.secure)
+            .same_site(SameSite::Lax)
+            .max_age(Duration::minutes(5))
+            .build();
+        (self.jar.add(cookie), Redirect::to(to)).into_response()
+    }
 }
 
 /// Moves a flash message from its cookie to the request's extensions, and clears the cookie.

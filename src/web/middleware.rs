@@ -1,12 +1,13 @@
 //! The stack every request goes through, outermost first: request id, tracing span, metrics,
-//! security and cache headers, compression, error pages, panic catching, timeout, body limit.
+//! security and cache headers, compression, error pages, flash messages, panic catching, timeout
+//! (answered 503), body limit.
 
 use std::time::Duration;
 
 use axum::Router;
 use axum::extract::{MatchedPath, Request};
 use axum::http::{HeaderName, HeaderValue, Response, StatusCode, header};
-use axum::middleware::from_fn_with_state;
+use axum::middleware::{from_fn_with_state, map_request};
 use tower::ServiceBuilder;
 use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::compression::CompressionLayer;
@@ -43,6 +44,7 @@ pub fn apply(router: Router<AppState>, state: &AppState) -> Router<AppState> {
 
     router.layer(
         ServiceBuilder::new()
+            .layer(map_request(drop_unsafe_request_id))
             .layer(SetRequestIdLayer::new(
                 x_request_id.clone(),
                 MakeRequestUuid,
@@ -80,12 +82,29 @@ pub fn apply(router: Router<AppState>, state: &AppState) -> Router<AppState> {
             ))
             .layer(from_fn_with_state(state.clone(), flash::read_flash))
             .layer(CatchPanicLayer::custom(panic_response))
+            // 503 rather than 408: the service was slow, not the client.
             .layer(TimeoutLayer::with_status_code(
-                StatusCode::REQUEST_TIMEOUT,
+                StatusCode::SERVICE_UNAVAILABLE,
                 Duration::from_secs(server.request_timeout_secs),
             ))
             .layer(RequestBodyLimitLayer::new(server.body_limit_bytes)),
     )
+}
+
+/// A request id from the client is kept (it ties a proxy's logs to ours) only if it is short and
+/// plain; otherwise a new one is made, so that what reaches the logs and pages stays harmless.
+async fn drop_unsafe_request_id(mut request: Request) -> Request {
+    let safe = request.headers().get("x-request-id").is_none_or(|id| {
+        (1..=64).contains(&id.len())
+            && id
+                .as_bytes()
+                .iter()
+                .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.'))
+    });
+    if !safe {
+        request.headers_mut().remove("x-request-id");
+    }
+    request
 }
 
 fn make_span(request: &Request) -> Span {

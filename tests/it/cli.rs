@@ -66,9 +66,17 @@ async fn migrate_reports_and_applies_on_the_database_url() {
             .stdout,
     )
     .unwrap();
-    assert!(
-        listed.contains("pending  m20261128_000002_load_treaty_record"),
-        "{listed}"
+    let lines: Vec<&str> = listed.lines().collect();
+    let pending: Vec<&str> = lines
+        .iter()
+        .copied()
+        .filter(|l| l.starts_with("pending"))
+        .collect();
+    assert_eq!(pending.len(), 1, "{listed}");
+    assert_eq!(
+        Some(&pending[0]),
+        lines.last(),
+        "the latest is rolled back: {listed}"
     );
 }
 

@@ -5,8 +5,7 @@ use axum::Router;
 use axum::body::Body;
 use axum::http::{Method, Request, StatusCode, header};
 use axum::routing::get;
-use axum_extra::extract::SignedCookieJar;
-use clearway::web::flash::{self, FlashMessage};
+use clearway::web::flash::{Flash, FlashMessage};
 use migration::{Migrator, MigratorTrait};
 use tower::ServiceExt;
 
@@ -186,16 +185,11 @@ async fn a_flash_message_is_shown_once_after_a_redirect() {
     let confirm = Router::new()
         .route(
             "/confirm",
-            get(|jar: SignedCookieJar| async move {
-                flash::redirect(
-                    jar,
-                    false,
-                    &FlashMessage::success("Saved <everything>."),
-                    "/",
-                )
+            get(|flash: Flash| async move {
+                flash.redirect(&FlashMessage::success("Saved <everything>."), "/")
             }),
         )
-        .with_state(app.state.cookie_key.clone());
+        .with_state(app.state.clone());
     let redirect = confirm
         .oneshot(Request::get("/confirm").body(Body::empty()).unwrap())
         .await
@@ -242,4 +236,56 @@ async fn the_api_document_describes_routes_that_answer() {
         let uri = format!("/api/v1{}", path.replace("{iso3}", "NPL"));
         app.get(&uri).await.assert_status(StatusCode::OK);
     }
+}
+
+#[tokio::test]
+async fn a_request_id_from_the_client_is_kept_only_when_it_is_plain() {
+    let app = TestApp::spawn().await;
+    let id = header::HeaderName::from_static("x-request-id");
+    let long = "a".repeat(65);
+    for unsafe_id in ["<script>alert(1)</script>", long.as_str(), "two words"] {
+        let response = app.get_with("/healthz", &[(id.clone(), unsafe_id)]).await;
+        assert_ne!(response.header("x-request-id"), unsafe_id);
+        assert_eq!(
+            response.header("x-request-id").len(),
+            36,
+            "a fresh id replaces it"
+        );
+    }
+}
+
+#[tokio::test]
+async fn made_up_methods_share_one_metrics_label() {
+    let app = TestApp::spawn().await;
+    for method in ["FOO1", "FOO2"] {
+        app.send(
+            Method::from_bytes(method.as_bytes()).unwrap(),
+            "/nowhere",
+            "",
+        )
+        .await;
+    }
+    let metrics = app.get("/metrics").await.text();
+    assert!(
+        metrics.contains(r#"method="OTHER",route="unmatched",status="404"} 2"#),
+        "{metrics}"
+    );
+    assert!(!metrics.contains("FOO1"));
+}
+
+#[tokio::test]
+async fn flash_cookies_are_secure_when_configured() {
+    let app = TestApp::spawn_with(|s| s.server.secure_cookies = true).await;
+    let confirm = Router::new()
+        .route(
+            "/confirm",
+            get(|flash: Flash| async move { flash.redirect(&FlashMessage::info("Done."), "/") }),
+        )
+        .with_state(app.state.clone());
+    let response = confirm
+        .oneshot(Request::get("/confirm").body(Body::empty()).unwrap())
+        .await
+        .unwrap();
+    let set_cookie = response.headers()[header::SET_COOKIE].to_str().unwrap();
+    assert!(set_cookie.contains("; Secure"), "{set_cookie}");
 }

@@ -305,22 +305,40 @@ async fn a_state_page_shows_its_timeline_and_an_unknown_one_is_a_404_page() {
 }
 
 #[tokio::test]
-async fn an_event_recorded_through_any_instance_shows_on_every_instance_at_once() {
-    use clearway::entities::treaty_event;
-    use sea_orm::{ActiveModelTrait, Set};
+async fn a_change_to_the_record_shows_on_every_instance_at_once() {
+    use clearway::entities::{state, treaty_event};
+    use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set};
 
     let app = TestApp::spawn().await;
     // A second instance on the same database, as behind a load balancer.
     let other = clearway::router(
         clearway::AppState::new((*app.state.settings).clone(), app.db.clone()).unwrap(),
     );
-    let before = app
-        .get("/api/v1/states?on=2026-12-01&status=state_party")
-        .await
-        .json();
-    assert_eq!(before["total"], 161);
+    let ask = |uri: &'static str| {
+        let other = other.clone();
+        async move {
+            let response = tower::ServiceExt::oneshot(
+                other,
+                axum::http::Request::get(uri)
+                    .body(axum::body::Body::empty())
+                    .unwrap(),
+            )
+            .await
+            .unwrap();
+            let bytes = http_body_util::BodyExt::collect(response.into_body())
+                .await
+                .unwrap()
+                .to_bytes();
+            serde_json::from_slice::<Value>(&bytes).unwrap()
+        }
+    };
+    let parties = "/api/v1/states?on=2026-12-01&status=state_party&per_page=200";
+    // Both instances have read (and keep) the record.
+    assert_eq!(app.get(parties).await.json()["total"], 161);
+    assert_eq!(ask(parties).await["total"], 161);
 
-    treaty_event::ActiveModel {
+    // An accession recorded behind their backs.
+    let event = treaty_event::ActiveModel {
         state_iso3: Set("LBN".into()),
         kind: Set("accession".into()),
         occurred_on: Set("2026-11-30".parse().unwrap()),
@@ -332,30 +350,59 @@ async fn an_event_recorded_through_any_instance_shows_on_every_instance_at_once(
     .insert(&app.db)
     .await
     .unwrap();
-
-    let after = app
-        .get("/api/v1/states?on=2026-12-01&status=state_party&per_page=200")
-        .await
-        .json();
-    assert_eq!(after["total"], 162);
-    assert!(names(&after).contains(&"Lebanon".to_owned()));
-    let response = tower::ServiceExt::oneshot(
-        other,
-        axum::http::Request::get("/api/v1/states/LBN?on=2026-12-01")
-            .body(axum::body::Body::empty())
-            .unwrap(),
-    )
-    .await
-    .unwrap();
-    let bytes = http_body_util::BodyExt::collect(response.into_body())
-        .await
-        .unwrap()
-        .to_bytes();
-    let lebanon: Value = serde_json::from_slice(&bytes).unwrap();
-    assert_eq!(lebanon["status"], "state_party");
+    for body in [app.get(parties).await.json(), ask(parties).await] {
+        assert_eq!(body["total"], 162);
+        assert!(names(&body).contains(&"Lebanon".to_owned()));
+    }
     let on_the_eve = app
         .get("/api/v1/states?on=2026-11-29&status=state_party")
         .await
         .json();
     assert_eq!(on_the_eve["total"], 161);
+
+    // A correction in place: the deposit was in 2027.
+    let mut corrected: treaty_event::ActiveModel = event.into();
+    corrected.occurred_on = Set("2027-01-15".parse().unwrap());
+    corrected.update(&app.db).await.unwrap();
+    assert_eq!(app.get(parties).await.json()["total"], 161);
+    assert_eq!(ask(parties).await["total"], 161);
+
+    // A state renamed.
+    state::Entity::update_many()
+        .col_expr(
+            state::Column::Name,
+            sea_orm::sea_query::Expr::val("Lebanese Republic"),
+        )
+        .filter(state::Column::Iso3.eq("LBN"))
+        .exec(&app.db)
+        .await
+        .unwrap();
+    let outside = "/api/v1/states?on=2026-12-01&status=not_party&per_page=200";
+    assert!(names(&ask(outside).await).contains(&"Lebanese Republic".to_owned()));
+    assert!(names(&app.get(outside).await.json()).contains(&"Lebanese Republic".to_owned()));
+}
+
+#[tokio::test]
+async fn the_home_page_counts_link_to_exactly_those_states() {
+    let app = TestApp::spawn().await;
+    let home = app.get("/").await.assert_status(StatusCode::OK).text();
+    let today = chrono::Utc::now().date_naive();
+    let list = app.get(&format!("/api/v1/states?on={today}")).await.json();
+    for (status, count) in list["counts"].as_object().unwrap() {
+        let count = count.as_u64().unwrap();
+        let link = format!("/states?on={today}&amp;status={status}");
+        if count == 0 {
+            assert!(!home.contains(&link), "no figure for {status}");
+            continue;
+        }
+        let listed = app
+            .get(&format!("/api/v1/states?on={today}&status={status}"))
+            .await
+            .json();
+        assert_eq!(listed["total"].as_u64(), Some(count));
+        assert!(
+            home.contains(&format!(r#"<a href="{link}"><strong>{count}</strong>"#)),
+            "{status}: {home}"
+        );
+    }
 }
