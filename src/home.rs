@@ -47,7 +47,7 @@ pub async fn show_home(
         .filter(|(_, count)| *count > 0)
         .map(|&(status, count)| Figure {
             count,
-            label: status.label(),
+            label: status.plural_label(),
             href: format!("/states?on={today}&status={status}"),
         })
         .collect();

@@ -43,6 +43,17 @@ impl TreatyStatus {
         }
     }
 
+    /// For counts: "161 States Parties", "31 not party".
+    pub fn plural_label(self) -> &'static str {
+        match self {
+            Self::NotParty => "not party",
+            Self::Signatory => "signatories",
+            Self::StateParty => "States Parties",
+            Self::Withdrawing => "withdrawing",
+            Self::Withdrawn => "withdrawn",
+        }
+    }
+
     /// For people: "State Party", "Not party".
     pub fn label(self) -> &'static str {
         match self {
