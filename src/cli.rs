@@ -42,6 +42,39 @@ pub enum Command {
         #[command(subcommand)]
         action: Option<MigrateAction>,
     },
+    /// Accounts for scripts and first set-up.
+    Admin {
+        #[command(subcommand)]
+        action: AdminAction,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AdminAction {
+    /// Create a user. Without --password-stdin a password is generated and printed.
+    CreateUser {
+        #[arg(long)]
+        email: String,
+        /// member, reviewer, staff, finance or admin
+        #[arg(long)]
+        role: String,
+        /// The organization a member belongs to (its id).
+        #[arg(long, value_name = "ID")]
+        organization: Option<i64>,
+        #[arg(long, default_value = "")]
+        name: String,
+        /// Read the password from the first line of standard input.
+        #[arg(long)]
+        password_stdin: bool,
+    },
+    /// Create a personal API token for a user and print it, alone, on standard output.
+    CreateToken {
+        #[arg(long)]
+        email: String,
+        /// What the token is for, as listed on the user's account page.
+        #[arg(long, default_value = "command line")]
+        name: String,
+    },
 }
 
 #[derive(Clone, Copy, Debug, Subcommand)]
@@ -72,6 +105,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Migrate { action } => {
             migrate(&settings, action.unwrap_or(MigrateAction::Up)).await
         }
+        Command::Admin { action } => crate::admin::run(&settings, action).await,
     }
 }
 

@@ -23,6 +23,7 @@ pub struct Settings {
     pub database: DatabaseSettings,
     pub log: LogSettings,
     pub metrics: MetricsSettings,
+    pub auth: AuthSettings,
 }
 
 #[derive(Clone, Deserialize)]
@@ -60,6 +61,17 @@ pub struct LogSettings {
 pub enum LogFormat {
     Text,
     Json,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AuthSettings {
+    pub session_idle_minutes: u32,
+    pub session_absolute_hours: u32,
+    pub failures_per_account: u32,
+    pub failures_per_address: u32,
+    pub lockout_minutes: u32,
+    pub trust_forwarded_for: bool,
 }
 
 #[derive(Clone, Deserialize)]
@@ -157,6 +169,15 @@ impl Settings {
                 "database.min_connections",
                 "must not be larger than database.max_connections",
             );
+        }
+        if self.auth.session_idle_minutes == 0 || self.auth.session_absolute_hours == 0 {
+            return rule(
+                "auth.session_idle_minutes",
+                "session timeouts must be at least 1 (minute, hour)",
+            );
+        }
+        if self.auth.failures_per_account == 0 || self.auth.failures_per_address == 0 {
+            return rule("auth.failures_per_account", "must be at least 1");
         }
         if let Err(error) = tracing_subscriber::EnvFilter::try_new(&self.log.filter) {
             return rule("log.filter", &error.to_string());

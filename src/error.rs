@@ -118,6 +118,9 @@ pub enum AppError {
     Unauthorized,
     #[error("you are not allowed to do this")]
     Forbidden,
+    /// A browser request that changes something without the form's token.
+    #[error("this form has expired or came from another site: reload the page and try again")]
+    CsrfRejected,
     /// Absent, or not visible to the person asking: the two are not told apart.
     #[error("{0}")]
     NotFound(String),
@@ -153,7 +156,7 @@ impl AppError {
         match self {
             Self::BadRequest { .. } => StatusCode::BAD_REQUEST,
             Self::Unauthorized => StatusCode::UNAUTHORIZED,
-            Self::Forbidden => StatusCode::FORBIDDEN,
+            Self::Forbidden | Self::CsrfRejected => StatusCode::FORBIDDEN,
             Self::NotFound(_) => StatusCode::NOT_FOUND,
             Self::Conflict(_) => StatusCode::CONFLICT,
             Self::Validation(_) => StatusCode::UNPROCESSABLE_ENTITY,

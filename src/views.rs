@@ -48,7 +48,8 @@ impl Views {
         Ok(self.registry.render(name, data)?)
     }
 
-    /// A whole page: template `name` rendered with `data`, inside the layout.
+    /// A whole page: template `name` rendered with `data` (and `csrf_token`, for its forms),
+    /// inside the layout.
     ///
     /// Two renders rather than a partial block: handlebars copies the context into a partial
     /// block, which cost more than half of the time of a long page.
@@ -63,7 +64,20 @@ impl Views {
             layout: &'a LayoutView,
             content: &'a str,
         }
-        let content = self.render(name, data)?;
+        /// What every page template sees besides its own data: the token its forms carry.
+        #[derive(Serialize)]
+        struct Content<'a, T> {
+            csrf_token: &'a str,
+            #[serde(flatten)]
+            data: &'a T,
+        }
+        let content = self.render(
+            name,
+            &Content {
+                csrf_token: &layout.csrf_token,
+                data,
+            },
+        )?;
         self.render(
             "layouts/base",
             &Page {

@@ -16,6 +16,8 @@ pub mod treaty_data;
 
 mod m20261128_000001_create_treaty_tables;
 mod m20261128_000002_load_treaty_record;
+mod m20261128_000003_create_identity_tables;
+mod m20261128_000004_create_audit_events;
 
 /// Applies Clearway's migrations in order.
 pub struct Migrator;
@@ -26,6 +28,8 @@ impl MigratorTrait for Migrator {
         vec![
             Box::new(m20261128_000001_create_treaty_tables::Migration),
             Box::new(m20261128_000002_load_treaty_record::Migration),
+            Box::new(m20261128_000003_create_identity_tables::Migration),
+            Box::new(m20261128_000004_create_audit_events::Migration),
         ]
     }
 }

@@ -1,5 +1,12 @@
 //! sea-orm entities, one per table. They are the database's shape, not the API's or the pages':
 //! handlers turn them into views.
 
+pub mod api_token;
+pub mod audit_event;
+pub mod login_throttle;
+pub mod one_time_token;
+pub mod organization;
+pub mod session;
 pub mod state;
 pub mod treaty_event;
+pub mod user;

@@ -1,6 +1,6 @@
-//! What every page's layout needs: its title, the navigation entry it belongs to, a flash message
-//! and the address of the stylesheet. Handlers take a [`PageContext`] and call
-//! [`PageContext::layout`]; later the signed-in user and the CSRF token join it here.
+//! What every page's layout needs: its title, the navigation entry it belongs to, a flash
+//! message, the signed-in user, the CSRF token its forms carry, and the stylesheet's address.
+//! Handlers take a [`PageContext`] and call [`PageContext::layout`].
 
 use std::convert::Infallible;
 
@@ -8,16 +8,28 @@ use axum::extract::FromRequestParts;
 use axum::http::request::Parts;
 use serde::Serialize;
 
+use crate::auth::CurrentUser;
+use crate::auth::csrf::CsrfToken;
 use crate::web::assets;
 use crate::web::flash::FlashMessage;
 
-/// The layout's data, passed to every page template as `layout`.
+/// The signed-in user, as the layout shows them.
+#[derive(Clone, Debug, Serialize)]
+pub struct UserView {
+    pub name: String,
+    pub role: &'static str,
+    pub is_staff: bool,
+}
+
+/// The layout's data, passed to the layout template as `layout`.
 #[derive(Clone, Debug, Serialize)]
 pub struct LayoutView {
     pub title: String,
-    /// The navigation entry to mark as current (`home`, `states`).
+    /// The navigation entry to mark as current (`home`, `states`, `organizations`, `account`).
     pub nav: &'static str,
     pub flash: Option<FlashMessage>,
+    pub user: Option<UserView>,
+    pub csrf_token: String,
     pub stylesheet: &'static str,
     pub version: &'static str,
 }
@@ -28,6 +40,8 @@ impl LayoutView {
             title: title.into(),
             nav,
             flash,
+            user: None,
+            csrf_token: String::new(),
             stylesheet: assets::stylesheet_url(),
             version: env!("CARGO_PKG_VERSION"),
         }
@@ -38,11 +52,32 @@ impl LayoutView {
 #[derive(Clone, Debug, Default)]
 pub struct PageContext {
     pub flash: Option<FlashMessage>,
+    pub user: Option<CurrentUser>,
+    pub csrf_token: String,
 }
 
 impl PageContext {
+    pub fn from_parts(parts: &Parts) -> Self {
+        Self {
+            flash: parts.extensions.get::<FlashMessage>().cloned(),
+            user: parts.extensions.get::<CurrentUser>().cloned(),
+            csrf_token: parts
+                .extensions
+                .get::<CsrfToken>()
+                .map(|t| t.0.clone())
+                .unwrap_or_default(),
+        }
+    }
+
     pub fn layout(&self, title: impl Into<String>, nav: &'static str) -> LayoutView {
-        LayoutView::new(title, nav, self.flash.clone())
+        let mut layout = LayoutView::new(title, nav, self.flash.clone());
+        layout.user = self.user.as_ref().map(|u| UserView {
+            name: u.display_name().to_owned(),
+            role: u.role.label(),
+            is_staff: u.role.is_staff(),
+        });
+        layout.csrf_token.clone_from(&self.csrf_token);
+        layout
     }
 }
 
@@ -50,8 +85,24 @@ impl<S: Send + Sync> FromRequestParts<S> for PageContext {
     type Rejection = Infallible;
 
     async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, Self::Rejection> {
-        Ok(Self {
-            flash: parts.extensions.get::<FlashMessage>().cloned(),
-        })
+        Ok(Self::from_parts(parts))
+    }
+}
+
+/// The request id (`X-Request-Id`), for the audit log.
+#[derive(Clone, Debug, Default)]
+pub struct RequestId(pub Option<String>);
+
+impl<S: Send + Sync> FromRequestParts<S> for RequestId {
+    type Rejection = Infallible;
+
+    async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, Self::Rejection> {
+        Ok(Self(
+            parts
+                .headers
+                .get("x-request-id")
+                .and_then(|v| v.to_str().ok())
+                .map(ToOwned::to_owned),
+        ))
     }
 }

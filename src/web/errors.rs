@@ -7,7 +7,7 @@ use axum::body::to_bytes;
 use axum::extract::{Request, State};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::middleware::Next;
-use axum::response::{IntoResponse, Response};
+use axum::response::{IntoResponse, Redirect, Response};
 use serde::Serialize;
 
 use crate::error::ErrorReport;
@@ -30,6 +30,16 @@ pub async fn render_error_pages(
     next: Next,
 ) -> Response {
     let is_api = request.uri().path().starts_with("/api/");
+    let wants_page = request
+        .headers()
+        .get(header::ACCEPT)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.contains("text/html"));
+    let asked_for = request
+        .uri()
+        .path_and_query()
+        .map(|p| p.as_str().to_owned())
+        .unwrap_or_default();
     let request_id = request
         .headers()
         .get("x-request-id")
@@ -51,6 +61,11 @@ pub async fn render_error_pages(
     };
     if final_form {
         return response;
+    }
+    if !is_api && wants_page && status == StatusCode::UNAUTHORIZED {
+        // A page that needs a signed-in user: sign in, then come back.
+        let next: String = form_urlencoded::byte_serialize(asked_for.as_bytes()).collect();
+        return Redirect::to(&format!("/login?next={next}")).into_response();
     }
     // `Allow` (405) and `Retry-After` (429, 503) still matter once the body is replaced.
     let kept: Vec<_> = [header::ALLOW, header::RETRY_AFTER]

@@ -64,3 +64,51 @@ mod tests {
         assert_eq!(error.status(), axum::http::StatusCode::BAD_REQUEST);
     }
 }
+
+/// A JSON body; a body that is not JSON, or not an object of the expected shape, is a 400 that
+/// names the field at fault.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct JsonBody<T>(pub T);
+
+impl<T: DeserializeOwned, S: Send + Sync> axum::extract::FromRequest<S> for JsonBody<T> {
+    type Rejection = AppError;
+
+    async fn from_request(
+        request: axum::extract::Request,
+        state: &S,
+    ) -> Result<Self, Self::Rejection> {
+        let is_json = request
+            .headers()
+            .get(axum::http::header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|v| v.starts_with("application/json"));
+        let bytes = axum::body::Bytes::from_request(request, state)
+            .await
+            .map_err(|rejection| AppError::BadRequest {
+                message: rejection.body_text(),
+                fields: FieldErrors::new(),
+            })?;
+        if !is_json && !bytes.is_empty() {
+            return Err(AppError::BadRequest {
+                message: "send the body as JSON, with Content-Type: application/json".to_owned(),
+                fields: FieldErrors::new(),
+            });
+        }
+        let text: &[u8] = if bytes.is_empty() { b"{}" } else { &bytes };
+        let mut deserializer = serde_json::Deserializer::from_slice(text);
+        serde_path_to_error::deserialize(&mut deserializer)
+            .map(JsonBody)
+            .map_err(|error| {
+                let field = error.path().to_string();
+                let message = error.into_inner().to_string();
+                AppError::BadRequest {
+                    message: format!("the JSON body cannot be read: {message}"),
+                    fields: if field == "." {
+                        FieldErrors::new()
+                    } else {
+                        FieldErrors::one(field, message)
+                    },
+                }
+            })
+    }
+}

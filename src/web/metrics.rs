@@ -132,7 +132,7 @@ pub async fn get_metrics(
             .get(header::AUTHORIZATION)
             .and_then(|v| v.to_str().ok())
             .and_then(|v| v.strip_prefix("Bearer "));
-        if !offered.is_some_and(|offered| constant_time_eq(offered.as_bytes(), token.as_bytes())) {
+        if !offered.is_some_and(|offered| crate::auth::tokens::same(offered, token)) {
             return Err(AppError::Unauthorized);
         }
     }
@@ -148,9 +148,4 @@ pub async fn get_metrics(
         text,
     )
         .into_response())
-}
-
-/// Compares secrets without leaking, through timing, how much of them matched.
-fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
-    a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
 }

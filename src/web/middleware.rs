@@ -1,6 +1,6 @@
 //! The stack every request goes through, outermost first: request id, tracing span, metrics,
-//! security and cache headers, compression, error pages, flash messages, panic catching, timeout
-//! (answered 503), body limit.
+//! security and cache headers, compression, error pages, flash messages, authentication, CSRF
+//! protection, panic catching, timeout (answered 503), body limit.
 
 use std::time::Duration;
 
@@ -18,6 +18,8 @@ use tower_http::timeout::TimeoutLayer;
 use tower_http::trace::TraceLayer;
 use tracing::Span;
 
+use crate::auth::csrf;
+use crate::auth::extract::authenticate;
 use crate::error::AppError;
 use crate::state::AppState;
 use crate::web::{errors, flash, metrics};
@@ -81,6 +83,8 @@ pub fn apply(router: Router<AppState>, state: &AppState) -> Router<AppState> {
                 errors::render_error_pages,
             ))
             .layer(from_fn_with_state(state.clone(), flash::read_flash))
+            .layer(from_fn_with_state(state.clone(), authenticate))
+            .layer(from_fn_with_state(state.clone(), csrf::protect))
             .layer(CatchPanicLayer::custom(panic_response))
             // 503 rather than 408: the service was slow, not the client.
             .layer(TimeoutLayer::with_status_code(

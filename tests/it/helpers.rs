@@ -196,6 +196,15 @@ impl TestResponse {
         String::from_utf8_lossy(&self.body).into_owned()
     }
 
+    /// Every `Set-Cookie` of the response.
+    pub fn set_cookies(&self) -> Vec<&str> {
+        self.headers
+            .get_all(header::SET_COOKIE)
+            .iter()
+            .filter_map(|v| v.to_str().ok())
+            .collect()
+    }
+
     pub fn header(&self, name: &str) -> &str {
         self.headers
             .get(name)
@@ -208,5 +217,218 @@ impl TestResponse {
     pub fn assert_status(&self, expected: StatusCode) -> &Self {
         assert_eq!(self.status, expected, "body: {}", self.text());
         self
+    }
+}
+
+/// The password every test user has.
+pub const PASSWORD: &str = "lantern orchid gravel mosaic";
+
+/// Its hash, computed once for the whole run.
+pub fn password_hash() -> String {
+    static HASH: std::sync::LazyLock<String> =
+        std::sync::LazyLock::new(|| clearway::auth::password::hash(PASSWORD).unwrap());
+    HASH.clone()
+}
+
+/// A user made for a test.
+#[derive(Clone, Debug)]
+pub struct TestUser {
+    pub id: i64,
+    pub email: String,
+}
+
+impl TestApp {
+    /// An organization in `country`, made directly in the database.
+    pub async fn organization(&self, name: &str, country: &str) -> i64 {
+        use sea_orm::{ActiveModelTrait, Set};
+        let now = chrono::Utc::now();
+        clearway::entities::organization::ActiveModel {
+            name: Set(name.to_owned()),
+            acronym: Set(String::new()),
+            country: Set(country.to_owned()),
+            kind: Set("national_campaign".to_owned()),
+            membership_status: Set("active".to_owned()),
+            website: Set(String::new()),
+            contact_email: Set(String::new()),
+            joined_on: Set(None),
+            created_at: Set(now),
+            updated_at: Set(now),
+            ..Default::default()
+        }
+        .insert(&self.db)
+        .await
+        .unwrap()
+        .id
+    }
+
+    /// A user with `role` (and `organization` for members) whose password is [`PASSWORD`].
+    pub async fn user(&self, role: clearway::auth::Role, organization: Option<i64>) -> TestUser {
+        let email = format!("{}-{}@example.org", role, uuid::Uuid::new_v4().simple());
+        let created = clearway::auth::users::create(
+            &self.db,
+            clearway::auth::users::NewUser {
+                email: email.clone(),
+                name: format!("Test {role}"),
+                role,
+                organization_id: organization,
+                password_hash: Some(password_hash()),
+            },
+        )
+        .await
+        .unwrap();
+        TestUser {
+            id: created.id,
+            email,
+        }
+    }
+
+    /// A browser with no cookies yet.
+    pub fn browser(&self) -> Browser<'_> {
+        Browser {
+            app: self,
+            cookies: std::collections::BTreeMap::new(),
+            address: "203.0.113.7".parse().unwrap(),
+        }
+    }
+
+    /// A browser signed in as `user`.
+    pub async fn signed_in(&self, user: &TestUser) -> Browser<'_> {
+        let mut browser = self.browser();
+        let response = browser.sign_in(&user.email, PASSWORD).await;
+        assert_eq!(
+            response.status,
+            StatusCode::SEE_OTHER,
+            "{}",
+            response.text()
+        );
+        browser
+    }
+
+    /// A personal API token of `user`.
+    pub async fn token(&self, user: &TestUser) -> String {
+        clearway::auth::api_tokens::create(&self.db, user.id, "test")
+            .await
+            .unwrap()
+            .1
+    }
+
+    /// A request with a bearer token.
+    pub async fn with_token(
+        &self,
+        token: &str,
+        method: Method,
+        uri: &str,
+        body: Option<serde_json::Value>,
+    ) -> TestResponse {
+        let mut request = Request::builder()
+            .method(method)
+            .uri(uri)
+            .header(header::AUTHORIZATION, format!("Bearer {token}"));
+        let body = match body {
+            Some(json) => {
+                request = request.header(header::CONTENT_TYPE, "application/json");
+                Body::from(json.to_string())
+            }
+            None => Body::empty(),
+        };
+        self.request(request.body(body).unwrap()).await
+    }
+}
+
+/// Cookies kept between requests, and a client address, as a browser has.
+pub struct Browser<'a> {
+    pub app: &'a TestApp,
+    pub cookies: std::collections::BTreeMap<String, String>,
+    pub address: std::net::IpAddr,
+}
+
+impl Browser<'_> {
+    fn cookie_header(&self) -> String {
+        self.cookies
+            .iter()
+            .map(|(name, value)| format!("{name}={value}"))
+            .collect::<Vec<_>>()
+            .join("; ")
+    }
+
+    fn keep_cookies(&mut self, response: &TestResponse) {
+        for set in response.headers.get_all(header::SET_COOKIE) {
+            let set = set.to_str().unwrap();
+            let pair = set.split(';').next().unwrap();
+            let (name, value) = pair.split_once('=').unwrap();
+            if value.is_empty() || set.contains("Max-Age=0") {
+                self.cookies.remove(name);
+            } else {
+                self.cookies.insert(name.to_owned(), value.to_owned());
+            }
+        }
+    }
+
+    pub async fn send(
+        &mut self,
+        request: axum::http::request::Builder,
+        body: Body,
+    ) -> TestResponse {
+        let mut request = request.body(body).unwrap();
+        if !self.cookies.is_empty() {
+            request
+                .headers_mut()
+                .insert(header::COOKIE, self.cookie_header().parse().unwrap());
+        }
+        request.headers_mut().insert(
+            header::ACCEPT,
+            "text/html,application/xhtml+xml".parse().unwrap(),
+        );
+        request
+            .extensions_mut()
+            .insert(axum::extract::ConnectInfo(std::net::SocketAddr::new(
+                self.address,
+                50_000,
+            )));
+        let response = self.app.request(request).await;
+        self.keep_cookies(&response);
+        response
+    }
+
+    pub async fn get(&mut self, uri: &str) -> TestResponse {
+        self.send(Request::get(uri), Body::empty()).await
+    }
+
+    /// The CSRF token the forms of the next page would carry.
+    pub async fn csrf_token(&mut self) -> String {
+        let page = self.get("/login").await.text();
+        let page = if page.contains("name=\"csrf_token\"") {
+            page
+        } else {
+            self.get("/account").await.text()
+        };
+        let marker = "name=\"csrf_token\" value=\"";
+        let start = page.find(marker).expect("a form with a CSRF token") + marker.len();
+        page[start..start + 64].to_owned()
+    }
+
+    /// Posts a form as a browser does, with its CSRF token.
+    pub async fn post_form(&mut self, uri: &str, fields: &[(&str, &str)]) -> TestResponse {
+        let token = self.csrf_token().await;
+        let mut all = vec![("csrf_token", token.as_str())];
+        all.extend_from_slice(fields);
+        self.post_form_raw(uri, &all).await
+    }
+
+    /// Posts exactly these fields (no token added).
+    pub async fn post_form_raw(&mut self, uri: &str, fields: &[(&str, &str)]) -> TestResponse {
+        let body = form_urlencoded::Serializer::new(String::new())
+            .extend_pairs(fields)
+            .finish();
+        self.send(
+            Request::post(uri).header(header::CONTENT_TYPE, "application/x-www-form-urlencoded"),
+            Body::from(body),
+        )
+        .await
+    }
+
+    pub async fn sign_in(&mut self, email: &str, password: &str) -> TestResponse {
+        self.post_form("/login", &[("email", email), ("password", password)])
+            .await
     }
 }

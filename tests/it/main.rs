@@ -4,9 +4,11 @@
 
 mod helpers;
 
+mod auth;
 mod cli;
 mod db;
 mod migrations;
 mod money;
+mod organizations;
 mod platform;
 mod states;

@@ -1,0 +1,169 @@
+//! The audit log: who changed what, when, from what to what. Append-only, and written with
+//! [`record`] on the same connection (the same transaction) as the change it records, so that a
+//! change and its record exist together or not at all.
+
+pub mod api;
+
+use chrono::{DateTime, Utc};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, PaginatorTrait,
+    QueryFilter, QueryOrder, QuerySelect, Set,
+};
+use serde::Serialize;
+use serde_json::Value;
+
+use crate::auth::CurrentUser;
+use crate::entities::audit_event;
+use crate::pagination::Pagination;
+
+/// Who acted, and in which request.
+#[derive(Clone, Debug)]
+pub struct Actor {
+    pub id: Option<i64>,
+    pub label: String,
+    pub request_id: Option<String>,
+}
+
+impl Actor {
+    pub fn user(user: &CurrentUser, request_id: Option<String>) -> Self {
+        Self {
+            id: Some(user.id),
+            label: user.email.clone(),
+            request_id,
+        }
+    }
+
+    /// The service itself (a scheduled job) or an operator at the command line.
+    pub fn system(label: &str) -> Self {
+        Self {
+            id: None,
+            label: label.to_owned(),
+            request_id: None,
+        }
+    }
+
+    /// Nobody signed in (a failed sign-in, say).
+    pub fn anonymous(request_id: Option<String>) -> Self {
+        Self {
+            id: None,
+            label: "anonymous".to_owned(),
+            request_id,
+        }
+    }
+}
+
+/// Records one change. `before` and `after` are the record's JSON before and after it (none for
+/// a creation's before or a deletion's after).
+pub async fn record<C: ConnectionTrait>(
+    db: &C,
+    actor: &Actor,
+    action: &str,
+    entity_type: &str,
+    entity_id: impl ToString,
+    before: Option<Value>,
+    after: Option<Value>,
+) -> Result<(), DbErr> {
+    audit_event::ActiveModel {
+        occurred_at: Set(Utc::now()),
+        actor_id: Set(actor.id),
+        actor: Set(actor.label.clone()),
+        action: Set(action.to_owned()),
+        entity_type: Set(entity_type.to_owned()),
+        entity_id: Set(entity_id.to_string()),
+        before: Set(before),
+        after: Set(after),
+        request_id: Set(actor.request_id.clone()),
+        ..Default::default()
+    }
+    .insert(db)
+    .await?;
+    Ok(())
+}
+
+/// One line of the log, as pages and the API show it.
+#[derive(Clone, Debug, Serialize)]
+pub struct AuditEntry {
+    pub id: i64,
+    pub occurred_at: DateTime<Utc>,
+    pub actor_id: Option<i64>,
+    pub actor: String,
+    pub action: String,
+    pub entity_type: String,
+    pub entity_id: String,
+    pub before: Option<Value>,
+    pub after: Option<Value>,
+    pub request_id: Option<String>,
+}
+
+impl From<audit_event::Model> for AuditEntry {
+    fn from(m: audit_event::Model) -> Self {
+        Self {
+            id: m.id,
+            occurred_at: m.occurred_at,
+            actor_id: m.actor_id,
+            actor: m.actor,
+            action: m.action,
+            entity_type: m.entity_type,
+            entity_id: m.entity_id,
+            before: m.before,
+            after: m.after,
+            request_id: m.request_id,
+        }
+    }
+}
+
+/// What to search the log for.
+#[derive(Clone, Debug, Default)]
+pub struct Search {
+    pub entity_type: Option<String>,
+    pub entity_id: Option<String>,
+    pub actor_id: Option<i64>,
+}
+
+/// Newest first, a page at a time, filtered in SQL on indexed columns.
+pub async fn search<C: ConnectionTrait>(
+    db: &C,
+    search: &Search,
+    pagination: Pagination,
+) -> Result<(Vec<AuditEntry>, u64), DbErr> {
+    let mut query = audit_event::Entity::find();
+    if let Some(entity_type) = &search.entity_type {
+        query = query.filter(audit_event::Column::EntityType.eq(entity_type.as_str()));
+    }
+    if let Some(entity_id) = &search.entity_id {
+        query = query.filter(audit_event::Column::EntityId.eq(entity_id.as_str()));
+    }
+    if let Some(actor_id) = search.actor_id {
+        query = query.filter(audit_event::Column::ActorId.eq(actor_id));
+    }
+    let total = query.clone().count(db).await?;
+    let items = query
+        .order_by_desc(audit_event::Column::Id)
+        .offset(pagination.offset())
+        .limit(pagination.per_page)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(AuditEntry::from)
+        .collect();
+    Ok((items, total))
+}
+
+/// The timeline of one record, newest first (at most `limit` lines).
+pub async fn timeline<C: ConnectionTrait>(
+    db: &C,
+    entity_type: &str,
+    entity_id: impl ToString,
+    limit: u64,
+) -> Result<Vec<AuditEntry>, DbErr> {
+    Ok(audit_event::Entity::find()
+        .filter(audit_event::Column::EntityType.eq(entity_type))
+        .filter(audit_event::Column::EntityId.eq(entity_id.to_string()))
+        .order_by_desc(audit_event::Column::Id)
+        .limit(limit)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(AuditEntry::from)
+        .collect())
+}

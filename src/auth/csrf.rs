@@ -1,0 +1,106 @@
+//! Protection against cross-site request forgery.
+//!
+//! Every browser gets a random token in a signed cookie (`clearway_csrf`); every form carries
+//! the same token in a hidden `csrf_token` field (scripts send an `X-CSRF-Token` header). A
+//! request that changes something (POST, PUT, PATCH, DELETE) must present it when it comes from
+//! a browser: when it carries the session cookie, or is a form submission. Requests
+//! authenticated with a bearer token are exempt: a browser never adds that header on its own.
+//! The signature keeps a sibling site from planting a token of its choosing.
+
+use axum::body::{Body, to_bytes};
+use axum::extract::{Request, State};
+use axum::http::{HeaderValue, Method, header};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
+use axum_extra::extract::SignedCookieJar;
+use axum_extra::extract::cookie::{Cookie, SameSite};
+
+use super::extract::{AuthMethod, CurrentUser};
+use super::{sessions, tokens};
+use crate::error::AppError;
+use crate::state::AppState;
+
+pub const COOKIE: &str = "clearway_csrf";
+pub const FIELD: &str = "csrf_token";
+pub const HEADER: &str = "x-csrf-token";
+
+/// The request's token, for forms to carry (see `web::context::PageContext`).
+#[derive(Clone, Debug)]
+pub struct CsrfToken(pub String);
+
+/// A cookie holding `token`, for the response.
+pub fn cookie(token: String, secure: bool) -> Cookie<'static> {
+    Cookie::build((COOKIE, token))
+        .path("/")
+        .http_only(true)
+        .secure(secure)
+        .same_site(SameSite::Lax)
+        .build()
+}
+
+pub async fn protect(State(state): State<AppState>, request: Request, next: Next) -> Response {
+    let jar = SignedCookieJar::from_headers(request.headers(), state.cookie_key.clone());
+    let existing = jar.get(COOKIE).map(|c| c.value().to_owned());
+    let token = existing.clone().unwrap_or_else(tokens::random_secret);
+    let (mut parts, body) = request.into_parts();
+
+    let changes_something = !matches!(
+        parts.method,
+        Method::GET | Method::HEAD | Method::OPTIONS | Method::TRACE
+    );
+    let by_token = parts
+        .extensions
+        .get::<CurrentUser>()
+        .is_some_and(|u| u.via == AuthMethod::Token);
+    let is_form = parts
+        .headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| {
+            v.starts_with("application/x-www-form-urlencoded")
+                || v.starts_with("multipart/form-data")
+        });
+    let has_session = axum_extra::extract::CookieJar::from_headers(&parts.headers)
+        .get(sessions::COOKIE)
+        .is_some();
+
+    let body = if changes_something && !by_token && (has_session || is_form) {
+        let (offered, body) = match parts.headers.get(HEADER).and_then(|v| v.to_str().ok()) {
+            Some(header) => (Some(header.to_owned()), body),
+            None if is_form => {
+                let limit = state.settings.server.body_limit_bytes;
+                let Ok(bytes) = to_bytes(body, limit).await else {
+                    return AppError::BadRequest {
+                        message: "the form is too large".to_owned(),
+                        fields: Default::default(),
+                    }
+                    .into_response();
+                };
+                let offered = form_urlencoded::parse(&bytes)
+                    .find(|(name, _)| name == FIELD)
+                    .map(|(_, value)| value.into_owned());
+                (offered, Body::from(bytes))
+            }
+            None => (None, body),
+        };
+        let valid = matches!((&existing, &offered), (Some(e), Some(o)) if tokens::same(e, o));
+        if !valid {
+            return AppError::CsrfRejected.into_response();
+        }
+        body
+    } else {
+        body
+    };
+
+    parts.extensions.insert(CsrfToken(token.clone()));
+    let mut response = next.run(Request::from_parts(parts, body)).await;
+    if existing.is_none() {
+        let jar = jar.add(cookie(token, state.settings.server.secure_cookies));
+        for value in jar.into_response().headers().get_all(header::SET_COOKIE) {
+            response
+                .headers_mut()
+                .append(header::SET_COOKIE, HeaderValue::clone(value));
+        }
+    }
+    response
+}

@@ -1,0 +1,92 @@
+//! Who is asking: users and their roles, passwords, sessions, API tokens, CSRF protection, and
+//! the extractors that hand a handler the signed-in user.
+
+pub mod api_tokens;
+pub mod csrf;
+pub mod extract;
+pub mod password;
+pub mod routes;
+pub mod sessions;
+pub mod throttle;
+pub mod tokens;
+pub mod users;
+
+use std::fmt;
+use std::str::FromStr;
+
+use serde::Serialize;
+
+pub use extract::{CurrentUser, MaybeUser};
+
+/// What a person does in the programme (DESIGN.md, "People").
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Role {
+    /// Staff of a member organization: its profile, applications, awards and reports.
+    Member,
+    /// A network expert: the applications assigned to them.
+    Reviewer,
+    /// Programme officers: applications, awards, campaigns, coordination requests; invite users.
+    Staff,
+    /// Finance officers: disbursements and budgets.
+    Finance,
+    /// System administrators: users, roles, rounds, reference data.
+    Admin,
+}
+
+impl Role {
+    pub const ALL: [Role; 5] = [
+        Self::Member,
+        Self::Reviewer,
+        Self::Staff,
+        Self::Finance,
+        Self::Admin,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Member => "member",
+            Self::Reviewer => "reviewer",
+            Self::Staff => "staff",
+            Self::Finance => "finance",
+            Self::Admin => "admin",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Member => "Member organization",
+            Self::Reviewer => "Reviewer",
+            Self::Staff => "Programme staff",
+            Self::Finance => "Finance",
+            Self::Admin => "Administrator",
+        }
+    }
+
+    /// ICBL's own people (staff and admins), who see every organization.
+    pub fn is_staff(self) -> bool {
+        matches!(self, Self::Staff | Self::Admin)
+    }
+}
+
+impl fmt::Display for Role {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl FromStr for Role {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Self::ALL
+            .into_iter()
+            .find(|r| r.as_str() == s)
+            .ok_or_else(|| {
+                format!(
+                    "'{s}' is not a role; use one of {}",
+                    Self::ALL.map(Self::as_str).join(", ")
+                )
+            })
+    }
+}

@@ -1,0 +1,91 @@
+//! Server-side sessions, stored in the database so that every instance shares them. The cookie
+//! carries a random secret; the table holds its SHA-256. A session ends after
+//! `auth.session_idle_minutes` without a request, after `auth.session_absolute_hours` in any
+//! case, at sign-out, and for every browser at once with "sign out everywhere".
+
+use chrono::{DateTime, Duration, Utc};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, Set,
+};
+
+use super::tokens;
+use crate::config::AuthSettings;
+use crate::entities::{session, user};
+
+pub const COOKIE: &str = "clearway_session";
+
+/// How often `last_seen_at` is written: often enough for the idle timeout, rarely enough not to
+/// write on every request.
+const TOUCH_EVERY: Duration = Duration::minutes(1);
+
+/// Starts a session for `user_id`; the returned secret goes in the cookie.
+pub async fn start<C: ConnectionTrait>(
+    db: &C,
+    user_id: i64,
+    settings: &AuthSettings,
+) -> Result<String, DbErr> {
+    let secret = tokens::random_secret();
+    let now = Utc::now();
+    session::ActiveModel {
+        id_hash: Set(tokens::digest(&secret)),
+        user_id: Set(user_id),
+        created_at: Set(now),
+        last_seen_at: Set(now),
+        expires_at: Set(now + Duration::hours(i64::from(settings.session_absolute_hours))),
+    }
+    .insert(db)
+    .await?;
+    Ok(secret)
+}
+
+/// The active user of the session whose cookie holds `secret`, if it is still valid.
+pub async fn resolve<C: ConnectionTrait>(
+    db: &C,
+    secret: &str,
+    settings: &AuthSettings,
+    now: DateTime<Utc>,
+) -> Result<Option<user::Model>, DbErr> {
+    let id_hash = tokens::digest(secret);
+    let Some(found) = session::Entity::find_by_id(id_hash.clone()).one(db).await? else {
+        return Ok(None);
+    };
+    let idle_limit = Duration::minutes(i64::from(settings.session_idle_minutes));
+    if now >= found.expires_at || now - found.last_seen_at >= idle_limit {
+        session::Entity::delete_by_id(id_hash).exec(db).await?;
+        return Ok(None);
+    }
+    let Some(person) = user::Entity::find_by_id(found.user_id).one(db).await? else {
+        return Ok(None);
+    };
+    if !person.active {
+        return Ok(None);
+    }
+    if now - found.last_seen_at >= TOUCH_EVERY {
+        session::Entity::update_many()
+            .col_expr(
+                session::Column::LastSeenAt,
+                sea_orm::sea_query::Expr::val(now),
+            )
+            .filter(session::Column::IdHash.eq(id_hash))
+            .exec(db)
+            .await?;
+    }
+    Ok(Some(person))
+}
+
+/// Ends the session whose cookie holds `secret`.
+pub async fn end<C: ConnectionTrait>(db: &C, secret: &str) -> Result<(), DbErr> {
+    session::Entity::delete_by_id(tokens::digest(secret))
+        .exec(db)
+        .await?;
+    Ok(())
+}
+
+/// Ends every session of `user_id`; returns how many there were.
+pub async fn end_all<C: ConnectionTrait>(db: &C, user_id: i64) -> Result<u64, DbErr> {
+    Ok(session::Entity::delete_many()
+        .filter(session::Column::UserId.eq(user_id))
+        .exec(db)
+        .await?
+        .rows_affected)
+}

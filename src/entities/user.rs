@@ -1,0 +1,32 @@
+//! A person who signs in: a member of an organization, a reviewer, staff, finance or an admin.
+
+use sea_orm::entity::prelude::*;
+
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+#[sea_orm(table_name = "users")]
+pub struct Model {
+    #[sea_orm(primary_key)]
+    pub id: i64,
+    /// As the person typed it.
+    pub email: String,
+    /// Lower case: what makes an email unique.
+    #[sea_orm(unique)]
+    pub email_key: String,
+    pub name: String,
+    /// See `auth::Role`.
+    pub role: String,
+    /// Set for members, and only for them.
+    pub organization_id: Option<i64>,
+    /// Argon2id PHC string; none until the person has set a password.
+    #[sea_orm(column_type = "Text", nullable)]
+    pub password_hash: Option<String>,
+    pub active: bool,
+    pub created_at: DateTimeUtc,
+    pub updated_at: DateTimeUtc,
+    pub last_signed_in_at: Option<DateTimeUtc>,
+}
+
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {}
+
+impl ActiveModelBehavior for ActiveModel {}

@@ -1,0 +1,7 @@
+//! Member organizations: the registry staff keep, and each organization's profile, which its
+//! members edit.
+
+pub mod api;
+pub mod model;
+pub mod pages;
+pub mod views;

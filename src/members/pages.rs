@@ -1,0 +1,276 @@
+//! The registry's pages: the list (staff), an organization's page, and its form.
+
+use axum::Form;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::{Html, IntoResponse, Redirect, Response};
+use sea_orm::{EntityTrait, TransactionTrait};
+
+use super::api::{ListParams, staff_only};
+use super::model::{self, OrganizationInput};
+use super::views::{
+    FormValues, FormView, ListView, OrganizationItem, RowView, ShowView, TimelineView,
+    first_errors, kinds, statuses,
+};
+use crate::audit::{self, Actor};
+use crate::auth::CurrentUser;
+use crate::entities::{organization, state};
+use crate::error::{AppError, FieldErrors};
+use crate::policy::{self, Action};
+use crate::state::AppState;
+use crate::web::context::{PageContext, RequestId};
+use crate::web::extract::Params;
+use crate::web::flash::{Flash, FlashMessage};
+
+pub async fn list_organizations(
+    State(state): State<AppState>,
+    page: PageContext,
+    user: CurrentUser,
+    Params(params): Params<ListParams>,
+) -> Result<Response, AppError> {
+    policy::authorize(&user, Action::ListOrganizations)?;
+    if let (false, Some(own)) = (user.role.is_staff(), user.organization_id) {
+        return Ok(Redirect::to(&format!("/organizations/{own}")).into_response());
+    }
+    let (filter, pagination) = params.parse(&user).map_err(AppError::bad_request)?;
+    let (items, total) = model::list(&state.db, &filter, pagination).await?;
+    let link = |page: u64| {
+        let mut query = form_urlencoded::Serializer::new(String::new());
+        if let Some(country) = &filter.country {
+            query.append_pair("country", country);
+        }
+        if let Some(status) = filter.status {
+            query.append_pair("membership_status", status.as_str());
+        }
+        query.append_pair("page", &page.to_string());
+        format!("/organizations?{}", query.finish())
+    };
+    let view = ListView {
+        rows: items.iter().map(RowView::from).collect(),
+        total,
+        country: filter.country.clone().unwrap_or_default(),
+        statuses: statuses(filter.status.map_or("", |s| s.as_str())),
+        can_create: policy::allows(&user, Action::CreateOrganization),
+        previous: (pagination.page > 1).then(|| link(pagination.page - 1)),
+        next: (pagination.offset() + pagination.per_page < total)
+            .then(|| link(pagination.page + 1)),
+        page: pagination.page,
+    };
+    Ok(state
+        .views
+        .page(
+            "members/list",
+            &page.layout("Member organizations", "organizations"),
+            &view,
+        )?
+        .into_response())
+}
+
+pub async fn show_organization(
+    State(state): State<AppState>,
+    page: PageContext,
+    user: CurrentUser,
+    Path(id): Path<i64>,
+) -> Result<Html<String>, AppError> {
+    let org = model::get(&state.db, id).await?;
+    policy::visible(&user, Action::ViewOrganization(&org), "organization")?;
+    let timeline = if policy::allows(&user, Action::ViewAudit) {
+        let entries = audit::timeline(&state.db, "organization", org.id, 50).await?;
+        Some(entries.iter().map(TimelineView::from).collect())
+    } else {
+        None
+    };
+    let country_name = state::Entity::find_by_id(org.country.clone())
+        .one(&state.db)
+        .await?
+        .map(|s| s.name)
+        .unwrap_or_default();
+    let (kind, status_label) = ShowView::kind_and_status(&org);
+    let view = ShowView {
+        can_edit: policy::allows(&user, Action::EditOrganization(&org)),
+        kind,
+        status_label,
+        country_name,
+        timeline,
+        org: OrganizationItem::from(org),
+    };
+    state.views.page(
+        "members/show",
+        &page.layout(view.org.name.clone(), "organizations"),
+        &view,
+    )
+}
+
+fn form_page(
+    state: &AppState,
+    page: &PageContext,
+    status: StatusCode,
+    view: &FormView,
+) -> Result<Response, AppError> {
+    let html = state.views.page(
+        "members/form",
+        &page.layout(view.heading.clone(), "organizations"),
+        view,
+    )?;
+    Ok((status, html).into_response())
+}
+
+fn form_view(
+    action: String,
+    heading: String,
+    creating: bool,
+    staff_fields: bool,
+    values: FormValues,
+    errors: &FieldErrors,
+) -> FormView {
+    FormView {
+        action,
+        heading,
+        creating,
+        staff_fields,
+        kinds: kinds(&values.kind),
+        statuses: statuses(&values.membership_status),
+        values,
+        errors: first_errors(errors),
+    }
+}
+
+/// What was typed, to show again beside the messages.
+fn typed(input: &OrganizationInput) -> FormValues {
+    let v = |s: &Option<String>| s.clone().unwrap_or_default();
+    FormValues {
+        name: v(&input.name),
+        acronym: v(&input.acronym),
+        country: v(&input.country),
+        kind: v(&input.kind),
+        membership_status: v(&input.membership_status),
+        website: v(&input.website),
+        contact_email: v(&input.contact_email),
+        joined_on: v(&input.joined_on),
+    }
+}
+
+pub async fn new_organization(
+    State(state): State<AppState>,
+    page: PageContext,
+    user: CurrentUser,
+) -> Result<Response, AppError> {
+    policy::authorize(&user, Action::CreateOrganization)?;
+    let values = FormValues {
+        kind: "national_campaign".to_owned(),
+        membership_status: "active".to_owned(),
+        ..FormValues::default()
+    };
+    let view = form_view(
+        "/organizations".to_owned(),
+        "New member organization".to_owned(),
+        true,
+        true,
+        values,
+        &FieldErrors::new(),
+    );
+    form_page(&state, &page, StatusCode::OK, &view)
+}
+
+pub async fn create_organization(
+    State(state): State<AppState>,
+    page: PageContext,
+    user: CurrentUser,
+    RequestId(request_id): RequestId,
+    flash: Flash,
+    Form(input): Form<OrganizationInput>,
+) -> Result<Response, AppError> {
+    policy::authorize(&user, Action::CreateOrganization)?;
+    let txn = state.db.begin().await?;
+    let created = match input.parse(&txn, true).await {
+        Ok(changes) => model::create(&txn, &Actor::user(&user, request_id), changes).await,
+        Err(error) => Err(error),
+    };
+    match created {
+        Ok(org) => {
+            txn.commit().await?;
+            let message = FlashMessage::success(format!("{} is in the registry.", org.name));
+            Ok(flash.redirect(&message, &format!("/organizations/{}", org.id)))
+        }
+        Err(AppError::Validation(errors)) => {
+            let view = form_view(
+                "/organizations".to_owned(),
+                "New member organization".to_owned(),
+                true,
+                true,
+                typed(&input),
+                &errors,
+            );
+            form_page(&state, &page, StatusCode::UNPROCESSABLE_ENTITY, &view)
+        }
+        Err(other) => Err(other),
+    }
+}
+
+async fn editable(
+    state: &AppState,
+    user: &CurrentUser,
+    id: i64,
+) -> Result<organization::Model, AppError> {
+    let org = model::get(&state.db, id).await?;
+    policy::visible(user, Action::ViewOrganization(&org), "organization")?;
+    policy::authorize(user, Action::EditOrganization(&org))?;
+    Ok(org)
+}
+
+pub async fn edit_organization(
+    State(state): State<AppState>,
+    page: PageContext,
+    user: CurrentUser,
+    Path(id): Path<i64>,
+) -> Result<Response, AppError> {
+    let org = editable(&state, &user, id).await?;
+    let view = form_view(
+        format!("/organizations/{id}"),
+        format!("Edit {}", org.name),
+        false,
+        policy::allows(&user, Action::ChangeMembership(&org)),
+        FormValues::of(&org),
+        &FieldErrors::new(),
+    );
+    form_page(&state, &page, StatusCode::OK, &view)
+}
+
+pub async fn update_organization(
+    State(state): State<AppState>,
+    page: PageContext,
+    user: CurrentUser,
+    RequestId(request_id): RequestId,
+    Path(id): Path<i64>,
+    flash: Flash,
+    Form(input): Form<OrganizationInput>,
+) -> Result<Response, AppError> {
+    let org = editable(&state, &user, id).await?;
+    let staff_fields = policy::allows(&user, Action::ChangeMembership(&org));
+    let txn = state.db.begin().await?;
+    let heading = format!("Edit {}", org.name);
+    let updated = match input.parse(&txn, false).await {
+        Ok(changes) if changes.touches_membership() && !staff_fields => Err(staff_only()),
+        Ok(changes) => model::update(&txn, &Actor::user(&user, request_id), org, changes).await,
+        Err(error) => Err(error),
+    };
+    match updated {
+        Ok(org) => {
+            txn.commit().await?;
+            let message = FlashMessage::success("The changes are saved.");
+            Ok(flash.redirect(&message, &format!("/organizations/{}", org.id)))
+        }
+        Err(AppError::Validation(errors)) => {
+            let view = form_view(
+                format!("/organizations/{id}"),
+                heading,
+                false,
+                staff_fields,
+                typed(&input),
+                &errors,
+            );
+            form_page(&state, &page, StatusCode::UNPROCESSABLE_ENTITY, &view)
+        }
+        Err(other) => Err(other),
+    }
+}

@@ -1,0 +1,226 @@
+//! What the registry's pages and API show.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::Serialize;
+
+use super::model::{Kind, MembershipStatus};
+use crate::audit::AuditEntry;
+use crate::entities::organization;
+use crate::error::FieldErrors;
+
+/// An organization in the API (field names fixed by API.md).
+#[derive(Clone, Debug, Serialize)]
+pub struct OrganizationItem {
+    pub id: i64,
+    pub name: String,
+    pub acronym: String,
+    pub country: String,
+    pub kind: String,
+    pub membership_status: String,
+    pub website: String,
+    pub contact_email: String,
+    pub joined_on: Option<NaiveDate>,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+}
+
+impl From<organization::Model> for OrganizationItem {
+    fn from(m: organization::Model) -> Self {
+        Self {
+            id: m.id,
+            name: m.name,
+            acronym: m.acronym,
+            country: m.country,
+            kind: m.kind,
+            membership_status: m.membership_status,
+            website: m.website,
+            contact_email: m.contact_email,
+            joined_on: m.joined_on,
+            created_at: m.created_at,
+            updated_at: m.updated_at,
+        }
+    }
+}
+
+fn kind_label(kind: &str) -> &'static str {
+    kind.parse::<Kind>().map_or("", Kind::label)
+}
+
+fn status_label(status: &str) -> &'static str {
+    status
+        .parse::<MembershipStatus>()
+        .map_or("", MembershipStatus::label)
+}
+
+#[derive(Serialize)]
+pub struct RowView {
+    pub id: i64,
+    pub name: String,
+    pub acronym: String,
+    pub country: String,
+    pub kind: &'static str,
+    pub status: String,
+    pub status_label: &'static str,
+}
+
+impl From<&organization::Model> for RowView {
+    fn from(m: &organization::Model) -> Self {
+        Self {
+            id: m.id,
+            name: m.name.clone(),
+            acronym: m.acronym.clone(),
+            country: m.country.clone(),
+            kind: kind_label(&m.kind),
+            status: m.membership_status.clone(),
+            status_label: status_label(&m.membership_status),
+        }
+    }
+}
+
+#[derive(Serialize)]
+pub struct Choice {
+    pub value: &'static str,
+    pub label: &'static str,
+    pub selected: bool,
+}
+
+pub fn kinds(selected: &str) -> Vec<Choice> {
+    Kind::ALL
+        .iter()
+        .map(|k| Choice {
+            value: k.as_str(),
+            label: k.label(),
+            selected: k.as_str() == selected,
+        })
+        .collect()
+}
+
+pub fn statuses(selected: &str) -> Vec<Choice> {
+    MembershipStatus::ALL
+        .iter()
+        .map(|s| Choice {
+            value: s.as_str(),
+            label: s.label(),
+            selected: s.as_str() == selected,
+        })
+        .collect()
+}
+
+#[derive(Serialize)]
+pub struct ListView {
+    pub rows: Vec<RowView>,
+    pub total: u64,
+    pub country: String,
+    pub statuses: Vec<Choice>,
+    pub can_create: bool,
+    pub previous: Option<String>,
+    pub next: Option<String>,
+    pub page: u64,
+}
+
+#[derive(Serialize)]
+pub struct TimelineView {
+    pub when: String,
+    pub actor: String,
+    pub action: String,
+    pub changes: Vec<(String, String, String)>,
+}
+
+impl From<&AuditEntry> for TimelineView {
+    fn from(entry: &AuditEntry) -> Self {
+        let field = |value: Option<&serde_json::Value>, key: &str| {
+            value
+                .and_then(|v| v.get(key))
+                .map(|v| match v {
+                    serde_json::Value::String(s) => s.clone(),
+                    serde_json::Value::Null => String::new(),
+                    other => other.to_string(),
+                })
+                .unwrap_or_default()
+        };
+        let keys: Vec<String> = entry
+            .after
+            .as_ref()
+            .and_then(|a| a.as_object())
+            .map(|o| o.keys().cloned().collect())
+            .unwrap_or_default();
+        let changes = keys
+            .into_iter()
+            .filter_map(|key| {
+                let before = field(entry.before.as_ref(), &key);
+                let after = field(entry.after.as_ref(), &key);
+                (before != after).then_some((key, before, after))
+            })
+            .collect();
+        Self {
+            when: entry.occurred_at.format("%-d %b %Y %H:%M UTC").to_string(),
+            actor: entry.actor.clone(),
+            action: entry.action.replace('_', " "),
+            changes,
+        }
+    }
+}
+
+#[derive(Serialize)]
+pub struct ShowView {
+    pub org: OrganizationItem,
+    pub kind: &'static str,
+    pub status_label: &'static str,
+    pub country_name: String,
+    pub can_edit: bool,
+    pub timeline: Option<Vec<TimelineView>>,
+}
+
+impl ShowView {
+    pub fn kind_and_status(org: &organization::Model) -> (&'static str, &'static str) {
+        (kind_label(&org.kind), status_label(&org.membership_status))
+    }
+}
+
+/// The form, with what was typed and a message per field.
+#[derive(Serialize)]
+pub struct FormView {
+    pub action: String,
+    pub heading: String,
+    pub creating: bool,
+    pub staff_fields: bool,
+    pub values: FormValues,
+    pub kinds: Vec<Choice>,
+    pub statuses: Vec<Choice>,
+    pub errors: std::collections::BTreeMap<String, String>,
+}
+
+#[derive(Clone, Debug, Default, Serialize)]
+pub struct FormValues {
+    pub name: String,
+    pub acronym: String,
+    pub country: String,
+    pub kind: String,
+    pub membership_status: String,
+    pub website: String,
+    pub contact_email: String,
+    pub joined_on: String,
+}
+
+impl FormValues {
+    pub fn of(org: &organization::Model) -> Self {
+        Self {
+            name: org.name.clone(),
+            acronym: org.acronym.clone(),
+            country: org.country.clone(),
+            kind: org.kind.clone(),
+            membership_status: org.membership_status.clone(),
+            website: org.website.clone(),
+            contact_email: org.contact_email.clone(),
+            joined_on: org.joined_on.map(|d| d.to_string()).unwrap_or_default(),
+        }
+    }
+}
+
+pub fn first_errors(errors: &FieldErrors) -> std::collections::BTreeMap<String, String> {
+    errors
+        .clone()
+        .into_iter()
+        .filter_map(|(field, messages)| messages.into_iter().next().map(|m| (field, m)))
+        .collect()
+}

@@ -1,0 +1,117 @@
+//! Who may do what: the one place that decides, for every handler, HTML and JSON alike.
+//!
+//! Handlers ask [`allows`] with the signed-in user and an [`Action`] (carrying the record when
+//! there is one). A record the user may not see is answered 404, not 403, so that its existence
+//! is not revealed: see [`visible`].
+
+use crate::auth::{CurrentUser, Role};
+use crate::entities::organization;
+use crate::error::AppError;
+
+/// Something a user may try, with the record it concerns.
+#[derive(Clone, Copy, Debug)]
+pub enum Action<'a> {
+    /// The registry of member organizations (members see only their own in it).
+    ListOrganizations,
+    ViewOrganization(&'a organization::Model),
+    CreateOrganization,
+    /// The profile: name, acronym, website, contact email.
+    EditOrganization(&'a organization::Model),
+    /// Country, kind, membership status, date joined: staff only.
+    ChangeMembership(&'a organization::Model),
+    /// The audit log of any record.
+    ViewAudit,
+}
+
+pub fn allows(user: &CurrentUser, action: Action<'_>) -> bool {
+    let own = |org: &organization::Model| user.organization_id == Some(org.id);
+    match (user.role, action) {
+        (Role::Staff | Role::Admin, _) => true,
+        (Role::Finance, Action::ListOrganizations | Action::ViewOrganization(_)) => true,
+        (Role::Member, Action::ListOrganizations) => true,
+        (Role::Member, Action::ViewOrganization(org) | Action::EditOrganization(org)) => own(org),
+        _ => false,
+    }
+}
+
+/// `Ok` when allowed; otherwise 403.
+pub fn authorize(user: &CurrentUser, action: Action<'_>) -> Result<(), AppError> {
+    if allows(user, action) {
+        Ok(())
+    } else {
+        Err(AppError::Forbidden)
+    }
+}
+
+/// `Ok` when the user may see the record; otherwise the same 404 as for a record that does not
+/// exist.
+pub fn visible(user: &CurrentUser, action: Action<'_>, what: &str) -> Result<(), AppError> {
+    if allows(user, action) {
+        Ok(())
+    } else {
+        Err(AppError::not_found(format!(
+            "there is no {what} with this number"
+        )))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::auth::extract::AuthMethod;
+
+    fn user(role: Role, organization_id: Option<i64>) -> CurrentUser {
+        CurrentUser {
+            id: 1,
+            email: "someone@example.org".into(),
+            name: String::new(),
+            role,
+            organization_id,
+            via: AuthMethod::Session,
+        }
+    }
+
+    fn org(id: i64) -> organization::Model {
+        organization::Model {
+            id,
+            name: format!("Org {id}"),
+            acronym: String::new(),
+            country: "AZE".into(),
+            kind: "national_campaign".into(),
+            membership_status: "active".into(),
+            website: String::new(),
+            contact_email: String::new(),
+            joined_on: None,
+            created_at: chrono::Utc::now(),
+            updated_at: chrono::Utc::now(),
+        }
+    }
+
+    #[test]
+    fn members_reach_only_their_own_organization() {
+        let member = user(Role::Member, Some(7));
+        assert!(allows(&member, Action::ViewOrganization(&org(7))));
+        assert!(allows(&member, Action::EditOrganization(&org(7))));
+        assert!(!allows(&member, Action::ViewOrganization(&org(8))));
+        assert!(!allows(&member, Action::EditOrganization(&org(8))));
+        assert!(!allows(&member, Action::ChangeMembership(&org(7))));
+        assert!(!allows(&member, Action::CreateOrganization));
+        assert!(!allows(&member, Action::ViewAudit));
+    }
+
+    #[test]
+    fn staff_do_everything_finance_reads_reviewers_see_no_registry() {
+        for role in [Role::Staff, Role::Admin] {
+            let u = user(role, None);
+            assert!(allows(&u, Action::CreateOrganization));
+            assert!(allows(&u, Action::ChangeMembership(&org(1))));
+            assert!(allows(&u, Action::ViewAudit));
+        }
+        let finance = user(Role::Finance, None);
+        assert!(allows(&finance, Action::ViewOrganization(&org(1))));
+        assert!(!allows(&finance, Action::EditOrganization(&org(1))));
+        let reviewer = user(Role::Reviewer, None);
+        assert!(!allows(&reviewer, Action::ListOrganizations));
+        assert!(!allows(&reviewer, Action::ViewOrganization(&org(1))));
+    }
+}

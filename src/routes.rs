@@ -1,0 +1,107 @@
+//! Every route of the service, registered through [`Routes`] so that the table of methods and
+//! paths can be listed: the tests walk it (every POST, PATCH and DELETE must refuse a browser
+//! request without its CSRF token; every API path must be in the OpenAPI document).
+
+use axum::Router;
+use axum::handler::Handler;
+use axum::http::Method;
+use axum::routing::{MethodRouter, delete, get, patch, post};
+
+use crate::state::AppState;
+use crate::{audit, auth, home, members, treaty, web};
+
+/// One route: a method and a path template.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Route {
+    pub method: Method,
+    pub path: &'static str,
+}
+
+/// A router that remembers what it was given.
+#[derive(Default)]
+pub struct Routes {
+    router: Router<AppState>,
+    table: Vec<Route>,
+}
+
+impl Routes {
+    fn add(mut self, method: Method, path: &'static str, route: MethodRouter<AppState>) -> Self {
+        self.router = self.router.route(path, route);
+        self.table.push(Route { method, path });
+        self
+    }
+
+    pub fn get<H: Handler<T, AppState>, T: 'static>(self, path: &'static str, handler: H) -> Self {
+        self.add(Method::GET, path, get(handler))
+    }
+
+    pub fn post<H: Handler<T, AppState>, T: 'static>(self, path: &'static str, handler: H) -> Self {
+        self.add(Method::POST, path, post(handler))
+    }
+
+    pub fn patch<H: Handler<T, AppState>, T: 'static>(
+        self,
+        path: &'static str,
+        handler: H,
+    ) -> Self {
+        self.add(Method::PATCH, path, patch(handler))
+    }
+
+    pub fn delete<H: Handler<T, AppState>, T: 'static>(
+        self,
+        path: &'static str,
+        handler: H,
+    ) -> Self {
+        self.add(Method::DELETE, path, delete(handler))
+    }
+
+    pub fn into_parts(self) -> (Router<AppState>, Vec<Route>) {
+        (self.router, self.table)
+    }
+}
+
+/// The whole service.
+pub fn routes() -> Routes {
+    Routes::default()
+        // Public pages and operations
+        .get("/", home::show_home)
+        .get("/states", treaty::pages::list_states)
+        .get("/states/{iso3}", treaty::pages::show_state)
+        .get("/static/{*path}", web::assets::get_asset)
+        .get("/healthz", web::health::get_healthz)
+        .get("/readyz", web::health::get_readyz)
+        .get("/metrics", web::metrics::get_metrics)
+        // Signing in, the account
+        .get("/login", auth::routes::show_login)
+        .post("/login", auth::routes::submit_login)
+        .post("/logout", auth::routes::logout)
+        .get("/account", auth::routes::show_account)
+        .post(
+            "/account/sign-out-everywhere",
+            auth::routes::sign_out_everywhere,
+        )
+        .post("/account/tokens", auth::routes::create_token)
+        .post("/account/tokens/{id}/revoke", auth::routes::revoke_token)
+        // Member organizations
+        .get("/organizations", members::pages::list_organizations)
+        .post("/organizations", members::pages::create_organization)
+        .get("/organizations/new", members::pages::new_organization)
+        .get("/organizations/{id}", members::pages::show_organization)
+        .post("/organizations/{id}", members::pages::update_organization)
+        .get(
+            "/organizations/{id}/edit",
+            members::pages::edit_organization,
+        )
+        // The API
+        .get("/api/v1/openapi.json", web::openapi::get_openapi)
+        .get("/api/v1/states", treaty::api::list_states)
+        .get("/api/v1/states/{iso3}", treaty::api::get_state)
+        .get("/api/v1/organizations", members::api::list_organizations)
+        .post("/api/v1/organizations", members::api::create_organization)
+        .get("/api/v1/organizations/{id}", members::api::get_organization)
+        .patch(
+            "/api/v1/organizations/{id}",
+            members::api::update_organization,
+        )
+        .get("/api/v1/audit", audit::api::search_audit)
+}
