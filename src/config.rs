@@ -24,6 +24,7 @@ pub struct Settings {
     pub log: LogSettings,
     pub metrics: MetricsSettings,
     pub auth: AuthSettings,
+    pub mail: MailSettings,
 }
 
 #[derive(Clone, Deserialize)]
@@ -72,6 +73,57 @@ pub struct AuthSettings {
     pub failures_per_address: u32,
     pub lockout_minutes: u32,
     pub trust_forwarded_for: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum MailTransport {
+    /// Write each message as an `.eml` file into `mail.outbox_dir`.
+    File,
+    Smtp,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SmtpTls {
+    /// Plain text: only for a relay on the same machine or network.
+    None,
+    Starttls,
+    Tls,
+}
+
+#[derive(Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MailSettings {
+    pub from: String,
+    pub transport: MailTransport,
+    pub outbox_dir: String,
+    pub smtp_host: String,
+    pub smtp_port: u16,
+    pub smtp_tls: SmtpTls,
+    pub smtp_username: String,
+    pub smtp_password: String,
+    pub max_attempts: u32,
+    pub retry_base_secs: u64,
+    pub poll_interval_ms: u64,
+}
+
+impl fmt::Debug for MailSettings {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("MailSettings")
+            .field("from", &self.from)
+            .field("transport", &self.transport)
+            .field("outbox_dir", &self.outbox_dir)
+            .field("smtp_host", &self.smtp_host)
+            .field("smtp_port", &self.smtp_port)
+            .field("smtp_tls", &self.smtp_tls)
+            .field("smtp_username", &self.smtp_username)
+            .field("smtp_password", &"[redacted]")
+            .field("max_attempts", &self.max_attempts)
+            .field("retry_base_secs", &self.retry_base_secs)
+            .field("poll_interval_ms", &self.poll_interval_ms)
+            .finish()
+    }
 }
 
 #[derive(Clone, Deserialize)]
@@ -178,6 +230,21 @@ impl Settings {
         }
         if self.auth.failures_per_account == 0 || self.auth.failures_per_address == 0 {
             return rule("auth.failures_per_account", "must be at least 1");
+        }
+        if self.mail.from.parse::<lettre::message::Mailbox>().is_err() {
+            return rule(
+                "mail.from",
+                "must be an address like \"Clearway <grants@example.org>\"",
+            );
+        }
+        if self.mail.transport == MailTransport::Smtp && self.mail.smtp_host.is_empty() {
+            return rule(
+                "mail.smtp_host",
+                "must be set when mail.transport is \"smtp\"",
+            );
+        }
+        if self.mail.max_attempts == 0 {
+            return rule("mail.max_attempts", "must be at least 1");
         }
         if let Err(error) = tracing_subscriber::EnvFilter::try_new(&self.log.filter) {
             return rule("log.filter", &error.to_string());

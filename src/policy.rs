@@ -21,12 +21,20 @@ pub enum Action<'a> {
     ChangeMembership(&'a organization::Model),
     /// The audit log of any record.
     ViewAudit,
+    /// See the outbox and send failed messages again.
+    ManageOutbox,
+    /// Invite a person (with a role; for members, an organization).
+    InviteUser,
+    /// The list of users.
+    ListUsers,
 }
 
 pub fn allows(user: &CurrentUser, action: Action<'_>) -> bool {
     let own = |org: &organization::Model| user.organization_id == Some(org.id);
     match (user.role, action) {
-        (Role::Staff | Role::Admin, _) => true,
+        (Role::Admin, _) => true,
+        (Role::Staff, Action::ManageOutbox) => false,
+        (Role::Staff, _) => true,
         (Role::Finance, Action::ListOrganizations | Action::ViewOrganization(_)) => true,
         (Role::Member, Action::ListOrganizations) => true,
         (Role::Member, Action::ViewOrganization(org) | Action::EditOrganization(org)) => own(org),

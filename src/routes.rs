@@ -8,7 +8,7 @@ use axum::http::Method;
 use axum::routing::{MethodRouter, delete, get, patch, post};
 
 use crate::state::AppState;
-use crate::{audit, auth, home, members, treaty, web};
+use crate::{audit, auth, home, members, notify, treaty, web};
 
 /// One route: a method and a path template.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -82,6 +82,16 @@ pub fn routes() -> Routes {
         )
         .post("/account/tokens", auth::routes::create_token)
         .post("/account/tokens/{id}/revoke", auth::routes::revoke_token)
+        .get("/password-reset", auth::invitations::show_reset_request)
+        .post("/password-reset", auth::invitations::submit_reset_request)
+        .get("/password-reset/{token}", auth::invitations::show_reset)
+        .post("/password-reset/{token}", auth::invitations::submit_reset)
+        .get("/invitations/{token}", auth::invitations::show_invitation)
+        .post("/invitations/{token}", auth::invitations::accept_invitation)
+        .get("/setup/{token}", auth::invitations::show_setup)
+        .post("/setup/{token}", auth::invitations::submit_setup)
+        .get("/users", auth::invitations::show_users)
+        .post("/users", auth::invitations::submit_invitation)
         // Member organizations
         .get("/organizations", members::pages::list_organizations)
         .post("/organizations", members::pages::create_organization)
@@ -92,6 +102,9 @@ pub fn routes() -> Routes {
             "/organizations/{id}/edit",
             members::pages::edit_organization,
         )
+        // Administration
+        .get("/admin/outbox", notify::admin::show_outbox)
+        .post("/admin/outbox/{id}/retry", notify::admin::retry_message)
         // The API
         .get("/api/v1/openapi.json", web::openapi::get_openapi)
         .get("/api/v1/states", treaty::api::list_states)
@@ -104,4 +117,6 @@ pub fn routes() -> Routes {
             members::api::update_organization,
         )
         .get("/api/v1/audit", audit::api::search_audit)
+        .get("/api/v1/users", auth::invitations::list_users)
+        .post("/api/v1/users", auth::invitations::create_user)
 }

@@ -19,7 +19,26 @@ pub async fn serve(settings: Settings) -> anyhow::Result<()> {
         .with_context(|| format!("cannot open the database {database}"))?;
     let address = settings.server.address;
     let public_url = settings.server.public_url.clone();
+    let mailer = crate::notify::worker::Mailer::new(&settings.mail)?;
+    if let Some(link) =
+        crate::auth::invitations::setup_link(&db, &settings.server.public_url).await?
+    {
+        // Printed once per start while no administrator exists; the link works for 24 hours.
+        tracing::warn!(%link, "no administrator yet: open this link to create the first one");
+    }
     let state = AppState::new(settings, db.clone())?;
+    let (stop, stopped) = tokio::sync::watch::channel(false);
+    let delivery = tokio::spawn(crate::notify::worker::run(
+        db.clone(),
+        mailer,
+        stopped.clone(),
+    ));
+    let instance = format!(
+        "{}-{}",
+        std::process::id(),
+        &crate::auth::tokens::random_secret()[..8]
+    );
+    let jobs = tokio::spawn(crate::jobs::run(db.clone(), instance, stopped));
     let listener = TcpListener::bind(address)
         .await
         .with_context(|| format!("cannot listen on {address}"))?;
@@ -29,6 +48,9 @@ pub async fn serve(settings: Settings) -> anyhow::Result<()> {
         .with_graceful_shutdown(shutdown_signal())
         .await
         .context("the server stopped with an error")?;
+    stop.send(true).ok();
+    delivery.await.ok();
+    jobs.await.ok();
     db.close().await.ok();
     tracing::info!("Clearway stopped");
     Ok(())

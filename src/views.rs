@@ -21,16 +21,30 @@ struct TemplateFiles;
 #[derive(Clone)]
 pub struct Views {
     registry: Arc<Handlebars<'static>>,
+    /// The same templates, escaping nothing: for the plain-text parts of emails.
+    text: Arc<Handlebars<'static>>,
 }
 
 impl Views {
     /// Compiles every template; a template with a syntax error stops start-up.
     pub fn load(reload_from_disk: bool) -> anyhow::Result<Self> {
+        let registry = Self::registry(reload_from_disk, escape_html)?;
+        let text = Self::registry(reload_from_disk, handlebars::no_escape)?;
+        Ok(Self {
+            registry: Arc::new(registry),
+            text: Arc::new(text),
+        })
+    }
+
+    fn registry(
+        reload_from_disk: bool,
+        escape: fn(&str) -> String,
+    ) -> anyhow::Result<Handlebars<'static>> {
         let mut registry = Handlebars::new();
         registry.set_strict_mode(true);
         // HTML needs no re-indented partials, and indenting every line of a page costs time.
         registry.set_prevent_indent(true);
-        registry.register_escape_fn(escape_html);
+        registry.register_escape_fn(escape);
         if reload_from_disk {
             registry.set_dev_mode(true);
             registry
@@ -38,9 +52,13 @@ impl Views {
         } else {
             registry.register_embed_templates_with_extension::<TemplateFiles>(".hbs")?;
         }
-        Ok(Self {
-            registry: Arc::new(registry),
-        })
+        Ok(registry)
+    }
+
+    /// Renders template `name` as plain text (nothing escaped): for emails' text parts and
+    /// subjects, which are not HTML.
+    pub fn render_text<T: Serialize>(&self, name: &str, data: &T) -> Result<String, AppError> {
+        Ok(self.text.render(name, data)?)
     }
 
     /// Renders template `name` (its path under `templates/` without `.hbs`).

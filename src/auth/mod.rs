@@ -4,6 +4,8 @@
 pub mod api_tokens;
 pub mod csrf;
 pub mod extract;
+pub mod invitations;
+pub mod one_time;
 pub mod password;
 pub mod routes;
 pub mod sessions;

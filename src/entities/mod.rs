@@ -3,9 +3,11 @@
 
 pub mod api_token;
 pub mod audit_event;
+pub mod job_run;
 pub mod login_throttle;
 pub mod one_time_token;
 pub mod organization;
+pub mod outbox;
 pub mod session;
 pub mod state;
 pub mod treaty_event;

@@ -1,0 +1,813 @@
+//! Bringing people in: staff invite them (an email with a link valid 7 days, where they choose a
+//! password), anyone can ask for a password reset (an email with a link valid 1 hour), and on a
+//! fresh install the first admin is made from a set-up link the server logs.
+
+use axum::Form;
+use axum::Json;
+use axum::extract::{Path, State};
+use axum::http::{StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use sea_orm::{
+    ColumnTrait, ConnectionTrait, DbErr, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
+    QuerySelect, TransactionTrait,
+};
+use serde::{Deserialize, Serialize};
+
+use super::one_time::{self, For, Purpose};
+use super::{CurrentUser, Role, password, sessions, users};
+use crate::audit::{self, Actor};
+use crate::entities::{organization, user};
+use crate::error::{AppError, FieldErrors};
+use crate::pagination::{ListBody, Pagination};
+use crate::policy::{self, Action};
+use crate::state::AppState;
+use crate::web::context::{PageContext, RequestId};
+use crate::web::extract::{JsonBody, Params};
+use crate::web::flash::{Flash, FlashMessage};
+
+/// An invitation as asked for (the API's body, or the form on /users).
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct InviteInput {
+    pub email: String,
+    pub name: String,
+    pub role: String,
+    pub organization_id: Option<String>,
+}
+
+#[derive(Serialize)]
+pub struct InvitationBody {
+    pub email: String,
+    pub role: Role,
+    pub organization_id: Option<i64>,
+    pub expires_at: chrono::DateTime<chrono::Utc>,
+}
+
+#[derive(Serialize)]
+struct InvitationEmail<'a> {
+    name: &'a str,
+    inviter: &'a str,
+    role: &'static str,
+    organization: Option<String>,
+    link: String,
+    expires: String,
+}
+
+/// Checks an invitation, issues its link and queues its email, in `db`'s transaction.
+pub async fn invite<C: ConnectionTrait>(
+    db: &C,
+    state: &AppState,
+    inviter: &CurrentUser,
+    request_id: Option<String>,
+    input: &InviteInput,
+) -> Result<InvitationBody, AppError> {
+    let mut errors = FieldErrors::new();
+    let email = input.email.trim();
+    if let Some(message) = users::email_error(email) {
+        errors.add("email", message);
+    }
+    let role = match input.role.trim().parse::<Role>() {
+        Ok(Role::Admin) if inviter.role != Role::Admin => {
+            errors.add("role", "only an administrator can invite an administrator");
+            None
+        }
+        Ok(role) => Some(role),
+        Err(message) => {
+            errors.add("role", message);
+            None
+        }
+    };
+    let organization_id = match input
+        .organization_id
+        .as_deref()
+        .map(str::trim)
+        .filter(|v| !v.is_empty())
+    {
+        Some(text) => match text.parse::<i64>() {
+            Ok(id) => Some(id),
+            Err(_) => {
+                errors.add(
+                    "organization_id",
+                    format!("'{text}' is not an organization number"),
+                );
+                None
+            }
+        },
+        None => None,
+    };
+    let organization = match organization_id {
+        Some(id) => organization::Entity::find_by_id(id).one(db).await?,
+        None => None,
+    };
+    match (role, organization_id, &organization) {
+        (Some(Role::Member), None, _) => errors.add(
+            "organization_id",
+            "a member belongs to an organization: choose it",
+        ),
+        (Some(Role::Member), Some(id), None) => {
+            errors.add("organization_id", format!("there is no organization {id}"))
+        }
+        (Some(role), Some(_), _) if role != Role::Member => {
+            errors.add("organization_id", "only members belong to an organization")
+        }
+        _ => {}
+    }
+    if errors.is_empty() && users::find_by_email(db, email).await?.is_some() {
+        errors.add("email", "this person already has an account");
+    }
+    let Some(role) = role.filter(|_| errors.is_empty()) else {
+        return Err(AppError::Validation(errors));
+    };
+    one_time::revoke_all(db, Purpose::Invitation, &users::email_key(email)).await?;
+    let (secret, expires_at) = one_time::issue(
+        db,
+        Purpose::Invitation,
+        For {
+            email: users::email_key(email),
+            role: Some(role),
+            organization_id,
+            user_id: None,
+            created_by: Some(inviter.id),
+        },
+    )
+    .await?;
+    let link = format!(
+        "{}/invitations/{secret}",
+        state.settings.server.public_url.trim_end_matches('/')
+    );
+    crate::notify::queue(
+        db,
+        &state.views,
+        "invitation",
+        email,
+        &InvitationEmail {
+            name: input.name.trim(),
+            inviter: inviter.display_name(),
+            role: role.label(),
+            organization: organization.map(|o| o.name),
+            link,
+            expires: expires_at.format("%-d %B %Y").to_string(),
+        },
+    )
+    .await?;
+    audit::record(
+        db,
+        &Actor::user(inviter, request_id),
+        "user_invited",
+        "invitation",
+        users::email_key(email),
+        None,
+        Some(
+            serde_json::json!({ "email": email, "role": role, "organization_id": organization_id }),
+        ),
+    )
+    .await?;
+    Ok(InvitationBody {
+        email: email.to_owned(),
+        role,
+        organization_id,
+        expires_at,
+    })
+}
+
+/// `POST /api/v1/users`: invites a person.
+pub async fn create_user(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    RequestId(request_id): RequestId,
+    JsonBody(input): JsonBody<InviteInput>,
+) -> Result<Response, AppError> {
+    policy::authorize(&user, Action::InviteUser)?;
+    let txn = state.db.begin().await?;
+    let invitation = invite(&txn, &state, &user, request_id, &input).await?;
+    txn.commit().await?;
+    Ok((
+        StatusCode::CREATED,
+        [(header::LOCATION, "/api/v1/users")],
+        Json(invitation),
+    )
+        .into_response())
+}
+
+#[derive(Serialize)]
+pub struct UserItem {
+    pub id: i64,
+    pub email: String,
+    pub name: String,
+    pub role: String,
+    pub organization_id: Option<i64>,
+    pub active: bool,
+    pub last_signed_in_at: Option<chrono::DateTime<chrono::Utc>>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub struct UsersParams {
+    pub page: Option<String>,
+    pub per_page: Option<String>,
+}
+
+async fn users_page<C: ConnectionTrait>(
+    db: &C,
+    pagination: Pagination,
+) -> Result<(Vec<UserItem>, u64), DbErr> {
+    let query = user::Entity::find();
+    let total = query.clone().count(db).await?;
+    let items = query
+        .order_by_asc(user::Column::EmailKey)
+        .offset(pagination.offset())
+        .limit(pagination.per_page)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|u| UserItem {
+            id: u.id,
+            email: u.email,
+            name: u.name,
+            role: u.role,
+            organization_id: u.organization_id,
+            active: u.active,
+            last_signed_in_at: u.last_signed_in_at,
+        })
+        .collect();
+    Ok((items, total))
+}
+
+/// `GET /api/v1/users`.
+pub async fn list_users(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Params(params): Params<UsersParams>,
+) -> Result<Json<ListBody<UserItem>>, AppError> {
+    policy::authorize(&user, Action::ListUsers)?;
+    let mut errors = FieldErrors::new();
+    let pagination = Pagination::parse(
+        &mut errors,
+        params.page.as_deref(),
+        params.per_page.as_deref(),
+    );
+    errors.into_result(()).map_err(AppError::bad_request)?;
+    let (items, total) = users_page(&state.db, pagination).await?;
+    Ok(Json(ListBody::new(items, pagination, total)))
+}
+
+#[derive(Serialize)]
+struct UsersView {
+    users: Vec<UserItem>,
+    total: u64,
+    roles: Vec<(&'static str, &'static str, bool)>,
+    organizations: Vec<(i64, String, bool)>,
+    values: InviteValues,
+    errors: std::collections::BTreeMap<String, String>,
+}
+
+#[derive(Default, Serialize)]
+struct InviteValues {
+    email: String,
+    name: String,
+}
+
+async fn users_view(
+    state: &AppState,
+    inviter: &CurrentUser,
+    input: &InviteInput,
+    errors: &FieldErrors,
+) -> Result<UsersView, AppError> {
+    let (users, total) = users_page(
+        &state.db,
+        Pagination {
+            page: 1,
+            per_page: 200,
+        },
+    )
+    .await?;
+    let organizations = organization::Entity::find()
+        .order_by_asc(organization::Column::Name)
+        .all(&state.db)
+        .await?
+        .into_iter()
+        .map(|o| {
+            let selected = input.organization_id.as_deref() == Some(o.id.to_string().as_str());
+            (o.id, o.name, selected)
+        })
+        .collect();
+    let roles = Role::ALL
+        .into_iter()
+        .filter(|r| *r != Role::Admin || inviter.role == Role::Admin)
+        .map(|r| (r.as_str(), r.label(), r.as_str() == input.role))
+        .collect();
+    Ok(UsersView {
+        users,
+        total,
+        roles,
+        organizations,
+        values: InviteValues {
+            email: input.email.clone(),
+            name: input.name.clone(),
+        },
+        errors: crate::members::views::first_errors(errors),
+    })
+}
+
+/// `GET /users`: the people, and a form to invite one.
+pub async fn show_users(
+    State(state): State<AppState>,
+    page: PageContext,
+    user: CurrentUser,
+) -> Result<Response, AppError> {
+    policy::authorize(&user, Action::ListUsers)?;
+    let view = users_view(&state, &user, &InviteInput::default(), &FieldErrors::new()).await?;
+    Ok(state
+        .views
+        .page("auth/users", &page.layout("People", "users"), &view)?
+        .into_response())
+}
+
+/// `POST /users`: the invitation form.
+pub async fn submit_invitation(
+    State(state): State<AppState>,
+    page: PageContext,
+    user: CurrentUser,
+    RequestId(request_id): RequestId,
+    flash: Flash,
+    Form(input): Form<InviteInput>,
+) -> Result<Response, AppError> {
+    policy::authorize(&user, Action::InviteUser)?;
+    let txn = state.db.begin().await?;
+    match invite(&txn, &state, &user, request_id, &input).await {
+        Ok(invitation) => {
+            txn.commit().await?;
+            let message = FlashMessage::success(format!(
+                "An invitation is on its way to {}.",
+                invitation.email
+            ));
+            Ok(flash.redirect(&message, "/users"))
+        }
+        Err(AppError::Validation(errors)) => {
+            let view = users_view(&state, &user, &input, &errors).await?;
+            let html = state
+                .views
+                .page("auth/users", &page.layout("People", "users"), &view)?;
+            Ok((StatusCode::UNPROCESSABLE_ENTITY, html).into_response())
+        }
+        Err(other) => Err(other),
+    }
+}
+
+/// The form where a person sets a password (an invitation, a reset, the first admin).
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct PasswordForm {
+    pub email: String,
+    pub name: String,
+    pub password: String,
+    pub confirm: String,
+}
+
+#[derive(Serialize)]
+struct PasswordView<'a> {
+    heading: &'a str,
+    intro: String,
+    action: String,
+    ask_email: bool,
+    ask_name: bool,
+    email: &'a str,
+    name: &'a str,
+    errors: std::collections::BTreeMap<String, String>,
+}
+
+fn password_page(
+    state: &AppState,
+    page: &PageContext,
+    status: StatusCode,
+    view: &PasswordView<'_>,
+) -> Result<Response, AppError> {
+    let html = state
+        .views
+        .page("auth/set_password", &page.layout(view.heading, ""), view)?;
+    Ok((status, html).into_response())
+}
+
+fn expired() -> AppError {
+    AppError::not_found(
+        "this link is not valid: it was used already, or it has expired; ask for a new one",
+    )
+}
+
+/// Checks a chosen password (and its confirmation) for `email` and `name`.
+fn check_password(form: &PasswordForm, email: &str) -> FieldErrors {
+    let mut errors = FieldErrors::new();
+    if let Some(problem) = password::weakness(&form.password, &[email, &form.name]) {
+        errors.add("password", format!("The password {problem}."));
+    } else if form.password != form.confirm {
+        errors.add("confirm", "The two passwords differ.");
+    }
+    errors
+}
+
+pub async fn show_invitation(
+    State(state): State<AppState>,
+    page: PageContext,
+    Path(secret): Path<String>,
+) -> Result<Response, AppError> {
+    let link = one_time::find(&state.db, &secret, Purpose::Invitation)
+        .await?
+        .ok_or_else(expired)?;
+    let view = PasswordView {
+        heading: "Welcome to Clearway",
+        intro: format!(
+            "You are invited as {}. Choose a password to finish.",
+            link.email
+        ),
+        action: format!("/invitations/{secret}"),
+        ask_email: false,
+        ask_name: true,
+        email: &link.email,
+        name: "",
+        errors: Default::default(),
+    };
+    password_page(&state, &page, StatusCode::OK, &view)
+}
+
+/// Accepts an invitation: makes the account, spends the link, signs the person in.
+pub async fn accept_invitation(
+    State(state): State<AppState>,
+    page: PageContext,
+    RequestId(request_id): RequestId,
+    Path(secret): Path<String>,
+    Form(form): Form<PasswordForm>,
+) -> Result<Response, AppError> {
+    let link = one_time::find(&state.db, &secret, Purpose::Invitation)
+        .await?
+        .ok_or_else(expired)?;
+    let errors = check_password(&form, &link.email);
+    if !errors.is_empty() {
+        let view = PasswordView {
+            heading: "Welcome to Clearway",
+            intro: format!(
+                "You are invited as {}. Choose a password to finish.",
+                link.email
+            ),
+            action: format!("/invitations/{secret}"),
+            ask_email: false,
+            ask_name: true,
+            email: &link.email,
+            name: &form.name,
+            errors: crate::members::views::first_errors(&errors),
+        };
+        return password_page(&state, &page, StatusCode::UNPROCESSABLE_ENTITY, &view);
+    }
+    let role: Role = link
+        .role
+        .as_deref()
+        .unwrap_or("")
+        .parse()
+        .map_err(|e: String| AppError::Internal(anyhow::anyhow!(e)))?;
+    let hash = password::hash_blocking(form.password.clone()).await?;
+    let txn = state.db.begin().await?;
+    if !one_time::spend(&txn, &link).await? {
+        return Err(expired());
+    }
+    let created = users::create(
+        &txn,
+        users::NewUser {
+            email: link.email.clone(),
+            name: form.name.clone(),
+            role,
+            organization_id: link.organization_id,
+            password_hash: Some(hash),
+        },
+    )
+    .await?;
+    let actor = Actor {
+        id: Some(created.id),
+        label: created.email.clone(),
+        request_id,
+    };
+    audit::record(
+        &txn,
+        &actor,
+        "invitation_accepted",
+        "user",
+        created.id,
+        None,
+        Some(serde_json::json!({
+            "email": created.email, "role": created.role, "organization_id": created.organization_id
+        })),
+    )
+    .await?;
+    let session = sessions::start(&txn, created.id, &state.settings.auth).await?;
+    txn.commit().await?;
+    Ok(signed_in_redirect(&state, session, "/account"))
+}
+
+/// The session cookie of a person who has just set their password, and where they go next.
+fn signed_in_redirect(state: &AppState, secret: String, to: &str) -> Response {
+    let cookie = axum_extra::extract::cookie::Cookie::build((sessions::COOKIE, secret))
+        .path("/")
+        .http_only(true)
+        .secure(state.settings.server.secure_cookies)
+        .same_site(axum_extra::extract::cookie::SameSite::Lax)
+        .build();
+    (
+        axum_extra::extract::CookieJar::new().add(cookie),
+        axum::response::Redirect::to(to),
+    )
+        .into_response()
+}
+
+#[derive(Serialize)]
+struct ResetRequestView {
+    sent: bool,
+}
+
+pub async fn show_reset_request(
+    State(state): State<AppState>,
+    page: PageContext,
+) -> Result<Response, AppError> {
+    let html = state.views.page(
+        "auth/reset_request",
+        &page.layout("Forgotten password", "login"),
+        &ResetRequestView { sent: false },
+    )?;
+    Ok(html.into_response())
+}
+
+#[derive(Serialize)]
+struct ResetEmail<'a> {
+    link: String,
+    email: &'a str,
+}
+
+/// Emails a reset link if the account exists; answers the same either way.
+pub async fn submit_reset_request(
+    State(state): State<AppState>,
+    page: PageContext,
+    RequestId(request_id): RequestId,
+    Form(form): Form<PasswordForm>,
+) -> Result<Response, AppError> {
+    if let Some(person) = users::find_by_email(&state.db, &form.email)
+        .await?
+        .filter(|u| u.active)
+    {
+        let txn = state.db.begin().await?;
+        one_time::revoke_all(&txn, Purpose::PasswordReset, &person.email_key).await?;
+        let (secret, _) = one_time::issue(
+            &txn,
+            Purpose::PasswordReset,
+            For {
+                email: person.email_key.clone(),
+                user_id: Some(person.id),
+                ..For::default()
+            },
+        )
+        .await?;
+        let link = format!(
+            "{}/password-reset/{secret}",
+            state.settings.server.public_url.trim_end_matches('/')
+        );
+        crate::notify::queue(
+            &txn,
+            &state.views,
+            "password_reset",
+            &person.email,
+            &ResetEmail {
+                link,
+                email: &person.email,
+            },
+        )
+        .await?;
+        audit::record(
+            &txn,
+            &Actor::anonymous(request_id),
+            "password_reset_requested",
+            "user",
+            person.id,
+            None,
+            None,
+        )
+        .await?;
+        txn.commit().await?;
+    }
+    let html = state.views.page(
+        "auth/reset_request",
+        &page.layout("Forgotten password", "login"),
+        &ResetRequestView { sent: true },
+    )?;
+    Ok(html.into_response())
+}
+
+pub async fn show_reset(
+    State(state): State<AppState>,
+    page: PageContext,
+    Path(secret): Path<String>,
+) -> Result<Response, AppError> {
+    let link = one_time::find(&state.db, &secret, Purpose::PasswordReset)
+        .await?
+        .ok_or_else(expired)?;
+    let view = PasswordView {
+        heading: "Choose a new password",
+        intro: format!("For {}.", link.email),
+        action: format!("/password-reset/{secret}"),
+        ask_email: false,
+        ask_name: false,
+        email: &link.email,
+        name: "",
+        errors: Default::default(),
+    };
+    password_page(&state, &page, StatusCode::OK, &view)
+}
+
+/// Sets the new password, spends the link and ends every session of the account.
+pub async fn submit_reset(
+    State(state): State<AppState>,
+    page: PageContext,
+    RequestId(request_id): RequestId,
+    Path(secret): Path<String>,
+    flash: Flash,
+    Form(form): Form<PasswordForm>,
+) -> Result<Response, AppError> {
+    let link = one_time::find(&state.db, &secret, Purpose::PasswordReset)
+        .await?
+        .ok_or_else(expired)?;
+    let person = match link.user_id {
+        Some(id) => user::Entity::find_by_id(id).one(&state.db).await?,
+        None => None,
+    }
+    .ok_or_else(expired)?;
+    let checked = PasswordForm {
+        name: person.name.clone(),
+        ..form.clone()
+    };
+    let errors = check_password(&checked, &person.email);
+    if !errors.is_empty() {
+        let view = PasswordView {
+            heading: "Choose a new password",
+            intro: format!("For {}.", link.email),
+            action: format!("/password-reset/{secret}"),
+            ask_email: false,
+            ask_name: false,
+            email: &link.email,
+            name: "",
+            errors: crate::members::views::first_errors(&errors),
+        };
+        return password_page(&state, &page, StatusCode::UNPROCESSABLE_ENTITY, &view);
+    }
+    let hash = password::hash_blocking(form.password.clone()).await?;
+    let txn = state.db.begin().await?;
+    if !one_time::spend(&txn, &link).await? {
+        return Err(expired());
+    }
+    user::Entity::update_many()
+        .col_expr(
+            user::Column::PasswordHash,
+            sea_orm::sea_query::Expr::val(hash),
+        )
+        .col_expr(
+            user::Column::UpdatedAt,
+            sea_orm::sea_query::Expr::val(chrono::Utc::now()),
+        )
+        .filter(user::Column::Id.eq(person.id))
+        .exec(&txn)
+        .await?;
+    sessions::end_all(&txn, person.id).await?;
+    let actor = Actor {
+        id: Some(person.id),
+        label: person.email.clone(),
+        request_id,
+    };
+    audit::record(
+        &txn,
+        &actor,
+        "password_reset",
+        "user",
+        person.id,
+        None,
+        None,
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(flash.redirect(
+        &FlashMessage::success("Your password is changed. Sign in with it."),
+        "/login",
+    ))
+}
+
+/// Whether the database has an administrator yet.
+pub async fn has_admin<C: ConnectionTrait>(db: &C) -> Result<bool, DbErr> {
+    Ok(user::Entity::find()
+        .filter(user::Column::Role.eq(Role::Admin.as_str()))
+        .count(db)
+        .await?
+        > 0)
+}
+
+/// On a database without an administrator, a link to make the first one (logged by `serve`).
+pub async fn setup_link<C: ConnectionTrait>(
+    db: &C,
+    public_url: &str,
+) -> Result<Option<String>, DbErr> {
+    if has_admin(db).await? {
+        return Ok(None);
+    }
+    one_time::revoke_all(db, Purpose::Setup, "").await?;
+    let (secret, _) = one_time::issue(
+        db,
+        Purpose::Setup,
+        For {
+            role: Some(Role::Admin),
+            ..For::default()
+        },
+    )
+    .await?;
+    Ok(Some(format!(
+        "{}/setup/{secret}",
+        public_url.trim_end_matches('/')
+    )))
+}
+
+pub async fn show_setup(
+    State(state): State<AppState>,
+    page: PageContext,
+    Path(secret): Path<String>,
+) -> Result<Response, AppError> {
+    one_time::find(&state.db, &secret, Purpose::Setup)
+        .await?
+        .ok_or_else(expired)?;
+    if has_admin(&state.db).await? {
+        return Err(expired());
+    }
+    let view = PasswordView {
+        heading: "Set up Clearway",
+        intro: "Create the first administrator's account.".to_owned(),
+        action: format!("/setup/{secret}"),
+        ask_email: true,
+        ask_name: true,
+        email: "",
+        name: "",
+        errors: Default::default(),
+    };
+    password_page(&state, &page, StatusCode::OK, &view)
+}
+
+pub async fn submit_setup(
+    State(state): State<AppState>,
+    page: PageContext,
+    RequestId(request_id): RequestId,
+    Path(secret): Path<String>,
+    Form(form): Form<PasswordForm>,
+) -> Result<Response, AppError> {
+    let link = one_time::find(&state.db, &secret, Purpose::Setup)
+        .await?
+        .ok_or_else(expired)?;
+    let mut errors = check_password(&form, &form.email);
+    if let Some(message) = users::email_error(&form.email) {
+        errors.add("email", message);
+    }
+    if !errors.is_empty() {
+        let view = PasswordView {
+            heading: "Set up Clearway",
+            intro: "Create the first administrator's account.".to_owned(),
+            action: format!("/setup/{secret}"),
+            ask_email: true,
+            ask_name: true,
+            email: &form.email,
+            name: &form.name,
+            errors: crate::members::views::first_errors(&errors),
+        };
+        return password_page(&state, &page, StatusCode::UNPROCESSABLE_ENTITY, &view);
+    }
+    let hash = password::hash_blocking(form.password.clone()).await?;
+    let txn = crate::db::begin_write(&state.db).await?;
+    if has_admin(&txn).await? || !one_time::spend(&txn, &link).await? {
+        return Err(expired());
+    }
+    let admin = users::create(
+        &txn,
+        users::NewUser {
+            email: form.email.clone(),
+            name: form.name.clone(),
+            role: Role::Admin,
+            organization_id: None,
+            password_hash: Some(hash),
+        },
+    )
+    .await?;
+    let actor = Actor {
+        id: Some(admin.id),
+        label: admin.email.clone(),
+        request_id,
+    };
+    audit::record(
+        &txn,
+        &actor,
+        "first_admin_created",
+        "user",
+        admin.id,
+        None,
+        None,
+    )
+    .await?;
+    let session = sessions::start(&txn, admin.id, &state.settings.auth).await?;
+    txn.commit().await?;
+    Ok(signed_in_redirect(&state, session, "/users"))
+}

@@ -1,0 +1,126 @@
+//! `/admin/outbox`: what the outbox holds, and the messages given up on, for admins to see and
+//! send again.
+
+use axum::extract::{Path, State};
+use axum::response::{Html, Response};
+use sea_orm::sea_query::{Expr, Func};
+use sea_orm::{
+    ColumnTrait, EntityTrait, FromQueryResult, QueryFilter, QueryOrder, QuerySelect,
+    TransactionTrait,
+};
+use serde::Serialize;
+
+use crate::audit::{self, Actor};
+use crate::auth::CurrentUser;
+use crate::entities::outbox;
+use crate::error::AppError;
+use crate::policy::{self, Action};
+use crate::state::AppState;
+use crate::web::context::{PageContext, RequestId};
+use crate::web::flash::{Flash, FlashMessage};
+
+#[derive(Debug, FromQueryResult)]
+struct StatusCount {
+    status: String,
+    count: i64,
+}
+
+#[derive(Serialize)]
+struct FailedView {
+    id: i64,
+    to: String,
+    subject: String,
+    attempts: i32,
+    error: String,
+    created: String,
+}
+
+#[derive(Serialize)]
+struct OutboxView {
+    counts: Vec<(String, i64)>,
+    failed: Vec<FailedView>,
+}
+
+pub async fn show_outbox(
+    State(state): State<AppState>,
+    page: PageContext,
+    user: CurrentUser,
+) -> Result<Html<String>, AppError> {
+    policy::authorize(&user, Action::ManageOutbox)?;
+    let counts = outbox::Entity::find()
+        .select_only()
+        .column(outbox::Column::Status)
+        .column_as(
+            Expr::from(Func::count(Expr::col(outbox::Column::Id))),
+            "count",
+        )
+        .group_by(outbox::Column::Status)
+        .into_model::<StatusCount>()
+        .all(&state.db)
+        .await?
+        .into_iter()
+        .map(|c| (c.status, c.count))
+        .collect();
+    let failed = outbox::Entity::find()
+        .filter(outbox::Column::Status.eq("failed"))
+        .order_by_desc(outbox::Column::Id)
+        .limit(100)
+        .all(&state.db)
+        .await?
+        .into_iter()
+        .map(|m| FailedView {
+            id: m.id,
+            to: m.to_address,
+            subject: m.subject,
+            attempts: m.attempts,
+            error: m.last_error.unwrap_or_default(),
+            created: m.created_at.format("%-d %b %Y %H:%M UTC").to_string(),
+        })
+        .collect();
+    state.views.page(
+        "notify/outbox",
+        &page.layout("Outbox", "admin"),
+        &OutboxView { counts, failed },
+    )
+}
+
+/// Puts a failed message back in the queue, for one more round of attempts.
+pub async fn retry_message(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    RequestId(request_id): RequestId,
+    Path(id): Path<i64>,
+    flash: Flash,
+) -> Result<Response, AppError> {
+    policy::authorize(&user, Action::ManageOutbox)?;
+    let txn = state.db.begin().await?;
+    let requeued = outbox::Entity::update_many()
+        .col_expr(outbox::Column::Status, Expr::val("queued"))
+        .col_expr(outbox::Column::Attempts, Expr::val(0))
+        .col_expr(outbox::Column::NextAttemptAt, Expr::val(chrono::Utc::now()))
+        .filter(outbox::Column::Id.eq(id))
+        .filter(outbox::Column::Status.eq("failed"))
+        .exec(&txn)
+        .await?
+        .rows_affected;
+    if requeued == 0 {
+        return Err(AppError::not_found(
+            "there is no failed message with this number",
+        ));
+    }
+    audit::record(
+        &txn,
+        &Actor::user(&user, request_id),
+        "email_requeued",
+        "outbox",
+        id,
+        None,
+        None,
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(flash.redirect(
+        &FlashMessage::success("The message is queued again."),
+        "/admin/outbox",
+    ))
+}

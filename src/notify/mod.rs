@@ -1,0 +1,49 @@
+//! Email notifications. [`queue`] renders a message from its templates and stores it in the
+//! outbox on the connection it is given: inside the transaction of the change that causes it,
+//! the message exists exactly when the change does. The [`worker`] delivers it.
+//!
+//! A message `name` has three templates under `templates/email/`: `name.subject.hbs` and
+//! `name.text.hbs` (plain text, nothing escaped) and `name.html.hbs` (HTML, escaped).
+
+pub mod admin;
+pub mod worker;
+
+use chrono::Utc;
+use sea_orm::{ActiveModelTrait, ConnectionTrait, Set};
+use serde::Serialize;
+
+use crate::entities::outbox;
+use crate::error::AppError;
+use crate::views::Views;
+
+/// Queues email `template` to `to`, rendered with `data`. Returns the message's id.
+pub async fn queue<C: ConnectionTrait, T: Serialize>(
+    db: &C,
+    views: &Views,
+    template: &str,
+    to: &str,
+    data: &T,
+) -> Result<i64, AppError> {
+    let subject = views.render_text(&format!("email/{template}.subject"), data)?;
+    let text_body = views.render_text(&format!("email/{template}.text"), data)?;
+    let html_body = views.render(&format!("email/{template}.html"), data)?;
+    let now = Utc::now();
+    let message = outbox::ActiveModel {
+        template: Set(template.to_owned()),
+        to_address: Set(to.trim().to_owned()),
+        subject: Set(subject.trim().replace(['\r', '\n'], " ")),
+        text_body: Set(text_body),
+        html_body: Set(html_body),
+        status: Set("queued".to_owned()),
+        attempts: Set(0),
+        next_attempt_at: Set(now),
+        claimed_until: Set(None),
+        last_error: Set(None),
+        created_at: Set(now),
+        sent_at: Set(None),
+        ..Default::default()
+    }
+    .insert(db)
+    .await?;
+    Ok(message.id)
+}
