@@ -27,13 +27,15 @@ pub enum Action<'a> {
     InviteUser,
     /// The list of users.
     ListUsers,
+    /// Change a person's role: administrators only.
+    ChangeRole,
 }
 
 pub fn allows(user: &CurrentUser, action: Action<'_>) -> bool {
     let own = |org: &organization::Model| user.organization_id == Some(org.id);
     match (user.role, action) {
         (Role::Admin, _) => true,
-        (Role::Staff, Action::ManageOutbox) => false,
+        (Role::Staff, Action::ManageOutbox | Action::ChangeRole) => false,
         (Role::Staff, _) => true,
         (Role::Finance, Action::ListOrganizations | Action::ViewOrganization(_)) => true,
         (Role::Member, Action::ListOrganizations) => true,

@@ -92,6 +92,7 @@ pub fn routes() -> Routes {
         .post("/setup/{token}", auth::invitations::submit_setup)
         .get("/users", auth::invitations::show_users)
         .post("/users", auth::invitations::submit_invitation)
+        .post("/users/{id}/role", auth::invitations::change_role)
         // Member organizations
         .get("/organizations", members::pages::list_organizations)
         .post("/organizations", members::pages::create_organization)

@@ -252,6 +252,8 @@ pub async fn list_users(
 
 #[derive(Serialize)]
 struct UsersView {
+    can_change_roles: bool,
+    all_roles: Vec<(&'static str, &'static str)>,
     users: Vec<UserItem>,
     total: u64,
     roles: Vec<(&'static str, &'static str, bool)>,
@@ -296,6 +298,11 @@ async fn users_view(
         .map(|r| (r.as_str(), r.label(), r.as_str() == input.role))
         .collect();
     Ok(UsersView {
+        can_change_roles: policy::allows(inviter, Action::ChangeRole),
+        all_roles: Role::ALL
+            .into_iter()
+            .map(|r| (r.as_str(), r.label()))
+            .collect(),
         users,
         total,
         roles,
@@ -810,4 +817,119 @@ pub async fn submit_setup(
     let session = sessions::start(&txn, admin.id, &state.settings.auth).await?;
     txn.commit().await?;
     Ok(signed_in_redirect(&state, session, "/users"))
+}
+
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct RoleForm {
+    pub role: String,
+    pub organization_id: Option<String>,
+}
+
+/// `POST /users/{id}/role`: an administrator changes a person's role (and, for a member, its
+/// organization). Recorded in the audit log with the role before and after; the person's
+/// sessions end, so that the new role applies from their next sign-in.
+pub async fn change_role(
+    State(state): State<AppState>,
+    admin: CurrentUser,
+    RequestId(request_id): RequestId,
+    Path(id): Path<i64>,
+    flash: Flash,
+    Form(form): Form<RoleForm>,
+) -> Result<Response, AppError> {
+    policy::authorize(&admin, Action::ChangeRole)?;
+    let txn = crate::db::begin_write(&state.db).await?;
+    let person = user::Entity::find_by_id(id)
+        .one(&txn)
+        .await?
+        .ok_or_else(|| AppError::not_found("there is no user with this number"))?;
+    let mut errors = FieldErrors::new();
+    let role = form
+        .role
+        .parse::<Role>()
+        .map_err(|m| errors.add("role", m))
+        .ok();
+    let organization_id = form
+        .organization_id
+        .as_deref()
+        .map(str::trim)
+        .filter(|v| !v.is_empty())
+        .and_then(|v| {
+            v.parse::<i64>()
+                .map_err(|_| errors.add("organization_id", "is not an organization number"))
+                .ok()
+        });
+    let (Some(role), true) = (role, errors.is_empty()) else {
+        return Err(AppError::Validation(errors));
+    };
+    let organization_id = if role == Role::Member {
+        organization_id
+    } else {
+        None
+    };
+    match (role, organization_id) {
+        (Role::Member, None) => {
+            return Err(AppError::Validation(FieldErrors::one(
+                "organization_id",
+                "a member belongs to an organization: choose it",
+            )));
+        }
+        (Role::Member, Some(org))
+            if organization::Entity::find_by_id(org)
+                .one(&txn)
+                .await?
+                .is_none() =>
+        {
+            return Err(AppError::Validation(FieldErrors::one(
+                "organization_id",
+                format!("there is no organization {org}"),
+            )));
+        }
+        _ => {}
+    }
+    if person.role == Role::Admin.as_str() && role != Role::Admin {
+        let admins = user::Entity::find()
+            .filter(user::Column::Role.eq(Role::Admin.as_str()))
+            .filter(user::Column::Active.eq(true))
+            .count(&txn)
+            .await?;
+        if admins <= 1 {
+            return Err(AppError::Conflict(
+                "this is the last administrator: make another one first".to_owned(),
+            ));
+        }
+    }
+    let before =
+        serde_json::json!({ "role": person.role, "organization_id": person.organization_id });
+    user::Entity::update_many()
+        .col_expr(
+            user::Column::Role,
+            sea_orm::sea_query::Expr::val(role.as_str()),
+        )
+        .col_expr(
+            user::Column::OrganizationId,
+            sea_orm::sea_query::Expr::val(organization_id),
+        )
+        .col_expr(
+            user::Column::UpdatedAt,
+            sea_orm::sea_query::Expr::val(chrono::Utc::now()),
+        )
+        .filter(user::Column::Id.eq(id))
+        .exec(&txn)
+        .await?;
+    sessions::end_all(&txn, id).await?;
+    let after = serde_json::json!({ "role": role, "organization_id": organization_id });
+    audit::record(
+        &txn,
+        &Actor::user(&admin, request_id),
+        "role_changed",
+        "user",
+        id,
+        Some(before),
+        Some(after),
+    )
+    .await?;
+    txn.commit().await?;
+    let message = FlashMessage::success(format!("{} is now {}.", person.email, role.label()));
+    Ok(flash.redirect(&message, "/users"))
 }

@@ -105,17 +105,23 @@ async fn serve_migrates_answers_and_stops_gracefully_on_sigterm() {
     let deadline = Instant::now() + Duration::from_secs(60);
     let mut address = None;
     let mut line = String::new();
+    let mut start_up = String::new();
     while address.is_none() && Instant::now() < deadline {
         line.clear();
         if log.read_line(&mut line).unwrap() == 0 {
             break;
         }
+        start_up.push_str(&line);
         address = line.split_whitespace().find_map(|word| {
             word.strip_prefix("local=")
                 .map(|a| a.trim_matches('"').to_owned())
         });
     }
     let address = address.expect("the server logs where it listens");
+    assert!(
+        start_up.contains("no administrator yet") && start_up.contains("/setup/"),
+        "a fresh install logs the set-up link: {start_up}"
+    );
 
     let mut stream = TcpStream::connect(&address).unwrap();
     stream
@@ -139,4 +145,78 @@ async fn serve_migrates_answers_and_stops_gracefully_on_sigterm() {
     let mut rest = String::new();
     log.read_to_string(&mut rest).unwrap();
     assert!(rest.contains("Clearway stopped"), "{rest}");
+}
+
+#[tokio::test]
+async fn admin_commands_make_a_user_and_a_token_that_works() {
+    let database = TestDatabase::create().await;
+    let made = clearway(&database.url)
+        .args([
+            "admin",
+            "create-user",
+            "--email",
+            "Ops@Example.org",
+            "--role",
+            "admin",
+        ])
+        .output()
+        .unwrap();
+    assert!(
+        made.status.success(),
+        "{}",
+        String::from_utf8_lossy(&made.stderr)
+    );
+    let said = String::from_utf8(made.stdout).unwrap();
+    assert!(
+        said.contains("Created Ops@Example.org (admin). Password: "),
+        "{said}"
+    );
+
+    let mut weak = clearway(&database.url)
+        .args([
+            "admin",
+            "create-user",
+            "--email",
+            "x@example.org",
+            "--role",
+            "staff",
+            "--password-stdin",
+        ])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    weak.stdin.take().unwrap().write_all(b"password\n").unwrap();
+    let refused = weak.wait_with_output().unwrap();
+    assert!(!refused.status.success());
+    assert!(String::from_utf8_lossy(&refused.stderr).contains("at least 12 characters"));
+
+    let token = clearway(&database.url)
+        .args(["admin", "create-token", "--email", "ops@example.org"])
+        .output()
+        .unwrap();
+    assert!(token.status.success());
+    let token = String::from_utf8(token.stdout).unwrap();
+    assert_eq!(
+        token.lines().count(),
+        1,
+        "the token alone on standard output"
+    );
+    let token = token.trim();
+    assert!(token.starts_with("cw_"));
+
+    let settings = crate::helpers::test_settings(&database.url);
+    let db = clearway::db::connect(&settings.database).await.unwrap();
+    let app = clearway::router(clearway::AppState::new(settings, db).unwrap());
+    let response = tower::ServiceExt::oneshot(
+        app,
+        axum::http::Request::get("/api/v1/users")
+            .header("authorization", format!("Bearer {token}"))
+            .body(axum::body::Body::empty())
+            .unwrap(),
+    )
+    .await
+    .unwrap();
+    assert_eq!(response.status(), axum::http::StatusCode::OK);
 }

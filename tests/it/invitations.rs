@@ -376,3 +376,75 @@ async fn a_job_runs_once_per_period_however_many_instances_try() {
         .unwrap();
     assert!(again.is_empty(), "nothing left to run this period");
 }
+
+#[tokio::test]
+async fn an_admin_changes_a_role_and_the_change_is_audited() {
+    let app = TestApp::spawn().await;
+    let org = app.organization("Nepal Campaign", "NPL").await;
+    let admin = app.user(Role::Admin, None).await;
+    let person = app.user(Role::Staff, None).await;
+    let mut theirs = app.signed_in(&person).await;
+    let mut browser = app.signed_in(&admin).await;
+    let page = browser
+        .get("/users")
+        .await
+        .assert_status(StatusCode::OK)
+        .text();
+    assert!(page.contains(&format!(r#"action="/users/{}/role""#, person.id)));
+
+    browser
+        .post_form(&format!("/users/{}/role", person.id), &[("role", "member")])
+        .await
+        .assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    browser
+        .post_form(
+            &format!("/users/{}/role", person.id),
+            &[("role", "member"), ("organization_id", &org.to_string())],
+        )
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
+    let changed = clearway::entities::user::Entity::find_by_id(person.id)
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        (changed.role.as_str(), changed.organization_id),
+        ("member", Some(org))
+    );
+    theirs
+        .get("/account")
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
+
+    let token = app.token(&admin).await;
+    let log = app
+        .with_token(
+            &token,
+            Method::GET,
+            &format!("/api/v1/audit?entity=user&entity_id={}", person.id),
+            None,
+        )
+        .await
+        .json();
+    let change = log["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["action"] == "role_changed")
+        .unwrap();
+    assert_eq!(change["before"]["role"], "staff");
+    assert_eq!(change["after"]["role"], "member");
+    assert_eq!(change["after"]["organization_id"], org);
+
+    let last = browser
+        .post_form(&format!("/users/{}/role", admin.id), &[("role", "staff")])
+        .await;
+    last.assert_status(StatusCode::CONFLICT);
+    let staff = app.user(Role::Staff, None).await;
+    app.signed_in(&staff)
+        .await
+        .post_form(&format!("/users/{}/role", person.id), &[("role", "admin")])
+        .await
+        .assert_status(StatusCode::FORBIDDEN);
+}
