@@ -4,7 +4,6 @@
 use std::io::{BufRead, Write};
 
 use anyhow::{Context, bail};
-use sea_orm::TransactionTrait;
 
 use crate::audit::{self, Actor};
 use crate::auth::{Role, api_tokens, password, users};
@@ -40,7 +39,7 @@ pub async fn run(settings: &Settings, action: AdminAction) -> anyhow::Result<()>
                 bail!("the password {problem}");
             }
             let hash = password::hash_blocking(chosen.clone()).await?;
-            let txn = db.begin().await?;
+            let txn = crate::db::begin_write(&db).await?;
             let user = users::create(
                 &txn,
                 users::NewUser {
@@ -76,7 +75,7 @@ pub async fn run(settings: &Settings, action: AdminAction) -> anyhow::Result<()>
             let user = users::find_by_email(&db, &email)
                 .await?
                 .with_context(|| format!("there is no user {email}"))?;
-            let txn = db.begin().await?;
+            let txn = crate::db::begin_write(&db).await?;
             let (token, secret) = api_tokens::create(&txn, user.id, &name).await?;
             audit::record(
                 &txn,

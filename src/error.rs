@@ -132,6 +132,9 @@ pub enum AppError {
     Validation(FieldErrors),
     #[error("too many requests: try again in a moment")]
     RateLimited,
+    /// The service is saturated (e.g. every password-hashing slot is taken).
+    #[error("the service is busy: try again in a moment")]
+    Busy,
     #[error("database error: {0}")]
     Database(DbErr),
     #[error("template error: {0}")]
@@ -161,6 +164,7 @@ impl AppError {
             Self::Conflict(_) => StatusCode::CONFLICT,
             Self::Validation(_) => StatusCode::UNPROCESSABLE_ENTITY,
             Self::RateLimited => StatusCode::TOO_MANY_REQUESTS,
+            Self::Busy => StatusCode::SERVICE_UNAVAILABLE,
             Self::Database(_) | Self::Template(_) | Self::Internal(_) => {
                 StatusCode::INTERNAL_SERVER_ERROR
             }
@@ -260,6 +264,7 @@ fn error_code(status: StatusCode) -> &'static str {
         StatusCode::UNSUPPORTED_MEDIA_TYPE => "unsupported_media_type",
         StatusCode::UNPROCESSABLE_ENTITY => "validation_failed",
         StatusCode::TOO_MANY_REQUESTS => "rate_limited",
+        StatusCode::SERVICE_UNAVAILABLE => "unavailable",
         s if s.is_server_error() => "internal",
         _ => "error",
     }

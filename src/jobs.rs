@@ -46,7 +46,8 @@ pub const JOBS: &[Job] = &[Job {
     run: |db, now| Box::pin(purge_expired_credentials(db, now)),
 }];
 
-/// Deletes sessions past their absolute end and one-time links a day past their expiry.
+/// Deletes sessions past their absolute end, one-time links a day past their expiry, and sign-in
+/// counters whose window ended a day ago.
 async fn purge_expired_credentials(
     db: &DatabaseConnection,
     now: DateTime<Utc>,
@@ -61,7 +62,10 @@ async fn purge_expired_credentials(
         .exec(db)
         .await?
         .rows_affected;
-    Ok(format!("{sessions} sessions and {links} links removed"))
+    let counters = crate::auth::throttle::purge(db, now - chrono::Duration::days(1)).await?;
+    Ok(format!(
+        "{sessions} sessions, {links} links and {counters} sign-in counters removed"
+    ))
 }
 
 /// Claims (job, period) for `instance`; true when this instance is the one to run it.

@@ -35,8 +35,17 @@ pub fn allows(user: &CurrentUser, action: Action<'_>) -> bool {
     let own = |org: &organization::Model| user.organization_id == Some(org.id);
     match (user.role, action) {
         (Role::Admin, _) => true,
-        (Role::Staff, Action::ManageOutbox | Action::ChangeRole) => false,
-        (Role::Staff, _) => true,
+        (
+            Role::Staff,
+            Action::ListOrganizations
+            | Action::ViewOrganization(_)
+            | Action::CreateOrganization
+            | Action::EditOrganization(_)
+            | Action::ChangeMembership(_)
+            | Action::ViewAudit
+            | Action::InviteUser
+            | Action::ListUsers,
+        ) => true,
         (Role::Finance, Action::ListOrganizations | Action::ViewOrganization(_)) => true,
         (Role::Member, Action::ListOrganizations) => true,
         (Role::Member, Action::ViewOrganization(org) | Action::EditOrganization(org)) => own(org),

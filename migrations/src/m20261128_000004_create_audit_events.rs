@@ -1,7 +1,23 @@
 //! The audit log: an append-only record of every change, written in the same transaction as the
 //! change it records.
 
+use sea_orm_migration::sea_orm::DbBackend;
 use sea_orm_migration::{prelude::*, schema::*};
+
+/// Refuse to change or remove a line of the log, whoever asks.
+const SQLITE_GUARDS: &[&str] = &[
+    "CREATE TRIGGER trg_audit_events_no_update BEFORE UPDATE ON audit_events \
+     BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END",
+    "CREATE TRIGGER trg_audit_events_no_delete BEFORE DELETE ON audit_events \
+     BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END",
+];
+
+const POSTGRES_GUARDS: &[&str] = &[
+    "CREATE FUNCTION refuse_audit_change() RETURNS trigger LANGUAGE plpgsql AS $$ \
+     BEGIN RAISE EXCEPTION 'the audit log is append-only'; END $$",
+    "CREATE TRIGGER trg_audit_events_append_only BEFORE UPDATE OR DELETE ON audit_events \
+     FOR EACH ROW EXECUTE FUNCTION refuse_audit_change()",
+];
 
 #[derive(DeriveMigrationName)]
 pub struct Migration;
@@ -48,13 +64,28 @@ impl MigrationTrait for Migration {
                     .col(AuditEvents::Id)
                     .to_owned(),
             )
-            .await
+            .await?;
+        let guards = match manager.get_database_backend() {
+            DbBackend::Postgres => POSTGRES_GUARDS,
+            _ => SQLITE_GUARDS,
+        };
+        for guard in guards {
+            manager.get_connection().execute_unprepared(guard).await?;
+        }
+        Ok(())
     }
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
         manager
             .drop_table(Table::drop().table(AuditEvents::Table).to_owned())
-            .await
+            .await?;
+        if manager.get_database_backend() == DbBackend::Postgres {
+            manager
+                .get_connection()
+                .execute_unprepared("DROP FUNCTION IF EXISTS refuse_audit_change()")
+                .await?;
+        }
+        Ok(())
     }
 }
 

@@ -99,3 +99,17 @@ pub async fn revoke<C: ConnectionTrait>(db: &C, user_id: i64, id: i64) -> Result
         .await?;
     Ok(result.rows_affected == 1)
 }
+
+/// Revokes every active token of `user_id` (after a password reset).
+pub async fn revoke_all<C: ConnectionTrait>(db: &C, user_id: i64) -> Result<u64, DbErr> {
+    Ok(api_token::Entity::update_many()
+        .col_expr(
+            api_token::Column::RevokedAt,
+            sea_orm::sea_query::Expr::val(Utc::now()),
+        )
+        .filter(api_token::Column::UserId.eq(user_id))
+        .filter(api_token::Column::RevokedAt.is_null())
+        .exec(db)
+        .await?
+        .rows_affected)
+}

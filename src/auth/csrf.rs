@@ -5,7 +5,9 @@
 //! request that changes something (POST, PUT, PATCH, DELETE) must present it when it comes from
 //! a browser: when it carries the session cookie, or is a form submission. Requests
 //! authenticated with a bearer token are exempt: a browser never adds that header on its own.
-//! The signature keeps a sibling site from planting a token of its choosing.
+//! The signature keeps a sibling site from planting a token of its choosing. (Multipart forms
+//! are refused until a feature needs them: their token would have to be read by a multipart
+//! parser.)
 
 use axum::body::{Body, to_bytes};
 use axum::extract::{Request, State};

@@ -115,6 +115,24 @@ impl<S: Send + Sync> FromRequestParts<S> for CurrentUser {
     }
 }
 
+/// The signed-in user, signed in with a session (a browser): for what a bearer token must not
+/// do, such as making more tokens.
+#[derive(Clone, Debug)]
+pub struct SessionUser(pub CurrentUser);
+
+impl<S: Send + Sync> FromRequestParts<S> for SessionUser {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Self::Rejection> {
+        let user = CurrentUser::from_request_parts(parts, state).await?;
+        if user.via == AuthMethod::Session {
+            Ok(Self(user))
+        } else {
+            Err(AppError::Forbidden)
+        }
+    }
+}
+
 /// The signed-in user, if any.
 #[derive(Clone, Debug)]
 pub struct MaybeUser(pub Option<CurrentUser>);

@@ -9,7 +9,7 @@ use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use sea_orm::{
     ColumnTrait, ConnectionTrait, DbErr, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
-    QuerySelect, TransactionTrait,
+    QuerySelect,
 };
 use serde::{Deserialize, Serialize};
 
@@ -178,7 +178,7 @@ pub async fn create_user(
     JsonBody(input): JsonBody<InviteInput>,
 ) -> Result<Response, AppError> {
     policy::authorize(&user, Action::InviteUser)?;
-    let txn = state.db.begin().await?;
+    let txn = crate::db::begin_write(&state.db).await?;
     let invitation = invite(&txn, &state, &user, request_id, &input).await?;
     txn.commit().await?;
     Ok((
@@ -339,7 +339,7 @@ pub async fn submit_invitation(
     Form(input): Form<InviteInput>,
 ) -> Result<Response, AppError> {
     policy::authorize(&user, Action::InviteUser)?;
-    let txn = state.db.begin().await?;
+    let txn = crate::db::begin_write(&state.db).await?;
     match invite(&txn, &state, &user, request_id, &input).await {
         Ok(invitation) => {
             txn.commit().await?;
@@ -470,7 +470,7 @@ pub async fn accept_invitation(
         .parse()
         .map_err(|e: String| AppError::Internal(anyhow::anyhow!(e)))?;
     let hash = password::hash_blocking(form.password.clone()).await?;
-    let txn = state.db.begin().await?;
+    let txn = crate::db::begin_write(&state.db).await?;
     if !one_time::spend(&txn, &link).await? {
         return Err(expired());
     }
@@ -545,56 +545,89 @@ struct ResetEmail<'a> {
     email: &'a str,
 }
 
-/// Emails a reset link if the account exists; answers the same either way.
+/// Emails a reset link if the account exists; answers the same either way, after much the same
+/// work (a transaction and an audit record). At most 3 requests per email and
+/// `auth.failures_per_address` per client address within `auth.lockout_minutes`, so that nobody
+/// floods a person's mailbox. Earlier links stay valid until they expire.
 pub async fn submit_reset_request(
     State(state): State<AppState>,
     page: PageContext,
     RequestId(request_id): RequestId,
+    super::extract::ClientAddress(address): super::extract::ClientAddress,
     Form(form): Form<PasswordForm>,
 ) -> Result<Response, AppError> {
-    if let Some(person) = users::find_by_email(&state.db, &form.email)
-        .await?
-        .filter(|u| u.active)
-    {
-        let txn = state.db.begin().await?;
-        one_time::revoke_all(&txn, Purpose::PasswordReset, &person.email_key).await?;
-        let (secret, _) = one_time::issue(
-            &txn,
-            Purpose::PasswordReset,
-            For {
-                email: person.email_key.clone(),
-                user_id: Some(person.id),
-                ..For::default()
-            },
-        )
-        .await?;
-        let link = format!(
-            "{}/password-reset/{secret}",
-            state.settings.server.public_url.trim_end_matches('/')
-        );
-        crate::notify::queue(
-            &txn,
-            &state.views,
-            "password_reset",
-            &person.email,
-            &ResetEmail {
-                link,
-                email: &person.email,
-            },
-        )
-        .await?;
-        audit::record(
-            &txn,
-            &Actor::anonymous(request_id),
-            "password_reset_requested",
-            "user",
-            person.id,
-            None,
-            None,
-        )
-        .await?;
-        txn.commit().await?;
+    let settings = &state.settings.auth;
+    let email = users::email_key(&form.email);
+    let mut keys: Vec<(String, u32)> = super::throttle::keys(&form.email, address, settings)
+        .into_iter()
+        .map(|(key, limit)| (format!("reset-{key}"), limit))
+        .collect();
+    keys[0].1 = 3;
+    let throttled = email.len() > 254
+        || super::throttle::attempt(&state.db, &keys, settings, chrono::Utc::now())
+            .await?
+            .is_some();
+    let found = if throttled {
+        None
+    } else {
+        users::find_by_email(&state.db, &email)
+            .await?
+            .filter(|u| u.active)
+    };
+    let txn = crate::db::begin_write(&state.db).await?;
+    match found {
+        Some(person) => {
+            let (secret, _) = one_time::issue(
+                &txn,
+                Purpose::PasswordReset,
+                For {
+                    email: person.email_key.clone(),
+                    user_id: Some(person.id),
+                    ..For::default()
+                },
+            )
+            .await?;
+            let link = format!(
+                "{}/password-reset/{secret}",
+                state.settings.server.public_url.trim_end_matches('/')
+            );
+            crate::notify::queue(
+                &txn,
+                &state.views,
+                "password_reset",
+                &person.email,
+                &ResetEmail {
+                    link,
+                    email: &person.email,
+                },
+            )
+            .await?;
+            audit::record(
+                &txn,
+                &Actor::anonymous(request_id),
+                "password_reset_requested",
+                "user",
+                person.id,
+                None,
+                None,
+            )
+            .await?;
+        }
+        None => {
+            let digest = super::tokens::digest(&email)[..16].to_owned();
+            audit::record(
+                &txn,
+                &Actor::anonymous(request_id),
+                "password_reset_requested",
+                "account",
+                digest,
+                None,
+                None,
+            )
+            .await?;
+        }
     }
+    txn.commit().await?;
     let html = state.views.page(
         "auth/reset_request",
         &page.layout("Forgotten password", "login"),
@@ -660,10 +693,12 @@ pub async fn submit_reset(
         return password_page(&state, &page, StatusCode::UNPROCESSABLE_ENTITY, &view);
     }
     let hash = password::hash_blocking(form.password.clone()).await?;
-    let txn = state.db.begin().await?;
+    let txn = crate::db::begin_write(&state.db).await?;
     if !one_time::spend(&txn, &link).await? {
         return Err(expired());
     }
+    // Whoever knew the old password may have made tokens: they go with it.
+    super::api_tokens::revoke_all(&txn, person.id).await?;
     user::Entity::update_many()
         .col_expr(
             user::Column::PasswordHash,
@@ -888,11 +923,15 @@ pub async fn change_role(
         _ => {}
     }
     if person.role == Role::Admin.as_str() && role != Role::Admin {
+        // Locked (FOR UPDATE on PostgreSQL; SQLite's write lock is already held), so that two
+        // admins demoting each other at once cannot leave none.
         let admins = user::Entity::find()
             .filter(user::Column::Role.eq(Role::Admin.as_str()))
             .filter(user::Column::Active.eq(true))
-            .count(&txn)
-            .await?;
+            .lock_exclusive()
+            .all(&txn)
+            .await?
+            .len();
         if admins <= 1 {
             return Err(AppError::Conflict(
                 "this is the last administrator: make another one first".to_owned(),

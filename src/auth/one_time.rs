@@ -97,7 +97,9 @@ pub async fn spend<C: ConnectionTrait>(
     let result = one_time_token::Entity::update_many()
         .col_expr(one_time_token::Column::UsedAt, Expr::val(Utc::now()))
         .filter(one_time_token::Column::TokenHash.eq(link.token_hash.clone()))
+        .filter(one_time_token::Column::Purpose.eq(link.purpose.clone()))
         .filter(one_time_token::Column::UsedAt.is_null())
+        .filter(one_time_token::Column::ExpiresAt.gt(Utc::now()))
         .exec(db)
         .await?;
     Ok(result.rows_affected == 1)

@@ -8,6 +8,8 @@ use argon2::password_hash::rand_core::OsRng;
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
 use argon2::{Algorithm, Argon2, Params, Version};
 
+use crate::error::AppError;
+
 pub const MIN_LENGTH: usize = 12;
 pub const MAX_LENGTH: usize = 128;
 
@@ -44,16 +46,34 @@ pub fn dummy_hash() -> &'static str {
     DUMMY.as_str()
 }
 
-pub async fn hash_blocking(password: String) -> anyhow::Result<String> {
-    tokio::task::spawn_blocking(move || hash(&password))
-        .await?
-        .map_err(|e| anyhow::anyhow!("password hashing failed: {e}"))
+/// At most one hash per core at a time: each takes 19 MiB, and a flood of sign-ins must not
+/// take the machine's memory. Requests wait their turn, up to [`QUEUE_WAIT`].
+static HASHING: std::sync::LazyLock<tokio::sync::Semaphore> = std::sync::LazyLock::new(|| {
+    let cores = std::thread::available_parallelism().map_or(2, std::num::NonZero::get);
+    tokio::sync::Semaphore::new(cores)
+});
+const QUEUE_WAIT: std::time::Duration = std::time::Duration::from_secs(10);
+
+async fn blocking<T: Send + 'static>(
+    work: impl FnOnce() -> T + Send + 'static,
+) -> Result<T, AppError> {
+    let _permit = tokio::time::timeout(QUEUE_WAIT, HASHING.acquire())
+        .await
+        .map_err(|_| AppError::Busy)?
+        .map_err(|_| AppError::Busy)?;
+    tokio::task::spawn_blocking(work)
+        .await
+        .map_err(|e| AppError::Internal(anyhow::anyhow!("password hashing stopped: {e}")))
 }
 
-pub async fn verify_blocking(phc: String, password: String) -> bool {
-    tokio::task::spawn_blocking(move || verify(&phc, &password))
-        .await
-        .unwrap_or(false)
+pub async fn hash_blocking(password: String) -> Result<String, AppError> {
+    blocking(move || hash(&password))
+        .await?
+        .map_err(|e| AppError::Internal(anyhow::anyhow!("password hashing failed: {e}")))
+}
+
+pub async fn verify_blocking(phc: String, password: String) -> Result<bool, AppError> {
+    blocking(move || verify(&phc, &password)).await
 }
 
 /// Why a new password is refused, for the person choosing it; `None` when it is acceptable.

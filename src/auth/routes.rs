@@ -7,10 +7,10 @@ use axum::response::{IntoResponse, Redirect, Response};
 use axum_extra::extract::cookie::{Cookie, SameSite};
 use axum_extra::extract::{CookieJar, SignedCookieJar};
 use chrono::Utc;
-use sea_orm::{ActiveModelTrait, IntoActiveModel, Set, TransactionTrait};
+use sea_orm::{ActiveModelTrait, IntoActiveModel, Set};
 use serde::{Deserialize, Serialize};
 
-use super::extract::ClientAddress;
+use super::extract::{ClientAddress, SessionUser};
 use super::{CurrentUser, api_tokens, csrf, password, sessions, throttle, tokens, users};
 use crate::audit::{self, Actor};
 use crate::entities::api_token;
@@ -41,9 +41,12 @@ struct LoginView<'a> {
     error: Option<&'a str>,
 }
 
-/// Only a path on this site is followed after signing in (never `//elsewhere` or `https://`).
+/// Only a path on this site is followed after signing in: it starts with one `/`, and holds no
+/// backslash, space or control character (browsers drop a tab, turning `/\t/evil` into
+/// `//evil`, another site).
 fn local_path(next: &str) -> &str {
-    if next.starts_with('/') && !next.starts_with("//") && !next.starts_with("/\\") {
+    let plain = next.bytes().all(|b| b.is_ascii_graphic() && b != b'\\');
+    if plain && next.starts_with('/') && !next.starts_with("//") {
         next
     } else {
         "/account"
@@ -96,8 +99,21 @@ pub async fn submit_login(
 ) -> Result<Response, AppError> {
     let settings = &state.settings.auth;
     let now = Utc::now();
+    if form.email.len() > 254 || form.password.len() > 1024 {
+        // Nobody's email or password is that long: refused before any work.
+        return login_page(
+            &state,
+            &page,
+            StatusCode::UNAUTHORIZED,
+            &LoginView {
+                email: "",
+                next: "",
+                error: Some(WRONG),
+            },
+        );
+    }
     let keys = throttle::keys(&form.email, address, settings);
-    if let Some(until) = throttle::locked_until(&state.db, &keys, now).await? {
+    if let Some(until) = throttle::attempt(&state.db, &keys, settings, now).await? {
         let minutes = (until - now).num_minutes() + 1;
         let message = format!(
             "Too many failed attempts. Try again in {minutes} minute{}.",
@@ -122,23 +138,31 @@ pub async fn submit_login(
         .as_ref()
         .and_then(|u| u.password_hash.clone())
         .unwrap_or_else(|| password::dummy_hash().to_owned());
-    let matches = password::verify_blocking(stored, form.password.clone()).await;
-    let signed_in = found.filter(|u| matches && u.password_hash.is_some());
+    let matches = password::verify_blocking(stored, form.password.clone()).await?;
+    let signed_in = found
+        .clone()
+        .filter(|u| matches && u.password_hash.is_some());
 
     let Some(person) = signed_in else {
-        let txn = crate::db::begin_write(&state.db).await?;
-        throttle::record_failure(&txn, &keys, settings, now).await?;
+        // The account's id when it exists; otherwise a digest of what was typed (which may be
+        // a password typed in the wrong field), never the text itself.
+        let (entity, id) = match &found {
+            Some(u) => ("user", u.id.to_string()),
+            None => (
+                "account",
+                tokens::digest(&users::email_key(&form.email))[..16].to_owned(),
+            ),
+        };
         audit::record(
-            &txn,
+            &state.db,
             &Actor::anonymous(request_id),
             "sign_in_failed",
-            "account",
-            users::email_key(&form.email),
+            entity,
+            id,
             None,
             None,
         )
         .await?;
-        txn.commit().await?;
         return login_page(
             &state,
             &page,
@@ -152,11 +176,11 @@ pub async fn submit_login(
     };
 
     // A new session (and a new CSRF token): whatever id the browser had before is worthless.
-    let txn = state.db.begin().await?;
+    let txn = crate::db::begin_write(&state.db).await?;
     if let Some(old) = jar.get(sessions::COOKIE) {
         sessions::end(&txn, old.value()).await?;
     }
-    throttle::clear(&txn, &person.email).await?;
+    throttle::succeeded(&txn, &keys).await?;
     let secret = sessions::start(&txn, person.id, settings).await?;
     let mut signed = person.clone().into_active_model();
     signed.last_signed_in_at = Set(Some(now));
@@ -206,12 +230,12 @@ pub async fn logout(
 /// Ends every session of the signed-in user, on every device.
 pub async fn sign_out_everywhere(
     State(state): State<AppState>,
-    user: CurrentUser,
+    SessionUser(user): SessionUser,
     RequestId(request_id): RequestId,
     jar: CookieJar,
     flash: Flash,
 ) -> Result<Response, AppError> {
-    let txn = state.db.begin().await?;
+    let txn = crate::db::begin_write(&state.db).await?;
     let ended = sessions::end_all(&txn, user.id).await?;
     audit::record(
         &txn,
@@ -310,7 +334,7 @@ pub struct TokenForm {
 pub async fn create_token(
     State(state): State<AppState>,
     page: PageContext,
-    user: CurrentUser,
+    SessionUser(user): SessionUser,
     RequestId(request_id): RequestId,
     Form(form): Form<TokenForm>,
 ) -> Result<Response, AppError> {
@@ -327,7 +351,7 @@ pub async fn create_token(
         )
         .await;
     }
-    let txn = state.db.begin().await?;
+    let txn = crate::db::begin_write(&state.db).await?;
     let (token, secret) = api_tokens::create(&txn, user.id, name).await?;
     audit::record(
         &txn,
@@ -355,12 +379,12 @@ pub async fn create_token(
 
 pub async fn revoke_token(
     State(state): State<AppState>,
-    user: CurrentUser,
+    SessionUser(user): SessionUser,
     RequestId(request_id): RequestId,
     Path(id): Path<i64>,
     flash: Flash,
 ) -> Result<Response, AppError> {
-    let txn = state.db.begin().await?;
+    let txn = crate::db::begin_write(&state.db).await?;
     if !api_tokens::revoke(&txn, user.id, id).await? {
         return Err(AppError::not_found(
             "you have no active token with this number",

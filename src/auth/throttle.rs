@@ -1,89 +1,140 @@
-//! Slows down password guessing: failed sign-ins are counted per account and per client address
-//! in the database (so every instance counts the same), and past `auth.failures_per_account` or
-//! `auth.failures_per_address` within `auth.lockout_minutes`, further attempts are refused until
-//! the lockout ends. Unknown emails are counted like known ones, so the answer never tells
-//! whether an account exists.
+//! Slows down password guessing. Every sign-in attempt is counted, before the password is even
+//! checked, per account and per client address, in the database (so every instance counts the
+//! same) and in one statement per counter (so a burst of parallel guesses cannot slip through
+//! between a check and a count). Past `auth.failures_per_account` or `auth.failures_per_address`
+//! attempts within `auth.lockout_minutes`, further attempts are refused until the window ends.
+//! A successful sign-in forgets the account's count and takes its attempt off the address's.
+//! Unknown emails are counted like known ones, so the answer never tells whether an account
+//! exists.
 
 use std::net::IpAddr;
 
 use chrono::{DateTime, Duration, Utc};
-use sea_orm::{ActiveModelTrait, ConnectionTrait, DbErr, EntityTrait, Set};
+use sea_orm::sea_query::{CaseStatement, Expr, ExprTrait, OnConflict, Query};
+use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, FromQueryResult, QueryFilter};
 
 use super::users::email_key;
 use crate::config::AuthSettings;
-use crate::entities::login_throttle;
+use crate::entities::login_throttle::{self, Column};
 
-/// The counters one sign-in attempt touches, each with its limit.
+/// The counters one sign-in attempt touches, each with its limit. An IPv6 client is counted by
+/// its /64, which one household or attacker usually holds whole.
 pub fn keys(email: &str, address: Option<IpAddr>, settings: &AuthSettings) -> Vec<(String, u32)> {
     let mut keys = vec![(
         format!("account:{}", email_key(email)),
         settings.failures_per_account,
     )];
-    if let Some(address) = address {
-        keys.push((format!("address:{address}"), settings.failures_per_address));
+    match address {
+        Some(IpAddr::V4(v4)) => keys.push((format!("address:{v4}"), settings.failures_per_address)),
+        Some(IpAddr::V6(v6)) => {
+            let s = v6.segments();
+            let prefix = format!("address:{:x}:{:x}:{:x}:{:x}::/64", s[0], s[1], s[2], s[3]);
+            keys.push((prefix, settings.failures_per_address));
+        }
+        None => {}
     }
     keys
 }
 
-/// When the lockout of any of `keys` ends, if one is in force.
-pub async fn locked_until<C: ConnectionTrait>(
-    db: &C,
-    keys: &[(String, u32)],
-    now: DateTime<Utc>,
-) -> Result<Option<DateTime<Utc>>, DbErr> {
-    let mut until = None;
-    for (key, _) in keys {
-        if let Some(row) = login_throttle::Entity::find_by_id(key.clone())
-            .one(db)
-            .await?
-            && let Some(locked) = row.locked_until.filter(|l| *l > now)
-        {
-            until = until.max(Some(locked));
-        }
-    }
-    Ok(until)
-}
-
-/// Counts a failure against each key, locking those that reach their limit. Call inside a write
-/// transaction (`db::begin_write`), so that concurrent failures all count.
-pub async fn record_failure<C: ConnectionTrait>(
+/// Counts one attempt against each key; when any key is past its limit, returns when its window
+/// ends (the attempt must then be refused without checking the password).
+pub async fn attempt<C: ConnectionTrait>(
     db: &C,
     keys: &[(String, u32)],
     settings: &AuthSettings,
     now: DateTime<Utc>,
-) -> Result<(), DbErr> {
+) -> Result<Option<DateTime<Utc>>, DbErr> {
     let window = Duration::minutes(i64::from(settings.lockout_minutes));
+    let stale = || Expr::col((login_throttle::Entity, Column::WindowStartedAt)).lte(now - window);
+    let mut locked_until = None;
     for (key, limit) in keys {
-        let existing = login_throttle::Entity::find_by_id(key.clone())
+        let upsert = Query::insert()
+            .into_table(login_throttle::Entity)
+            .columns([Column::Key, Column::Failures, Column::WindowStartedAt])
+            .values_panic([key.clone().into(), 1.into(), now.into()])
+            .on_conflict(
+                OnConflict::column(Column::Key)
+                    .value(
+                        Column::Failures,
+                        CaseStatement::new()
+                            .case(stale(), Expr::val(1))
+                            .finally(Expr::col((login_throttle::Entity, Column::Failures)).add(1)),
+                    )
+                    .value(
+                        Column::WindowStartedAt,
+                        CaseStatement::new()
+                            .case(stale(), Expr::val(now))
+                            .finally(Expr::col((login_throttle::Entity, Column::WindowStartedAt))),
+                    )
+                    .to_owned(),
+            )
+            // This attempt's own count, not whatever parallel attempts have made of it since.
+            .returning_all()
+            .to_owned();
+        let backend = db.get_database_backend();
+        let row = login_throttle::Model::find_by_statement(backend.build(&upsert))
             .one(db)
-            .await?;
-        let (failures, started) = match &existing {
-            Some(row) if now - row.window_started_at < window => {
-                (row.failures.saturating_add(1), row.window_started_at)
-            }
-            _ => (1, now),
-        };
-        let locked_until =
-            (u32::try_from(failures).unwrap_or(u32::MAX) >= *limit).then(|| now + window);
-        let model = login_throttle::ActiveModel {
-            key: Set(key.clone()),
-            failures: Set(failures),
-            window_started_at: Set(started),
-            locked_until: Set(locked_until),
-        };
-        if existing.is_some() {
-            model.update(db).await?;
+            .await?
+            .ok_or_else(|| DbErr::RecordNotFound(key.clone()))?;
+        if u32::try_from(row.failures).unwrap_or(u32::MAX) > *limit {
+            locked_until = Ord::max(locked_until, Some(row.window_started_at + window));
+        }
+    }
+    Ok(locked_until)
+}
+
+/// After a successful sign-in: the account's count is forgotten, and the attempt is taken off
+/// the address's (an office behind one address signs in all day).
+pub async fn succeeded<C: ConnectionTrait>(db: &C, keys: &[(String, u32)]) -> Result<(), DbErr> {
+    for (key, _) in keys {
+        if key.starts_with("account:") {
+            login_throttle::Entity::delete_by_id(key.clone())
+                .exec(db)
+                .await?;
         } else {
-            model.insert(db).await?;
+            login_throttle::Entity::update_many()
+                .col_expr(Column::Failures, Expr::col(Column::Failures).sub(1))
+                .filter(Column::Key.eq(key.as_str()))
+                .filter(Column::Failures.gt(0))
+                .exec(db)
+                .await?;
         }
     }
     Ok(())
 }
 
-/// Forgets an account's failures after it signs in.
-pub async fn clear<C: ConnectionTrait>(db: &C, email: &str) -> Result<(), DbErr> {
-    login_throttle::Entity::delete_by_id(format!("account:{}", email_key(email)))
+/// Forgets counters whose window ended long ago (run by a scheduled job).
+pub async fn purge<C: ConnectionTrait>(db: &C, before: DateTime<Utc>) -> Result<u64, DbErr> {
+    Ok(login_throttle::Entity::delete_many()
+        .filter(Column::WindowStartedAt.lt(before))
         .exec(db)
-        .await?;
-    Ok(())
+        .await?
+        .rows_affected)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ipv6_clients_are_counted_by_their_64() {
+        let settings = crate::config::Settings::from_figment(&crate::config::Settings::figment(
+            std::path::Path::new("config"),
+            "development",
+        ))
+        .unwrap()
+        .auth;
+        let a = keys(
+            "x@example.org",
+            "2001:db8:1:2:aaaa::1".parse().ok(),
+            &settings,
+        );
+        let b = keys(
+            "x@example.org",
+            "2001:db8:1:2:bbbb::9".parse().ok(),
+            &settings,
+        );
+        assert_eq!(a[1].0, "address:2001:db8:1:2::/64");
+        assert_eq!(a, b);
+    }
 }

@@ -4,7 +4,7 @@ use axum::Json;
 use axum::extract::{Path, State};
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
-use sea_orm::{DatabaseConnection, TransactionTrait};
+use sea_orm::DatabaseConnection;
 use serde::Deserialize;
 
 use super::model::{self, Filter, OrganizationInput};
@@ -82,7 +82,7 @@ pub async fn create_organization(
     JsonBody(input): JsonBody<OrganizationInput>,
 ) -> Result<Response, AppError> {
     policy::authorize(&user, Action::CreateOrganization)?;
-    let txn = db.begin().await?;
+    let txn = crate::db::begin_write(&db).await?;
     let changes = input.parse(&txn, true).await?;
     let created = model::create(&txn, &Actor::user(&user, request_id), changes).await?;
     txn.commit().await?;
@@ -112,7 +112,7 @@ pub async fn update_organization(
     Path(id): Path<i64>,
     JsonBody(input): JsonBody<OrganizationInput>,
 ) -> Result<Json<OrganizationItem>, AppError> {
-    let txn = db.begin().await?;
+    let txn = crate::db::begin_write(&db).await?;
     let org = model::get(&txn, id).await?;
     policy::visible(&user, Action::ViewOrganization(&org), "organization")?;
     policy::authorize(&user, Action::EditOrganization(&org))?;

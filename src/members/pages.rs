@@ -4,7 +4,7 @@ use axum::Form;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Redirect, Response};
-use sea_orm::{EntityTrait, TransactionTrait};
+use sea_orm::EntityTrait;
 
 use super::api::{ListParams, staff_only};
 use super::model::{self, OrganizationInput};
@@ -181,7 +181,7 @@ pub async fn create_organization(
     Form(input): Form<OrganizationInput>,
 ) -> Result<Response, AppError> {
     policy::authorize(&user, Action::CreateOrganization)?;
-    let txn = state.db.begin().await?;
+    let txn = crate::db::begin_write(&state.db).await?;
     let created = match input.parse(&txn, true).await {
         Ok(changes) => model::create(&txn, &Actor::user(&user, request_id), changes).await,
         Err(error) => Err(error),
@@ -207,12 +207,12 @@ pub async fn create_organization(
     }
 }
 
-async fn editable(
-    state: &AppState,
+async fn editable<C: sea_orm::ConnectionTrait>(
+    db: &C,
     user: &CurrentUser,
     id: i64,
 ) -> Result<organization::Model, AppError> {
-    let org = model::get(&state.db, id).await?;
+    let org = model::get(db, id).await?;
     policy::visible(user, Action::ViewOrganization(&org), "organization")?;
     policy::authorize(user, Action::EditOrganization(&org))?;
     Ok(org)
@@ -224,7 +224,7 @@ pub async fn edit_organization(
     user: CurrentUser,
     Path(id): Path<i64>,
 ) -> Result<Response, AppError> {
-    let org = editable(&state, &user, id).await?;
+    let org = editable(&state.db, &user, id).await?;
     let view = form_view(
         format!("/organizations/{id}"),
         format!("Edit {}", org.name),
@@ -245,9 +245,10 @@ pub async fn update_organization(
     flash: Flash,
     Form(input): Form<OrganizationInput>,
 ) -> Result<Response, AppError> {
-    let org = editable(&state, &user, id).await?;
+    let txn = crate::db::begin_write(&state.db).await?;
+    // Read inside the transaction, so that the audit log's "before" is what was changed.
+    let org = editable(&txn, &user, id).await?;
     let staff_fields = policy::allows(&user, Action::ChangeMembership(&org));
-    let txn = state.db.begin().await?;
     let heading = format!("Edit {}", org.name);
     let updated = match input.parse(&txn, false).await {
         Ok(changes) if changes.touches_membership() && !staff_fields => Err(staff_only()),

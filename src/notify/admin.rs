@@ -4,10 +4,7 @@
 use axum::extract::{Path, State};
 use axum::response::{Html, Response};
 use sea_orm::sea_query::{Expr, Func};
-use sea_orm::{
-    ColumnTrait, EntityTrait, FromQueryResult, QueryFilter, QueryOrder, QuerySelect,
-    TransactionTrait,
-};
+use sea_orm::{ColumnTrait, EntityTrait, FromQueryResult, QueryFilter, QueryOrder, QuerySelect};
 use serde::Serialize;
 
 use crate::audit::{self, Actor};
@@ -93,7 +90,7 @@ pub async fn retry_message(
     flash: Flash,
 ) -> Result<Response, AppError> {
     policy::authorize(&user, Action::ManageOutbox)?;
-    let txn = state.db.begin().await?;
+    let txn = crate::db::begin_write(&state.db).await?;
     let requeued = outbox::Entity::update_many()
         .col_expr(outbox::Column::Status, Expr::val("queued"))
         .col_expr(outbox::Column::Attempts, Expr::val(0))

@@ -26,6 +26,9 @@ use crate::entities::outbox;
 
 /// How long a claimed message is left to its worker before another may take it over.
 const CLAIM: chrono::Duration = chrono::Duration::minutes(5);
+/// A worker sends nothing it claimed once its claim is this close to running out, so that a
+/// message is never being sent by two workers (an SMTP exchange is bounded by its timeouts).
+const MARGIN: chrono::Duration = chrono::Duration::minutes(2);
 /// Messages claimed at a time.
 const BATCH: u64 = 20;
 
@@ -169,16 +172,25 @@ fn backoff(settings: &MailSettings, attempts: i32) -> chrono::Duration {
 
 /// One round: claims what is due and tries to send it. Returns how many messages were tried.
 pub async fn deliver_due(db: &DatabaseConnection, mailer: &Mailer) -> Result<usize, DbErr> {
-    let claimed = claim(db, Utc::now()).await?;
+    let claimed_at = Utc::now();
+    let claimed = claim(db, claimed_at).await?;
     for message in &claimed {
+        if Utc::now() >= claimed_at + CLAIM - MARGIN {
+            // Left for the next round (or another worker) once the claim runs out.
+            break;
+        }
         let outcome = mailer.send(message).await;
         let now = Utc::now();
+        // Only while the claim is still this worker's: a message taken over by another worker
+        // (its attempts moved on) is that worker's to record.
         let mut update = outbox::Entity::update_many()
             .col_expr(
                 outbox::Column::ClaimedUntil,
                 Expr::val(None::<DateTime<Utc>>),
             )
-            .filter(outbox::Column::Id.eq(message.id));
+            .filter(outbox::Column::Id.eq(message.id))
+            .filter(outbox::Column::Status.eq("sending"))
+            .filter(outbox::Column::Attempts.eq(message.attempts));
         update = match outcome {
             Ok(()) => update
                 .col_expr(outbox::Column::Status, Expr::val("sent"))

@@ -128,22 +128,136 @@ async fn one_address_guessing_many_accounts_is_slowed_down() {
 }
 
 #[tokio::test]
-async fn the_session_id_changes_at_sign_in() {
+async fn the_session_id_changes_at_sign_in_and_the_old_one_ends() {
     let app = TestApp::spawn().await;
     let staff = app.user(Role::Staff, None).await;
-    let mut browser = app.browser();
-    browser
-        .cookies
-        .insert("clearway_session".into(), "planted-by-an-attacker".into());
+    let mut browser = app.signed_in(&staff).await;
+    let first = browser.cookies["clearway_session"].clone();
+    // Signing in again on the same browser (or after someone planted their own session id).
     browser
         .sign_in(&staff.email, PASSWORD)
         .await
         .assert_status(StatusCode::SEE_OTHER);
-    let issued = browser.cookies["clearway_session"].clone();
-    assert_ne!(issued, "planted-by-an-attacker");
-    assert_eq!(issued.len(), 64);
-    let stored = session::Entity::find().one(&app.db).await.unwrap().unwrap();
-    assert_ne!(stored.id_hash, issued, "only the digest is stored");
+    let second = browser.cookies["clearway_session"].clone();
+    assert_ne!(second, first);
+    assert_eq!(second.len(), 64);
+    let stored: Vec<String> = session::Entity::find()
+        .all(&app.db)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|s| s.id_hash)
+        .collect();
+    assert_eq!(
+        stored,
+        [clearway::auth::tokens::digest(&second)],
+        "only the new session, as a digest"
+    );
+    let mut planted = app.browser();
+    planted.cookies.insert("clearway_session".into(), first);
+    planted
+        .get("/account")
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
+}
+
+#[tokio::test]
+async fn a_burst_of_parallel_guesses_is_counted_before_any_password_is_checked() {
+    let app = TestApp::spawn().await;
+    let staff = app.user(Role::Staff, None).await;
+    let guesses = (0..10).map(|n| {
+        let app = &app;
+        let email = staff.email.clone();
+        async move {
+            let mut browser = app.browser();
+            browser.address = format!("198.51.100.{n}").parse().unwrap();
+            browser.sign_in(&email, "a wrong guess each").await.status
+        }
+    });
+    let statuses = futures_util::future::join_all(guesses).await;
+    let checked = statuses
+        .iter()
+        .filter(|s| **s == StatusCode::UNAUTHORIZED)
+        .count();
+    let refused = statuses
+        .iter()
+        .filter(|s| **s == StatusCode::TOO_MANY_REQUESTS)
+        .count();
+    assert_eq!((checked, refused), (5, 5), "{statuses:?}");
+    app.browser()
+        .sign_in(&staff.email, PASSWORD)
+        .await
+        .assert_status(StatusCode::TOO_MANY_REQUESTS);
+}
+
+#[tokio::test]
+async fn after_sign_in_only_a_path_of_this_site_is_followed() {
+    let app = TestApp::spawn().await;
+    let staff = app.user(Role::Staff, None).await;
+    for (next, expected) in [
+        ("/organizations?page=2", "/organizations?page=2"),
+        ("//evil.example/", "/account"),
+        ("/\\evil.example", "/account"),
+        ("/\t/evil.example", "/account"),
+        ("https://evil.example/", "/account"),
+    ] {
+        let mut browser = app.browser();
+        let response = browser
+            .post_form(
+                "/login",
+                &[
+                    ("email", &staff.email),
+                    ("password", PASSWORD),
+                    ("next", next),
+                ],
+            )
+            .await;
+        response.assert_status(StatusCode::SEE_OTHER);
+        assert_eq!(response.header("location"), expected, "next={next:?}");
+    }
+}
+
+#[tokio::test]
+async fn a_bearer_token_cannot_make_more_tokens() {
+    let app = TestApp::spawn().await;
+    let staff = app.user(Role::Staff, None).await;
+    let token = app.token(&staff).await;
+    let request = Request::post("/account/tokens")
+        .header(header::AUTHORIZATION, format!("Bearer {token}"))
+        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+        .body(Body::from("name=another"))
+        .unwrap();
+    app.request(request)
+        .await
+        .assert_status(StatusCode::FORBIDDEN);
+}
+
+#[tokio::test]
+async fn a_form_posted_without_a_session_needs_its_token_too() {
+    let app = TestApp::spawn().await;
+    let staff = app.user(Role::Staff, None).await;
+    let mut browser = app.browser();
+    let forged = browser
+        .post_form_raw("/login", &[("email", &staff.email), ("password", PASSWORD)])
+        .await;
+    forged.assert_status(StatusCode::FORBIDDEN);
+    assert!(!browser.cookies.contains_key("clearway_session"));
+}
+
+#[tokio::test]
+async fn the_audit_log_cannot_be_changed_or_erased() {
+    use sea_orm::ConnectionTrait;
+    let app = TestApp::spawn().await;
+    let staff = app.user(Role::Staff, None).await;
+    app.signed_in(&staff).await;
+    assert!(audit_event::Entity::find().count(&app.db).await.unwrap() > 0);
+    for statement in [
+        "UPDATE audit_events SET actor = 'someone else'",
+        "DELETE FROM audit_events",
+    ] {
+        let refused = app.db.execute_unprepared(statement).await;
+        assert!(refused.is_err(), "{statement} must be refused");
+    }
 }
 
 #[tokio::test]
@@ -301,6 +415,14 @@ async fn every_post_patch_and_delete_route_refuses_a_cookie_request_without_the_
                 route.method,
                 route.path,
                 response.text()
+            );
+            assert!(
+                response
+                    .text()
+                    .contains("this form has expired or came from another site"),
+                "{} {}: refused for its missing token, not for something else",
+                route.method,
+                route.path
             );
         }
         let wrong = browser
