@@ -383,3 +383,83 @@ async fn every_role_gets_what_the_policy_allows_on_every_route() {
     anonymous.assert_status(StatusCode::SEE_OTHER);
     assert_eq!(anonymous.header("location"), "/login?next=%2Forganizations");
 }
+
+/// The same matrix through the pages (a browser's session) and the people routes.
+#[tokio::test]
+async fn every_role_gets_what_the_policy_allows_on_every_page() {
+    let app = TestApp::spawn().await;
+    let own = app.organization("Own Campaign", "AZE").await;
+    let other = app.organization("Other Campaign", "NPL").await;
+    let roles = [
+        Role::Member,
+        Role::Reviewer,
+        Role::Staff,
+        Role::Finance,
+        Role::Admin,
+    ];
+    let mut browsers = vec![app.browser()];
+    let mut tokens = vec![None];
+    for role in roles {
+        let user = app.user(role, (role == Role::Member).then_some(own)).await;
+        browsers.push(app.signed_in(&user).await);
+        tokens.push(Some(app.token(&user).await));
+    }
+    // For: anonymous, member (of own), reviewer, staff, finance, admin.
+    let pages: Vec<(String, [u16; 6])> = vec![
+        ("/organizations".into(), [303, 303, 403, 200, 200, 200]),
+        ("/organizations/new".into(), [303, 403, 403, 200, 403, 200]),
+        (
+            format!("/organizations/{own}"),
+            [303, 200, 404, 200, 200, 200],
+        ),
+        (
+            format!("/organizations/{other}"),
+            [303, 404, 404, 200, 200, 200],
+        ),
+        (
+            format!("/organizations/{own}/edit"),
+            [303, 200, 404, 200, 403, 200],
+        ),
+        (
+            format!("/organizations/{other}/edit"),
+            [303, 404, 404, 200, 403, 200],
+        ),
+        ("/users".into(), [303, 403, 403, 200, 403, 200]),
+        ("/admin/outbox".into(), [303, 403, 403, 403, 403, 200]),
+        ("/account".into(), [303, 200, 200, 200, 200, 200]),
+    ];
+    for (uri, expected) in &pages {
+        for (n, want) in expected.iter().enumerate() {
+            let response = browsers[n].get(uri).await;
+            assert_eq!(response.status.as_u16(), *want, "browser {n} GET {uri}");
+        }
+    }
+    let listed = [401, 403, 403, 200, 403, 200];
+    let invited = [401, 403, 403, 201, 403, 201];
+    for (n, token) in tokens.iter().enumerate() {
+        let body = json!({"email": format!("invitee{n}@example.org"), "role": "reviewer"});
+        let (list, invite) = match token {
+            Some(token) => (
+                app.with_token(token, Method::GET, "/api/v1/users", None)
+                    .await,
+                app.with_token(token, Method::POST, "/api/v1/users", Some(body))
+                    .await,
+            ),
+            None => (
+                app.get("/api/v1/users").await,
+                app.send(Method::POST, "/api/v1/users", body.to_string())
+                    .await,
+            ),
+        };
+        assert_eq!(
+            list.status.as_u16(),
+            listed[n],
+            "token {n} GET /api/v1/users"
+        );
+        assert_eq!(
+            invite.status.as_u16(),
+            invited[n],
+            "token {n} POST /api/v1/users"
+        );
+    }
+}
