@@ -47,6 +47,14 @@ impl FieldErrors {
             .map(String::as_str)
     }
 
+    /// The first message of each field, as a form shows them.
+    pub fn first_of_each(&self) -> BTreeMap<String, String> {
+        self.0
+            .iter()
+            .filter_map(|(field, messages)| Some((field.clone(), messages.first()?.clone())))
+            .collect()
+    }
+
     /// `Ok(value)` when no message was recorded.
     pub fn into_result<T>(self, value: T) -> Result<T, Self> {
         if self.is_empty() {

@@ -20,9 +20,7 @@ pub async fn serve(settings: Settings) -> anyhow::Result<()> {
     let address = settings.server.address;
     let public_url = settings.server.public_url.clone();
     let mailer = crate::notify::worker::Mailer::new(&settings.mail)?;
-    if let Some(link) =
-        crate::auth::invitations::setup_link(&db, &settings.server.public_url).await?
-    {
+    if let Some(link) = crate::auth::links::setup_link(&db, &settings.server.public_url).await? {
         // Printed once per start while no administrator exists; the link works for 24 hours.
         tracing::warn!(%link, "no administrator yet: open this link to create the first one");
     }

@@ -5,6 +5,7 @@ pub mod api_tokens;
 pub mod csrf;
 pub mod extract;
 pub mod invitations;
+pub mod links;
 pub mod one_time;
 pub mod password;
 pub mod routes;

@@ -9,8 +9,8 @@ use sea_orm::EntityTrait;
 use super::api::{ListParams, staff_only};
 use super::model::{self, OrganizationInput};
 use super::views::{
-    FormValues, FormView, ListView, OrganizationItem, RowView, ShowView, TimelineView,
-    first_errors, kinds, statuses,
+    FormValues, FormView, ListView, OrganizationItem, RowView, ShowView, TimelineView, kinds,
+    statuses,
 };
 use crate::audit::{self, Actor};
 use crate::auth::CurrentUser;
@@ -131,7 +131,7 @@ fn form_view(
         kinds: kinds(&values.kind),
         statuses: statuses(&values.membership_status),
         values,
-        errors: first_errors(errors),
+        errors: errors.first_of_each(),
     }
 }
 

@@ -6,7 +6,6 @@ use serde::Serialize;
 use super::model::{Kind, MembershipStatus};
 use crate::audit::AuditEntry;
 use crate::entities::organization;
-use crate::error::FieldErrors;
 
 /// An organization in the API (field names fixed by API.md).
 #[derive(Clone, Debug, Serialize)]
@@ -215,12 +214,4 @@ impl FormValues {
             joined_on: org.joined_on.map(|d| d.to_string()).unwrap_or_default(),
         }
     }
-}
-
-pub fn first_errors(errors: &FieldErrors) -> std::collections::BTreeMap<String, String> {
-    errors
-        .clone()
-        .into_iter()
-        .filter_map(|(field, messages)| messages.into_iter().next().map(|m| (field, m)))
-        .collect()
 }

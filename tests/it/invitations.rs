@@ -44,7 +44,7 @@ fn link_in(email: &str, path: &str) -> String {
 async fn a_newcomer_sets_up_the_first_admin_who_invites_a_member_who_edits_its_own_organization() {
     let app = TestApp::spawn().await;
     let outbox_dir = tempfile::tempdir().unwrap();
-    let link = clearway::auth::invitations::setup_link(&app.db, "http://127.0.0.1:8080")
+    let link = clearway::auth::links::setup_link(&app.db, "http://127.0.0.1:8080")
         .await
         .unwrap()
         .expect("no admin yet, so a set-up link");
@@ -79,7 +79,7 @@ async fn a_newcomer_sets_up_the_first_admin_who_invites_a_member_who_edits_its_o
         .await;
     made.assert_status(StatusCode::SEE_OTHER);
     assert!(
-        clearway::auth::invitations::setup_link(&app.db, "x")
+        clearway::auth::links::setup_link(&app.db, "x")
             .await
             .unwrap()
             .is_none(),
