@@ -194,7 +194,6 @@ impl MigrationTrait for Migration {
                     .col(string_len(LoginThrottle::Key, 300).primary_key())
                     .col(integer(LoginThrottle::Failures))
                     .col(timestamp_with_time_zone(LoginThrottle::WindowStartedAt))
-                    .col(timestamp_with_time_zone_null(LoginThrottle::LockedUntil))
                     .to_owned(),
             )
             .await
@@ -307,5 +306,4 @@ enum LoginThrottle {
     Key,
     Failures,
     WindowStartedAt,
-    LockedUntil,
 }

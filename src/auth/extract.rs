@@ -1,5 +1,5 @@
 //! Who is asking, resolved once per request by [`authenticate`] (a bearer token, or else the
-//! session cookie) and handed to handlers by the [`CurrentUser`] and [`MaybeUser`] extractors.
+//! session cookie) and handed to handlers by the [`CurrentUser`] and [`SessionUser`] extractors.
 //! A page that needs a signed-in user and gets none answers 401, which the error middleware turns
 //! into a redirect to the sign-in page.
 
@@ -130,18 +130,6 @@ impl<S: Send + Sync> FromRequestParts<S> for SessionUser {
         } else {
             Err(AppError::Forbidden)
         }
-    }
-}
-
-/// The signed-in user, if any.
-#[derive(Clone, Debug)]
-pub struct MaybeUser(pub Option<CurrentUser>);
-
-impl<S: Send + Sync> FromRequestParts<S> for MaybeUser {
-    type Rejection = Infallible;
-
-    async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, Self::Rejection> {
-        Ok(Self(parts.extensions.get::<CurrentUser>().cloned()))
     }
 }
 

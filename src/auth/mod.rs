@@ -19,7 +19,7 @@ use std::str::FromStr;
 
 use serde::Serialize;
 
-pub use extract::{CurrentUser, MaybeUser};
+pub use extract::CurrentUser;
 
 /// What a person does in the programme (DESIGN.md, "People").
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]

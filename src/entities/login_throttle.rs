@@ -1,4 +1,4 @@
-//! Failed sign-ins counted per account and per client address.
+//! Sign-in attempts counted per account and per client address (see `auth::throttle`).
 
 use sea_orm::entity::prelude::*;
 
@@ -9,8 +9,8 @@ pub struct Model {
     #[sea_orm(primary_key, auto_increment = false)]
     pub key: String,
     pub failures: i32,
+    /// Attempts counted since `window_started_at`.
     pub window_started_at: DateTimeUtc,
-    pub locked_until: Option<DateTimeUtc>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
