@@ -29,6 +29,8 @@ pub enum Action<'a> {
     ListUsers,
     /// Change a person's role: administrators only.
     ChangeRole,
+    /// Record a treaty event (an accession, a withdrawal).
+    RecordTreatyEvent,
 }
 
 pub fn allows(user: &CurrentUser, action: Action<'_>) -> bool {
@@ -44,7 +46,8 @@ pub fn allows(user: &CurrentUser, action: Action<'_>) -> bool {
             | Action::ChangeMembership(_)
             | Action::ViewAudit
             | Action::InviteUser
-            | Action::ListUsers,
+            | Action::ListUsers
+            | Action::RecordTreatyEvent,
         ) => true,
         (Role::Finance, Action::ListOrganizations | Action::ViewOrganization(_)) => true,
         (Role::Member, Action::ListOrganizations) => true,

@@ -4,6 +4,8 @@ use std::collections::BTreeMap;
 
 use axum::Json;
 use axum::extract::{Path, State};
+use axum::http::{StatusCode, header};
+use axum::response::{IntoResponse, Response};
 use chrono::NaiveDate;
 use sea_orm::DatabaseConnection;
 use serde::Serialize;
@@ -12,9 +14,13 @@ use super::cache::RecordCache;
 use super::model::{self, StateParams, StatesParams};
 use super::status::TreatyStatus;
 use super::views::{StateItem, TimelineEntry, timeline};
+use crate::audit::Actor;
+use crate::auth::CurrentUser;
 use crate::error::AppError;
 use crate::pagination::ListBody;
-use crate::web::extract::Params;
+use crate::policy::{self, Action};
+use crate::web::context::RequestId;
+use crate::web::extract::{JsonBody, Params};
 
 #[derive(Serialize)]
 pub struct StatesBody {
@@ -72,4 +78,44 @@ pub async fn get_state(
         confidence: state.confidence.clone(),
         timeline: timeline(&history),
     }))
+}
+
+/// `POST /api/v1/states/{iso3}/events` (staff): records a treaty event; answers 201 with the state
+/// as it now stands.
+pub async fn record_event(
+    State(db): State<DatabaseConnection>,
+    user: CurrentUser,
+    RequestId(request_id): RequestId,
+    Path(iso3): Path<String>,
+    JsonBody(input): JsonBody<super::record::EventInput>,
+) -> Result<Response, AppError> {
+    policy::authorize(&user, Action::RecordTreatyEvent)?;
+    let today = model::today();
+    let event = input.parse(today).map_err(AppError::Validation)?;
+    let txn = crate::db::begin_write(&db).await?;
+    let (state, history) = model::state_or_404(&txn, &iso3).await?;
+    super::record::record(
+        &txn,
+        &Actor::user(&user, request_id),
+        &state,
+        &history,
+        event,
+    )
+    .await?;
+    let (state, history) = model::state_or_404(&txn, &iso3).await?;
+    txn.commit().await?;
+    let body = StateBody {
+        item: StateItem::new(&state, &history.record(), history.status_on(today)),
+        on: today,
+        note: state.note.clone(),
+        confidence: state.confidence.clone(),
+        timeline: timeline(&history),
+    };
+    let location = format!("/api/v1/states/{}", state.iso3);
+    Ok((
+        StatusCode::CREATED,
+        [(header::LOCATION, location)],
+        Json(body),
+    )
+        .into_response())
 }

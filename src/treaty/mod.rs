@@ -5,6 +5,7 @@ pub mod api;
 pub mod cache;
 pub mod model;
 pub mod pages;
+pub mod record;
 pub mod status;
 pub mod views;
 

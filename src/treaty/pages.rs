@@ -56,6 +56,60 @@ pub async fn show_state(
 ) -> Result<Html<String>, AppError> {
     let on = params.parse().map_err(AppError::bad_request)?;
     let (state, history) = model::state_or_404(&db, &iso3).await?;
-    let view = StatePageView::new(&state, &history, on);
+    let mut view = StatePageView::new(&state, &history, on);
+    view.can_record = page
+        .user
+        .as_ref()
+        .is_some_and(|u| crate::policy::allows(u, crate::policy::Action::RecordTreatyEvent));
     views.page("treaty/state", &page.layout(state.name, "states"), &view)
+}
+
+/// `POST /states/{iso3}/events` (staff): the form on a state's page.
+pub async fn record_event(
+    State(state): State<crate::state::AppState>,
+    user: crate::auth::CurrentUser,
+    crate::web::context::RequestId(request_id): crate::web::context::RequestId,
+    Path(iso3): Path<String>,
+    flash: crate::web::flash::Flash,
+    axum::Form(input): axum::Form<super::record::EventInput>,
+) -> Result<Response, AppError> {
+    use crate::web::flash::FlashMessage;
+    crate::policy::authorize(&user, crate::policy::Action::RecordTreatyEvent)?;
+    let (found, _) = model::state_or_404(&state.db, &iso3).await?;
+    let to = format!("/states/{}", found.iso3);
+    let event = match input.parse(model::today()) {
+        Ok(event) => event,
+        Err(errors) => {
+            let message = errors
+                .into_iter()
+                .map(|(field, messages)| {
+                    format!("{}: {}", field.replace('_', " "), messages.join("; "))
+                })
+                .collect::<Vec<_>>()
+                .join(". ");
+            return Ok(flash.redirect(
+                &FlashMessage::warning(format!("Not recorded. {message}.")),
+                &to,
+            ));
+        }
+    };
+    let txn = crate::db::begin_write(&state.db).await?;
+    let (found, history) = model::state_or_404(&txn, &iso3).await?;
+    let actor = crate::audit::Actor::user(&user, request_id);
+    match super::record::record(&txn, &actor, &found, &history, event).await {
+        Ok(recorded) => {
+            txn.commit().await?;
+            let message = FlashMessage::success(format!(
+                "Recorded: {} on {}.",
+                recorded.kind.replace('_', " "),
+                recorded.occurred_on
+            ));
+            Ok(flash.redirect(&message, &to))
+        }
+        Err(AppError::Conflict(message)) => Ok(flash.redirect(
+            &FlashMessage::warning(format!("Not recorded: {message}.")),
+            &to,
+        )),
+        Err(other) => Err(other),
+    }
 }

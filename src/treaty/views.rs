@@ -4,7 +4,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use super::model::{Region, Sort, StateOnDate, StatesFilter, StatesList};
-use super::status::{TreatyHistory, TreatyRecord, TreatyStatus};
+use super::status::{EventKind, TreatyHistory, TreatyRecord, TreatyStatus};
 use crate::entities::state;
 use crate::error::FieldErrors;
 
@@ -322,6 +322,9 @@ pub struct StatePageView {
     pub status_label: &'static str,
     pub on_long: String,
     pub timeline: Vec<TimelineEntry>,
+    /// Whether to show the form that records an event.
+    pub can_record: bool,
+    pub kinds: Vec<Choice>,
 }
 
 impl StatePageView {
@@ -338,6 +341,8 @@ impl StatePageView {
             status_label: status.label(),
             on_long: long_date(on),
             timeline: timeline(history),
+            can_record: false,
+            kinds: choices(&EventKind::ALL, EventKind::as_str, EventKind::label, ""),
         }
     }
 }

@@ -406,3 +406,143 @@ async fn the_home_page_counts_link_to_exactly_those_states() {
         );
     }
 }
+
+#[tokio::test]
+async fn staff_record_an_accession_and_every_list_follows() {
+    use axum::http::Method;
+    use clearway::auth::Role;
+
+    let app = TestApp::spawn().await;
+    let staff = app.user(Role::Staff, None).await;
+    let token = app.token(&staff).await;
+    let today = chrono::Utc::now().date_naive();
+    let before = app.get(&format!("/api/v1/states?on={today}")).await.json();
+
+    let recorded = app
+        .with_token(
+            &token,
+            Method::POST,
+            "/api/v1/states/lbn/events",
+            Some(serde_json::json!({"kind": "accession", "occurred_on": today.to_string(), "note": "instrument deposited"})),
+        )
+        .await;
+    recorded.assert_status(StatusCode::CREATED);
+    assert_eq!(recorded.header("location"), "/api/v1/states/LBN");
+    let body = recorded.json();
+    assert_eq!(body["status"], "state_party");
+    assert_eq!(body["join_method"], "accession");
+
+    let after = app.get(&format!("/api/v1/states?on={today}")).await.json();
+    assert_eq!(
+        after["counts"]["state_party"].as_u64().unwrap(),
+        before["counts"]["state_party"].as_u64().unwrap() + 1
+    );
+    let log = app
+        .with_token(
+            &token,
+            Method::GET,
+            "/api/v1/audit?entity=state&entity_id=LBN",
+            None,
+        )
+        .await
+        .json();
+    assert_eq!(log["items"][0]["action"], "treaty_event_recorded");
+    assert_eq!(log["items"][0]["after"]["kind"], "accession");
+
+    // What does not fit the history is refused with a reason, and nothing is recorded.
+    let cases = [
+        (
+            serde_json::json!({"kind": "accession", "occurred_on": today.to_string()}),
+            StatusCode::CONFLICT,
+        ),
+        (
+            serde_json::json!({"kind": "withdrawal_effective", "occurred_on": today.to_string()}),
+            StatusCode::CONFLICT,
+        ),
+        (
+            serde_json::json!({"kind": "signature", "occurred_on": "2001-01-01"}),
+            StatusCode::CONFLICT,
+        ),
+        (
+            serde_json::json!({"kind": "joined", "occurred_on": "tomorrow"}),
+            StatusCode::UNPROCESSABLE_ENTITY,
+        ),
+        (serde_json::json!({}), StatusCode::UNPROCESSABLE_ENTITY),
+    ];
+    for (body, status) in cases {
+        let refused = app
+            .with_token(
+                &token,
+                Method::POST,
+                "/api/v1/states/LBN/events",
+                Some(body.clone()),
+            )
+            .await;
+        refused.assert_status(status);
+        assert!(refused.json()["message"].is_string(), "{body}");
+    }
+    let timeline = app.get("/api/v1/states/LBN").await.json();
+    assert_eq!(timeline["timeline"].as_array().unwrap().len(), 1);
+
+    let member_org = app.organization("Lebanon Campaign", "LBN").await;
+    let member = app.user(Role::Member, Some(member_org)).await;
+    let member_token = app.token(&member).await;
+    app.with_token(
+        &member_token,
+        Method::POST,
+        "/api/v1/states/AZE/events",
+        Some(serde_json::json!({"kind": "accession", "occurred_on": today.to_string()})),
+    )
+    .await
+    .assert_status(StatusCode::FORBIDDEN);
+    app.with_token(
+        &token,
+        Method::POST,
+        "/api/v1/states/ZZZ/events",
+        Some(serde_json::json!({"kind": "accession", "occurred_on": today.to_string()})),
+    )
+    .await
+    .assert_status(StatusCode::NOT_FOUND);
+}
+
+#[tokio::test]
+async fn the_state_page_offers_staff_a_form_to_record_an_event() {
+    use clearway::auth::Role;
+
+    let app = TestApp::spawn().await;
+    assert!(
+        !app.get("/states/AZE")
+            .await
+            .text()
+            .contains("Record an event")
+    );
+    let staff = app.user(Role::Staff, None).await;
+    let mut browser = app.signed_in(&staff).await;
+    let page = browser.get("/states/AZE").await.text();
+    assert!(page.contains("Record an event"));
+    let today = chrono::Utc::now().date_naive().to_string();
+    let done = browser
+        .post_form(
+            "/states/AZE/events",
+            &[("kind", "accession"), ("occurred_on", &today), ("note", "")],
+        )
+        .await;
+    done.assert_status(StatusCode::SEE_OTHER);
+    let page = browser.get("/states/AZE").await.text();
+    assert!(page.contains("Recorded: accession on"), "flash");
+    assert!(page.contains("Instrument of accession deposited"));
+    let refused = browser
+        .post_form(
+            "/states/AZE/events",
+            &[("kind", "accession"), ("occurred_on", &today)],
+        )
+        .await;
+    refused.assert_status(StatusCode::SEE_OTHER);
+    assert!(
+        browser
+            .get("/states/AZE")
+            .await
+            .text()
+            .contains("Not recorded")
+    );
+}
