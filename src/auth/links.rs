@@ -106,6 +106,17 @@ fn password_page(
     Ok((status, html).into_response())
 }
 
+/// The unspent, unexpired link behind `secret`, or the 404 that says it is not valid.
+async fn valid_link(
+    state: &AppState,
+    secret: &str,
+    purpose: Purpose,
+) -> Result<crate::entities::one_time_token::Model, AppError> {
+    one_time::find(&state.db, secret, purpose)
+        .await?
+        .ok_or_else(expired)
+}
+
 fn expired() -> AppError {
     AppError::not_found(
         "this link is not valid: it was used already, or it has expired; ask for a new one",
@@ -128,9 +139,7 @@ pub async fn show_invitation(
     page: PageContext,
     Path(secret): Path<String>,
 ) -> Result<Response, AppError> {
-    let link = one_time::find(&state.db, &secret, Purpose::Invitation)
-        .await?
-        .ok_or_else(expired)?;
+    let link = valid_link(&state, &secret, Purpose::Invitation).await?;
     let view = PasswordView::invitation(&secret, &link.email, "", Default::default());
     password_page(&state, &page, StatusCode::OK, &view)
 }
@@ -143,9 +152,7 @@ pub async fn accept_invitation(
     Path(secret): Path<String>,
     Form(form): Form<PasswordForm>,
 ) -> Result<Response, AppError> {
-    let link = one_time::find(&state.db, &secret, Purpose::Invitation)
-        .await?
-        .ok_or_else(expired)?;
+    let link = valid_link(&state, &secret, Purpose::Invitation).await?;
     let errors = check_password(&form, &link.email);
     if !errors.is_empty() {
         let view =
@@ -330,9 +337,7 @@ pub async fn show_reset(
     page: PageContext,
     Path(secret): Path<String>,
 ) -> Result<Response, AppError> {
-    let link = one_time::find(&state.db, &secret, Purpose::PasswordReset)
-        .await?
-        .ok_or_else(expired)?;
+    let link = valid_link(&state, &secret, Purpose::PasswordReset).await?;
     let view = PasswordView::reset(&secret, &link.email, Default::default());
     password_page(&state, &page, StatusCode::OK, &view)
 }
@@ -346,9 +351,7 @@ pub async fn submit_reset(
     flash: Flash,
     Form(form): Form<PasswordForm>,
 ) -> Result<Response, AppError> {
-    let link = one_time::find(&state.db, &secret, Purpose::PasswordReset)
-        .await?
-        .ok_or_else(expired)?;
+    let link = valid_link(&state, &secret, Purpose::PasswordReset).await?;
     let person = match link.user_id {
         Some(id) => user::Entity::find_by_id(id).one(&state.db).await?,
         None => None,
@@ -443,9 +446,7 @@ pub async fn show_setup(
     page: PageContext,
     Path(secret): Path<String>,
 ) -> Result<Response, AppError> {
-    one_time::find(&state.db, &secret, Purpose::Setup)
-        .await?
-        .ok_or_else(expired)?;
+    valid_link(&state, &secret, Purpose::Setup).await?;
     if has_admin(&state.db).await? {
         return Err(expired());
     }
@@ -460,9 +461,7 @@ pub async fn submit_setup(
     Path(secret): Path<String>,
     Form(form): Form<PasswordForm>,
 ) -> Result<Response, AppError> {
-    let link = one_time::find(&state.db, &secret, Purpose::Setup)
-        .await?
-        .ok_or_else(expired)?;
+    let link = valid_link(&state, &secret, Purpose::Setup).await?;
     let mut errors = check_password(&form, &form.email);
     if let Some(message) = users::email_error(&form.email) {
         errors.add("email", message);
