@@ -332,6 +332,14 @@ pub fn redact_url(url: &str) -> String {
     format!("{address}?{}", query.join("&"))
 }
 
+/// The compiled-in defaults alone, untouched by files or the environment: for unit tests, which
+/// run beside tests that set environment variables.
+#[cfg(test)]
+pub fn defaults() -> Settings {
+    #[allow(clippy::expect_used)]
+    Settings::from_figment(&Figment::from(Toml::string(DEFAULTS))).expect("the defaults are valid")
+}
+
 #[cfg(test)]
 #[allow(clippy::result_large_err)] // figment's Jail closures return figment::Error
 mod tests {

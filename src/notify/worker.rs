@@ -254,12 +254,7 @@ mod tests {
 
     #[test]
     fn retries_wait_longer_each_time_up_to_an_hour() {
-        let settings = crate::config::Settings::from_figment(&crate::config::Settings::figment(
-            std::path::Path::new("config"),
-            "development",
-        ))
-        .unwrap()
-        .mail;
+        let settings = crate::config::defaults().mail;
         assert_eq!(backoff(&settings, 1).num_seconds(), 30);
         assert_eq!(backoff(&settings, 2).num_seconds(), 60);
         assert_eq!(backoff(&settings, 4).num_seconds(), 240);
