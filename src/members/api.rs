@@ -29,6 +29,13 @@ pub struct ListParams {
 impl ListParams {
     /// The filter a user may use: a member's list holds only its own organization.
     pub fn parse(&self, user: &CurrentUser) -> Result<(Filter, Pagination), FieldErrors> {
+        let (filter, pagination, errors) = self.parse_lenient(user);
+        errors.into_result((filter, pagination))
+    }
+
+    /// Like [`parse`](Self::parse), with defaults in place of bad values, so that a page can show
+    /// the list beside the messages.
+    pub fn parse_lenient(&self, user: &CurrentUser) -> (Filter, Pagination, FieldErrors) {
         let mut errors = FieldErrors::new();
         let country = self
             .country
@@ -49,14 +56,12 @@ impl ListParams {
         } else {
             Some(user.organization_id.unwrap_or(0))
         };
-        errors.into_result((
-            Filter {
-                country,
-                status,
-                only,
-            },
-            pagination,
-        ))
+        let filter = Filter {
+            country,
+            status,
+            only,
+        };
+        (filter, pagination, errors)
     }
 }
 

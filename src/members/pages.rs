@@ -32,7 +32,7 @@ pub async fn list_organizations(
     if let (false, Some(own)) = (user.role.is_staff(), user.organization_id) {
         return Ok(Redirect::to(&format!("/organizations/{own}")).into_response());
     }
-    let (filter, pagination) = params.parse(&user).map_err(AppError::bad_request)?;
+    let (filter, pagination, errors) = params.parse_lenient(&user);
     let (items, total) = model::list(&state.db, &filter, pagination).await?;
     let link = |page: u64| {
         let mut query = form_urlencoded::Serializer::new(String::new());
@@ -55,15 +55,19 @@ pub async fn list_organizations(
         next: (pagination.offset() + pagination.per_page < total)
             .then(|| link(pagination.page + 1)),
         page: pagination.page,
+        errors: errors.first_of_each(),
     };
-    Ok(state
-        .views
-        .page(
-            "members/list",
-            &page.layout("Member organizations", "organizations"),
-            &view,
-        )?
-        .into_response())
+    let status = if errors.is_empty() {
+        StatusCode::OK
+    } else {
+        StatusCode::BAD_REQUEST
+    };
+    let html = state.views.page(
+        "members/list",
+        &page.layout("Member organizations", "organizations"),
+        &view,
+    )?;
+    Ok((status, html).into_response())
 }
 
 pub async fn show_organization(

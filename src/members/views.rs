@@ -115,6 +115,8 @@ pub struct ListView {
     pub previous: Option<String>,
     pub next: Option<String>,
     pub page: u64,
+    /// The first message of each bad filter.
+    pub errors: std::collections::BTreeMap<String, String>,
 }
 
 #[derive(Serialize)]

@@ -281,6 +281,16 @@ async fn the_form_keeps_what_was_typed_and_shows_each_message_then_saves() {
     );
     let list = browser.get("/organizations?country=bhr").await.text();
     assert!(list.contains(">Bahrain Landmine Monitor</a>"));
+    let bad = browser.get("/organizations?membership_status=lapsed").await;
+    bad.assert_status(StatusCode::BAD_REQUEST);
+    assert!(
+        bad.text()
+            .contains(r#"<p class="error" id="membership_status-error">"#)
+    );
+    assert!(
+        bad.text().contains(">Bahrain Landmine Monitor</a>"),
+        "the list is still shown"
+    );
 }
 
 /// Roles × routes: what each kind of person gets from each route of the registry and the log.
