@@ -107,6 +107,11 @@ impl Views {
     }
 }
 
+/// An instant as pages show it: `28 Nov 2026 19:05 UTC`.
+pub fn instant(at: chrono::DateTime<chrono::Utc>) -> String {
+    at.format("%-d %b %Y %H:%M UTC").to_string()
+}
+
 /// Escapes what can end an element or a quoted attribute (every attribute in the templates is
 /// quoted), so that links keep their `=` instead of `&#x3D;`.
 pub fn escape_html(text: &str) -> String {

@@ -200,22 +200,7 @@ pub async fn accept_invitation(
     .await?;
     let session = sessions::start(&txn, created.id, &state.settings.auth).await?;
     txn.commit().await?;
-    Ok(signed_in_redirect(&state, session, "/account"))
-}
-
-/// The session cookie of a person who has just set their password, and where they go next.
-fn signed_in_redirect(state: &AppState, secret: String, to: &str) -> Response {
-    let cookie = axum_extra::extract::cookie::Cookie::build((sessions::COOKIE, secret))
-        .path("/")
-        .http_only(true)
-        .secure(state.settings.server.secure_cookies)
-        .same_site(axum_extra::extract::cookie::SameSite::Lax)
-        .build();
-    (
-        axum_extra::extract::CookieJar::new().add(cookie),
-        axum::response::Redirect::to(to),
-    )
-        .into_response()
+    Ok(sessions::signed_in(&state, session, "/account"))
 }
 
 #[derive(Serialize)]
@@ -503,5 +488,5 @@ pub async fn submit_setup(
     .await?;
     let session = sessions::start(&txn, admin.id, &state.settings.auth).await?;
     txn.commit().await?;
-    Ok(signed_in_redirect(&state, session, "/users"))
+    Ok(sessions::signed_in(&state, session, "/users"))
 }

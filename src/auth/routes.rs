@@ -4,14 +4,13 @@ use axum::Form;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
-use axum_extra::extract::cookie::{Cookie, SameSite};
-use axum_extra::extract::{CookieJar, SignedCookieJar};
+use axum_extra::extract::CookieJar;
 use chrono::Utc;
 use sea_orm::{ActiveModelTrait, IntoActiveModel, Set};
 use serde::{Deserialize, Serialize};
 
 use super::extract::{ClientAddress, SessionUser};
-use super::{CurrentUser, api_tokens, csrf, password, sessions, throttle, tokens, users};
+use super::{CurrentUser, api_tokens, password, sessions, throttle, tokens, users};
 use crate::audit::{self, Actor};
 use crate::entities::api_token;
 use crate::error::AppError;
@@ -193,21 +192,7 @@ pub async fn submit_login(
     audit::record(&txn, &actor, "signed_in", "user", person.id, None, None).await?;
     txn.commit().await?;
 
-    let secure = state.settings.server.secure_cookies;
-    let session_cookie = Cookie::build((sessions::COOKIE, secret))
-        .path("/")
-        .http_only(true)
-        .secure(secure)
-        .same_site(SameSite::Lax)
-        .build();
-    let signed_jar = SignedCookieJar::new(state.cookie_key.clone())
-        .add(csrf::cookie(tokens::random_secret(), secure));
-    Ok((
-        jar.add(session_cookie),
-        signed_jar,
-        Redirect::to(local_path(&form.next)),
-    )
-        .into_response())
+    Ok(sessions::signed_in(&state, secret, local_path(&form.next)))
 }
 
 /// Ends this browser's session.
@@ -219,7 +204,7 @@ pub async fn logout(
     if let Some(cookie) = jar.get(sessions::COOKIE) {
         sessions::end(&state.db, cookie.value()).await?;
     }
-    let jar = jar.remove(Cookie::build(sessions::COOKIE).path("/").build());
+    let jar = sessions::forget(jar);
     Ok((
         jar,
         flash.redirect(&FlashMessage::info("You are signed out."), "/"),
@@ -248,7 +233,7 @@ pub async fn sign_out_everywhere(
     )
     .await?;
     txn.commit().await?;
-    let jar = jar.remove(Cookie::build(sessions::COOKIE).path("/").build());
+    let jar = sessions::forget(jar);
     let message = FlashMessage::info("You are signed out on every device.");
     Ok((jar, flash.redirect(&message, "/login")).into_response())
 }
@@ -275,7 +260,7 @@ struct AccountView {
 }
 
 fn when(at: Option<chrono::DateTime<Utc>>) -> String {
-    at.map(|t| t.format("%-d %b %Y %H:%M UTC").to_string())
+    at.map(crate::views::instant)
         .unwrap_or_else(|| "never".to_owned())
 }
 

@@ -89,3 +89,38 @@ pub async fn end_all<C: ConnectionTrait>(db: &C, user_id: i64) -> Result<u64, Db
         .await?
         .rows_affected)
 }
+
+/// The response that signs a browser in with the session `secret` and sends it to `to`: the
+/// session cookie, and a new CSRF token (a token seen before signing in is worth nothing after).
+pub fn signed_in(
+    state: &crate::state::AppState,
+    secret: String,
+    to: &str,
+) -> axum::response::Response {
+    use axum::response::IntoResponse;
+    use axum_extra::extract::cookie::{Cookie, SameSite};
+    let secure = state.settings.server.secure_cookies;
+    let session = Cookie::build((COOKIE, secret))
+        .path("/")
+        .http_only(true)
+        .secure(secure)
+        .same_site(SameSite::Lax)
+        .build();
+    let csrf = axum_extra::extract::SignedCookieJar::new(state.cookie_key.clone())
+        .add(super::csrf::cookie(tokens::random_secret(), secure));
+    (
+        axum_extra::extract::CookieJar::new().add(session),
+        csrf,
+        axum::response::Redirect::to(to),
+    )
+        .into_response()
+}
+
+/// Removes the session cookie from a browser.
+pub fn forget(jar: axum_extra::extract::CookieJar) -> axum_extra::extract::CookieJar {
+    jar.remove(
+        axum_extra::extract::cookie::Cookie::build(COOKIE)
+            .path("/")
+            .build(),
+    )
+}

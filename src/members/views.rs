@@ -154,7 +154,7 @@ impl From<&AuditEntry> for TimelineView {
             })
             .collect();
         Self {
-            when: entry.occurred_at.format("%-d %b %Y %H:%M UTC").to_string(),
+            when: crate::views::instant(entry.occurred_at),
             actor: entry.actor.clone(),
             action: entry.action.replace('_', " "),
             changes,

@@ -71,7 +71,7 @@ pub async fn show_outbox(
             subject: m.subject,
             attempts: m.attempts,
             error: m.last_error.unwrap_or_default(),
-            created: m.created_at.format("%-d %b %Y %H:%M UTC").to_string(),
+            created: crate::views::instant(m.created_at),
         })
         .collect();
     state.views.page(

@@ -17,19 +17,24 @@ fn clearway(database_url: &str) -> Command {
     command
 }
 
-#[tokio::test]
-async fn migrate_reports_and_applies_on_the_database_url() {
-    let database = TestDatabase::create().await;
-    let status = clearway(&database.url)
+/// What `clearway migrate status` lists.
+fn migration_status(database_url: &str) -> String {
+    let output = clearway(database_url)
         .args(["migrate", "status"])
         .output()
         .unwrap();
     assert!(
-        status.status.success(),
+        output.status.success(),
         "{}",
-        String::from_utf8_lossy(&status.stderr)
+        String::from_utf8_lossy(&output.stderr)
     );
-    let listed = String::from_utf8(status.stdout).unwrap();
+    String::from_utf8(output.stdout).unwrap()
+}
+
+#[tokio::test]
+async fn migrate_reports_and_applies_on_the_database_url() {
+    let database = TestDatabase::create().await;
+    let listed = migration_status(&database.url);
     assert!(
         listed.contains("pending  m20261128_000001_create_treaty_tables"),
         "{listed}"
@@ -40,14 +45,7 @@ async fn migrate_reports_and_applies_on_the_database_url() {
         .output()
         .unwrap();
     assert!(up.status.success());
-    let listed = String::from_utf8(
-        clearway(&database.url)
-            .args(["migrate", "status"])
-            .output()
-            .unwrap()
-            .stdout,
-    )
-    .unwrap();
+    let listed = migration_status(&database.url);
     assert!(
         listed.contains("applied  m20261128_000002_load_treaty_record"),
         "{listed}"
@@ -58,14 +56,7 @@ async fn migrate_reports_and_applies_on_the_database_url() {
         .output()
         .unwrap();
     assert!(down.status.success());
-    let listed = String::from_utf8(
-        clearway(&database.url)
-            .args(["migrate", "status"])
-            .output()
-            .unwrap()
-            .stdout,
-    )
-    .unwrap();
+    let listed = migration_status(&database.url);
     let lines: Vec<&str> = listed.lines().collect();
     let pending: Vec<&str> = lines
         .iter()
