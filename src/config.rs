@@ -96,6 +96,8 @@ pub enum SmtpTls {
 #[serde(deny_unknown_fields)]
 pub struct MailSettings {
     pub from: String,
+    /// Where messages for ICBL staff go (a new application, a resubmission).
+    pub staff_address: String,
     pub transport: MailTransport,
     pub outbox_dir: String,
     pub smtp_host: String,
@@ -112,6 +114,7 @@ impl fmt::Debug for MailSettings {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("MailSettings")
             .field("from", &self.from)
+            .field("staff_address", &self.staff_address)
             .field("transport", &self.transport)
             .field("outbox_dir", &self.outbox_dir)
             .field("smtp_host", &self.smtp_host)
@@ -230,6 +233,14 @@ impl Settings {
         }
         if self.auth.failures_per_account == 0 || self.auth.failures_per_address == 0 {
             return rule("auth.failures_per_account", "must be at least 1");
+        }
+        if self
+            .mail
+            .staff_address
+            .parse::<lettre::message::Mailbox>()
+            .is_err()
+        {
+            return rule("mail.staff_address", "must be an email address");
         }
         if self.mail.from.parse::<lettre::message::Mailbox>().is_err() {
             return rule(

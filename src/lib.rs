@@ -5,20 +5,25 @@
 //! and rules), its pure workflow where it has one, its handlers and its views.
 
 pub mod admin;
+pub mod applications;
 pub mod audit;
 pub mod auth;
+pub mod awards;
+pub mod choice;
 pub mod cli;
 pub mod config;
 pub mod db;
 pub mod entities;
 pub mod error;
 pub mod home;
+pub mod input;
 pub mod jobs;
 pub mod members;
 pub mod money;
 pub mod notify;
 pub mod pagination;
 pub mod policy;
+pub mod rounds;
 pub mod routes;
 pub mod server;
 pub mod state;

@@ -4,8 +4,9 @@
 //! there is one). A record the user may not see is answered 404, not 403, so that its existence
 //! is not revealed: see [`visible`].
 
+use crate::applications::workflow::{Party, Step};
 use crate::auth::{CurrentUser, Role};
-use crate::entities::organization;
+use crate::entities::{application, organization};
 use crate::error::AppError;
 
 /// Something a user may try, with the record it concerns.
@@ -31,11 +32,44 @@ pub enum Action<'a> {
     ChangeRole,
     /// Record a treaty event (an accession, a withdrawal).
     RecordTreatyEvent,
+    /// See grant rounds and their budget figures: anyone signed in.
+    ViewRounds,
+    /// Create and edit rounds.
+    ManageRounds,
+    /// A round's budget figures: staff and finance.
+    ViewBudget,
+    /// The list of applications (scoped: see `applications::list::Scope`).
+    ListApplications,
+    /// Export the list of applications as CSV.
+    ExportApplications,
+    /// See one application: `assigned` when the user is among its reviewers.
+    ViewApplication {
+        app: &'a application::Model,
+        assigned: bool,
+    },
+    /// Start a draft for an organization.
+    CreateApplication {
+        organization_id: i64,
+    },
+    /// Save a draft, or an application sent back for changes.
+    EditApplication(&'a application::Model),
+    /// Take a step of the workflow.
+    TakeStep(Step, &'a application::Model),
+    /// Assign reviewers; see every review and the revisions.
+    ManageReviews,
+    /// Declare, score and recommend: the reviewer assigned.
+    Review {
+        assigned: bool,
+    },
 }
 
 pub fn allows(user: &CurrentUser, action: Action<'_>) -> bool {
     let own = |org: &organization::Model| user.organization_id == Some(org.id);
     match (user.role, action) {
+        // Applications are the organization's: admins run the service, staff decide.
+        (Role::Admin, Action::CreateApplication { .. } | Action::EditApplication(_)) => false,
+        (Role::Admin, Action::TakeStep(step, _)) => step.party() == Party::Staff,
+        (Role::Admin, Action::Review { assigned }) => assigned,
         (Role::Admin, _) => true,
         (
             Role::Staff,
@@ -47,8 +81,38 @@ pub fn allows(user: &CurrentUser, action: Action<'_>) -> bool {
             | Action::ViewAudit
             | Action::InviteUser
             | Action::ListUsers
-            | Action::RecordTreatyEvent,
+            | Action::RecordTreatyEvent
+            | Action::ViewRounds
+            | Action::ViewBudget
+            | Action::ManageRounds
+            | Action::ListApplications
+            | Action::ExportApplications
+            | Action::ViewApplication { .. }
+            | Action::ManageReviews,
         ) => true,
+        (Role::Staff, Action::TakeStep(step, _)) => step.party() == Party::Staff,
+        (
+            Role::Finance,
+            Action::ViewRounds
+            | Action::ViewBudget
+            | Action::ListApplications
+            | Action::ExportApplications
+            | Action::ViewApplication { .. },
+        ) => true,
+        (Role::Member | Role::Reviewer, Action::ViewRounds | Action::ListApplications) => true,
+        (Role::Member, Action::CreateApplication { organization_id }) => {
+            user.organization_id == Some(organization_id)
+        }
+        (Role::Member, Action::ViewApplication { app, .. } | Action::EditApplication(app)) => {
+            user.organization_id == Some(app.organization_id)
+        }
+        (Role::Member, Action::TakeStep(step, app)) => {
+            step.party() == Party::Member && user.organization_id == Some(app.organization_id)
+        }
+        (
+            Role::Reviewer,
+            Action::ViewApplication { assigned, .. } | Action::Review { assigned },
+        ) => assigned,
         (Role::Finance, Action::ListOrganizations | Action::ViewOrganization(_)) => true,
         (Role::Member, Action::ListOrganizations) => true,
         (Role::Member, Action::ViewOrganization(org) | Action::EditOrganization(org)) => own(org),

@@ -8,7 +8,7 @@ use axum::http::Method;
 use axum::routing::{MethodRouter, delete, get, patch, post};
 
 use crate::state::AppState;
-use crate::{audit, auth, home, members, notify, treaty, web};
+use crate::{applications, audit, auth, home, members, notify, rounds, treaty, web};
 
 /// One route: a method and a path template.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -118,6 +118,68 @@ pub fn routes() -> Routes {
         .patch(
             "/api/v1/organizations/{id}",
             members::api::update_organization,
+        )
+        .get("/api/v1/rounds", rounds::api::list_rounds)
+        .post("/api/v1/rounds", rounds::api::create_round)
+        .get("/api/v1/rounds/{id}", rounds::api::get_round)
+        .patch("/api/v1/rounds/{id}", rounds::api::update_round)
+        .get("/api/v1/rounds/{id}/budget", rounds::api::get_budget)
+        .get("/api/v1/applications", applications::api::list_applications)
+        .post(
+            "/api/v1/applications",
+            applications::api::create_application,
+        )
+        .get(
+            "/api/v1/applications/{id}",
+            applications::api::get_application,
+        )
+        .patch(
+            "/api/v1/applications/{id}",
+            applications::api::update_application,
+        )
+        .post(
+            "/api/v1/applications/{id}/submit",
+            applications::api::submit_application,
+        )
+        .post(
+            "/api/v1/applications/{id}/start-review",
+            applications::api::start_review,
+        )
+        .post(
+            "/api/v1/applications/{id}/request-changes",
+            applications::api::request_changes,
+        )
+        .post(
+            "/api/v1/applications/{id}/resubmit",
+            applications::api::resubmit_application,
+        )
+        .post(
+            "/api/v1/applications/{id}/approve",
+            applications::api::approve_application,
+        )
+        .post(
+            "/api/v1/applications/{id}/reject",
+            applications::api::reject_application,
+        )
+        .post(
+            "/api/v1/applications/{id}/withdraw",
+            applications::api::withdraw_application,
+        )
+        .get(
+            "/api/v1/applications/{id}/revisions",
+            applications::api::list_revisions,
+        )
+        .post(
+            "/api/v1/applications/{id}/reviewers",
+            applications::api::assign_reviewer,
+        )
+        .get(
+            "/api/v1/applications/{id}/reviews",
+            applications::api::list_reviews,
+        )
+        .post(
+            "/api/v1/applications/{id}/reviews",
+            applications::api::submit_review,
         )
         .get("/api/v1/audit", audit::api::search_audit)
         .get("/api/v1/users", auth::invitations::list_users)

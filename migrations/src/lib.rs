@@ -19,6 +19,7 @@ mod m20261128_000002_load_treaty_record;
 mod m20261128_000003_create_identity_tables;
 mod m20261128_000004_create_audit_events;
 mod m20261128_000005_create_outbox_and_job_runs;
+mod m20261128_000006_create_grant_tables;
 
 /// Applies Clearway's migrations in order.
 pub struct Migrator;
@@ -32,6 +33,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261128_000003_create_identity_tables::Migration),
             Box::new(m20261128_000004_create_audit_events::Migration),
             Box::new(m20261128_000005_create_outbox_and_job_runs::Migration),
+            Box::new(m20261128_000006_create_grant_tables::Migration),
         ]
     }
 }

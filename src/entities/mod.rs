@@ -1,13 +1,20 @@
 //! sea-orm entities, one per table. They are the database's shape, not the API's or the pages':
 //! handlers turn them into views.
 
+pub mod activity;
 pub mod api_token;
+pub mod application;
 pub mod audit_event;
+pub mod award;
+pub mod budget_line;
 pub mod job_run;
 pub mod login_throttle;
 pub mod one_time_token;
 pub mod organization;
 pub mod outbox;
+pub mod review;
+pub mod revision;
+pub mod round;
 pub mod session;
 pub mod state;
 pub mod treaty_event;

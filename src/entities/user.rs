@@ -24,6 +24,11 @@ pub struct Model {
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
     pub last_signed_in_at: Option<DateTimeUtc>,
+    /// ISO3 code of the state a person works in (a reviewer's conflict-of-interest check).
+    #[sea_orm(column_type = "Char(Some(3))", nullable)]
+    pub country: Option<String>,
+    /// The organization a reviewer is affiliated with, if any (members belong to theirs).
+    pub affiliation_id: Option<i64>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -10,44 +10,11 @@ use serde::{Deserialize, Serialize};
 
 use crate::audit::{self, Actor};
 use crate::auth::users::email_error;
+use crate::choice::choice;
 use crate::entities::{organization, state};
 use crate::error::{AppError, FieldErrors};
 use crate::pagination::Pagination;
 use crate::treaty::model::{parse_date, parse_field};
-
-macro_rules! choice {
-    ($name:ident, $what:literal, { $($variant:ident => $value:literal, $label:literal),+ $(,)? }) => {
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-        #[serde(rename_all = "snake_case")]
-        pub enum $name { $($variant),+ }
-
-        impl $name {
-            pub const ALL: &[$name] = &[$(Self::$variant),+];
-
-            pub fn as_str(self) -> &'static str {
-                match self { $(Self::$variant => $value),+ }
-            }
-
-            pub fn label(self) -> &'static str {
-                match self { $(Self::$variant => $label),+ }
-            }
-        }
-
-        impl std::str::FromStr for $name {
-            type Err = String;
-
-            fn from_str(s: &str) -> Result<Self, Self::Err> {
-                Self::ALL.iter().copied().find(|v| v.as_str() == s).ok_or_else(|| {
-                    format!(
-                        "'{s}' is not {}; use one of {}",
-                        $what,
-                        Self::ALL.iter().map(|v| v.as_str()).collect::<Vec<_>>().join(", ")
-                    )
-                })
-            }
-        }
-    };
-}
 
 choice!(Kind, "a kind of organization", {
     NationalCampaign => "national_campaign", "National campaign",

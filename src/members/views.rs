@@ -5,6 +5,7 @@ use serde::Serialize;
 
 use super::model::{Kind, MembershipStatus};
 use crate::audit::AuditEntry;
+use crate::choice::Choice;
 use crate::entities::organization;
 
 /// An organization in the API (field names fixed by API.md).
@@ -76,33 +77,12 @@ impl From<&organization::Model> for RowView {
     }
 }
 
-#[derive(Serialize)]
-pub struct Choice {
-    pub value: &'static str,
-    pub label: &'static str,
-    pub selected: bool,
-}
-
 pub fn kinds(selected: &str) -> Vec<Choice> {
-    Kind::ALL
-        .iter()
-        .map(|k| Choice {
-            value: k.as_str(),
-            label: k.label(),
-            selected: k.as_str() == selected,
-        })
-        .collect()
+    Kind::options(selected)
 }
 
 pub fn statuses(selected: &str) -> Vec<Choice> {
-    MembershipStatus::ALL
-        .iter()
-        .map(|s| Choice {
-            value: s.as_str(),
-            label: s.label(),
-            selected: s.as_str() == selected,
-        })
-        .collect()
+    MembershipStatus::options(selected)
 }
 
 #[derive(Serialize)]

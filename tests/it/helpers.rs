@@ -432,3 +432,100 @@ impl Browser<'_> {
             .await
     }
 }
+
+/// Grant fixtures.
+impl TestApp {
+    /// A round open from yesterday for thirty days, in USD, with a budget of 10,000.00 and two
+    /// tiers: "low" up to 2,000.00 and "high" up to 5,000.00.
+    pub async fn open_round(&self) -> i64 {
+        self.round_with(
+            "10000.00",
+            chrono::Duration::days(-1),
+            chrono::Duration::days(30),
+        )
+        .await
+    }
+
+    /// A round with `budget` (USD), opening and closing at these offsets from now. Rounds open
+    /// one a year (the year is in their references): two in a test open in different years.
+    pub async fn round_with(
+        &self,
+        budget: &str,
+        opens_in: chrono::Duration,
+        closes_in: chrono::Duration,
+    ) -> i64 {
+        use clearway::rounds::model::{RoundInput, TierInput, create};
+        let now = chrono::Utc::now();
+        let input = RoundInput {
+            name: Some(format!(
+                "Investing in Action {}",
+                uuid::Uuid::new_v4().simple()
+            )),
+            programme: Some("Investing in Action".into()),
+            opens_at: Some((now + opens_in).to_rfc3339()),
+            closes_at: Some((now + closes_in).to_rfc3339()),
+            currency: Some("USD".into()),
+            budget: Some(budget.into()),
+            tiers: Some(vec![
+                TierInput {
+                    name: "low".into(),
+                    max_amount: "2000.00".into(),
+                },
+                TierInput {
+                    name: "high".into(),
+                    max_amount: "5000.00".into(),
+                },
+            ]),
+            report_schedule: None,
+            not_party_only: Some(false),
+        };
+        let values = input.parse(None).unwrap();
+        create(&self.db, &clearway::audit::Actor::system("test"), values)
+            .await
+            .unwrap()
+            .id()
+    }
+
+    /// An API token of a new member of `organization`.
+    pub async fn member_token(&self, organization: i64) -> String {
+        let member = self
+            .user(clearway::auth::Role::Member, Some(organization))
+            .await;
+        self.token(&member).await
+    }
+
+    /// The messages queued to `address`: (subject, text body), oldest first.
+    pub async fn emails_to(&self, address: &str) -> Vec<(String, String)> {
+        use clearway::entities::outbox;
+        use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
+        outbox::Entity::find()
+            .filter(outbox::Column::ToAddress.eq(address))
+            .order_by_asc(outbox::Column::Id)
+            .all(&self.db)
+            .await
+            .unwrap()
+            .into_iter()
+            .map(|m| (m.subject, m.text_body))
+            .collect()
+    }
+}
+
+/// A complete application body for `round`, asking `amount` (USD) at `tier`.
+pub fn application_body(round: i64, tier: &str, amount: &str) -> serde_json::Value {
+    serde_json::json!({
+        "round_id": round,
+        "target_state": "AZE",
+        "title": "Talks with the Ministry of Defence",
+        "summary": "Two meetings in Baku on accession to the Convention.",
+        "objectives": "A written commitment to consider accession.",
+        "tier": tier,
+        "lower_tier_plan": "One meeting instead of two.",
+        "activities": [{
+            "kind": "meeting_with_authorities",
+            "description": "Meeting with the Ministry of Defence",
+            "starts_on": "2027-03-01",
+            "ends_on": "2027-03-02"
+        }],
+        "budget_lines": [{"category": "travel", "description": "Flights to Baku", "amount": amount}]
+    })
+}

@@ -4,6 +4,7 @@
 
 mod helpers;
 
+mod applications;
 mod auth;
 mod cli;
 mod db;

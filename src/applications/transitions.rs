@@ -1,0 +1,416 @@
+//! Taking a step of the workflow: the state machine says whether it may be taken, then the rules
+//! of the step are checked, the change is written with its audit record, revision, award and
+//! emails, all on the caller's transaction.
+
+use chrono::{Months, NaiveDate, Utc};
+use sea_orm::{ActiveModelTrait, ConnectionTrait, EntityTrait, Set};
+use serde::Deserialize;
+
+use super::model::{self, Loaded, status_of};
+use super::notices::Mail;
+use super::revisions;
+use super::workflow::{self, Status, Step};
+use crate::audit::{self, Actor};
+use crate::entities::{application, award};
+use crate::error::{AppError, FieldErrors};
+use crate::input::text;
+use crate::money::Money;
+use crate::rounds::model::{self as rounds, Round};
+use crate::treaty::model::{find_state, parse_date, today};
+use crate::treaty::status::TreatyStatus;
+
+/// What a step may take: a message (request changes), a reason (reject), an amount and dates
+/// (approve). The others take nothing.
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct StepInput {
+    pub message: Option<String>,
+    pub reason: Option<String>,
+    pub amount: Option<String>,
+    pub starts_on: Option<String>,
+    pub ends_on: Option<String>,
+    pub conditions: Option<String>,
+}
+
+/// What a step did, for the person who took it.
+pub struct Taken {
+    pub app: application::Model,
+    pub award: Option<award::Model>,
+}
+
+/// Reads an application and locks it for the rest of the transaction (PostgreSQL; SQLite's
+/// write transaction holds the database), so that two steps on it are taken one after the other.
+pub async fn get_for_update<C: ConnectionTrait>(
+    db: &C,
+    id: i64,
+) -> Result<application::Model, AppError> {
+    use sea_orm::QuerySelect;
+    let mut query = application::Entity::find_by_id(id);
+    if db.get_database_backend() == sea_orm::DatabaseBackend::Postgres {
+        query = query.lock_exclusive();
+    }
+    query
+        .one(db)
+        .await?
+        .ok_or_else(|| AppError::not_found("there is no application with this number"))
+}
+
+fn required(errors: &mut FieldErrors, field: &str, value: &Option<String>, what: &str) -> String {
+    let value = text(value);
+    if value.is_empty() {
+        errors.add(field, what);
+    } else if value.chars().count() > 5000 {
+        errors.add(field, "must be at most 5000 characters long");
+    }
+    value
+}
+
+pub async fn take<C: ConnectionTrait>(
+    db: &C,
+    mail: Mail<'_>,
+    actor: &Actor,
+    app: application::Model,
+    step: Step,
+    input: &StepInput,
+) -> Result<Taken, AppError> {
+    let from = status_of(&app);
+    let to = workflow::next(from, step).map_err(|e| AppError::Conflict(e.to_string()))?;
+    let before = model::audit_fields(&app);
+    let now = Utc::now();
+    let mut active: application::ActiveModel = app.clone().into();
+    active.status = Set(to.as_str().to_owned());
+    active.updated_at = Set(now);
+    let mut created_award = None;
+    let mut detail = serde_json::Map::new();
+    match step {
+        Step::Submit => {
+            let round = rounds::get_for_update(db, app.round_id).await?;
+            if !round.is_open() {
+                return Err(AppError::Conflict(format!(
+                    "the round \"{}\" closed on {}; applications can no longer be submitted",
+                    round.model.name,
+                    crate::views::instant(round.model.closes_at)
+                )));
+            }
+            let loaded = model::load(db, app.clone()).await?;
+            let content = complete(db, &round, &loaded).await?;
+            let number = round.model.last_number + 1;
+            let reference = round.reference(number);
+            let mut round_row: crate::entities::round::ActiveModel = round.model.clone().into();
+            round_row.last_number = Set(number);
+            round_row.update(db).await?;
+            active.number = Set(Some(number));
+            active.reference = Set(Some(reference));
+            active.submitted_at = Set(Some(now));
+            let revision = revisions::keep(db, actor, app.id, &content).await?;
+            detail.insert("revision".into(), revision.into());
+        }
+        Step::Resubmit => {
+            let round = rounds::get(db, app.round_id).await?;
+            let loaded = model::load(db, app.clone()).await?;
+            let content = complete(db, &round, &loaded).await?;
+            let revision = revisions::keep(db, actor, app.id, &content).await?;
+            detail.insert("revision".into(), revision.into());
+        }
+        Step::RequestChanges => {
+            let mut errors = FieldErrors::new();
+            let message = required(
+                &mut errors,
+                "message",
+                &input.message,
+                "say what the organization should change",
+            );
+            errors.into_result(()).map_err(AppError::Validation)?;
+            detail.insert("message".into(), message.clone().into());
+            active.staff_message = Set(Some(message));
+        }
+        Step::Reject => {
+            let mut errors = FieldErrors::new();
+            let reason = required(
+                &mut errors,
+                "reason",
+                &input.reason,
+                "give the reason the organization will read",
+            );
+            errors.into_result(()).map_err(AppError::Validation)?;
+            detail.insert("reason".into(), reason.clone().into());
+            active.staff_message = Set(Some(reason));
+            active.decided_at = Set(Some(now));
+        }
+        Step::Approve => {
+            let round = rounds::get_for_update(db, app.round_id).await?;
+            let award = approve(db, &round, &app, input).await?;
+            detail.insert("amount".into(), award.amount_minor.into());
+            active.decided_at = Set(Some(now));
+            created_award = Some(award);
+        }
+        Step::StartReview | Step::Withdraw => {}
+    }
+    let updated = active.update(db).await?;
+    let mut after = model::audit_fields(&updated);
+    if let Some(object) = after.as_object_mut() {
+        object.extend(detail);
+    }
+    let action = format!("application_{}", step.as_str().replace('-', "_"));
+    audit::record(
+        db,
+        actor,
+        &action,
+        "application",
+        updated.id,
+        Some(before),
+        Some(after),
+    )
+    .await?;
+    if let Some(award) = &created_award {
+        audit::record(
+            db,
+            actor,
+            "award_created",
+            "award",
+            award.id,
+            None,
+            Some(crate::awards::snapshot(award)),
+        )
+        .await?;
+    }
+    notify(db, mail, &updated, step, created_award.as_ref()).await?;
+    Ok(Taken {
+        app: updated,
+        award: created_award,
+    })
+}
+
+/// The content, refused with every missing part when it is not complete.
+async fn complete<C: ConnectionTrait>(
+    db: &C,
+    round: &Round,
+    loaded: &Loaded,
+) -> Result<model::Content, AppError> {
+    let content = loaded.content(round);
+    let target_is_party = match &content.target_state {
+        Some(code) => find_state(db, code)
+            .await?
+            .is_some_and(|(_, history)| history.status_on(today()) == TreatyStatus::StateParty),
+        None => false,
+    };
+    let errors = content.completeness(round, target_is_party);
+    errors.into_result(content).map_err(AppError::Validation)
+}
+
+/// Creates the award, if the amount is within what was requested and what the round has left.
+/// The caller holds the round's lock, so the figures cannot move under it.
+async fn approve<C: ConnectionTrait>(
+    db: &C,
+    round: &Round,
+    app: &application::Model,
+    input: &StepInput,
+) -> Result<award::Model, AppError> {
+    let mut errors = FieldErrors::new();
+    let requested = Money::from_minor(app.requested_minor, round.currency);
+    let amount = match input
+        .amount
+        .as_deref()
+        .map(str::trim)
+        .filter(|a| !a.is_empty())
+    {
+        None => {
+            errors.add("amount", "is required");
+            None
+        }
+        Some(typed) => match Money::parse(typed, round.currency) {
+            Ok(m) if m.minor() <= 0 => {
+                errors.add("amount", "must be more than zero");
+                None
+            }
+            Ok(m) if m.minor() > requested.minor() => {
+                errors.add(
+                    "amount",
+                    format!("cannot be more than the {} requested", requested.display()),
+                );
+                None
+            }
+            Ok(m) => Some(m),
+            Err(e) => {
+                errors.add("amount", e.to_string());
+                None
+            }
+        },
+    };
+    let mut date = |field: &str, value: &Option<String>| match value
+        .as_deref()
+        .map(str::trim)
+        .filter(|v| !v.is_empty())
+    {
+        None => None,
+        Some(v) => parse_date(v).map_err(|m| errors.add(field, m)).ok(),
+    };
+    let starts_on: Option<NaiveDate> = date("starts_on", &input.starts_on);
+    let ends_on = date("ends_on", &input.ends_on);
+    let starts_on = starts_on.unwrap_or_else(today);
+    let ends_on = ends_on.unwrap_or_else(|| {
+        starts_on
+            .checked_add_months(Months::new(12))
+            .unwrap_or(starts_on)
+    });
+    if ends_on <= starts_on {
+        errors.add("ends_on", "must be after the start");
+    }
+    let conditions = text(&input.conditions);
+    let amount = errors
+        .into_result(amount)
+        .map_err(AppError::Validation)?
+        .ok_or_else(|| AppError::Validation(FieldErrors::one("amount", "is required")))?;
+    let figures = rounds::budget_figures(db, round).await?;
+    if amount.minor() > figures.left.minor() {
+        return Err(AppError::Validation(FieldErrors::one(
+            "amount",
+            format!(
+                "is more than the round has left ({} of {})",
+                figures.left.display(),
+                figures.budget.display()
+            ),
+        )));
+    }
+    let now = Utc::now();
+    let award = award::ActiveModel {
+        application_id: Set(app.id),
+        round_id: Set(app.round_id),
+        organization_id: Set(app.organization_id),
+        target_state: Set(app.target_state.clone().unwrap_or_default()),
+        reference: Set(app.reference.clone().unwrap_or_default()),
+        amount_minor: Set(amount.minor()),
+        amount_currency: Set(round.currency.code().to_owned()),
+        status: Set("active".to_owned()),
+        starts_on: Set(starts_on),
+        ends_on: Set(ends_on),
+        conditions: Set(conditions),
+        signed_on: Set(None),
+        created_at: Set(now),
+        updated_at: Set(now),
+        ..Default::default()
+    }
+    .insert(db)
+    .await?;
+    Ok(award)
+}
+
+async fn notify<C: ConnectionTrait>(
+    db: &C,
+    mail: Mail<'_>,
+    app: &application::Model,
+    step: Step,
+    award: Option<&award::Model>,
+) -> Result<(), AppError> {
+    let reference = app.reference.clone().unwrap_or_default();
+    let message = app.staff_message.clone().unwrap_or_default();
+    match step {
+        Step::Submit => {
+            let paragraphs = [
+                format!(
+                    "ICBL has received your application \"{}\". Its reference is {reference}.",
+                    app.title
+                ),
+                "ICBL staff will start the review; you will hear from us at each step.".to_owned(),
+            ];
+            mail.to_organization(
+                db,
+                app,
+                &format!("{reference}: application received"),
+                &paragraphs,
+            )
+            .await?;
+            let paragraphs = [format!(
+                "A new application was submitted: \"{}\".",
+                app.title
+            )];
+            mail.to_staff(
+                db,
+                app,
+                &format!("{reference}: new application"),
+                &paragraphs,
+            )
+            .await
+        }
+        Step::StartReview => {
+            let paragraphs = [format!(
+                "Your application \"{}\" is now under review by ICBL.",
+                app.title
+            )];
+            mail.to_organization(db, app, &format!("{reference}: under review"), &paragraphs)
+                .await
+        }
+        Step::RequestChanges => {
+            let paragraphs = [
+                format!(
+                    "ICBL asks for changes to your application \"{}\":",
+                    app.title
+                ),
+                message,
+                "Edit the application and resubmit it when it is ready.".to_owned(),
+            ];
+            mail.to_organization(
+                db,
+                app,
+                &format!("{reference}: changes requested"),
+                &paragraphs,
+            )
+            .await
+        }
+        Step::Resubmit => {
+            let paragraphs = [format!(
+                "The organization has resubmitted \"{}\" with the changes requested.",
+                app.title
+            )];
+            mail.to_staff(db, app, &format!("{reference}: resubmitted"), &paragraphs)
+                .await
+        }
+        Step::Approve => {
+            let amount = award
+                .and_then(|a| {
+                    crate::money::Currency::parse(&a.amount_currency)
+                        .ok()
+                        .map(|c| Money::from_minor(a.amount_minor, c).display())
+                })
+                .unwrap_or_default();
+            let paragraphs = [
+                format!(
+                    "Good news: ICBL has approved your application \"{}\".",
+                    app.title
+                ),
+                format!(
+                    "The grant awarded is {amount}. ICBL will be in touch about the agreement and the payment schedule."
+                ),
+            ];
+            mail.to_organization(db, app, &format!("{reference}: approved"), &paragraphs)
+                .await
+        }
+        Step::Reject => {
+            let paragraphs = [
+                format!(
+                    "ICBL has decided not to fund your application \"{}\" in this round.",
+                    app.title
+                ),
+                format!("The reason: {message}"),
+            ];
+            mail.to_organization(db, app, &format!("{reference}: decision"), &paragraphs)
+                .await
+        }
+        Step::Withdraw => {
+            if app.reference.is_none() {
+                return Ok(());
+            }
+            let paragraphs = [format!("The organization has withdrawn \"{}\".", app.title)];
+            mail.to_staff(db, app, &format!("{reference}: withdrawn"), &paragraphs)
+                .await
+        }
+    }
+}
+
+/// True when a status's next steps include one taken by staff: for pages' buttons.
+pub fn staff_steps(status: Status) -> Vec<Step> {
+    status
+        .steps()
+        .filter(|s| s.party() == workflow::Party::Staff)
+        .collect()
+}

@@ -1,0 +1,165 @@
+//! What the application API answers (field names fixed by API.md).
+
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::Serialize;
+
+use super::list::Row;
+use super::model::Loaded;
+use crate::money::{Currency, Money};
+
+#[derive(Clone, Debug, Serialize)]
+pub struct ActivityItem {
+    pub kind: String,
+    pub description: String,
+    pub starts_on: Option<NaiveDate>,
+    pub ends_on: Option<NaiveDate>,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct LineItem {
+    pub category: String,
+    pub description: String,
+    pub amount: String,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct ApplicationItem {
+    pub id: i64,
+    pub reference: Option<String>,
+    pub status: String,
+    pub round_id: i64,
+    pub organization_id: i64,
+    pub target_state: Option<String>,
+    pub title: String,
+    pub summary: String,
+    pub objectives: String,
+    pub tier: String,
+    pub lower_tier_plan: String,
+    pub requested_amount: String,
+    pub currency: String,
+    pub activities: Vec<ActivityItem>,
+    pub budget_lines: Vec<LineItem>,
+    /// The last message from staff: the changes asked for, or the reason for a rejection.
+    pub staff_message: Option<String>,
+    pub next_step: &'static str,
+    pub submitted_at: Option<DateTime<Utc>>,
+    pub decided_at: Option<DateTime<Utc>>,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+}
+
+fn amount(minor: i64, currency: &str) -> String {
+    Currency::parse(currency)
+        .map(|c| Money::from_minor(minor, c).amount().to_string())
+        .unwrap_or_default()
+}
+
+impl From<&Loaded> for ApplicationItem {
+    fn from(loaded: &Loaded) -> Self {
+        let app = &loaded.app;
+        Self {
+            id: app.id,
+            reference: app.reference.clone(),
+            status: app.status.clone(),
+            round_id: app.round_id,
+            organization_id: app.organization_id,
+            target_state: app.target_state.clone(),
+            title: app.title.clone(),
+            summary: app.summary.clone(),
+            objectives: app.objectives.clone(),
+            tier: app.tier.clone(),
+            lower_tier_plan: app.lower_tier_plan.clone(),
+            requested_amount: amount(app.requested_minor, &app.requested_currency),
+            currency: app.requested_currency.clone(),
+            activities: loaded
+                .activities
+                .iter()
+                .map(|a| ActivityItem {
+                    kind: a.kind.clone(),
+                    description: a.description.clone(),
+                    starts_on: a.starts_on,
+                    ends_on: a.ends_on,
+                })
+                .collect(),
+            budget_lines: loaded
+                .lines
+                .iter()
+                .map(|l| LineItem {
+                    category: l.category.clone(),
+                    description: l.description.clone(),
+                    amount: amount(l.amount_minor, &app.requested_currency),
+                })
+                .collect(),
+            staff_message: app.staff_message.clone(),
+            next_step: loaded.status().next_step(),
+            submitted_at: app.submitted_at,
+            decided_at: app.decided_at,
+            created_at: app.created_at,
+            updated_at: app.updated_at,
+        }
+    }
+}
+
+/// A row of the list.
+#[derive(Clone, Debug, Serialize)]
+pub struct ApplicationRow {
+    pub id: i64,
+    pub reference: Option<String>,
+    pub status: String,
+    pub round_id: i64,
+    pub organization_id: i64,
+    pub organization_name: String,
+    pub target_state: Option<String>,
+    pub title: String,
+    pub tier: String,
+    pub requested_amount: String,
+    pub currency: String,
+    pub submitted_at: Option<DateTime<Utc>>,
+    pub updated_at: DateTime<Utc>,
+}
+
+impl From<Row> for ApplicationRow {
+    fn from(row: Row) -> Self {
+        Self {
+            requested_amount: amount(row.requested_minor, &row.requested_currency),
+            id: row.id,
+            reference: row.reference,
+            status: row.status,
+            round_id: row.round_id,
+            organization_id: row.organization_id,
+            organization_name: row.organization_name,
+            target_state: row.target_state,
+            title: row.title,
+            tier: row.tier,
+            currency: row.requested_currency,
+            submitted_at: row.submitted_at,
+            updated_at: row.updated_at,
+        }
+    }
+}
+
+/// An award as approval answers it; the award's own API comes with its feature.
+#[derive(Clone, Debug, Serialize)]
+pub struct AwardSummary {
+    pub id: i64,
+    pub reference: String,
+    pub amount: String,
+    pub currency: String,
+    pub status: String,
+    pub starts_on: NaiveDate,
+    pub ends_on: NaiveDate,
+}
+
+impl From<&crate::entities::award::Model> for AwardSummary {
+    fn from(a: &crate::entities::award::Model) -> Self {
+        Self {
+            id: a.id,
+            reference: a.reference.clone(),
+            amount: amount(a.amount_minor, &a.amount_currency),
+            currency: a.amount_currency.clone(),
+            status: a.status.clone(),
+            starts_on: a.starts_on,
+            ends_on: a.ends_on,
+        }
+    }
+}

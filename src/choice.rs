@@ -1,0 +1,61 @@
+//! Closed sets of values (a kind, a status) spelled one way in the database and the API, with a
+//! label for people: [`choice!`] declares one as an enum with its parsing and its labels.
+
+use serde::Serialize;
+
+/// One option of a `<select>` or a group of radio buttons.
+#[derive(Clone, Debug, Serialize)]
+pub struct Choice {
+    pub value: &'static str,
+    pub label: &'static str,
+    pub selected: bool,
+}
+
+macro_rules! choice {
+    ($name:ident, $what:literal, { $($variant:ident => $value:literal, $label:literal),+ $(,)? }) => {
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+        #[serde(rename_all = "snake_case")]
+        pub enum $name { $($variant),+ }
+
+        impl $name {
+            pub const ALL: &[$name] = &[$(Self::$variant),+];
+
+            pub fn as_str(self) -> &'static str {
+                match self { $(Self::$variant => $value),+ }
+            }
+
+            pub fn label(self) -> &'static str {
+                match self { $(Self::$variant => $label),+ }
+            }
+
+            /// Every value, for a `<select>`, with `selected` marked.
+            #[allow(dead_code)]
+            pub fn options(selected: &str) -> Vec<$crate::choice::Choice> {
+                Self::ALL
+                    .iter()
+                    .map(|v| $crate::choice::Choice {
+                        value: v.as_str(),
+                        label: v.label(),
+                        selected: v.as_str() == selected,
+                    })
+                    .collect()
+            }
+        }
+
+        impl std::str::FromStr for $name {
+            type Err = String;
+
+            fn from_str(s: &str) -> Result<Self, Self::Err> {
+                Self::ALL.iter().copied().find(|v| v.as_str() == s).ok_or_else(|| {
+                    format!(
+                        "'{s}' is not {}; use one of {}",
+                        $what,
+                        Self::ALL.iter().map(|v| v.as_str()).collect::<Vec<_>>().join(", ")
+                    )
+                })
+            }
+        }
+    };
+}
+
+pub(crate) use choice;

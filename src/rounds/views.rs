@@ -1,0 +1,149 @@
+//! What the round API and pages show.
+
+use chrono::{DateTime, Utc};
+use serde::Serialize;
+
+use super::model::{BudgetFigures, ReportKind, Round};
+use crate::money::Money;
+
+#[derive(Clone, Debug, Serialize)]
+pub struct TierItem {
+    pub name: String,
+    pub max_amount: String,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct ReportDueItem {
+    pub kind: String,
+    pub due_after_days: i32,
+}
+
+/// A round in the API (field names fixed by API.md).
+#[derive(Clone, Debug, Serialize)]
+pub struct RoundItem {
+    pub id: i64,
+    pub name: String,
+    pub programme: String,
+    pub opens_at: DateTime<Utc>,
+    pub closes_at: DateTime<Utc>,
+    pub currency: String,
+    pub budget: String,
+    pub tiers: Vec<TierItem>,
+    pub report_schedule: Vec<ReportDueItem>,
+    pub not_party_only: bool,
+    /// `upcoming`, `open` or `closed`.
+    pub phase: &'static str,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+}
+
+impl From<&Round> for RoundItem {
+    fn from(round: &Round) -> Self {
+        let m = &round.model;
+        Self {
+            id: m.id,
+            name: m.name.clone(),
+            programme: m.programme.clone(),
+            opens_at: m.opens_at,
+            closes_at: m.closes_at,
+            currency: round.currency.code().to_owned(),
+            budget: round.budget.amount().to_string(),
+            tiers: round
+                .tiers
+                .iter()
+                .map(|t| TierItem {
+                    name: t.name.clone(),
+                    max_amount: Money::from_minor(t.max_minor, round.currency)
+                        .amount()
+                        .to_string(),
+                })
+                .collect(),
+            report_schedule: round
+                .report_schedule
+                .iter()
+                .map(|r| ReportDueItem {
+                    kind: r.kind.clone(),
+                    due_after_days: r.due_after_days,
+                })
+                .collect(),
+            not_party_only: m.not_party_only,
+            phase: round.phase(),
+            created_at: m.created_at,
+            updated_at: m.updated_at,
+        }
+    }
+}
+
+/// `GET /api/v1/rounds/{id}/budget`.
+#[derive(Clone, Debug, Serialize)]
+pub struct BudgetItem {
+    pub round_id: i64,
+    pub currency: String,
+    pub budget: String,
+    pub requested: String,
+    pub awarded: String,
+    pub left: String,
+    /// Applications submitted and not withdrawn; awards made.
+    pub applications: i64,
+    pub awards: i64,
+}
+
+impl BudgetItem {
+    pub fn new(round: &Round, figures: &BudgetFigures) -> Self {
+        Self {
+            round_id: round.id(),
+            currency: round.currency.code().to_owned(),
+            budget: figures.budget.amount().to_string(),
+            requested: figures.requested.amount().to_string(),
+            awarded: figures.awarded.amount().to_string(),
+            left: figures.left.amount().to_string(),
+            applications: figures.applications,
+            awards: figures.awards,
+        }
+    }
+}
+
+/// A round's figures for a page: amounts for people and the bar's proportions.
+#[derive(Clone, Debug, Serialize)]
+pub struct BudgetView {
+    pub budget: String,
+    pub requested: String,
+    pub awarded: String,
+    pub left: String,
+    pub applications: i64,
+    pub awards: i64,
+    /// Per mille of the budget, for the SVG bar (awarded, then left).
+    pub awarded_width: i64,
+    pub requested_width: i64,
+    pub oversubscribed: bool,
+}
+
+impl From<&BudgetFigures> for BudgetView {
+    fn from(f: &BudgetFigures) -> Self {
+        let share = |part: &Money| {
+            if f.budget.minor() <= 0 {
+                0
+            } else {
+                i64::try_from(
+                    (i128::from(part.minor()) * 1000 / i128::from(f.budget.minor())).clamp(0, 1000),
+                )
+                .unwrap_or(0)
+            }
+        };
+        Self {
+            budget: f.budget.display(),
+            requested: f.requested.display(),
+            awarded: f.awarded.display(),
+            left: f.left.display(),
+            applications: f.applications,
+            awards: f.awards,
+            awarded_width: share(&f.awarded),
+            requested_width: share(&f.requested),
+            oversubscribed: f.requested.minor() > f.budget.minor(),
+        }
+    }
+}
+
+pub fn report_label(kind: &str) -> &'static str {
+    kind.parse::<ReportKind>().map_or("", ReportKind::label)
+}
