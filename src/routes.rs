@@ -104,6 +104,70 @@ pub fn routes() -> Routes {
             "/organizations/{id}/edit",
             members::pages::edit_organization,
         )
+        // Grant rounds
+        .get("/rounds", rounds::pages::list_rounds)
+        .post("/rounds", rounds::pages::create_round)
+        .get("/rounds/new", rounds::pages::new_round)
+        .get("/rounds/{id}", rounds::pages::show_round)
+        .post("/rounds/{id}", rounds::pages::update_round)
+        .get("/rounds/{id}/edit", rounds::pages::edit_round)
+        // Applications
+        .get("/applications", applications::pages::list_applications)
+        .post("/applications", applications::pages::create_application)
+        .get(
+            "/applications.csv",
+            applications::pages::export_applications,
+        )
+        .get("/applications/new", applications::pages::new_application)
+        .get("/applications/{id}", applications::detail::show_application)
+        .post(
+            "/applications/{id}",
+            applications::pages::update_application,
+        )
+        .get(
+            "/applications/{id}/edit",
+            applications::pages::edit_application,
+        )
+        .post(
+            "/applications/{id}/submit",
+            applications::detail::submit_application,
+        )
+        .post(
+            "/applications/{id}/start-review",
+            applications::detail::start_review,
+        )
+        .post(
+            "/applications/{id}/request-changes",
+            applications::detail::request_changes,
+        )
+        .post(
+            "/applications/{id}/resubmit",
+            applications::detail::resubmit_application,
+        )
+        .post(
+            "/applications/{id}/approve",
+            applications::detail::approve_application,
+        )
+        .post(
+            "/applications/{id}/reject",
+            applications::detail::reject_application,
+        )
+        .post(
+            "/applications/{id}/withdraw",
+            applications::detail::withdraw_application,
+        )
+        .post(
+            "/applications/{id}/reviewers",
+            applications::detail::assign_reviewer,
+        )
+        .post(
+            "/applications/{id}/review",
+            applications::detail::submit_review,
+        )
+        .get(
+            "/applications/{id}/revisions",
+            applications::detail::show_revisions,
+        )
         // Administration
         .get("/admin/outbox", notify::admin::show_outbox)
         .post("/admin/outbox/{id}/retry", notify::admin::retry_message)

@@ -3,10 +3,11 @@
 //! `reviews` the reviewers' work, `list` the staff list and its export.
 
 pub mod api;
+pub mod detail;
 pub mod list;
 pub mod model;
 pub mod notices;
-// pub mod pages;
+pub mod pages;
 pub mod reviews;
 pub mod revisions;
 pub mod transitions;

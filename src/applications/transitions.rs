@@ -188,14 +188,23 @@ async fn complete<C: ConnectionTrait>(
     loaded: &Loaded,
 ) -> Result<model::Content, AppError> {
     let content = loaded.content(round);
+    let errors = missing(db, round, &content).await?;
+    errors.into_result(content).map_err(AppError::Validation)
+}
+
+/// What submitting `content` would be refused for (nothing, when it is complete).
+pub async fn missing<C: ConnectionTrait>(
+    db: &C,
+    round: &Round,
+    content: &model::Content,
+) -> Result<FieldErrors, AppError> {
     let target_is_party = match &content.target_state {
         Some(code) => find_state(db, code)
             .await?
             .is_some_and(|(_, history)| history.status_on(today()) == TreatyStatus::StateParty),
         None => false,
     };
-    let errors = content.completeness(round, target_is_party);
-    errors.into_result(content).map_err(AppError::Validation)
+    Ok(content.completeness(round, target_is_party))
 }
 
 /// Creates the award, if the amount is within what was requested and what the round has left.

@@ -2,5 +2,5 @@
 
 pub mod api;
 pub mod model;
-// pub mod pages;
+pub mod pages;
 pub mod views;

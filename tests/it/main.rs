@@ -4,6 +4,7 @@
 
 mod helpers;
 
+mod application_pages;
 mod applications;
 mod auth;
 mod cli;

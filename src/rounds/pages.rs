@@ -1,0 +1,453 @@
+//! The rounds' pages: the list, a round with its budget figures, and the form staff use.
+
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::{Html, IntoResponse, Response};
+use axum_extra::extract::Form;
+use serde::{Deserialize, Serialize};
+
+use super::model::{self, ReportDueInput, ReportKind, Round, RoundInput, TierInput};
+use super::views::{BudgetView, RoundItem, report_label};
+use crate::audit::Actor;
+use crate::auth::CurrentUser;
+use crate::choice::Choice;
+use crate::error::{AppError, FieldErrors};
+use crate::input::NumberInput;
+use crate::pagination::Pagination;
+use crate::policy::{self, Action};
+use crate::state::AppState;
+use crate::web::context::{PageContext, RequestId};
+use crate::web::flash::{Flash, FlashMessage};
+
+/// A round in a list or on its page, in words.
+#[derive(Serialize)]
+pub struct RoundRow {
+    pub id: i64,
+    pub name: String,
+    pub programme: String,
+    pub phase: &'static str,
+    pub opens: String,
+    pub closes: String,
+    pub budget: String,
+    pub tiers: Vec<(String, String)>,
+    pub reports: Vec<(&'static str, i32)>,
+    pub not_party_only: bool,
+}
+
+impl From<&Round> for RoundRow {
+    fn from(round: &Round) -> Self {
+        Self {
+            id: round.id(),
+            name: round.model.name.clone(),
+            programme: round.model.programme.clone(),
+            phase: round.phase(),
+            opens: crate::views::instant(round.model.opens_at),
+            closes: crate::views::instant(round.model.closes_at),
+            budget: round.budget.display(),
+            tiers: round
+                .tiers
+                .iter()
+                .map(|t| {
+                    let max = crate::money::Money::from_minor(t.max_minor, round.currency);
+                    (t.name.clone(), max.display())
+                })
+                .collect(),
+            reports: round
+                .report_schedule
+                .iter()
+                .map(|r| (report_label(&r.kind), r.due_after_days))
+                .collect(),
+            not_party_only: round.model.not_party_only,
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct ListView {
+    rounds: Vec<RoundRow>,
+    can_manage: bool,
+    can_apply: bool,
+}
+
+pub async fn list_rounds(
+    State(state): State<AppState>,
+    page: PageContext,
+    user: CurrentUser,
+) -> Result<Html<String>, AppError> {
+    policy::authorize(&user, Action::ViewRounds)?;
+    let (rounds, _) = model::list(
+        &state.db,
+        Pagination {
+            page: 1,
+            per_page: 200,
+        },
+    )
+    .await?;
+    let view = ListView {
+        rounds: rounds.iter().map(RoundRow::from).collect(),
+        can_manage: policy::allows(&user, Action::ManageRounds),
+        can_apply: user.organization_id.is_some_and(|organization_id| {
+            policy::allows(&user, Action::CreateApplication { organization_id })
+        }),
+    };
+    state
+        .views
+        .page("rounds/list", &page.layout("Grant rounds", "rounds"), &view)
+}
+
+#[derive(Serialize)]
+struct ShowView {
+    round: RoundRow,
+    budget: Option<BudgetView>,
+    can_manage: bool,
+    can_apply: bool,
+}
+
+pub async fn show_round(
+    State(state): State<AppState>,
+    page: PageContext,
+    user: CurrentUser,
+    Path(id): Path<i64>,
+) -> Result<Html<String>, AppError> {
+    policy::authorize(&user, Action::ViewRounds)?;
+    let round = model::get(&state.db, id).await?;
+    let budget = if policy::allows(&user, Action::ViewBudget) {
+        Some(BudgetView::from(
+            &model::budget_figures(&state.db, &round).await?,
+        ))
+    } else {
+        None
+    };
+    let view = ShowView {
+        can_manage: policy::allows(&user, Action::ManageRounds),
+        can_apply: round.is_open()
+            && user.organization_id.is_some_and(|organization_id| {
+                policy::allows(&user, Action::CreateApplication { organization_id })
+            }),
+        budget,
+        round: RoundRow::from(&round),
+    };
+    state.views.page(
+        "rounds/show",
+        &page.layout(round.model.name.clone(), "rounds"),
+        &view,
+    )
+}
+
+/// The form as posted: rows of tiers and of reports as repeated fields.
+#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[serde(default)]
+pub struct RoundForm {
+    pub name: String,
+    pub programme: String,
+    pub opens_at: String,
+    pub closes_at: String,
+    pub currency: String,
+    pub budget: String,
+    pub tier_name: Vec<String>,
+    pub tier_max: Vec<String>,
+    pub report_kind: Vec<String>,
+    pub report_days: Vec<String>,
+    pub not_party_only: Option<String>,
+}
+
+impl RoundForm {
+    fn input(&self) -> RoundInput {
+        RoundInput {
+            name: Some(self.name.clone()),
+            programme: Some(self.programme.clone()),
+            opens_at: Some(self.opens_at.clone()),
+            closes_at: Some(self.closes_at.clone()),
+            currency: Some(self.currency.clone()),
+            budget: Some(self.budget.clone()),
+            tiers: Some(
+                self.tier_name
+                    .iter()
+                    .zip(
+                        self.tier_max
+                            .iter()
+                            .chain(std::iter::repeat(&String::new())),
+                    )
+                    .map(|(name, max)| TierInput {
+                        name: name.clone(),
+                        max_amount: max.clone(),
+                    })
+                    .collect(),
+            ),
+            report_schedule: Some(
+                self.report_kind
+                    .iter()
+                    .zip(
+                        self.report_days
+                            .iter()
+                            .chain(std::iter::repeat(&String::new())),
+                    )
+                    .map(|(kind, days)| ReportDueInput {
+                        kind: kind.clone(),
+                        due_after_days: NumberInput::Text(days.clone()),
+                    })
+                    .collect(),
+            ),
+            not_party_only: Some(self.not_party_only.is_some()),
+        }
+    }
+
+    fn of(round: &Round) -> Self {
+        let item = RoundItem::from(round);
+        let local = |t: chrono::DateTime<chrono::Utc>| t.format("%Y-%m-%dT%H:%M").to_string();
+        Self {
+            name: item.name,
+            programme: item.programme,
+            opens_at: local(item.opens_at),
+            closes_at: local(item.closes_at),
+            currency: item.currency,
+            budget: item.budget,
+            tier_name: item.tiers.iter().map(|t| t.name.clone()).collect(),
+            tier_max: item.tiers.iter().map(|t| t.max_amount.clone()).collect(),
+            report_kind: item
+                .report_schedule
+                .iter()
+                .map(|r| r.kind.clone())
+                .collect(),
+            report_days: item
+                .report_schedule
+                .iter()
+                .map(|r| r.due_after_days.to_string())
+                .collect(),
+            not_party_only: item.not_party_only.then(|| "on".to_owned()),
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct RowValues {
+    index: usize,
+    name: String,
+    value: String,
+    name_error: Option<String>,
+    value_error: Option<String>,
+    kinds: Vec<Choice>,
+}
+
+#[derive(Serialize)]
+struct FormView {
+    action: String,
+    heading: String,
+    creating: bool,
+    values: RoundForm,
+    not_party_only: bool,
+    tiers: Vec<RowValues>,
+    reports: Vec<RowValues>,
+    errors: std::collections::BTreeMap<String, String>,
+}
+
+/// Rows of a repeated group, with the typed values, a message each, and room for more.
+fn rows(
+    names: &[String],
+    values: &[String],
+    errors: &FieldErrors,
+    group: &str,
+    (name_key, value_key): (&str, &str),
+    blank: usize,
+    kinds: bool,
+) -> Vec<RowValues> {
+    // Errors are numbered among the rows that were not blank, as the model counted them.
+    let mut counted = 0;
+    let mut out = Vec::new();
+    let count = names.len().max(values.len());
+    for index in 0..count + blank {
+        let name = names.get(index).cloned().unwrap_or_default();
+        let value = values.get(index).cloned().unwrap_or_default();
+        let filled = !name.trim().is_empty() || !value.trim().is_empty();
+        let (name_error, value_error) = if filled {
+            let found = (
+                errors
+                    .first(&format!("{group}[{counted}].{name_key}"))
+                    .map(str::to_owned),
+                errors
+                    .first(&format!("{group}[{counted}].{value_key}"))
+                    .map(str::to_owned),
+            );
+            counted += 1;
+            found
+        } else {
+            (None, None)
+        };
+        if !filled && index < count {
+            continue;
+        }
+        out.push(RowValues {
+            index: out.len(),
+            kinds: if kinds {
+                ReportKind::options(&name)
+            } else {
+                Vec::new()
+            },
+            name,
+            value,
+            name_error,
+            value_error,
+        });
+    }
+    out
+}
+
+fn form_page(
+    state: &AppState,
+    page: &PageContext,
+    status: StatusCode,
+    action: String,
+    heading: String,
+    values: RoundForm,
+    errors: &FieldErrors,
+) -> Result<Response, AppError> {
+    let view = FormView {
+        creating: action == "/rounds",
+        tiers: rows(
+            &values.tier_name,
+            &values.tier_max,
+            errors,
+            "tiers",
+            ("name", "max_amount"),
+            2,
+            false,
+        ),
+        reports: rows(
+            &values.report_kind,
+            &values.report_days,
+            errors,
+            "report_schedule",
+            ("kind", "due_after_days"),
+            2,
+            true,
+        ),
+        not_party_only: values.not_party_only.is_some(),
+        action,
+        heading: heading.clone(),
+        values,
+        errors: errors.first_of_each(),
+    };
+    let html = state
+        .views
+        .page("rounds/form", &page.layout(heading, "rounds"), &view)?;
+    Ok((status, html).into_response())
+}
+
+pub async fn new_round(
+    State(state): State<AppState>,
+    page: PageContext,
+    user: CurrentUser,
+) -> Result<Response, AppError> {
+    policy::authorize(&user, Action::ManageRounds)?;
+    let values = RoundForm {
+        programme: "Investing in Action".to_owned(),
+        currency: "USD".to_owned(),
+        tier_name: vec!["low".to_owned(), "high".to_owned()],
+        tier_max: vec!["2000.00".to_owned(), "5000.00".to_owned()],
+        ..RoundForm::default()
+    };
+    form_page(
+        &state,
+        &page,
+        StatusCode::OK,
+        "/rounds".to_owned(),
+        "New grant round".to_owned(),
+        values,
+        &FieldErrors::new(),
+    )
+}
+
+pub async fn create_round(
+    State(state): State<AppState>,
+    page: PageContext,
+    user: CurrentUser,
+    RequestId(request_id): RequestId,
+    flash: Flash,
+    Form(form): Form<RoundForm>,
+) -> Result<Response, AppError> {
+    policy::authorize(&user, Action::ManageRounds)?;
+    let created = match form.input().parse(None) {
+        Ok(values) => {
+            let txn = crate::db::begin_write(&state.db).await?;
+            let created = model::create(&txn, &Actor::user(&user, request_id), values).await;
+            if created.is_ok() {
+                txn.commit().await?;
+            }
+            created
+        }
+        Err(errors) => Err(AppError::Validation(errors)),
+    };
+    match created {
+        Ok(round) => Ok(flash.redirect(
+            &FlashMessage::success(format!("The round \"{}\" is created.", round.model.name)),
+            &format!("/rounds/{}", round.id()),
+        )),
+        Err(AppError::Validation(errors)) => form_page(
+            &state,
+            &page,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "/rounds".to_owned(),
+            "New grant round".to_owned(),
+            form,
+            &errors,
+        ),
+        Err(other) => Err(other),
+    }
+}
+
+pub async fn edit_round(
+    State(state): State<AppState>,
+    page: PageContext,
+    user: CurrentUser,
+    Path(id): Path<i64>,
+) -> Result<Response, AppError> {
+    policy::authorize(&user, Action::ManageRounds)?;
+    let round = model::get(&state.db, id).await?;
+    form_page(
+        &state,
+        &page,
+        StatusCode::OK,
+        format!("/rounds/{id}"),
+        format!("Edit {}", round.model.name),
+        RoundForm::of(&round),
+        &FieldErrors::new(),
+    )
+}
+
+pub async fn update_round(
+    State(state): State<AppState>,
+    page: PageContext,
+    user: CurrentUser,
+    RequestId(request_id): RequestId,
+    Path(id): Path<i64>,
+    flash: Flash,
+    Form(form): Form<RoundForm>,
+) -> Result<Response, AppError> {
+    policy::authorize(&user, Action::ManageRounds)?;
+    let txn = crate::db::begin_write(&state.db).await?;
+    let current = model::get_for_update(&txn, id).await?;
+    let heading = format!("Edit {}", current.model.name);
+    let updated = match form.input().parse(Some(&current)) {
+        Ok(values) => model::update(&txn, &Actor::user(&user, request_id), current, values).await,
+        Err(errors) => Err(AppError::Validation(errors)),
+    };
+    match updated {
+        Ok(round) => {
+            txn.commit().await?;
+            Ok(flash.redirect(
+                &FlashMessage::success("The changes are saved."),
+                &format!("/rounds/{}", round.id()),
+            ))
+        }
+        Err(AppError::Validation(errors)) => form_page(
+            &state,
+            &page,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            format!("/rounds/{id}"),
+            heading,
+            form,
+            &errors,
+        ),
+        Err(other) => Err(other),
+    }
+}

@@ -1,0 +1,431 @@
+//! Applications through the pages, as people use them: a member drafts and submits, a reviewer
+//! declares and scores, staff ask for changes and decide; every email reaches its person.
+
+use axum::http::StatusCode;
+use chrono::Datelike;
+use clearway::auth::Role;
+
+use crate::helpers::TestApp;
+
+/// The fields of a complete application form, with one activity and one budget line.
+fn complete_form<'a>(round: &'a str, amount: &'a str) -> Vec<(&'a str, &'a str)> {
+    vec![
+        ("round_id", round),
+        ("organization_id", ""),
+        ("target_state", "NPL"),
+        ("title", "Parliamentary hearing on the Convention"),
+        (
+            "summary",
+            "A hearing in Kathmandu with the committee on foreign affairs.",
+        ),
+        ("objectives", "A motion urging accession."),
+        ("tier", "low"),
+        (
+            "lower_tier_plan",
+            "Hold the hearing without the follow-up workshop.",
+        ),
+        ("activity_kind", "parliamentary_engagement"),
+        ("activity_description", "Hearing with the committee"),
+        ("activity_starts_on", "2027-04-10"),
+        ("activity_ends_on", "2027-04-10"),
+        ("activity_kind", ""),
+        ("activity_description", ""),
+        ("activity_starts_on", ""),
+        ("activity_ends_on", ""),
+        ("line_category", "meetings"),
+        ("line_description", "Hall and interpretation"),
+        ("line_amount", amount),
+        ("line_category", ""),
+        ("line_description", ""),
+        ("line_amount", ""),
+    ]
+}
+
+fn location(response: &crate::helpers::TestResponse) -> String {
+    response.header("location").to_owned()
+}
+
+#[tokio::test]
+async fn a_member_drafts_submits_and_resubmits_and_staff_approve_through_the_pages() {
+    let app = TestApp::spawn().await;
+    let round = app.open_round().await;
+    let round_text = round.to_string();
+    let org = app
+        .organization("Nepal Campaign to Ban Landmines", "NPL")
+        .await;
+    let member = app.user(Role::Member, Some(org)).await;
+    let staff = app.user(Role::Staff, None).await;
+    let reviewer = app.user(Role::Reviewer, None).await;
+    let mut member_browser = app.signed_in(&member).await;
+
+    // The dashboard offers the open round.
+    let dashboard = member_browser.get("/applications").await;
+    dashboard.assert_status(StatusCode::OK);
+    assert!(
+        dashboard
+            .text()
+            .contains(&format!("/applications/new?round_id={round}"))
+    );
+    member_browser
+        .get(&format!("/applications/new?round_id={round}"))
+        .await
+        .assert_status(StatusCode::OK);
+
+    // A bad amount comes back beside its field, with every value kept; nothing is saved.
+    let mut bad = complete_form(&round_text, "12,50");
+    bad.push(("intent", "save"));
+    let refused = member_browser.post_form("/applications", &bad).await;
+    refused.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    let page = refused.text();
+    assert!(
+        page.contains("id=\"line_amount_0-error\">&#x27;12,50&#x27; is not an amount")
+            || page.contains("id=\"line_amount_0-error\">'12,50' is not an amount"),
+        "{page}"
+    );
+    assert!(page.contains("value=\"Parliamentary hearing on the Convention\""));
+    assert!(page.contains("value=\"12,50\""));
+
+    // Saved as a draft with only a title, then submitted from the form: what is missing shows.
+    let saved = member_browser
+        .post_form(
+            "/applications",
+            &[
+                ("round_id", &round_text),
+                ("title", "Parliamentary hearing"),
+                ("intent", "save"),
+            ],
+        )
+        .await;
+    saved.assert_status(StatusCode::SEE_OTHER);
+    let show = location(&saved);
+    let id: i64 = show.trim_start_matches("/applications/").parse().unwrap();
+    let mut submit = complete_form(&round_text, "2500.00");
+    submit.push(("intent", "submit"));
+    let over_tier = member_browser
+        .post_form(&format!("/applications/{id}"), &submit)
+        .await;
+    over_tier.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        over_tier.text().contains("more than the low tier"),
+        "{}",
+        over_tier.text()
+    );
+    let mut submit = complete_form(&round_text, "1800.00");
+    submit.push(("intent", "submit"));
+    let submitted = member_browser
+        .post_form(&format!("/applications/{id}"), &submit)
+        .await;
+    submitted.assert_status(StatusCode::SEE_OTHER);
+    let reference = format!(
+        "IIA-{}-0001",
+        (chrono::Utc::now() - chrono::Duration::days(1)).year()
+    );
+    let page = member_browser.get(&show).await.text();
+    assert!(
+        page.contains(&format!("Submitted: the reference is {reference}")),
+        "{page}"
+    );
+    assert!(page.contains("ICBL staff will start the review"));
+
+    // Staff: the list shows it; start the review; assign the reviewer.
+    let mut staff_browser = app.signed_in(&staff).await;
+    let list = staff_browser
+        .get("/applications?status=submitted")
+        .await
+        .text();
+    assert!(list.contains(&reference));
+    staff_browser
+        .post_form(&format!("/applications/{id}/start-review"), &[])
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
+    staff_browser
+        .post_form(
+            &format!("/applications/{id}/reviewers"),
+            &[("user_id", &reviewer.id.to_string())],
+        )
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
+
+    // The reviewer declares, then scores; a missing score is shown beside its question.
+    let mut reviewer_browser = app.signed_in(&reviewer).await;
+    let page = reviewer_browser.get(&show).await.text();
+    assert!(page.contains("I declare that I have no conflict of interest"));
+    reviewer_browser
+        .post_form(
+            &format!("/applications/{id}/review"),
+            &[("no_conflict", "on")],
+        )
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
+    let incomplete = reviewer_browser
+        .post_form(
+            &format!("/applications/{id}/review"),
+            &[
+                ("relevance", "5"),
+                ("feasibility", "4"),
+                ("value_for_money", "4"),
+                ("recommendation", "fund"),
+            ],
+        )
+        .await;
+    incomplete.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(incomplete.text().contains("give a score from 1 to 5"));
+    reviewer_browser
+        .post_form(
+            &format!("/applications/{id}/review"),
+            &[
+                ("relevance", "5"),
+                ("feasibility", "4"),
+                ("value_for_money", "4"),
+                ("capacity", "4"),
+                ("recommendation", "fund"),
+                ("comment", "Strong"),
+            ],
+        )
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
+    let page = staff_browser.get(&show).await.text();
+    assert!(page.contains("<strong>4.25</strong>"), "{page}");
+
+    // Staff ask for changes; the member sees the message, lowers the budget and resubmits.
+    let empty = staff_browser
+        .post_form(
+            &format!("/applications/{id}/request-changes"),
+            &[("message", " ")],
+        )
+        .await;
+    empty.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(empty.text().contains("id=\"message-error\""));
+    staff_browser
+        .post_form(
+            &format!("/applications/{id}/request-changes"),
+            &[("message", "Please cost the interpretation separately.")],
+        )
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
+    let page = member_browser.get(&show).await.text();
+    assert!(page.contains("Please cost the interpretation separately."));
+    let mut resubmit = complete_form(&round_text, "1200.00");
+    resubmit.extend([
+        ("line_category", "communications"),
+        ("line_description", "Interpretation"),
+        ("line_amount", "450.00"),
+        ("intent", "submit"),
+    ]);
+    member_browser
+        .post_form(&format!("/applications/{id}"), &resubmit)
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
+    let diff = staff_browser
+        .get(&format!("/applications/{id}/revisions?from=1&to=2"))
+        .await;
+    diff.assert_status(StatusCode::OK);
+    let diff = diff.text();
+    assert!(diff.contains("Requested amount"));
+    assert!(diff.contains("<del>1800.00 USD</del>"), "{diff}");
+    assert!(diff.contains("<ins>1650.00 USD</ins>"));
+
+    // Approval above what was requested is refused beside the amount; within it, approved.
+    let too_much = staff_browser
+        .post_form(
+            &format!("/applications/{id}/approve"),
+            &[("amount", "1650.01")],
+        )
+        .await;
+    too_much.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        too_much
+            .text()
+            .contains("id=\"amount-error\">cannot be more than the 1,650.00 USD requested")
+    );
+    staff_browser
+        .post_form(
+            &format!("/applications/{id}/approve"),
+            &[("amount", "1650.00"), ("starts_on", ""), ("ends_on", "")],
+        )
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
+    let page = member_browser.get(&show).await.text();
+    assert!(page.contains("1,650.00 USD"));
+    assert!(page.contains("Approved"));
+
+    // The organization received every email, in order.
+    let subjects: Vec<String> = app
+        .emails_to(&member.email)
+        .await
+        .into_iter()
+        .map(|(subject, _)| subject)
+        .collect();
+    assert_eq!(
+        subjects,
+        [
+            format!("{reference}: application received"),
+            format!("{reference}: under review"),
+            format!("{reference}: changes requested"),
+            format!("{reference}: approved"),
+        ]
+    );
+    let staff_mail = app.emails_to("grants@localhost").await;
+    assert!(
+        staff_mail
+            .iter()
+            .any(|(s, _)| s == &format!("{reference}: resubmitted"))
+    );
+}
+
+#[tokio::test]
+async fn staff_filter_sort_and_export_the_list() {
+    let app = TestApp::spawn().await;
+    let round = app.open_round().await;
+    let azerbaijan = app
+        .organization("Azerbaijan Campaign to Ban Landmines", "AZE")
+        .await;
+    let nepal = app
+        .organization("Nepal Campaign to Ban Landmines", "NPL")
+        .await;
+    let staff = app.user(Role::Staff, None).await;
+    for (org, title, state) in [
+        (azerbaijan, "Dialogue with the military", "AZE"),
+        (azerbaijan, "=cmd|' /C calc'!A0", "AZE"),
+        (nepal, "Survivors speak in Kathmandu", "NPL"),
+    ] {
+        let token = app.member_token(org).await;
+        let mut body = crate::helpers::application_body(round, "low", "900.00");
+        body["title"] = title.into();
+        body["target_state"] = state.into();
+        let created = app
+            .with_token(
+                &token,
+                axum::http::Method::POST,
+                "/api/v1/applications",
+                Some(body),
+            )
+            .await;
+        let id = created.json()["id"].as_i64().unwrap();
+        app.with_token(
+            &token,
+            axum::http::Method::POST,
+            &format!("/api/v1/applications/{id}/submit"),
+            None,
+        )
+        .await
+        .assert_status(StatusCode::OK);
+    }
+    // A draft is not in staff's list.
+    let token = app.member_token(nepal).await;
+    app.with_token(
+        &token,
+        axum::http::Method::POST,
+        "/api/v1/applications",
+        Some(crate::helpers::application_body(round, "low", "10.00")),
+    )
+    .await
+    .assert_status(StatusCode::CREATED);
+
+    let mut browser = app.signed_in(&staff).await;
+    let page = browser.get("/applications").await.text();
+    assert!(page.contains("3 applications"), "{page}");
+    let page = browser.get("/applications?target_state=npl").await.text();
+    assert!(page.contains("1 application<"));
+    assert!(page.contains("Survivors speak in Kathmandu"));
+    let page = browser.get("/applications?q=MILITARY").await.text();
+    assert!(page.contains("Dialogue with the military"));
+    assert!(page.contains("1 application<"));
+    let page = browser.get("/applications?status=draft").await.text();
+    assert!(page.contains("1 application<"));
+    let bad = browser
+        .get("/applications?status=pending&sort=sideways")
+        .await;
+    bad.assert_status(StatusCode::BAD_REQUEST);
+    assert!(bad.text().contains("id=\"status-error\""));
+
+    let csv = browser
+        .get(&format!(
+            "/applications.csv?organization_id={azerbaijan}&sort=title"
+        ))
+        .await;
+    csv.assert_status(StatusCode::OK);
+    assert_eq!(csv.header("content-type"), "text/csv; charset=utf-8");
+    let body = csv.text();
+    let lines: Vec<&str> = body.lines().collect();
+    assert_eq!(lines.len(), 3, "{body}");
+    assert!(lines[0].starts_with("id,reference,round,organization"));
+    assert!(body.contains("'=cmd|"), "a formula is defused: {body}");
+    assert!(body.contains(",900.00,USD,"));
+
+    // Members and reviewers cannot export.
+    let member = app.user(Role::Member, Some(nepal)).await;
+    let mut member_browser = app.signed_in(&member).await;
+    member_browser
+        .get("/applications.csv")
+        .await
+        .assert_status(StatusCode::FORBIDDEN);
+}
+
+#[tokio::test]
+async fn a_reviewer_from_the_applicant_is_refused_when_declaring() {
+    let app = TestApp::spawn().await;
+    let round = app.open_round().await;
+    let org = app
+        .organization("India Campaign to Ban Landmines", "IND")
+        .await;
+    let token = app.member_token(org).await;
+    let staff = app.user(Role::Staff, None).await;
+    let staff_token = app.token(&staff).await;
+    let created = app
+        .with_token(
+            &token,
+            axum::http::Method::POST,
+            "/api/v1/applications",
+            Some(crate::helpers::application_body(round, "low", "500.00")),
+        )
+        .await;
+    let id = created.json()["id"].as_i64().unwrap();
+    app.with_token(
+        &token,
+        axum::http::Method::POST,
+        &format!("/api/v1/applications/{id}/submit"),
+        None,
+    )
+    .await
+    .assert_status(StatusCode::OK);
+    let reviewer = app.user(Role::Reviewer, None).await;
+    app.with_token(
+        &staff_token,
+        axum::http::Method::POST,
+        &format!("/api/v1/applications/{id}/reviewers"),
+        Some(serde_json::json!({"user_id": reviewer.id})),
+    )
+    .await
+    .assert_status(StatusCode::CREATED);
+    // Since the assignment, the reviewer has joined the applicant's country.
+    {
+        use sea_orm::{ActiveModelTrait, Set};
+        clearway::entities::user::ActiveModel {
+            id: Set(reviewer.id),
+            country: Set(Some("IND".into())),
+            ..Default::default()
+        }
+        .update(&app.db)
+        .await
+        .unwrap();
+    }
+    let mut browser = app.signed_in(&reviewer).await;
+    let refused = browser
+        .post_form(
+            &format!("/applications/{id}/review"),
+            &[("no_conflict", "on")],
+        )
+        .await;
+    refused.assert_status(StatusCode::CONFLICT);
+    assert!(
+        refused
+            .text()
+            .contains("works in IND, the applicant&#x27;s country")
+            || refused
+                .text()
+                .contains("works in IND, the applicant's country"),
+        "{}",
+        refused.text()
+    );
+}
