@@ -153,6 +153,7 @@ mod tests {
             name: String::new(),
             role,
             organization_id,
+            time_zone: chrono_tz::UTC,
             via: AuthMethod::Session,
         }
     }

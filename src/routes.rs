@@ -82,6 +82,7 @@ pub fn routes() -> Routes {
             auth::routes::sign_out_everywhere,
         )
         .post("/account/tokens", auth::routes::create_token)
+        .post("/account/time-zone", auth::routes::set_time_zone)
         .post("/account/tokens/{id}/revoke", auth::routes::revoke_token)
         .get("/password-reset", auth::links::show_reset_request)
         .post("/password-reset", auth::links::submit_reset_request)
@@ -94,6 +95,10 @@ pub fn routes() -> Routes {
         .get("/users", auth::invitations::show_users)
         .post("/users", auth::invitations::submit_invitation)
         .post("/users/{id}/role", auth::invitations::change_role)
+        .post(
+            "/users/{id}/reviewer-profile",
+            applications::reviewers::update_profile,
+        )
         // Member organizations
         .get("/organizations", members::pages::list_organizations)
         .post("/organizations", members::pages::create_organization)

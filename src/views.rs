@@ -112,6 +112,47 @@ pub fn instant(at: chrono::DateTime<chrono::Utc>) -> String {
     at.format("%-d %b %Y %H:%M UTC").to_string()
 }
 
+/// An instant in the reader's time zone, with UTC beside it: `15 Jan 2027 10:00 CET (09:00
+/// UTC)`; in UTC alone for a reader in UTC.
+pub fn instant_in(at: chrono::DateTime<chrono::Utc>, zone: chrono_tz::Tz) -> String {
+    if zone == chrono_tz::UTC {
+        return instant(at);
+    }
+    let local = at.with_timezone(&zone);
+    let utc = if local.date_naive() == at.date_naive() {
+        at.format("%H:%M UTC").to_string()
+    } else {
+        at.format("%-d %b %H:%M UTC").to_string()
+    };
+    format!("{} ({utc})", local.format("%-d %b %Y %H:%M %Z"))
+}
+
+#[cfg(test)]
+mod zone_tests {
+    use super::*;
+
+    #[test]
+    fn instants_show_the_reader_s_time_with_utc() {
+        let at = chrono::DateTime::parse_from_rfc3339("2027-01-15T09:00:00Z")
+            .unwrap()
+            .to_utc();
+        assert_eq!(instant_in(at, chrono_tz::UTC), "15 Jan 2027 09:00 UTC");
+        assert_eq!(
+            instant_in(at, chrono_tz::Europe::Zurich),
+            "15 Jan 2027 10:00 CET (09:00 UTC)"
+        );
+        assert_eq!(
+            instant_in(at, chrono_tz::Asia::Kathmandu),
+            "15 Jan 2027 14:45 +0545 (09:00 UTC)"
+        );
+        let noon = at + chrono::Duration::hours(3);
+        assert_eq!(
+            instant_in(noon, chrono_tz::Pacific::Kiritimati),
+            "16 Jan 2027 02:00 +14 (15 Jan 12:00 UTC)"
+        );
+    }
+}
+
 /// Escapes what can end an element or a quoted attribute (every attribute in the templates is
 /// quoted), so that links keep their `=` instead of `&#x3D;`.
 pub fn escape_html(text: &str) -> String {

@@ -19,6 +19,11 @@ impl MigrationTrait for Migration {
             .await?;
         db.execute_unprepared("ALTER TABLE users ADD COLUMN affiliation_id BIGINT NULL")
             .await?;
+        // The IANA time zone instants are shown in (and forms' times are read in).
+        db.execute_unprepared(
+            "ALTER TABLE users ADD COLUMN time_zone VARCHAR(64) NOT NULL DEFAULT 'UTC'",
+        )
+        .await?;
 
         let [budget_minor, budget_currency] = money_columns("budget");
         manager
@@ -342,6 +347,8 @@ impl MigrationTrait for Migration {
                 .await?;
         }
         let db = manager.get_connection();
+        db.execute_unprepared("ALTER TABLE users DROP COLUMN time_zone")
+            .await?;
         db.execute_unprepared("ALTER TABLE users DROP COLUMN affiliation_id")
             .await?;
         db.execute_unprepared("ALTER TABLE users DROP COLUMN country")

@@ -268,7 +268,7 @@ async fn show_view<C: ConnectionTrait>(
         .iter()
         .map(|r| RevisionLink {
             number: r.number,
-            when: crate::views::instant(r.created_at),
+            when: crate::views::instant_in(r.created_at, user.time_zone),
             diff: (r.number > 1).then(|| {
                 format!(
                     "/applications/{}/revisions?from={}&to={}",
@@ -347,7 +347,7 @@ async fn show_view<C: ConnectionTrait>(
             .collect(),
         submitted: app
             .submitted_at
-            .map(crate::views::instant)
+            .map(|t| crate::views::instant_in(t, user.time_zone))
             .unwrap_or_default(),
         award_amount: awarded
             .as_ref()

@@ -8,6 +8,7 @@ pub mod list;
 pub mod model;
 pub mod notices;
 pub mod pages;
+pub mod reviewers;
 pub mod reviews;
 pub mod revisions;
 pub mod transitions;

@@ -58,8 +58,8 @@ struct RowView {
     updated: String,
 }
 
-impl From<list::Row> for RowView {
-    fn from(row: list::Row) -> Self {
+impl RowView {
+    fn new(row: list::Row, zone: chrono_tz::Tz) -> Self {
         let status = row.status();
         Self {
             id: row.id,
@@ -81,9 +81,9 @@ impl From<list::Row> for RowView {
             next_step: status.next_step(),
             submitted: row
                 .submitted_at
-                .map(crate::views::instant)
+                .map(|t| crate::views::instant_in(t, zone))
                 .unwrap_or_default(),
-            updated: crate::views::instant(row.updated_at),
+            updated: crate::views::instant_in(row.updated_at, zone),
         }
     }
 }
@@ -162,7 +162,7 @@ pub async fn list_applications(
             .map(|r| OpenRoundView {
                 id: r.id(),
                 name: r.model.name.clone(),
-                closes: crate::views::instant(r.model.closes_at),
+                closes: crate::views::instant_in(r.model.closes_at, user.time_zone),
             })
             .collect()
     } else {
@@ -175,7 +175,10 @@ pub async fn list_applications(
             Scope::Reviewer(_) => "reviewer",
             _ => "member",
         },
-        rows: rows.into_iter().map(RowView::from).collect(),
+        rows: rows
+            .into_iter()
+            .map(|r| RowView::new(r, user.time_zone))
+            .collect(),
         total,
         page: pagination.page,
         previous: (pagination.page > 1).then(|| link(pagination.page - 1)),

@@ -387,6 +387,7 @@ mod tests {
             last_signed_in_at: None,
             country: country.map(Into::into),
             affiliation_id: affiliation,
+            time_zone: "UTC".into(),
         }
     }
 

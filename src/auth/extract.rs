@@ -36,6 +36,9 @@ pub struct CurrentUser {
     pub name: String,
     pub role: Role,
     pub organization_id: Option<i64>,
+    /// Where the person reads and types times.
+    #[serde(skip)]
+    pub time_zone: chrono_tz::Tz,
     #[serde(skip)]
     pub via: AuthMethod,
 }
@@ -48,6 +51,7 @@ impl CurrentUser {
             name: model.name.clone(),
             role: model.role.parse().ok()?,
             organization_id: model.organization_id,
+            time_zone: model.time_zone.parse().unwrap_or(chrono_tz::UTC),
             via,
         })
     }

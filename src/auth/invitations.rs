@@ -195,6 +195,10 @@ pub struct UserItem {
     pub name: String,
     pub role: String,
     pub organization_id: Option<i64>,
+    /// Where a reviewer works, and the organization it is affiliated with: what its conflicts
+    /// of interest are checked against.
+    pub country: Option<String>,
+    pub affiliation_id: Option<i64>,
     pub active: bool,
     pub last_signed_in_at: Option<chrono::DateTime<chrono::Utc>>,
 }
@@ -224,6 +228,8 @@ async fn users_page<C: ConnectionTrait>(
             name: u.name,
             role: u.role,
             organization_id: u.organization_id,
+            country: u.country,
+            affiliation_id: u.affiliation_id,
             active: u.active,
             last_signed_in_at: u.last_signed_in_at,
         })
@@ -252,6 +258,7 @@ pub async fn list_users(
 #[derive(Serialize)]
 struct UsersView {
     can_change_roles: bool,
+    can_set_profiles: bool,
     all_roles: Vec<(&'static str, &'static str)>,
     users: Vec<UserItem>,
     total: u64,
@@ -297,6 +304,7 @@ async fn users_view(
         .map(|r| (r.as_str(), r.label(), r.as_str() == input.role))
         .collect();
     Ok(UsersView {
+        can_set_profiles: policy::allows(inviter, Action::ManageReviews),
         can_change_roles: policy::allows(inviter, Action::ChangeRole),
         all_roles: Role::ALL
             .into_iter()

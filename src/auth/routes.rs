@@ -254,6 +254,8 @@ struct AccountView {
     name: String,
     role: &'static str,
     organization_id: Option<i64>,
+    time_zone: &'static str,
+    time_zones: Vec<(&'static str, bool)>,
     tokens: Vec<TokenView>,
     new_token: Option<String>,
     token_error: Option<String>,
@@ -289,6 +291,11 @@ async fn account_page(
         name: user.name.clone(),
         role: user.role.label(),
         organization_id: user.organization_id,
+        time_zone: user.time_zone.name(),
+        time_zones: chrono_tz::TZ_VARIANTS
+            .iter()
+            .map(|tz| (tz.name(), *tz == user.time_zone))
+            .collect(),
         tokens,
         new_token,
         token_error,
@@ -299,6 +306,44 @@ async fn account_page(
         &view,
     )?;
     Ok((status, html).into_response())
+}
+
+#[derive(Deserialize)]
+pub struct TimeZoneForm {
+    #[serde(default)]
+    pub time_zone: String,
+}
+
+/// Sets where the person reads and types times.
+pub async fn set_time_zone(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    flash: Flash,
+    Form(form): Form<TimeZoneForm>,
+) -> Result<Response, AppError> {
+    let Ok(zone) = form.time_zone.trim().parse::<chrono_tz::Tz>() else {
+        return Ok(flash.redirect(
+            &FlashMessage::warning(format!(
+                "'{}' is not a time zone; choose one from the list.",
+                form.time_zone.trim()
+            )),
+            "/account",
+        ));
+    };
+    crate::entities::user::ActiveModel {
+        id: Set(user.id),
+        time_zone: Set(zone.name().to_owned()),
+        ..Default::default()
+    }
+    .update(&state.db)
+    .await?;
+    Ok(flash.redirect(
+        &FlashMessage::success(format!(
+            "Times are now shown in {} time, with UTC beside them.",
+            zone.name()
+        )),
+        "/account",
+    ))
 }
 
 pub async fn show_account(

@@ -29,6 +29,8 @@ pub struct Model {
     pub country: Option<String>,
     /// The organization a reviewer is affiliated with, if any (members belong to theirs).
     pub affiliation_id: Option<i64>,
+    /// IANA name, e.g. `Europe/Geneva`: where the person reads and types times.
+    pub time_zone: String,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

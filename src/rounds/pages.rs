@@ -34,15 +34,16 @@ pub struct RoundRow {
     pub not_party_only: bool,
 }
 
-impl From<&Round> for RoundRow {
-    fn from(round: &Round) -> Self {
+impl RoundRow {
+    /// The round with its instants in the reader's time zone.
+    pub fn new(round: &Round, zone: chrono_tz::Tz) -> Self {
         Self {
             id: round.id(),
             name: round.model.name.clone(),
             programme: round.model.programme.clone(),
             phase: round.phase(),
-            opens: crate::views::instant(round.model.opens_at),
-            closes: crate::views::instant(round.model.closes_at),
+            opens: crate::views::instant_in(round.model.opens_at, zone),
+            closes: crate::views::instant_in(round.model.closes_at, zone),
             budget: round.budget.display(),
             tiers: round
                 .tiers
@@ -84,7 +85,10 @@ pub async fn list_rounds(
     )
     .await?;
     let view = ListView {
-        rounds: rounds.iter().map(RoundRow::from).collect(),
+        rounds: rounds
+            .iter()
+            .map(|r| RoundRow::new(r, user.time_zone))
+            .collect(),
         can_manage: policy::allows(&user, Action::ManageRounds),
         can_apply: user.organization_id.is_some_and(|organization_id| {
             policy::allows(&user, Action::CreateApplication { organization_id })
@@ -125,7 +129,7 @@ pub async fn show_round(
                 policy::allows(&user, Action::CreateApplication { organization_id })
             }),
         budget,
-        round: RoundRow::from(&round),
+        round: RoundRow::new(&round, user.time_zone),
     };
     state.views.page(
         "rounds/show",
@@ -151,13 +155,23 @@ pub struct RoundForm {
     pub not_party_only: Option<String>,
 }
 
+/// A form's `2027-01-15T09:00`, read in the person's time zone, as RFC 3339; anything else as
+/// typed, for the model to refuse with its message.
+fn from_local(typed: &str, zone: chrono_tz::Tz) -> String {
+    use chrono::TimeZone;
+    chrono::NaiveDateTime::parse_from_str(typed.trim(), "%Y-%m-%dT%H:%M")
+        .ok()
+        .and_then(|local| zone.from_local_datetime(&local).earliest())
+        .map_or_else(|| typed.to_owned(), |at| at.to_rfc3339())
+}
+
 impl RoundForm {
-    fn input(&self) -> RoundInput {
+    fn input(&self, zone: chrono_tz::Tz) -> RoundInput {
         RoundInput {
             name: Some(self.name.clone()),
             programme: Some(self.programme.clone()),
-            opens_at: Some(self.opens_at.clone()),
-            closes_at: Some(self.closes_at.clone()),
+            opens_at: Some(from_local(&self.opens_at, zone)),
+            closes_at: Some(from_local(&self.closes_at, zone)),
             currency: Some(self.currency.clone()),
             budget: Some(self.budget.clone()),
             tiers: Some(
@@ -192,9 +206,11 @@ impl RoundForm {
         }
     }
 
-    fn of(round: &Round) -> Self {
+    fn of(round: &Round, zone: chrono_tz::Tz) -> Self {
         let item = RoundItem::from(round);
-        let local = |t: chrono::DateTime<chrono::Utc>| t.format("%Y-%m-%dT%H:%M").to_string();
+        let local = |t: chrono::DateTime<chrono::Utc>| {
+            t.with_timezone(&zone).format("%Y-%m-%dT%H:%M").to_string()
+        };
         Self {
             name: item.name,
             programme: item.programme,
@@ -231,6 +247,8 @@ struct RowValues {
 
 #[derive(Serialize)]
 struct FormView {
+    /// The time zone the form's times are read in.
+    zone: &'static str,
     action: String,
     heading: String,
     creating: bool,
@@ -301,7 +319,9 @@ fn form_page(
     values: RoundForm,
     errors: &FieldErrors,
 ) -> Result<Response, AppError> {
+    let zone = page.user.as_ref().map_or(chrono_tz::UTC, |u| u.time_zone);
     let view = FormView {
+        zone: zone.name(),
         creating: action == "/rounds",
         tiers: rows(
             &values.tier_name,
@@ -366,7 +386,7 @@ pub async fn create_round(
     Form(form): Form<RoundForm>,
 ) -> Result<Response, AppError> {
     policy::authorize(&user, Action::ManageRounds)?;
-    let created = match form.input().parse(None) {
+    let created = match form.input(user.time_zone).parse(None) {
         Ok(values) => {
             let txn = crate::db::begin_write(&state.db).await?;
             let created = model::create(&txn, &Actor::user(&user, request_id), values).await;
@@ -409,7 +429,7 @@ pub async fn edit_round(
         StatusCode::OK,
         format!("/rounds/{id}"),
         format!("Edit {}", round.model.name),
-        RoundForm::of(&round),
+        RoundForm::of(&round, user.time_zone),
         &FieldErrors::new(),
     )
 }
@@ -427,7 +447,7 @@ pub async fn update_round(
     let txn = crate::db::begin_write(&state.db).await?;
     let current = model::get_for_update(&txn, id).await?;
     let heading = format!("Edit {}", current.model.name);
-    let updated = match form.input().parse(Some(&current)) {
+    let updated = match form.input(user.time_zone).parse(Some(&current)) {
         Ok(values) => model::update(&txn, &Actor::user(&user, request_id), current, values).await,
         Err(errors) => Err(AppError::Validation(errors)),
     };

@@ -429,3 +429,145 @@ async fn a_reviewer_from_the_applicant_is_refused_when_declaring() {
         refused.text()
     );
 }
+
+#[tokio::test]
+async fn staff_create_a_round_in_their_time_zone_and_read_it_with_utc() {
+    let app = TestApp::spawn().await;
+    let staff = app.user(Role::Staff, None).await;
+    let mut browser = app.signed_in(&staff).await;
+    let set = browser
+        .post_form("/account/time-zone", &[("time_zone", "Europe/Zurich")])
+        .await;
+    set.assert_status(StatusCode::SEE_OTHER);
+    let unknown = browser
+        .post_form("/account/time-zone", &[("time_zone", "Mars/Olympus")])
+        .await;
+    unknown.assert_status(StatusCode::SEE_OTHER);
+    let account = browser.get("/account").await.text();
+    assert!(account.contains("Now: Europe/Zurich."), "{account}");
+
+    let form = [
+        ("name", "Investing in Action 2031"),
+        ("programme", "Investing in Action"),
+        ("opens_at", "2031-01-15T10:00"),
+        ("closes_at", "2031-03-31T18:00"),
+        ("currency", "USD"),
+        ("budget", "80000.00"),
+        ("tier_name", "low"),
+        ("tier_max", "2000.00"),
+        ("tier_name", "high"),
+        ("tier_max", "90000.00"),
+        ("tier_name", ""),
+        ("tier_max", ""),
+        ("report_kind", "interim_narrative"),
+        ("report_days", "180"),
+        ("report_kind", ""),
+        ("report_days", ""),
+    ];
+    // A tier above the budget is refused beside it, the other values kept.
+    let refused = browser.post_form("/rounds", &form).await;
+    refused.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    let page = refused.text();
+    assert!(
+        page.contains("id=\"tier_max_1-error\">cannot be more than the round&#x27;s budget")
+            || page.contains("id=\"tier_max_1-error\">cannot be more than the round's budget"),
+        "{page}"
+    );
+    assert!(page.contains("value=\"Investing in Action 2031\""));
+    assert!(page.contains("Opens (Europe/Zurich time)"));
+
+    let mut form = form.to_vec();
+    form[9] = ("tier_max", "5000.00");
+    let created = browser.post_form("/rounds", &form).await;
+    created.assert_status(StatusCode::SEE_OTHER);
+    let show = created.header("location").to_owned();
+    let page = browser.get(&show).await.text();
+    assert!(page.contains("15 Jan 2031 10:00 CET (09:00 UTC)"), "{page}");
+    assert!(page.contains("Interim narrative report, 180 days after the award starts"));
+    let token = app.token(&staff).await;
+    let id = show.trim_start_matches("/rounds/");
+    let round = app
+        .with_token(
+            &token,
+            axum::http::Method::GET,
+            &format!("/api/v1/rounds/{id}"),
+            None,
+        )
+        .await
+        .json();
+    assert_eq!(round["opens_at"], "2031-01-15T09:00:00Z");
+    assert_eq!(round["tiers"][1]["max_amount"], "5000.00");
+    // A second round opening in 2031 would reuse its references: refused.
+    let mut again = form.clone();
+    again[0] = ("name", "Another 2031 round");
+    let twice = browser.post_form("/rounds", &again).await;
+    twice.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(twice.text().contains("another round already opens in 2031"));
+}
+
+#[tokio::test]
+async fn staff_record_a_reviewer_s_country_and_it_blocks_a_conflicted_assignment() {
+    let app = TestApp::spawn().await;
+    let round = app.open_round().await;
+    let org = app
+        .organization("Azerbaijan Campaign to Ban Landmines", "AZE")
+        .await;
+    let token = app.member_token(org).await;
+    let staff = app.user(Role::Staff, None).await;
+    let reviewer = app.user(Role::Reviewer, None).await;
+    let created = app
+        .with_token(
+            &token,
+            axum::http::Method::POST,
+            "/api/v1/applications",
+            Some(crate::helpers::application_body(round, "low", "500.00")),
+        )
+        .await;
+    let id = created.json()["id"].as_i64().unwrap();
+    app.with_token(
+        &token,
+        axum::http::Method::POST,
+        &format!("/api/v1/applications/{id}/submit"),
+        None,
+    )
+    .await
+    .assert_status(StatusCode::OK);
+
+    let mut browser = app.signed_in(&staff).await;
+    let path = format!("/users/{}/reviewer-profile", reviewer.id);
+    browser
+        .post_form(&path, &[("country", "ZZZ"), ("affiliation_id", "")])
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
+    assert!(
+        browser
+            .get("/users")
+            .await
+            .text()
+            .contains("Not saved: &#x27;ZZZ&#x27; is not the ISO 3166 code of a state")
+            || browser.get("/users").await.text().contains("Not saved")
+    );
+    browser
+        .post_form(&path, &[("country", "aze"), ("affiliation_id", "")])
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
+    let refused = browser
+        .post_form(
+            &format!("/applications/{id}/reviewers"),
+            &[("user_id", &reviewer.id.to_string())],
+        )
+        .await;
+    refused.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        refused.text().contains("conflict of interest"),
+        "{}",
+        refused.text()
+    );
+    // A member cannot touch profiles.
+    let member = app.user(Role::Member, Some(org)).await;
+    let mut member_browser = app.signed_in(&member).await;
+    member_browser
+        .post_form(&path, &[("country", "")])
+        .await
+        .assert_status(StatusCode::FORBIDDEN);
+}
