@@ -15,6 +15,8 @@ Examples:
   clearway migrate status                   list the migrations and whether each is applied
   DATABASE_URL=postgres://clearway@db/clearway clearway migrate
                                             apply pending migrations to a PostgreSQL database
+  clearway seed --demo                      fill an empty database with a demo programme
+  clearway seed --volume 10000              10,000 applications in bulk, for benchmarks
   CLEARWAY__LOG__FORMAT=json clearway       log one JSON object per line";
 
 /// Clearway: grant programme management for a campaign network.
@@ -46,6 +48,16 @@ pub enum Command {
     Admin {
         #[command(subcommand)]
         action: AdminAction,
+    },
+    /// Fill an empty database: a demo programme, or many applications for benchmarks.
+    Seed {
+        /// Organizations, people, a past and an open round, applications in every status, all
+        /// made as the service makes them. Run again, it does nothing.
+        #[arg(long, conflicts_with = "volume", required_unless_present = "volume")]
+        demo: bool,
+        /// N applications over 300 organizations in one open round, written in bulk.
+        #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=1_000_000))]
+        volume: Option<u32>,
     },
 }
 
@@ -106,6 +118,10 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             migrate(&settings, action.unwrap_or(MigrateAction::Up)).await
         }
         Command::Admin { action } => crate::admin::run(&settings, action).await,
+        Command::Seed { demo: _, volume } => {
+            let what = volume.map_or(crate::seed::Seed::Demo, crate::seed::Seed::Volume);
+            crate::seed::run(&settings, what).await
+        }
     }
 }
 
@@ -167,5 +183,28 @@ mod tests {
                 action: Some(MigrateAction::Down { steps: 2 })
             })
         ));
+    }
+
+    #[test]
+    fn seed_takes_demo_or_a_volume_not_both() {
+        let cli = Cli::try_parse_from(["clearway", "seed", "--demo"]).unwrap();
+        assert!(matches!(
+            cli.command,
+            Some(Command::Seed {
+                demo: true,
+                volume: None
+            })
+        ));
+        let cli = Cli::try_parse_from(["clearway", "seed", "--volume", "200"]).unwrap();
+        assert!(matches!(
+            cli.command,
+            Some(Command::Seed {
+                volume: Some(200),
+                ..
+            })
+        ));
+        assert!(Cli::try_parse_from(["clearway", "seed"]).is_err());
+        assert!(Cli::try_parse_from(["clearway", "seed", "--demo", "--volume", "5"]).is_err());
+        assert!(Cli::try_parse_from(["clearway", "seed", "--volume", "0"]).is_err());
     }
 }

@@ -25,6 +25,7 @@ pub mod pagination;
 pub mod policy;
 pub mod rounds;
 pub mod routes;
+pub mod seed;
 pub mod server;
 pub mod state;
 pub mod telemetry;

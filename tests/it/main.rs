@@ -15,5 +15,6 @@ mod money;
 mod notify;
 mod organizations;
 mod platform;
+mod seed;
 mod smtp;
 mod states;
