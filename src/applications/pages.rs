@@ -319,6 +319,8 @@ impl ApplicationForm {
 #[derive(Serialize)]
 struct ActivityRow {
     index: usize,
+    /// For people: counted from 1.
+    number: usize,
     kinds: Vec<Choice>,
     description: String,
     starts_on: String,
@@ -329,6 +331,8 @@ struct ActivityRow {
 #[derive(Serialize)]
 struct LineRow {
     index: usize,
+    /// For people: counted from 1.
+    number: usize,
     categories: Vec<Choice>,
     description: String,
     amount: String,
@@ -439,6 +443,7 @@ async fn form_view(
         .enumerate()
         .map(|(i, a)| ActivityRow {
             index: i,
+            number: i + 1,
             kinds: ActivityKind::options(a.kind.trim()),
             description: a.description.clone(),
             starts_on: a.starts_on.clone(),
@@ -449,6 +454,7 @@ async fn form_view(
     for _ in 0..2 {
         activities.push(ActivityRow {
             index: activities.len(),
+            number: activities.len() + 1,
             kinds: ActivityKind::options(""),
             description: String::new(),
             starts_on: String::new(),
@@ -476,6 +482,7 @@ async fn form_view(
             }
             LineRow {
                 index: i,
+                number: i + 1,
                 categories: Category::options(l.category.trim()),
                 description: l.description.clone(),
                 amount: l.amount.clone(),
@@ -486,6 +493,7 @@ async fn form_view(
     for _ in 0..3 {
         lines.push(LineRow {
             index: lines.len(),
+            number: lines.len() + 1,
             categories: Category::options(""),
             description: String::new(),
             amount: String::new(),

@@ -238,6 +238,7 @@ impl RoundForm {
 #[derive(Serialize)]
 struct RowValues {
     index: usize,
+    number: usize,
     name: String,
     value: String,
     name_error: Option<String>,
@@ -296,6 +297,7 @@ fn rows(
         }
         out.push(RowValues {
             index: out.len(),
+            number: out.len() + 1,
             kinds: if kinds {
                 ReportKind::options(&name)
             } else {
