@@ -13,7 +13,7 @@ pub struct Choice {
 
 macro_rules! choice {
     ($name:ident, $what:literal, { $($variant:ident => $value:literal, $label:literal),+ $(,)? }) => {
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, ::serde::Serialize)]
         #[serde(rename_all = "snake_case")]
         pub enum $name { $($variant),+ }
 

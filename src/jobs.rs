@@ -10,6 +10,8 @@ use sea_orm::{ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTra
 use tokio::sync::watch;
 
 use crate::entities::{job_run, one_time_token, session};
+use crate::error::AppError;
+use crate::state::AppState;
 
 /// How often a job runs.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -28,9 +30,11 @@ impl Every {
     }
 }
 
-/// What a job does: given the database and the time, a line for the log.
-pub type JobFn = for<'a> fn(&'a DatabaseConnection, DateTime<Utc>) -> JobFuture<'a>;
-pub type JobFuture<'a> = std::pin::Pin<Box<dyn Future<Output = Result<String, DbErr>> + Send + 'a>>;
+/// What a job does: given the service (its database, templates, settings) and the time, a line
+/// for the log.
+pub type JobFn = for<'a> fn(&'a AppState, DateTime<Utc>) -> JobFuture<'a>;
+pub type JobFuture<'a> =
+    std::pin::Pin<Box<dyn Future<Output = Result<String, AppError>> + Send + 'a>>;
 
 /// A job: its name, how often, and what it does (returning a line for the log).
 pub struct Job {
@@ -40,18 +44,25 @@ pub struct Job {
 }
 
 /// Every job of the service.
-pub const JOBS: &[Job] = &[Job {
-    name: "purge_expired_credentials",
-    every: Every::Hour,
-    run: |db, now| Box::pin(purge_expired_credentials(db, now)),
-}];
+pub const JOBS: &[Job] = &[
+    Job {
+        name: "purge_expired_credentials",
+        every: Every::Hour,
+        run: |state, now| Box::pin(purge_expired_credentials(&state.db, now)),
+    },
+    Job {
+        name: "report_reminders",
+        every: Every::Day,
+        run: |state, now| Box::pin(crate::awards::reports::send_reminders(state, now)),
+    },
+];
 
 /// Deletes sessions past their absolute end, one-time links a day past their expiry, and sign-in
 /// counters whose window ended a day ago.
 async fn purge_expired_credentials(
     db: &DatabaseConnection,
     now: DateTime<Utc>,
-) -> Result<String, DbErr> {
+) -> Result<String, AppError> {
     let sessions = session::Entity::delete_many()
         .filter(session::Column::ExpiresAt.lt(now))
         .exec(db)
@@ -96,17 +107,18 @@ pub async fn claim<C: ConnectionTrait>(
 
 /// Runs every job whose current period has no run yet. Returns the names of those run here.
 pub async fn run_due(
-    db: &DatabaseConnection,
+    state: &AppState,
     instance: &str,
     now: DateTime<Utc>,
 ) -> Result<Vec<&'static str>, DbErr> {
+    let db = &state.db;
     let mut ran = Vec::new();
     for job in JOBS {
         let period = job.every.period(now);
         if !claim(db, job.name, &period, instance, now).await? {
             continue;
         }
-        let outcome = (job.run)(db, now).await;
+        let outcome = (job.run)(state, now).await;
         let error = match &outcome {
             Ok(summary) => {
                 tracing::info!(job = job.name, %period, %summary, "job done");
@@ -130,9 +142,9 @@ pub async fn run_due(
 }
 
 /// Checks for due jobs every minute until `shutdown` turns true.
-pub async fn run(db: DatabaseConnection, instance: String, mut shutdown: watch::Receiver<bool>) {
+pub async fn run(state: AppState, instance: String, mut shutdown: watch::Receiver<bool>) {
     loop {
-        if let Err(error) = run_due(&db, &instance, Utc::now()).await {
+        if let Err(error) = run_due(&state, &instance, Utc::now()).await {
             tracing::error!(%error, "scheduled jobs could not run");
         }
         tokio::select! {

@@ -6,7 +6,7 @@
 
 use crate::applications::workflow::{Party, Step};
 use crate::auth::{CurrentUser, Role};
-use crate::entities::{application, organization};
+use crate::entities::{application, award, organization};
 use crate::error::AppError;
 
 /// Something a user may try, with the record it concerns.
@@ -61,6 +61,21 @@ pub enum Action<'a> {
     Review {
         assigned: bool,
     },
+    /// The list of awards (members: their organization's).
+    ListAwards,
+    ViewAward(&'a award::Model),
+    /// Suspend, resume, terminate, complete, amend, change the schedule: staff.
+    ManageAward,
+    /// Approve and pay installments: finance.
+    PayInstallments,
+    /// Cancel an installment: finance and staff.
+    CancelInstallment,
+    /// Submit the organization's reports.
+    SubmitReport(&'a award::Model),
+    /// Accept a report or ask for its revision: staff.
+    ReviewReports,
+    /// Budget roll-ups, finance's queue, the exports of awards and installments.
+    ViewFinances,
 }
 
 pub fn allows(user: &CurrentUser, action: Action<'_>) -> bool {
@@ -70,6 +85,7 @@ pub fn allows(user: &CurrentUser, action: Action<'_>) -> bool {
         (Role::Admin, Action::CreateApplication { .. } | Action::EditApplication(_)) => false,
         (Role::Admin, Action::TakeStep(step, _)) => step.party() == Party::Staff,
         (Role::Admin, Action::Review { assigned }) => assigned,
+        (Role::Admin, Action::SubmitReport(_)) => false,
         (Role::Admin, _) => true,
         (
             Role::Staff,
@@ -88,7 +104,13 @@ pub fn allows(user: &CurrentUser, action: Action<'_>) -> bool {
             | Action::ListApplications
             | Action::ExportApplications
             | Action::ViewApplication { .. }
-            | Action::ManageReviews,
+            | Action::ManageReviews
+            | Action::ListAwards
+            | Action::ViewAward(_)
+            | Action::ManageAward
+            | Action::CancelInstallment
+            | Action::ReviewReports
+            | Action::ViewFinances,
         ) => true,
         (Role::Staff, Action::TakeStep(step, _)) => step.party() == Party::Staff,
         (
@@ -97,7 +119,12 @@ pub fn allows(user: &CurrentUser, action: Action<'_>) -> bool {
             | Action::ViewBudget
             | Action::ListApplications
             | Action::ExportApplications
-            | Action::ViewApplication { .. },
+            | Action::ViewApplication { .. }
+            | Action::ListAwards
+            | Action::ViewAward(_)
+            | Action::PayInstallments
+            | Action::CancelInstallment
+            | Action::ViewFinances,
         ) => true,
         (Role::Member | Role::Reviewer, Action::ViewRounds | Action::ListApplications) => true,
         (Role::Member, Action::CreateApplication { organization_id }) => {
@@ -105,6 +132,10 @@ pub fn allows(user: &CurrentUser, action: Action<'_>) -> bool {
         }
         (Role::Member, Action::ViewApplication { app, .. } | Action::EditApplication(app)) => {
             user.organization_id == Some(app.organization_id)
+        }
+        (Role::Member, Action::ListAwards) => true,
+        (Role::Member, Action::ViewAward(award) | Action::SubmitReport(award)) => {
+            user.organization_id == Some(award.organization_id)
         }
         (Role::Member, Action::TakeStep(step, app)) => {
             step.party() == Party::Member && user.organization_id == Some(app.organization_id)

@@ -8,7 +8,7 @@ use axum::http::Method;
 use axum::routing::{MethodRouter, delete, get, patch, post};
 
 use crate::state::AppState;
-use crate::{applications, audit, auth, home, members, notify, rounds, treaty, web};
+use crate::{applications, audit, auth, awards, home, members, notify, rounds, treaty, web};
 
 /// One route: a method and a path template.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -250,6 +250,40 @@ pub fn routes() -> Routes {
             "/api/v1/applications/{id}/reviews",
             applications::api::submit_review,
         )
+        .get("/api/v1/awards", awards::api::list_awards)
+        .get("/api/v1/awards/{id}", awards::api::get_award)
+        .post("/api/v1/awards/{id}/suspend", awards::api::suspend_award)
+        .post("/api/v1/awards/{id}/resume", awards::api::resume_award)
+        .post(
+            "/api/v1/awards/{id}/terminate",
+            awards::api::terminate_award,
+        )
+        .post("/api/v1/awards/{id}/complete", awards::api::complete_award)
+        .post(
+            "/api/v1/awards/{id}/amendments",
+            awards::api::create_amendment,
+        )
+        .post("/api/v1/awards/{id}/schedule", awards::api::change_schedule)
+        .post(
+            "/api/v1/disbursements/{id}/approve",
+            awards::api::approve_disbursement,
+        )
+        .post(
+            "/api/v1/disbursements/{id}/pay",
+            awards::api::pay_disbursement,
+        )
+        .post(
+            "/api/v1/disbursements/{id}/cancel",
+            awards::api::cancel_disbursement,
+        )
+        .get("/api/v1/reports", awards::api::list_reports)
+        .post("/api/v1/reports/{id}/submit", awards::api::submit_report)
+        .post("/api/v1/reports/{id}/accept", awards::api::accept_report)
+        .post(
+            "/api/v1/reports/{id}/request-revision",
+            awards::api::request_report_revision,
+        )
+        .get("/api/v1/budgets", awards::api::get_budgets)
         .get("/api/v1/audit", audit::api::search_audit)
         .get("/api/v1/users", auth::invitations::list_users)
         .post("/api/v1/users", auth::invitations::create_user)

@@ -36,7 +36,7 @@ pub async fn serve(settings: Settings) -> anyhow::Result<()> {
         std::process::id(),
         &crate::auth::tokens::random_secret()[..8]
     );
-    let jobs = tokio::spawn(crate::jobs::run(db.clone(), instance, stopped));
+    let jobs = tokio::spawn(crate::jobs::run(state.clone(), instance, stopped));
     let listener = TcpListener::bind(address)
         .await
         .with_context(|| format!("cannot listen on {address}"))?;

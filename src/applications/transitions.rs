@@ -281,27 +281,18 @@ async fn approve<C: ConnectionTrait>(
             ),
         )));
     }
-    let now = Utc::now();
-    let award = award::ActiveModel {
-        application_id: Set(app.id),
-        round_id: Set(app.round_id),
-        organization_id: Set(app.organization_id),
-        target_state: Set(app.target_state.clone().unwrap_or_default()),
-        reference: Set(app.reference.clone().unwrap_or_default()),
-        amount_minor: Set(amount.minor()),
-        amount_currency: Set(round.currency.code().to_owned()),
-        status: Set("active".to_owned()),
-        starts_on: Set(starts_on),
-        ends_on: Set(ends_on),
-        conditions: Set(conditions),
-        signed_on: Set(None),
-        created_at: Set(now),
-        updated_at: Set(now),
-        ..Default::default()
-    }
-    .insert(db)
-    .await?;
-    Ok(award)
+    crate::awards::model::create(
+        db,
+        crate::awards::model::NewAward {
+            round,
+            app,
+            amount,
+            starts_on,
+            ends_on,
+            conditions,
+        },
+    )
+    .await
 }
 
 async fn notify<C: ConnectionTrait>(

@@ -1,5 +1,16 @@
-//! Awards: a grant approved. Approving an application creates one (see
-//! `applications::transitions`); their management is its own feature.
+//! Awards: a grant approved, tracked to its close. Approving an application creates one (see
+//! `applications::transitions`) with its proposed payment schedule and the reports it owes.
+//! `workflow` holds the pure state machines; `model` the award; `disbursements` its payments;
+//! `reports` its reports and their reminders; `amendments`; `budgets` the roll-ups.
+
+pub mod amendments;
+pub mod api;
+pub mod budgets;
+pub mod disbursements;
+pub mod model;
+pub mod reports;
+pub mod views;
+pub mod workflow;
 
 use crate::entities::award;
 
@@ -11,6 +22,7 @@ pub fn snapshot(award: &award::Model) -> serde_json::Value {
         "amount_minor": award.amount_minor,
         "currency": award.amount_currency,
         "status": award.status,
+        "status_reason": award.status_reason,
         "starts_on": award.starts_on,
         "ends_on": award.ends_on,
         "conditions": award.conditions,

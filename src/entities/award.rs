@@ -24,11 +24,39 @@ pub struct Model {
     #[sea_orm(column_type = "Text")]
     pub conditions: String,
     pub signed_on: Option<Date>,
+    /// Why it was suspended or terminated.
+    #[sea_orm(column_type = "Text", nullable)]
+    pub status_reason: Option<String>,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
-pub enum Relation {}
+pub enum Relation {
+    #[sea_orm(
+        belongs_to = "super::organization::Entity",
+        from = "Column::OrganizationId",
+        to = "super::organization::Column::Id"
+    )]
+    Organization,
+    #[sea_orm(
+        belongs_to = "super::round::Entity",
+        from = "Column::RoundId",
+        to = "super::round::Column::Id"
+    )]
+    Round,
+    #[sea_orm(
+        belongs_to = "super::state::Entity",
+        from = "Column::TargetState",
+        to = "super::state::Column::Iso3"
+    )]
+    State,
+}
+
+impl Related<super::organization::Entity> for Entity {
+    fn to() -> RelationDef {
+        Relation::Organization.def()
+    }
+}
 
 impl ActiveModelBehavior for ActiveModel {}

@@ -2,16 +2,21 @@
 //! handlers turn them into views.
 
 pub mod activity;
+pub mod amendment;
 pub mod api_token;
 pub mod application;
 pub mod audit_event;
 pub mod award;
 pub mod budget_line;
+pub mod disbursement;
 pub mod job_run;
 pub mod login_throttle;
 pub mod one_time_token;
 pub mod organization;
 pub mod outbox;
+pub mod report;
+pub mod report_reminder;
+pub mod report_spending;
 pub mod review;
 pub mod revision;
 pub mod round;

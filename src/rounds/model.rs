@@ -11,8 +11,9 @@ use serde::{Deserialize, Serialize};
 
 use crate::applications::workflow::Status;
 use crate::audit::{self, Actor};
+use crate::awards::workflow::InstallmentStatus;
 use crate::choice::choice;
-use crate::entities::{application, award, round};
+use crate::entities::{application, award, disbursement, round};
 use crate::error::{AppError, FieldErrors};
 use crate::input::NumberInput;
 use crate::money::{Currency, Money, sum_minor};
@@ -570,6 +571,8 @@ pub struct BudgetFigures {
     pub budget: Money,
     pub requested: Money,
     pub awarded: Money,
+    /// Paid out on the round's awards.
+    pub disbursed: Money,
     pub left: Money,
     pub applications: i64,
     pub awards: i64,
@@ -621,8 +624,33 @@ pub async fn budget_figures<C: ConnectionTrait>(
             .and_where(Expr::col(award::Column::RoundId).eq(round.id())),
     )
     .await?;
+    let disbursed = total(
+        db,
+        Query::select()
+            .expr_as(
+                sum_minor(Expr::col((
+                    disbursement::Entity,
+                    disbursement::Column::AmountMinor,
+                ))),
+                "total",
+            )
+            .expr_as(Expr::cust("COUNT(*)"), "count")
+            .from(disbursement::Entity)
+            .inner_join(
+                award::Entity,
+                Expr::col((award::Entity, award::Column::Id))
+                    .equals((disbursement::Entity, disbursement::Column::AwardId)),
+            )
+            .and_where(Expr::col((award::Entity, award::Column::RoundId)).eq(round.id()))
+            .and_where(
+                Expr::col((disbursement::Entity, disbursement::Column::Status))
+                    .eq(InstallmentStatus::Paid.as_str()),
+            ),
+    )
+    .await?;
     let currency = round.currency;
     Ok(BudgetFigures {
+        disbursed: Money::from_minor(disbursed.total, currency),
         budget: round.budget,
         requested: Money::from_minor(requested.total, currency),
         awarded: Money::from_minor(awarded.total, currency),

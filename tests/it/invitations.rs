@@ -351,8 +351,8 @@ async fn a_job_runs_once_per_period_however_many_instances_try() {
         .unwrap();
     let now = chrono::Utc::now();
     let (a, b) = tokio::join!(
-        clearway::jobs::run_due(&app.db, "instance-a", now),
-        clearway::jobs::run_due(&app.db, "instance-b", now)
+        clearway::jobs::run_due(&app.state, "instance-a", now),
+        clearway::jobs::run_due(&app.state, "instance-b", now)
     );
     let ran: usize = a.unwrap().len() + b.unwrap().len();
     assert_eq!(
@@ -371,7 +371,7 @@ async fn a_job_runs_once_per_period_however_many_instances_try() {
         0,
         "the expired session is gone"
     );
-    let again = clearway::jobs::run_due(&app.db, "instance-a", now)
+    let again = clearway::jobs::run_due(&app.state, "instance-a", now)
         .await
         .unwrap();
     assert!(again.is_empty(), "nothing left to run this period");

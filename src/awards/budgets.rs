@@ -1,0 +1,363 @@
+//! Budget roll-ups per round, per target state and per organization: budget (rounds), requested,
+//! awarded, disbursed, left, and the spending reports declare against what was awarded. Each
+//! figure is one grouped SQL query over integer minor units (exact on both databases), grouped
+//! by currency as well, since rounds may differ in theirs.
+
+use std::collections::BTreeMap;
+
+use sea_orm::{ConnectionTrait, DbBackend, FromQueryResult, Statement};
+use serde::Serialize;
+
+use crate::error::AppError;
+use crate::money::{Currency, Money};
+use crate::rounds::model::REQUESTED_STATUSES;
+
+/// What the figures are grouped by.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Dimension {
+    Round,
+    TargetState,
+    Organization,
+}
+
+impl Dimension {
+    fn column(self) -> &'static str {
+        match self {
+            Dimension::Round => "round_id",
+            Dimension::TargetState => "target_state",
+            Dimension::Organization => "organization_id",
+        }
+    }
+
+    pub fn parse(value: &str) -> Option<Self> {
+        match value {
+            "round" => Some(Dimension::Round),
+            "state" => Some(Dimension::TargetState),
+            "organization" => Some(Dimension::Organization),
+            _ => None,
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Dimension::Round => "round",
+            Dimension::TargetState => "state",
+            Dimension::Organization => "organization",
+        }
+    }
+}
+
+#[derive(FromQueryResult)]
+struct Sum {
+    key: String,
+    currency: String,
+    total: i64,
+    count: i64,
+}
+
+async fn sums<C: ConnectionTrait>(db: &C, sql: String) -> Result<Vec<Sum>, AppError> {
+    Ok(
+        Sum::find_by_statement(Statement::from_string(db.get_database_backend(), sql))
+            .all(db)
+            .await?,
+    )
+}
+
+/// One group's figures.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Figures {
+    pub key: String,
+    pub label: String,
+    pub currency: Currency,
+    pub budget: Option<Money>,
+    pub requested: Money,
+    pub awarded: Money,
+    pub disbursed: Money,
+    pub reported: Money,
+    pub applications: i64,
+    pub awards: i64,
+}
+
+impl Figures {
+    /// Rounds: the budget less what is awarded. Elsewhere: what is awarded and not yet paid.
+    pub fn left(&self) -> Money {
+        let minor = match self.budget {
+            Some(budget) => budget.minor() - self.awarded.minor(),
+            None => self.awarded.minor() - self.disbursed.minor(),
+        };
+        Money::from_minor(minor, self.currency)
+    }
+}
+
+fn quoted(values: &[&str]) -> String {
+    values
+        .iter()
+        .map(|v| format!("'{}'", v.replace('\'', "''")))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// The roll-up by `dimension`, biggest award total first.
+pub async fn rollup<C: ConnectionTrait>(
+    db: &C,
+    dimension: Dimension,
+) -> Result<Vec<Figures>, AppError> {
+    let k = dimension.column();
+    let requested_statuses: Vec<&str> = REQUESTED_STATUSES.iter().map(|s| s.as_str()).collect();
+    let sum = |column: &str| format!("CAST(COALESCE(SUM({column}), 0) AS BIGINT)");
+    let requested = sums(
+        db,
+        format!(
+            "SELECT CAST(p.{k} AS TEXT) AS key, p.requested_currency AS currency, {} AS total, COUNT(*) AS count \
+             FROM applications p WHERE p.status IN ({}) AND p.{k} IS NOT NULL GROUP BY p.{k}, p.requested_currency",
+            sum("p.requested_minor"),
+            quoted(&requested_statuses)
+        ),
+    )
+    .await?;
+    let awarded = sums(
+        db,
+        format!(
+            "SELECT CAST(a.{k} AS TEXT) AS key, a.amount_currency AS currency, {} AS total, COUNT(*) AS count \
+             FROM awards a GROUP BY a.{k}, a.amount_currency",
+            sum("a.amount_minor")
+        ),
+    )
+    .await?;
+    let disbursed = sums(
+        db,
+        format!(
+            "SELECT CAST(a.{k} AS TEXT) AS key, a.amount_currency AS currency, {} AS total, COUNT(*) AS count \
+             FROM disbursements d JOIN awards a ON a.id = d.award_id WHERE d.status = 'paid' \
+             GROUP BY a.{k}, a.amount_currency",
+            sum("d.amount_minor")
+        ),
+    )
+    .await?;
+    let reported = sums(
+        db,
+        format!(
+            "SELECT CAST(a.{k} AS TEXT) AS key, a.amount_currency AS currency, {} AS total, COUNT(*) AS count \
+             FROM report_spending s JOIN reports r ON r.id = s.report_id JOIN awards a ON a.id = r.award_id \
+             WHERE r.status IN ('submitted', 'accepted') GROUP BY a.{k}, a.amount_currency",
+            sum("s.amount_minor")
+        ),
+    )
+    .await?;
+    let labels = labels(db, dimension).await?;
+    let mut groups: BTreeMap<(String, String), Figures> = BTreeMap::new();
+    if dimension == Dimension::Round {
+        for (key, (_, budget)) in &labels {
+            if let Some(budget) = budget {
+                entry(&mut groups, &labels, key, budget.currency().code());
+            }
+        }
+    }
+    for s in &requested {
+        if let Some(f) = entry(&mut groups, &labels, &s.key, &s.currency) {
+            f.requested = Money::from_minor(s.total, f.currency);
+            f.applications = s.count;
+        }
+    }
+    for s in &awarded {
+        if let Some(f) = entry(&mut groups, &labels, &s.key, &s.currency) {
+            f.awarded = Money::from_minor(s.total, f.currency);
+            f.awards = s.count;
+        }
+    }
+    for s in &disbursed {
+        if let Some(f) = entry(&mut groups, &labels, &s.key, &s.currency) {
+            f.disbursed = Money::from_minor(s.total, f.currency);
+        }
+    }
+    for s in &reported {
+        if let Some(f) = entry(&mut groups, &labels, &s.key, &s.currency) {
+            f.reported = Money::from_minor(s.total, f.currency);
+        }
+    }
+    let mut figures: Vec<Figures> = groups.into_values().collect();
+    figures.sort_by(|a, b| {
+        b.awarded
+            .minor()
+            .cmp(&a.awarded.minor())
+            .then(b.requested.minor().cmp(&a.requested.minor()))
+            .then(a.label.cmp(&b.label))
+    });
+    Ok(figures)
+}
+
+type Labels = BTreeMap<String, (String, Option<Money>)>;
+
+/// The figures of group (`key`, currency `code`), made empty the first time.
+fn entry<'g>(
+    groups: &'g mut BTreeMap<(String, String), Figures>,
+    labels: &Labels,
+    key: &str,
+    code: &str,
+) -> Option<&'g mut Figures> {
+    let currency = Currency::parse(code).ok()?;
+    let (label, budget) = labels
+        .get(key)
+        .cloned()
+        .unwrap_or_else(|| (key.to_owned(), None));
+    Some(
+        groups
+            .entry((key.to_owned(), code.to_owned()))
+            .or_insert_with(|| Figures {
+                key: key.to_owned(),
+                label,
+                currency,
+                budget: budget.filter(|b| b.currency() == currency),
+                requested: Money::zero(currency),
+                awarded: Money::zero(currency),
+                disbursed: Money::zero(currency),
+                reported: Money::zero(currency),
+                applications: 0,
+                awards: 0,
+            }),
+    )
+}
+
+#[derive(FromQueryResult)]
+struct Label {
+    key: String,
+    label: String,
+    budget_minor: Option<i64>,
+    budget_currency: Option<String>,
+}
+
+/// Names (and, for rounds, budgets) by key.
+async fn labels<C: ConnectionTrait>(db: &C, dimension: Dimension) -> Result<Labels, AppError> {
+    let sql = match dimension {
+        Dimension::Round => {
+            "SELECT CAST(id AS TEXT) AS key, name AS label, budget_minor, budget_currency FROM rounds"
+        }
+        Dimension::TargetState => {
+            "SELECT iso3 AS key, name AS label, NULL AS budget_minor, NULL AS budget_currency FROM states"
+        }
+        Dimension::Organization => {
+            "SELECT CAST(id AS TEXT) AS key, name AS label, NULL AS budget_minor, NULL AS budget_currency FROM organizations"
+        }
+    };
+    let mut statement = Statement::from_string(db.get_database_backend(), sql.to_owned());
+    if db.get_database_backend() == DbBackend::Postgres && dimension != Dimension::Round {
+        // PostgreSQL needs to know what type a bare NULL is.
+        statement = Statement::from_string(
+            DbBackend::Postgres,
+            sql.replace(
+                "NULL AS budget_minor",
+                "CAST(NULL AS BIGINT) AS budget_minor",
+            )
+            .replace(
+                "NULL AS budget_currency",
+                "CAST(NULL AS TEXT) AS budget_currency",
+            ),
+        );
+    }
+    Ok(Label::find_by_statement(statement)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|l| {
+            let budget = match (
+                l.budget_minor,
+                l.budget_currency.as_deref().map(Currency::parse),
+            ) {
+                (Some(minor), Some(Ok(c))) => Some(Money::from_minor(minor, c)),
+                _ => None,
+            };
+            (l.key, (l.label, budget))
+        })
+        .collect())
+}
+
+/// One row of the API: amounts as decimal strings, with their currency.
+#[derive(Clone, Debug, Serialize)]
+pub struct FiguresItem {
+    pub key: String,
+    pub label: String,
+    pub currency: &'static str,
+    pub budget: Option<String>,
+    pub requested: String,
+    pub awarded: String,
+    pub disbursed: String,
+    pub left: String,
+    pub reported: String,
+    pub applications: i64,
+    pub awards: i64,
+}
+
+pub fn items(figures: &[Figures]) -> Vec<FiguresItem> {
+    let amount = |m: Money| m.amount().to_string();
+    figures
+        .iter()
+        .map(|f| FiguresItem {
+            key: f.key.clone(),
+            label: f.label.clone(),
+            currency: f.currency.code(),
+            budget: f.budget.map(amount),
+            requested: amount(f.requested),
+            awarded: amount(f.awarded),
+            disbursed: amount(f.disbursed),
+            left: amount(f.left()),
+            reported: amount(f.reported),
+            applications: f.applications,
+            awards: f.awards,
+        })
+        .collect()
+}
+
+/// One row of a page: amounts for people and bar widths for the chart.
+#[derive(Clone, Debug, Serialize)]
+pub struct FiguresView {
+    pub key: String,
+    pub label: String,
+    pub currency: &'static str,
+    pub budget: Option<String>,
+    pub requested: String,
+    pub awarded: String,
+    pub disbursed: String,
+    pub left: String,
+    pub reported: String,
+    pub applications: i64,
+    pub awards: i64,
+    /// Per mille of the largest figure of the table, for the chart.
+    pub awarded_width: i64,
+    pub disbursed_width: i64,
+    pub reported_width: i64,
+}
+
+pub fn views(figures: &[Figures]) -> Vec<FiguresView> {
+    let scale = figures
+        .iter()
+        .map(|f| {
+            f.budget
+                .map_or(0, |b| b.minor())
+                .max(f.awarded.minor())
+                .max(f.requested.minor())
+        })
+        .max()
+        .unwrap_or(0)
+        .max(1);
+    let width =
+        |m: &Money| i64::try_from(i128::from(m.minor()) * 1000 / i128::from(scale)).unwrap_or(0);
+    figures
+        .iter()
+        .map(|f| FiguresView {
+            key: f.key.clone(),
+            label: f.label.clone(),
+            currency: f.currency.code(),
+            budget: f.budget.map(|b| b.display()),
+            requested: f.requested.display(),
+            awarded: f.awarded.display(),
+            disbursed: f.disbursed.display(),
+            left: f.left().display(),
+            reported: f.reported.display(),
+            applications: f.applications,
+            awards: f.awards,
+            awarded_width: width(&f.awarded),
+            disbursed_width: width(&f.disbursed),
+            reported_width: width(&f.reported),
+        })
+        .collect()
+}

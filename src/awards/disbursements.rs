@@ -1,0 +1,364 @@
+//! The payment schedule: finance approve, pay or cancel an installment; staff edit what is not
+//! yet approved. Whoever changes an award's money takes the award's lock first, so that nothing
+//! is paid twice and nothing beyond the award, however many requests arrive at once.
+
+use chrono::{NaiveDate, Utc};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, JoinType, PaginatorTrait,
+    QueryFilter, QueryOrder, QuerySelect, RelationTrait, Set,
+};
+use serde::Deserialize;
+
+use super::model::{self, Full, Installment, date_field};
+use super::workflow::{AwardStatus, InstallmentStatus, InstallmentStep, installment_next};
+use crate::audit::{self, Actor};
+use crate::entities::{award, disbursement, organization};
+use crate::error::{AppError, FieldErrors};
+use crate::input::text;
+use crate::money::Money;
+use crate::pagination::Pagination;
+
+pub async fn get<C: ConnectionTrait>(db: &C, id: i64) -> Result<disbursement::Model, AppError> {
+    disbursement::Entity::find_by_id(id)
+        .one(db)
+        .await?
+        .ok_or_else(|| AppError::not_found("there is no installment with this number"))
+}
+
+/// What a step takes: `paid_on` and `payment_reference` (pay), a `reason` (cancel).
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct InstallmentInput {
+    pub paid_on: Option<String>,
+    pub payment_reference: Option<String>,
+    pub reason: Option<String>,
+}
+
+pub fn snapshot(d: &disbursement::Model) -> serde_json::Value {
+    serde_json::json!({
+        "sequence": d.sequence,
+        "amount_minor": d.amount_minor,
+        "due_on": d.due_on,
+        "status": d.status,
+        "paid_on": d.paid_on,
+        "payment_reference": d.payment_reference,
+        "cancel_reason": d.cancel_reason,
+    })
+}
+
+/// Takes a step on installment `id` of the locked award `full`.
+pub async fn take<C: ConnectionTrait>(
+    db: &C,
+    actor: &Actor,
+    full: &Full,
+    id: i64,
+    step: InstallmentStep,
+    input: &InstallmentInput,
+) -> Result<disbursement::Model, AppError> {
+    // Read under the award's lock: what it says now is what it is.
+    let installment = full
+        .disbursements
+        .iter()
+        .find(|d| d.id == id)
+        .cloned()
+        .ok_or_else(|| AppError::not_found("there is no installment with this number"))?;
+    let from = installment
+        .status
+        .parse()
+        .unwrap_or(InstallmentStatus::Scheduled);
+    let to = installment_next(from, step).map_err(|e| AppError::Conflict(e.to_string()))?;
+    if matches!(step, InstallmentStep::Approve | InstallmentStep::Pay)
+        && full.status() != AwardStatus::Active
+    {
+        return Err(AppError::Conflict(format!(
+            "the award is {}: nothing is paid on it",
+            full.status().label().to_lowercase()
+        )));
+    }
+    let before = snapshot(&installment);
+    let now = Utc::now();
+    let mut active: disbursement::ActiveModel = installment.clone().into();
+    active.status = Set(to.as_str().to_owned());
+    active.updated_at = Set(now);
+    match step {
+        InstallmentStep::Approve => {
+            active.approved_at = Set(Some(now));
+            active.approved_by = Set(actor.id);
+        }
+        InstallmentStep::Pay => {
+            let mut errors = FieldErrors::new();
+            let paid_on: Option<NaiveDate> = date_field(&mut errors, "paid_on", &input.paid_on);
+            if paid_on.is_none() && errors.first("paid_on").is_none() {
+                errors.add("paid_on", "is required");
+            }
+            if paid_on.is_some_and(|d| d > model::due_today()) {
+                errors.add("paid_on", "cannot be in the future");
+            }
+            let reference = text(&input.payment_reference);
+            if reference.is_empty() {
+                errors.add("payment_reference", "is required (the bank's reference)");
+            } else if reference.chars().count() > 100 {
+                errors.add("payment_reference", "must be at most 100 characters long");
+            }
+            errors.into_result(()).map_err(AppError::Validation)?;
+            let paid = full.paid().minor();
+            if paid + installment.amount_minor > full.award.amount_minor {
+                return Err(AppError::Conflict(format!(
+                    "paying {} would take the payments beyond the award's {} ({} already paid)",
+                    Money::from_minor(installment.amount_minor, full.currency).display(),
+                    full.amount().display(),
+                    full.paid().display()
+                )));
+            }
+            active.paid_on = Set(paid_on);
+            active.payment_reference = Set(Some(reference));
+        }
+        InstallmentStep::Cancel => {
+            let reason = text(&input.reason);
+            if reason.is_empty() {
+                return Err(AppError::Validation(FieldErrors::one(
+                    "reason",
+                    "give the reason for the record",
+                )));
+            }
+            active.cancelled_at = Set(Some(now));
+            active.cancel_reason = Set(Some(reason));
+        }
+    }
+    let updated = active.update(db).await?;
+    audit::record(
+        db,
+        actor,
+        &format!("installment_{}", step.as_str()),
+        "award",
+        full.award.id,
+        Some(before),
+        Some(snapshot(&updated)),
+    )
+    .await?;
+    Ok(updated)
+}
+
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct ScheduleRow {
+    pub amount: String,
+    pub due_on: String,
+    pub condition: String,
+}
+
+/// Replaces the installments still `scheduled` by `rows`. With those approved and paid, they
+/// must add up to the award's amount exactly.
+pub async fn reschedule<C: ConnectionTrait>(
+    db: &C,
+    actor: &Actor,
+    full: &Full,
+    rows: &[ScheduleRow],
+) -> Result<(), AppError> {
+    if matches!(
+        full.status(),
+        AwardStatus::Completed | AwardStatus::Terminated
+    ) {
+        return Err(AppError::Conflict(format!(
+            "the schedule of an award that is {} cannot change",
+            full.status().label().to_lowercase()
+        )));
+    }
+    let mut errors = FieldErrors::new();
+    let mut installments = Vec::new();
+    for (i, row) in rows
+        .iter()
+        .filter(|r| {
+            !(r.amount.trim().is_empty()
+                && r.due_on.trim().is_empty()
+                && r.condition.trim().is_empty())
+        })
+        .enumerate()
+    {
+        let field = |f: &str| format!("installments[{i}].{f}");
+        let amount = match Money::parse(&row.amount, full.currency) {
+            Ok(m) if m.minor() > 0 => m.minor(),
+            Ok(_) => {
+                errors.add(field("amount"), "must be more than zero");
+                0
+            }
+            Err(e) => {
+                errors.add(field("amount"), e.to_string());
+                0
+            }
+        };
+        let due_on = date_field(&mut errors, &field("due_on"), &Some(row.due_on.clone()));
+        let condition = row.condition.trim().to_owned();
+        if condition.chars().count() > 200 {
+            errors.add(field("condition"), "must be at most 200 characters long");
+        }
+        installments.push(Installment {
+            amount_minor: amount,
+            due_on,
+            condition,
+        });
+    }
+    let fixed: i64 = full
+        .disbursements
+        .iter()
+        .filter(|d| {
+            matches!(
+                d.status.parse(),
+                Ok(InstallmentStatus::Approved | InstallmentStatus::Paid)
+            )
+        })
+        .map(|d| d.amount_minor)
+        .sum();
+    let proposed: i64 = installments.iter().map(|i| i.amount_minor).sum();
+    if errors.is_empty() && fixed + proposed != full.award.amount_minor {
+        errors.add(
+            "installments",
+            format!(
+                "with what is approved and paid ({}), the installments add up to {}, not the award's {}",
+                Money::from_minor(fixed, full.currency).display(),
+                Money::from_minor(fixed + proposed, full.currency).display(),
+                full.amount().display()
+            ),
+        );
+    }
+    errors.into_result(()).map_err(AppError::Validation)?;
+    let before: Vec<serde_json::Value> = full.disbursements.iter().map(snapshot).collect();
+    disbursement::Entity::delete_many()
+        .filter(disbursement::Column::AwardId.eq(full.award.id))
+        .filter(disbursement::Column::Status.eq(InstallmentStatus::Scheduled.as_str()))
+        .exec(db)
+        .await?;
+    let next = full
+        .disbursements
+        .iter()
+        .map(|d| d.sequence)
+        .max()
+        .unwrap_or(0)
+        + 1;
+    model::insert_installments(db, full.award.id, next, &installments).await?;
+    let after = disbursement::Entity::find()
+        .filter(disbursement::Column::AwardId.eq(full.award.id))
+        .order_by_asc(disbursement::Column::Sequence)
+        .all(db)
+        .await?;
+    audit::record(
+        db,
+        actor,
+        "schedule_changed",
+        "award",
+        full.award.id,
+        Some(serde_json::Value::Array(before)),
+        Some(serde_json::Value::Array(
+            after.iter().map(snapshot).collect(),
+        )),
+    )
+    .await?;
+    Ok(())
+}
+
+/// An installment in finance's list, with its award and organization.
+#[derive(Clone, Debug, sea_orm::FromQueryResult)]
+pub struct DueRow {
+    pub id: i64,
+    pub award_id: i64,
+    pub sequence: i32,
+    pub amount_minor: i64,
+    pub due_on: Option<NaiveDate>,
+    pub condition: String,
+    pub status: String,
+    pub paid_on: Option<NaiveDate>,
+    pub payment_reference: Option<String>,
+    pub reference: String,
+    pub amount_currency: String,
+    pub organization_name: String,
+}
+
+fn with_award(
+    query: sea_orm::Select<disbursement::Entity>,
+) -> sea_orm::Select<disbursement::Entity> {
+    query
+        .select_only()
+        .columns([
+            disbursement::Column::Id,
+            disbursement::Column::AwardId,
+            disbursement::Column::Sequence,
+            disbursement::Column::AmountMinor,
+            disbursement::Column::DueOn,
+            disbursement::Column::Condition,
+            disbursement::Column::Status,
+            disbursement::Column::PaidOn,
+            disbursement::Column::PaymentReference,
+        ])
+        .column(award::Column::Reference)
+        .column(award::Column::AmountCurrency)
+        .column_as(organization::Column::Name, "organization_name")
+        .join(JoinType::InnerJoin, disbursement::Relation::Award.def())
+        .join(JoinType::InnerJoin, award::Relation::Organization.def())
+}
+
+/// Which installments finance is shown.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Queue {
+    /// Scheduled, due by `until` (today and the coming weeks), of active awards.
+    Due { until: NaiveDate },
+    /// Approved, waiting to be paid.
+    Approved,
+    /// Every installment (the export).
+    All,
+}
+
+fn queued(queue: Queue) -> sea_orm::Select<disbursement::Entity> {
+    let query = disbursement::Entity::find();
+    match queue {
+        Queue::Due { until } => query
+            .filter(disbursement::Column::Status.eq(InstallmentStatus::Scheduled.as_str()))
+            .filter(disbursement::Column::DueOn.lte(until))
+            .filter(
+                disbursement::Column::AwardId.in_subquery(
+                    sea_orm::sea_query::Query::select()
+                        .column(award::Column::Id)
+                        .from(award::Entity)
+                        .and_where(sea_orm::sea_query::ExprTrait::eq(
+                            sea_orm::sea_query::Expr::col(award::Column::Status),
+                            AwardStatus::Active.as_str(),
+                        ))
+                        .to_owned(),
+                ),
+            ),
+        Queue::Approved => {
+            query.filter(disbursement::Column::Status.eq(InstallmentStatus::Approved.as_str()))
+        }
+        Queue::All => query,
+    }
+}
+
+pub async fn queue<C: ConnectionTrait>(
+    db: &C,
+    queue: Queue,
+    pagination: Pagination,
+) -> Result<(Vec<DueRow>, u64), AppError> {
+    let total = queued(queue).count(db).await?;
+    let rows = with_award(queued(queue))
+        .order_by_asc(disbursement::Column::DueOn)
+        .order_by_asc(disbursement::Column::Id)
+        .offset(pagination.offset())
+        .limit(pagination.per_page)
+        .into_model::<DueRow>()
+        .all(db)
+        .await?;
+    Ok((rows, total))
+}
+
+pub async fn batch<C: ConnectionTrait>(
+    db: &C,
+    after: i64,
+    size: u64,
+) -> Result<Vec<DueRow>, sea_orm::DbErr> {
+    with_award(queued(Queue::All))
+        .filter(disbursement::Column::Id.gt(after))
+        .order_by_asc(disbursement::Column::Id)
+        .limit(size)
+        .into_model::<DueRow>()
+        .all(db)
+        .await
+}

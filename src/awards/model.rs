@@ -1,0 +1,450 @@
+//! Awards: created at approval with their proposed payment schedule and the reports they owe;
+//! read whole; listed in SQL; suspended, resumed, terminated, completed; amended.
+
+use chrono::{Days, NaiveDate, Utc};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, JoinType, PaginatorTrait,
+    QueryFilter, QueryOrder, QuerySelect, RelationTrait, Set,
+};
+use serde::Deserialize;
+
+use super::workflow::{AwardStatus, AwardStep, InstallmentStatus, ReportStatus, award_next};
+use crate::audit::{self, Actor};
+use crate::entities::{amendment, application, award, disbursement, organization, report, state};
+use crate::error::{AppError, FieldErrors};
+use crate::input::text;
+use crate::money::{Currency, Money};
+use crate::pagination::Pagination;
+use crate::rounds::model::{ReportKind, Round};
+use crate::treaty::model::{parse_date, today};
+
+/// The share of an award paid on signature; the rest after the final report.
+const FIRST_SHARE_PERCENT: i64 = 70;
+
+/// An installment as proposed or edited: amount, due date, what it waits for.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Installment {
+    pub amount_minor: i64,
+    pub due_on: Option<NaiveDate>,
+    pub condition: String,
+}
+
+/// 70% on signature (due when the award starts), 30% after the final report (due with it).
+/// The two add up to the amount exactly: the second takes what the first's rounding leaves.
+pub fn proposed_schedule(
+    amount_minor: i64,
+    starts_on: NaiveDate,
+    final_due: NaiveDate,
+) -> Vec<Installment> {
+    let first = amount_minor * FIRST_SHARE_PERCENT / 100;
+    vec![
+        Installment {
+            amount_minor: first,
+            due_on: Some(starts_on),
+            condition: "on signature of the agreement".to_owned(),
+        },
+        Installment {
+            amount_minor: amount_minor - first,
+            due_on: Some(final_due),
+            condition: "after the final report is accepted".to_owned(),
+        },
+    ]
+}
+
+/// What an approval decided.
+pub struct NewAward<'a> {
+    pub round: &'a Round,
+    pub app: &'a application::Model,
+    pub amount: Money,
+    pub starts_on: NaiveDate,
+    pub ends_on: NaiveDate,
+    pub conditions: String,
+}
+
+fn days_after(date: NaiveDate, days: i32) -> NaiveDate {
+    date.checked_add_days(Days::new(u64::try_from(days).unwrap_or(0)))
+        .unwrap_or(date)
+}
+
+/// Creates the award of an approved application, with its proposed schedule and its reports
+/// (due dates from the round's schedule, counted from the start).
+pub async fn create<C: ConnectionTrait>(
+    db: &C,
+    new: NewAward<'_>,
+) -> Result<award::Model, AppError> {
+    let now = Utc::now();
+    let award = award::ActiveModel {
+        application_id: Set(new.app.id),
+        round_id: Set(new.app.round_id),
+        organization_id: Set(new.app.organization_id),
+        target_state: Set(new.app.target_state.clone().unwrap_or_default()),
+        reference: Set(new.app.reference.clone().unwrap_or_default()),
+        amount_minor: Set(new.amount.minor()),
+        amount_currency: Set(new.round.currency.code().to_owned()),
+        status: Set(AwardStatus::Active.as_str().to_owned()),
+        starts_on: Set(new.starts_on),
+        ends_on: Set(new.ends_on),
+        conditions: Set(new.conditions),
+        signed_on: Set(None),
+        status_reason: Set(None),
+        created_at: Set(now),
+        updated_at: Set(now),
+        ..Default::default()
+    }
+    .insert(db)
+    .await?;
+    let reports: Vec<report::ActiveModel> = new
+        .round
+        .report_schedule
+        .iter()
+        .map(|due| report::ActiveModel {
+            award_id: Set(award.id),
+            kind: Set(due.kind.clone()),
+            due_on: Set(days_after(new.starts_on, due.due_after_days)),
+            status: Set(ReportStatus::Due.as_str().to_owned()),
+            narrative: Set(String::new()),
+            outcomes: Set(None),
+            created_at: Set(now),
+            updated_at: Set(now),
+            ..Default::default()
+        })
+        .collect();
+    let final_due = new
+        .round
+        .report_schedule
+        .iter()
+        .filter(|d| d.kind.starts_with("final"))
+        .map(|d| days_after(new.starts_on, d.due_after_days))
+        .max()
+        .unwrap_or(new.ends_on);
+    if !reports.is_empty() {
+        report::Entity::insert_many(reports).exec(db).await?;
+    }
+    let installments = proposed_schedule(award.amount_minor, new.starts_on, final_due);
+    insert_installments(db, award.id, 1, &installments).await?;
+    Ok(award)
+}
+
+pub async fn insert_installments<C: ConnectionTrait>(
+    db: &C,
+    award_id: i64,
+    first_sequence: i32,
+    installments: &[Installment],
+) -> Result<(), AppError> {
+    let now = Utc::now();
+    let rows: Vec<disbursement::ActiveModel> = installments
+        .iter()
+        .zip(first_sequence..)
+        .map(|(i, sequence)| disbursement::ActiveModel {
+            award_id: Set(award_id),
+            sequence: Set(sequence),
+            amount_minor: Set(i.amount_minor),
+            due_on: Set(i.due_on),
+            condition: Set(i.condition.clone()),
+            status: Set(InstallmentStatus::Scheduled.as_str().to_owned()),
+            created_at: Set(now),
+            updated_at: Set(now),
+            ..Default::default()
+        })
+        .collect();
+    if !rows.is_empty() {
+        disbursement::Entity::insert_many(rows).exec(db).await?;
+    }
+    Ok(())
+}
+
+/// An award with everything it holds.
+#[derive(Clone, Debug)]
+pub struct Full {
+    pub award: award::Model,
+    pub currency: Currency,
+    pub disbursements: Vec<disbursement::Model>,
+    pub reports: Vec<report::Model>,
+    pub amendments: Vec<amendment::Model>,
+}
+
+impl Full {
+    pub fn amount(&self) -> Money {
+        Money::from_minor(self.award.amount_minor, self.currency)
+    }
+
+    pub fn status(&self) -> AwardStatus {
+        self.award.status.parse().unwrap_or(AwardStatus::Active)
+    }
+
+    /// What the schedule does not cover: the award less its installments not cancelled.
+    pub fn unscheduled(&self) -> Money {
+        let scheduled: i64 = self
+            .disbursements
+            .iter()
+            .filter(|d| d.status != InstallmentStatus::Cancelled.as_str())
+            .map(|d| d.amount_minor)
+            .sum();
+        Money::from_minor(self.award.amount_minor - scheduled, self.currency)
+    }
+
+    pub fn paid(&self) -> Money {
+        let paid: i64 = self
+            .disbursements
+            .iter()
+            .filter(|d| d.status == InstallmentStatus::Paid.as_str())
+            .map(|d| d.amount_minor)
+            .sum();
+        Money::from_minor(paid, self.currency)
+    }
+
+    /// Why it cannot be completed yet, if it cannot.
+    pub fn not_completable(&self) -> Option<String> {
+        let open_reports = self
+            .reports
+            .iter()
+            .filter(|r| r.status != ReportStatus::Accepted.as_str())
+            .count();
+        let open_installments = self
+            .disbursements
+            .iter()
+            .filter(|d| {
+                !matches!(
+                    d.status.parse(),
+                    Ok(InstallmentStatus::Paid | InstallmentStatus::Cancelled)
+                )
+            })
+            .count();
+        match (open_reports, open_installments) {
+            (0, 0) => None,
+            (r, 0) => Some(format!("{r} of its reports are not accepted yet")),
+            (0, i) => Some(format!(
+                "{i} of its installments are neither paid nor cancelled"
+            )),
+            (r, i) => Some(format!(
+                "{r} of its reports are not accepted yet and {i} of its installments are neither paid nor cancelled"
+            )),
+        }
+    }
+}
+
+pub fn currency_of(award: &award::Model) -> Result<Currency, AppError> {
+    Currency::parse(&award.amount_currency)
+        .map_err(|e| AppError::Internal(anyhow::anyhow!("award {}: {e}", award.id)))
+}
+
+pub async fn get<C: ConnectionTrait>(db: &C, id: i64) -> Result<award::Model, AppError> {
+    award::Entity::find_by_id(id)
+        .one(db)
+        .await?
+        .ok_or_else(|| AppError::not_found("there is no award with this number"))
+}
+
+/// Reads an award and locks it until the transaction ends (PostgreSQL; SQLite's write
+/// transaction holds the database): whoever pays, reschedules or changes it takes this first.
+pub async fn get_for_update<C: ConnectionTrait>(db: &C, id: i64) -> Result<award::Model, AppError> {
+    let mut query = award::Entity::find_by_id(id);
+    if db.get_database_backend() == sea_orm::DatabaseBackend::Postgres {
+        query = query.lock_exclusive();
+    }
+    query
+        .one(db)
+        .await?
+        .ok_or_else(|| AppError::not_found("there is no award with this number"))
+}
+
+pub async fn load<C: ConnectionTrait>(db: &C, award: award::Model) -> Result<Full, AppError> {
+    let disbursements = disbursement::Entity::find()
+        .filter(disbursement::Column::AwardId.eq(award.id))
+        .order_by_asc(disbursement::Column::Sequence)
+        .all(db)
+        .await?;
+    let reports = report::Entity::find()
+        .filter(report::Column::AwardId.eq(award.id))
+        .order_by_asc(report::Column::DueOn)
+        .order_by_asc(report::Column::Id)
+        .all(db)
+        .await?;
+    let amendments = amendment::Entity::find()
+        .filter(amendment::Column::AwardId.eq(award.id))
+        .order_by_asc(amendment::Column::Id)
+        .all(db)
+        .await?;
+    Ok(Full {
+        currency: currency_of(&award)?,
+        award,
+        disbursements,
+        reports,
+        amendments,
+    })
+}
+
+/// What a step of the award takes: a reason (suspend, terminate).
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct AwardStepInput {
+    pub reason: Option<String>,
+}
+
+/// Suspends, resumes, terminates or completes an award (completion only once every report is
+/// accepted and every installment paid or cancelled).
+pub async fn take<C: ConnectionTrait>(
+    db: &C,
+    actor: &Actor,
+    full: Full,
+    step: AwardStep,
+    input: &AwardStepInput,
+) -> Result<award::Model, AppError> {
+    let to = award_next(full.status(), step).map_err(|e| AppError::Conflict(e.to_string()))?;
+    let reason = text(&input.reason);
+    if matches!(step, AwardStep::Suspend | AwardStep::Terminate) && reason.is_empty() {
+        return Err(AppError::Validation(FieldErrors::one(
+            "reason",
+            "give the reason, for the record and the organization",
+        )));
+    }
+    if step == AwardStep::Complete
+        && let Some(why) = full.not_completable()
+    {
+        return Err(AppError::Conflict(format!(
+            "the award cannot be completed yet: {why}"
+        )));
+    }
+    let before = super::snapshot(&full.award);
+    let mut active: award::ActiveModel = full.award.into();
+    active.status = Set(to.as_str().to_owned());
+    active.status_reason = Set((!reason.is_empty()).then_some(reason));
+    active.updated_at = Set(Utc::now());
+    let updated = active.update(db).await?;
+    audit::record(
+        db,
+        actor,
+        &format!("award_{}", step.as_str()),
+        "award",
+        updated.id,
+        Some(before),
+        Some(super::snapshot(&updated)),
+    )
+    .await?;
+    Ok(updated)
+}
+
+/// Filters of the award list.
+#[derive(Clone, Debug, Default)]
+pub struct Filter {
+    pub round_id: Option<i64>,
+    pub status: Option<AwardStatus>,
+    pub organization_id: Option<i64>,
+    pub target_state: Option<String>,
+}
+
+/// An award in a list, with the names the joins bring and what is paid.
+#[derive(Clone, Debug, sea_orm::FromQueryResult)]
+pub struct Row {
+    pub id: i64,
+    pub application_id: i64,
+    pub organization_id: i64,
+    pub reference: String,
+    pub amount_minor: i64,
+    pub amount_currency: String,
+    pub status: String,
+    pub starts_on: NaiveDate,
+    pub ends_on: NaiveDate,
+    pub target_state: String,
+    pub organization_name: String,
+    pub state_name: String,
+}
+
+fn filtered(filter: &Filter, only_organization: Option<i64>) -> sea_orm::Select<award::Entity> {
+    let mut query = award::Entity::find();
+    if let Some(id) = only_organization {
+        query = query.filter(award::Column::OrganizationId.eq(id));
+    }
+    if let Some(id) = filter.round_id {
+        query = query.filter(award::Column::RoundId.eq(id));
+    }
+    if let Some(status) = filter.status {
+        query = query.filter(award::Column::Status.eq(status.as_str()));
+    }
+    if let Some(id) = filter.organization_id {
+        query = query.filter(award::Column::OrganizationId.eq(id));
+    }
+    if let Some(code) = &filter.target_state {
+        query = query.filter(award::Column::TargetState.eq(code.as_str()));
+    }
+    query
+}
+
+pub fn with_names(query: sea_orm::Select<award::Entity>) -> sea_orm::Select<award::Entity> {
+    query
+        .select_only()
+        .columns([
+            award::Column::Id,
+            award::Column::ApplicationId,
+            award::Column::OrganizationId,
+            award::Column::Reference,
+            award::Column::AmountMinor,
+            award::Column::AmountCurrency,
+            award::Column::Status,
+            award::Column::StartsOn,
+            award::Column::EndsOn,
+            award::Column::TargetState,
+        ])
+        .column_as(organization::Column::Name, "organization_name")
+        .column_as(state::Column::Name, "state_name")
+        .join(JoinType::InnerJoin, award::Relation::Organization.def())
+        .join(JoinType::InnerJoin, award::Relation::State.def())
+}
+
+pub async fn list<C: ConnectionTrait>(
+    db: &C,
+    filter: &Filter,
+    only_organization: Option<i64>,
+    pagination: Pagination,
+) -> Result<(Vec<Row>, u64), AppError> {
+    let total = filtered(filter, only_organization).count(db).await?;
+    let rows = with_names(filtered(filter, only_organization))
+        .order_by_desc(award::Column::StartsOn)
+        .order_by_desc(award::Column::Id)
+        .offset(pagination.offset())
+        .limit(pagination.per_page)
+        .into_model::<Row>()
+        .all(db)
+        .await?;
+    Ok((rows, total))
+}
+
+/// Every award the filter matches, by id, `after` the given one: for the CSV export's batches.
+pub async fn batch<C: ConnectionTrait>(
+    db: &C,
+    filter: &Filter,
+    only_organization: Option<i64>,
+    after: i64,
+    size: u64,
+) -> Result<Vec<Row>, sea_orm::DbErr> {
+    with_names(filtered(filter, only_organization))
+        .filter(award::Column::Id.gt(after))
+        .order_by_asc(award::Column::Id)
+        .limit(size)
+        .into_model::<Row>()
+        .all(db)
+        .await
+}
+
+/// Report kinds in words, for pages and emails.
+pub fn report_label(kind: &str) -> &'static str {
+    kind.parse::<ReportKind>()
+        .map_or("Report", ReportKind::label)
+}
+
+/// Today, as due dates count it.
+pub fn due_today() -> NaiveDate {
+    today()
+}
+
+/// Parses an optional date field into `errors`.
+pub fn date_field(
+    errors: &mut FieldErrors,
+    field: &str,
+    value: &Option<String>,
+) -> Option<NaiveDate> {
+    match value.as_deref().map(str::trim).filter(|v| !v.is_empty()) {
+        None => None,
+        Some(v) => parse_date(v).map_err(|m| errors.add(field, m)).ok(),
+    }
+}

@@ -1,0 +1,180 @@
+//! What the award API answers (field names fixed by API.md) and the pages show.
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use super::model::{Full, Row};
+use super::workflow::ReportStatus;
+use crate::entities::{disbursement, report};
+use crate::money::{Currency, Money};
+
+#[derive(Clone, Debug, Serialize)]
+pub struct InstallmentItem {
+    pub id: i64,
+    pub sequence: i32,
+    pub amount: String,
+    pub due_on: Option<NaiveDate>,
+    pub condition: String,
+    pub status: String,
+    pub paid_on: Option<NaiveDate>,
+    pub payment_reference: Option<String>,
+    pub cancel_reason: Option<String>,
+}
+
+impl InstallmentItem {
+    pub fn new(d: &disbursement::Model, currency: Currency) -> Self {
+        Self {
+            id: d.id,
+            sequence: d.sequence,
+            amount: Money::from_minor(d.amount_minor, currency)
+                .amount()
+                .to_string(),
+            due_on: d.due_on,
+            condition: d.condition.clone(),
+            status: d.status.clone(),
+            paid_on: d.paid_on,
+            payment_reference: d.payment_reference.clone(),
+            cancel_reason: d.cancel_reason.clone(),
+        }
+    }
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct ReportItem {
+    pub id: i64,
+    pub kind: String,
+    pub due_on: NaiveDate,
+    /// `due`, `overdue`, `submitted`, `revision_requested` or `accepted`.
+    pub status: &'static str,
+    pub submitted_at: Option<chrono::DateTime<chrono::Utc>>,
+    pub staff_message: Option<String>,
+}
+
+impl ReportItem {
+    pub fn new(r: &report::Model, today: NaiveDate) -> Self {
+        Self {
+            id: r.id,
+            kind: r.kind.clone(),
+            due_on: r.due_on,
+            status: ReportStatus::on(&r.status, r.due_on, today).as_str(),
+            submitted_at: r.submitted_at,
+            staff_message: r.staff_message.clone(),
+        }
+    }
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct AmendmentItem {
+    pub id: i64,
+    pub kind: String,
+    pub reason: String,
+    pub before: serde_json::Value,
+    pub after: serde_json::Value,
+    pub created_at: chrono::DateTime<chrono::Utc>,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct AwardItem {
+    pub id: i64,
+    pub application_id: i64,
+    pub organization_id: i64,
+    pub round_id: i64,
+    pub target_state: String,
+    pub reference: String,
+    pub amount: String,
+    pub currency: String,
+    pub status: String,
+    pub status_reason: Option<String>,
+    pub starts_on: NaiveDate,
+    pub ends_on: NaiveDate,
+    pub conditions: String,
+    pub paid: String,
+    /// What the schedule does not cover (after a cancellation or an amount change): staff
+    /// rebalance it.
+    pub unscheduled: String,
+    pub disbursements: Vec<InstallmentItem>,
+    pub reports: Vec<ReportItem>,
+    pub amendments: Vec<AmendmentItem>,
+}
+
+impl AwardItem {
+    pub fn new(full: &Full, today: NaiveDate) -> Self {
+        let a = &full.award;
+        Self {
+            id: a.id,
+            application_id: a.application_id,
+            organization_id: a.organization_id,
+            round_id: a.round_id,
+            target_state: a.target_state.clone(),
+            reference: a.reference.clone(),
+            amount: full.amount().amount().to_string(),
+            currency: a.amount_currency.clone(),
+            status: a.status.clone(),
+            status_reason: a.status_reason.clone(),
+            starts_on: a.starts_on,
+            ends_on: a.ends_on,
+            conditions: a.conditions.clone(),
+            paid: full.paid().amount().to_string(),
+            unscheduled: full.unscheduled().amount().to_string(),
+            disbursements: full
+                .disbursements
+                .iter()
+                .map(|d| InstallmentItem::new(d, full.currency))
+                .collect(),
+            reports: full
+                .reports
+                .iter()
+                .map(|r| ReportItem::new(r, today))
+                .collect(),
+            amendments: full
+                .amendments
+                .iter()
+                .map(|m| AmendmentItem {
+                    id: m.id,
+                    kind: m.kind.clone(),
+                    reason: m.reason.clone(),
+                    before: m.before.clone(),
+                    after: m.after.clone(),
+                    created_at: m.created_at,
+                })
+                .collect(),
+        }
+    }
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct AwardRow {
+    pub id: i64,
+    pub application_id: i64,
+    pub organization_id: i64,
+    pub organization_name: String,
+    pub reference: String,
+    pub amount: String,
+    pub currency: String,
+    pub status: String,
+    pub starts_on: NaiveDate,
+    pub ends_on: NaiveDate,
+    pub target_state: String,
+    pub state_name: String,
+}
+
+impl From<Row> for AwardRow {
+    fn from(r: Row) -> Self {
+        Self {
+            amount: Currency::parse(&r.amount_currency)
+                .map(|c| Money::from_minor(r.amount_minor, c).amount().to_string())
+                .unwrap_or_default(),
+            id: r.id,
+            application_id: r.application_id,
+            organization_id: r.organization_id,
+            organization_name: r.organization_name,
+            reference: r.reference,
+            currency: r.amount_currency,
+            status: r.status,
+            starts_on: r.starts_on,
+            ends_on: r.ends_on,
+            target_state: r.target_state,
+            state_name: r.state_name,
+        }
+    }
+}

@@ -1,0 +1,45 @@
+//! An installment of an award's payment schedule.
+
+use sea_orm::entity::prelude::*;
+
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+#[sea_orm(table_name = "disbursements")]
+pub struct Model {
+    #[sea_orm(primary_key)]
+    pub id: i64,
+    pub award_id: i64,
+    pub sequence: i32,
+    /// In the award's currency.
+    pub amount_minor: i64,
+    pub due_on: Option<Date>,
+    pub condition: String,
+    /// See `awards::disbursements::Status`.
+    pub status: String,
+    pub approved_at: Option<DateTimeUtc>,
+    pub approved_by: Option<i64>,
+    pub paid_on: Option<Date>,
+    pub payment_reference: Option<String>,
+    pub cancelled_at: Option<DateTimeUtc>,
+    #[sea_orm(column_type = "Text", nullable)]
+    pub cancel_reason: Option<String>,
+    pub created_at: DateTimeUtc,
+    pub updated_at: DateTimeUtc,
+}
+
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {
+    #[sea_orm(
+        belongs_to = "super::award::Entity",
+        from = "Column::AwardId",
+        to = "super::award::Column::Id"
+    )]
+    Award,
+}
+
+impl Related<super::award::Entity> for Entity {
+    fn to() -> RelationDef {
+        Relation::Award.def()
+    }
+}
+
+impl ActiveModelBehavior for ActiveModel {}

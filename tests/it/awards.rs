@@ -1,0 +1,537 @@
+//! Awards after the decision: the schedule, payments, reports, reminders, completion.
+
+use axum::http::{Method, StatusCode};
+use clearway::auth::Role;
+use serde_json::{Value, json};
+
+use crate::helpers::{TestApp, application_body};
+
+/// An application approved for `amount` in a fresh open round; returns (award id, member
+/// token, member email, staff token, finance token).
+async fn approved(app: &TestApp, amount: &str) -> (i64, String, String, String, String) {
+    let round = app.open_round().await;
+    let org = app
+        .organization("Nepal Campaign to Ban Landmines", "NPL")
+        .await;
+    let member = app.user(Role::Member, Some(org)).await;
+    let member_token = app.token(&member).await;
+    let staff = app.user(Role::Staff, None).await;
+    let staff_token = app.token(&staff).await;
+    let finance = app.user(Role::Finance, None).await;
+    let finance_token = app.token(&finance).await;
+    let created = app
+        .with_token(
+            &member_token,
+            Method::POST,
+            "/api/v1/applications",
+            Some(application_body(round, "high", "4000.00")),
+        )
+        .await;
+    let id = created.json()["id"].as_i64().unwrap();
+    for (token, step, body) in [
+        (&member_token, "submit", json!({})),
+        (&staff_token, "start-review", json!({})),
+        (
+            &staff_token,
+            "approve",
+            json!({"amount": amount, "starts_on": "2027-01-01"}),
+        ),
+    ] {
+        app.with_token(
+            token,
+            Method::POST,
+            &format!("/api/v1/applications/{id}/{step}"),
+            Some(body),
+        )
+        .await
+        .assert_status(StatusCode::OK);
+    }
+    let award = app
+        .with_token(
+            &staff_token,
+            Method::GET,
+            &format!("/api/v1/awards?organization_id={org}"),
+            None,
+        )
+        .await
+        .json()["items"][0]["id"]
+        .as_i64()
+        .unwrap();
+    (
+        award,
+        member_token,
+        member.email,
+        staff_token,
+        finance_token,
+    )
+}
+
+async fn award(app: &TestApp, token: &str, id: i64) -> Value {
+    app.with_token(token, Method::GET, &format!("/api/v1/awards/{id}"), None)
+        .await
+        .json()
+}
+
+async fn post(app: &TestApp, token: &str, path: &str, body: Value) -> crate::helpers::TestResponse {
+    app.with_token(token, Method::POST, path, Some(body)).await
+}
+
+#[tokio::test]
+async fn an_award_is_paid_reported_on_and_completed() {
+    let app = TestApp::spawn().await;
+    let (id, member, _, staff, finance) = approved(&app, "3333.33").await;
+
+    // The proposed schedule: 70% on signature, the rest after the final report; it adds up.
+    let a = award(&app, &staff, id).await;
+    assert_eq!(a["status"], "active");
+    assert_eq!(a["disbursements"][0]["amount"], "2333.33");
+    assert_eq!(a["disbursements"][0]["due_on"], "2027-01-01");
+    assert_eq!(a["disbursements"][1]["amount"], "1000.00");
+    assert_eq!(a["disbursements"][1]["due_on"], "2028-01-31");
+    assert_eq!(a["unscheduled"], "0.00");
+    let kinds: Vec<&str> = a["reports"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["kind"].as_str().unwrap())
+        .collect();
+    assert_eq!(kinds, ["final_narrative", "final_financial"]);
+    let first = a["disbursements"][0]["id"].as_i64().unwrap();
+    let second = a["disbursements"][1]["id"].as_i64().unwrap();
+
+    // Staff cannot pay; finance pays only what is approved, once.
+    post(
+        &app,
+        &staff,
+        &format!("/api/v1/disbursements/{first}/approve"),
+        json!({}),
+    )
+    .await
+    .assert_status(StatusCode::FORBIDDEN);
+    post(
+        &app,
+        &finance,
+        &format!("/api/v1/disbursements/{first}/pay"),
+        json!({"paid_on": "2026-11-20", "payment_reference": "WIRE-1"}),
+    )
+    .await
+    .assert_status(StatusCode::CONFLICT);
+    post(
+        &app,
+        &finance,
+        &format!("/api/v1/disbursements/{first}/approve"),
+        json!({}),
+    )
+    .await
+    .assert_status(StatusCode::OK);
+    let missing = post(
+        &app,
+        &finance,
+        &format!("/api/v1/disbursements/{first}/pay"),
+        json!({}),
+    )
+    .await;
+    missing.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(missing.json()["fields"]["payment_reference"].is_array());
+    let paid = post(
+        &app,
+        &finance,
+        &format!("/api/v1/disbursements/{first}/pay"),
+        json!({"paid_on": "2026-11-20", "payment_reference": "WIRE-1"}),
+    )
+    .await;
+    paid.assert_status(StatusCode::OK);
+    assert_eq!(paid.json()["paid"], "2333.33");
+    let twice = post(
+        &app,
+        &finance,
+        &format!("/api/v1/disbursements/{first}/pay"),
+        json!({"paid_on": "2026-11-20", "payment_reference": "WIRE-1"}),
+    )
+    .await;
+    twice.assert_status(StatusCode::CONFLICT);
+    assert_eq!(
+        twice.json()["message"],
+        "an installment that is Paid cannot be paid"
+    );
+
+    // Completion waits for the reports and the last installment.
+    let early = post(
+        &app,
+        &staff,
+        &format!("/api/v1/awards/{id}/complete"),
+        json!({}),
+    )
+    .await;
+    early.assert_status(StatusCode::CONFLICT);
+    assert!(
+        early.json()["message"]
+            .as_str()
+            .unwrap()
+            .contains("2 of its reports are not accepted yet")
+    );
+
+    // The member reports; a financial report without spending is refused beside the field.
+    let reports: Vec<i64> = a["reports"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["id"].as_i64().unwrap())
+        .collect();
+    post(&app, &member, &format!("/api/v1/reports/{}/submit", reports[0]), json!({"narrative": "Two meetings held.", "outcomes": ["A meeting with the Ministry of Defence", "A pledge to consider accession"]}))
+        .await
+        .assert_status(StatusCode::OK);
+    let no_spending = post(
+        &app,
+        &member,
+        &format!("/api/v1/reports/{}/submit", reports[1]),
+        json!({"narrative": "Spent as planned."}),
+    )
+    .await;
+    no_spending.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(no_spending.json()["fields"]["spending"].is_array());
+    post(&app, &member, &format!("/api/v1/reports/{}/submit", reports[1]), json!({"narrative": "Spent as planned.", "spending": [{"category": "travel", "amount": "3100.00"}]}))
+        .await
+        .assert_status(StatusCode::OK);
+    // Staff send one back; the member resubmits; staff accept both.
+    post(
+        &app,
+        &member,
+        &format!("/api/v1/reports/{}/accept", reports[0]),
+        json!({}),
+    )
+    .await
+    .assert_status(StatusCode::FORBIDDEN);
+    post(
+        &app,
+        &staff,
+        &format!("/api/v1/reports/{}/request-revision", reports[0]),
+        json!({"message": "Name the ministry officials met."}),
+    )
+    .await
+    .assert_status(StatusCode::OK);
+    post(&app, &member, &format!("/api/v1/reports/{}/submit", reports[0]), json!({"narrative": "Two meetings held with the Deputy Minister.", "outcomes": ["A pledge"]}))
+        .await
+        .assert_status(StatusCode::OK);
+    for report in &reports {
+        post(
+            &app,
+            &staff,
+            &format!("/api/v1/reports/{report}/accept"),
+            json!({}),
+        )
+        .await
+        .assert_status(StatusCode::OK);
+    }
+    let listed = app
+        .with_token(
+            &member,
+            Method::GET,
+            "/api/v1/reports?status=accepted",
+            None,
+        )
+        .await
+        .json();
+    assert_eq!(listed["total"], 2);
+
+    // The last installment, then completion.
+    post(
+        &app,
+        &finance,
+        &format!("/api/v1/disbursements/{second}/approve"),
+        json!({}),
+    )
+    .await
+    .assert_status(StatusCode::OK);
+    post(
+        &app,
+        &finance,
+        &format!("/api/v1/disbursements/{second}/pay"),
+        json!({"paid_on": "2026-11-27", "payment_reference": "WIRE-2"}),
+    )
+    .await
+    .assert_status(StatusCode::OK);
+    let done = post(
+        &app,
+        &staff,
+        &format!("/api/v1/awards/{id}/complete"),
+        json!({}),
+    )
+    .await;
+    done.assert_status(StatusCode::OK);
+    assert_eq!(done.json()["status"], "completed");
+    assert_eq!(done.json()["paid"], "3333.33");
+
+    // Budgets: the round's figures and the roll-up by state.
+    let by_state = app
+        .with_token(&finance, Method::GET, "/api/v1/budgets?by=state", None)
+        .await
+        .json();
+    let azerbaijan = by_state["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["key"] == "AZE")
+        .unwrap();
+    assert_eq!(azerbaijan["label"], "Azerbaijan");
+    assert_eq!(azerbaijan["currency"], "USD");
+    assert_eq!(azerbaijan["requested"], "4000.00");
+    assert_eq!(azerbaijan["awarded"], "3333.33");
+    assert_eq!(azerbaijan["disbursed"], "3333.33");
+    assert_eq!(azerbaijan["reported"], "3100.00");
+    assert_eq!(azerbaijan["left"], "0.00");
+    let round_id = done.json()["round_id"].as_i64().unwrap();
+    let budget = app
+        .with_token(
+            &finance,
+            Method::GET,
+            &format!("/api/v1/rounds/{round_id}/budget"),
+            None,
+        )
+        .await
+        .json();
+    assert_eq!(budget["disbursed"], "3333.33");
+    app.with_token(&member, Method::GET, "/api/v1/budgets", None)
+        .await
+        .assert_status(StatusCode::FORBIDDEN);
+}
+
+#[tokio::test]
+async fn concurrent_payments_pay_an_installment_once() {
+    let app = TestApp::spawn().await;
+    let (id, _, _, _, finance) = approved(&app, "1000.00").await;
+    let first = award(&app, &finance, id).await["disbursements"][0]["id"]
+        .as_i64()
+        .unwrap();
+    post(
+        &app,
+        &finance,
+        &format!("/api/v1/disbursements/{first}/approve"),
+        json!({}),
+    )
+    .await
+    .assert_status(StatusCode::OK);
+    let path = format!("/api/v1/disbursements/{first}/pay");
+    let answers = futures_util::future::join_all((0..8).map(|i| {
+        post(
+            &app,
+            &finance,
+            &path,
+            json!({"paid_on": "2026-11-20", "payment_reference": format!("WIRE-{i}")}),
+        )
+    }))
+    .await;
+    let paid = answers
+        .iter()
+        .filter(|r| r.status == StatusCode::OK)
+        .count();
+    assert_eq!(paid, 1);
+    for other in answers.iter().filter(|r| r.status != StatusCode::OK) {
+        other.assert_status(StatusCode::CONFLICT);
+    }
+    assert_eq!(award(&app, &finance, id).await["paid"], "700.00");
+}
+
+#[tokio::test]
+async fn a_schedule_always_adds_up_and_payments_never_exceed_the_award() {
+    let app = TestApp::spawn().await;
+    let (id, member, _, staff, finance) = approved(&app, "1000.00").await;
+    let a = award(&app, &staff, id).await;
+    let first = a["disbursements"][0]["id"].as_i64().unwrap();
+    // Cancelling leaves 700.00 unscheduled until staff rebalance.
+    post(
+        &app,
+        &finance,
+        &format!("/api/v1/disbursements/{first}/cancel"),
+        json!({}),
+    )
+    .await
+    .assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    let cancelled = post(
+        &app,
+        &finance,
+        &format!("/api/v1/disbursements/{first}/cancel"),
+        json!({"reason": "Bank details changed"}),
+    )
+    .await;
+    cancelled.assert_status(StatusCode::OK);
+    assert_eq!(cancelled.json()["unscheduled"], "700.00");
+    // A schedule that does not add up is refused with the figures.
+    let wrong = post(&app, &staff, &format!("/api/v1/awards/{id}/schedule"), json!({"installments": [{"amount": "500.00", "due_on": "2027-02-01", "condition": "new bank"}]})).await;
+    wrong.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        wrong.json()["fields"]["installments"][0]
+            .as_str()
+            .unwrap()
+            .contains("not the award's 1,000.00 USD")
+    );
+    post(
+        &app,
+        &member,
+        &format!("/api/v1/awards/{id}/schedule"),
+        json!({"installments": []}),
+    )
+    .await
+    .assert_status(StatusCode::FORBIDDEN);
+    let rebalanced = post(
+        &app,
+        &staff,
+        &format!("/api/v1/awards/{id}/schedule"),
+        json!({"installments": [
+            {"amount": "700.00", "due_on": "2027-02-01", "condition": "to the new account"},
+            {"amount": "300.00", "due_on": "2028-01-31", "condition": "after the final report"}
+        ]}),
+    )
+    .await;
+    rebalanced.assert_status(StatusCode::OK);
+    assert_eq!(rebalanced.json()["unscheduled"], "0.00");
+    let body = rebalanced.json();
+    let statuses: Vec<&str> = body["disbursements"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["status"].as_str().unwrap())
+        .collect();
+    assert_eq!(statuses, ["cancelled", "scheduled", "scheduled"]);
+
+    // Lowering the amount below what is paid is refused; an increase beyond the round's left too.
+    let new_first = rebalanced.json()["disbursements"][1]["id"]
+        .as_i64()
+        .unwrap();
+    post(
+        &app,
+        &finance,
+        &format!("/api/v1/disbursements/{new_first}/approve"),
+        json!({}),
+    )
+    .await
+    .assert_status(StatusCode::OK);
+    post(
+        &app,
+        &finance,
+        &format!("/api/v1/disbursements/{new_first}/pay"),
+        json!({"paid_on": "2026-11-25", "payment_reference": "W"}),
+    )
+    .await
+    .assert_status(StatusCode::OK);
+    let below = post(
+        &app,
+        &staff,
+        &format!("/api/v1/awards/{id}/amendments"),
+        json!({"kind": "amount_change", "reason": "Less travel", "amount": "600.00"}),
+    )
+    .await;
+    below.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    let beyond = post(
+        &app,
+        &staff,
+        &format!("/api/v1/awards/{id}/amendments"),
+        json!({"kind": "amount_change", "reason": "More work", "amount": "99000.00"}),
+    )
+    .await;
+    beyond.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        beyond.json()["fields"]["amount"][0]
+            .as_str()
+            .unwrap()
+            .contains("more than the round has left")
+    );
+    // A no-cost extension moves the end and the final reports with it.
+    let before = award(&app, &staff, id).await;
+    let extended = post(&app, &staff, &format!("/api/v1/awards/{id}/amendments"), json!({"kind": "extension", "reason": "Elections postponed the meetings", "ends_on": "2028-03-01"})).await;
+    extended.assert_status(StatusCode::CREATED);
+    let after = extended.json();
+    assert_eq!(after["ends_on"], "2028-03-01");
+    assert_eq!(before["reports"][0]["due_on"], "2028-01-31");
+    assert_eq!(after["reports"][0]["due_on"], "2028-03-31");
+    assert_eq!(
+        after["amendments"][0]["reason"],
+        "Elections postponed the meetings"
+    );
+    // Suspended awards are not paid.
+    post(
+        &app,
+        &staff,
+        &format!("/api/v1/awards/{id}/suspend"),
+        json!({}),
+    )
+    .await
+    .assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    post(
+        &app,
+        &staff,
+        &format!("/api/v1/awards/{id}/suspend"),
+        json!({"reason": "Audit"}),
+    )
+    .await
+    .assert_status(StatusCode::OK);
+    let last = after["disbursements"][2]["id"].as_i64().unwrap();
+    post(
+        &app,
+        &finance,
+        &format!("/api/v1/disbursements/{last}/approve"),
+        json!({}),
+    )
+    .await
+    .assert_status(StatusCode::CONFLICT);
+    post(
+        &app,
+        &staff,
+        &format!("/api/v1/awards/{id}/resume"),
+        json!({}),
+    )
+    .await
+    .assert_status(StatusCode::OK);
+}
+
+#[tokio::test]
+async fn reminders_arrive_before_on_the_day_and_weekly_after_never_twice() {
+    let app = TestApp::spawn().await;
+    let (id, _, member_email, staff, _) = approved(&app, "1000.00").await;
+    let due = award(&app, &staff, id).await["reports"][0]["due_on"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    assert_eq!(due, "2028-01-31");
+    let at = |day: &str| -> chrono::DateTime<chrono::Utc> {
+        format!("{day}T06:00:00Z").parse().unwrap()
+    };
+    for (day, expected) in [
+        ("2028-01-10", 0),
+        ("2028-01-17", 2), // 14 days before: both final reports
+        ("2028-01-18", 2),
+        ("2028-01-31", 4), // on the day
+        ("2028-02-06", 4),
+        ("2028-02-07", 6), // a week overdue
+        ("2028-02-14", 8), // two weeks
+    ] {
+        clearway::awards::reports::send_reminders(&app.state, at(day))
+            .await
+            .unwrap();
+        clearway::awards::reports::send_reminders(&app.state, at(day))
+            .await
+            .unwrap();
+        assert_eq!(
+            reminders(&app, &member_email).await.len(),
+            expected,
+            "on {day}"
+        );
+    }
+    let subjects = reminders(&app, &member_email).await;
+    assert!(subjects[0].ends_with("due on 2028-01-31"), "{subjects:?}");
+    assert!(subjects[2].ends_with("due today"), "{subjects:?}");
+    assert!(
+        subjects[4].ends_with("overdue since 2028-01-31"),
+        "{subjects:?}"
+    );
+}
+
+/// The subjects of the report reminders sent to `email`.
+async fn reminders(app: &TestApp, email: &str) -> Vec<String> {
+    app.emails_to(email)
+        .await
+        .into_iter()
+        .filter(|(s, _)| s.contains("report"))
+        .map(|(s, _)| s)
+        .collect()
+}
