@@ -173,6 +173,34 @@ pub fn routes() -> Routes {
             "/applications/{id}/revisions",
             applications::detail::show_revisions,
         )
+        // Awards, payments, reports, budgets
+        .get("/awards", awards::pages::list_awards)
+        .get("/awards.csv", awards::pages::export_awards)
+        .get("/awards/{id}", awards::pages::show_award)
+        .post("/awards/{id}/suspend", awards::actions::suspend_award)
+        .post("/awards/{id}/resume", awards::actions::resume_award)
+        .post("/awards/{id}/terminate", awards::actions::terminate_award)
+        .post("/awards/{id}/complete", awards::actions::complete_award)
+        .post("/awards/{id}/amendments", awards::actions::amend_award)
+        .post("/awards/{id}/schedule", awards::actions::change_schedule)
+        .post(
+            "/disbursements/{id}/approve",
+            awards::actions::approve_installment,
+        )
+        .post("/disbursements/{id}/pay", awards::actions::pay_installment)
+        .post(
+            "/disbursements/{id}/cancel",
+            awards::actions::cancel_installment,
+        )
+        .get("/disbursements.csv", awards::pages::export_disbursements)
+        .post("/reports/{id}/submit", awards::actions::submit_report)
+        .post("/reports/{id}/accept", awards::actions::accept_report)
+        .post(
+            "/reports/{id}/request-revision",
+            awards::actions::request_report_revision,
+        )
+        .get("/finance", awards::pages::show_finance)
+        .get("/budgets", awards::pages::show_budgets)
         // Administration
         .get("/admin/outbox", notify::admin::show_outbox)
         .post("/admin/outbox/{id}/retry", notify::admin::retry_message)

@@ -321,7 +321,8 @@ pub struct FiguresView {
     pub reported: String,
     pub applications: i64,
     pub awards: i64,
-    /// Per mille of the largest figure of the table, for the chart.
+    /// The row's offset in the chart, and its bars' lengths (the largest figure is 700).
+    pub y: usize,
     pub awarded_width: i64,
     pub disbursed_width: i64,
     pub reported_width: i64,
@@ -339,11 +340,14 @@ pub fn views(figures: &[Figures]) -> Vec<FiguresView> {
         .max()
         .unwrap_or(0)
         .max(1);
-    let width =
-        |m: &Money| i64::try_from(i128::from(m.minor()) * 1000 / i128::from(scale)).unwrap_or(0);
+    let width = |m: &Money| {
+        i64::try_from(i128::from(m.minor().max(0)) * 700 / i128::from(scale)).unwrap_or(0)
+    };
     figures
         .iter()
-        .map(|f| FiguresView {
+        .enumerate()
+        .map(|(i, f)| FiguresView {
+            y: i * 28,
             key: f.key.clone(),
             label: f.label.clone(),
             currency: f.currency.code(),

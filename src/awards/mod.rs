@@ -3,11 +3,13 @@
 //! `workflow` holds the pure state machines; `model` the award; `disbursements` its payments;
 //! `reports` its reports and their reminders; `amendments`; `budgets` the roll-ups.
 
+pub mod actions;
 pub mod amendments;
 pub mod api;
 pub mod budgets;
 pub mod disbursements;
 pub mod model;
+pub mod pages;
 pub mod reports;
 pub mod views;
 pub mod workflow;

@@ -107,7 +107,7 @@ pub async fn take<C: ConnectionTrait>(
                 .spending
                 .iter()
                 .flatten()
-                .filter(|l| !(l.category.trim().is_empty() && l.amount.trim().is_empty()))
+                .filter(|l| !l.amount.trim().is_empty())
                 .enumerate()
             {
                 let field = |f: &str| format!("spending[{i}].{f}");

@@ -19,6 +19,8 @@ pub struct UserView {
     pub name: String,
     pub role: &'static str,
     pub is_staff: bool,
+    /// Sees payments and budgets (finance, staff, admins).
+    pub sees_finances: bool,
 }
 
 /// The layout's data, passed to the layout template as `layout`.
@@ -75,6 +77,7 @@ impl PageContext {
             name: u.display_name().to_owned(),
             role: u.role.label(),
             is_staff: u.role.is_staff(),
+            sees_finances: crate::policy::allows(u, crate::policy::Action::ViewFinances),
         });
         layout.csrf_token.clone_from(&self.csrf_token);
         layout

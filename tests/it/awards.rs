@@ -8,7 +8,7 @@ use crate::helpers::{TestApp, application_body};
 
 /// An application approved for `amount` in a fresh open round; returns (award id, member
 /// token, member email, staff token, finance token).
-async fn approved(app: &TestApp, amount: &str) -> (i64, String, String, String, String) {
+pub async fn approved(app: &TestApp, amount: &str) -> (i64, String, String, String, String) {
     let round = app.open_round().await;
     let org = app
         .organization("Nepal Campaign to Ban Landmines", "NPL")
@@ -66,7 +66,7 @@ async fn approved(app: &TestApp, amount: &str) -> (i64, String, String, String, 
     )
 }
 
-async fn award(app: &TestApp, token: &str, id: i64) -> Value {
+pub async fn award(app: &TestApp, token: &str, id: i64) -> Value {
     app.with_token(token, Method::GET, &format!("/api/v1/awards/{id}"), None)
         .await
         .json()

@@ -7,6 +7,7 @@ mod helpers;
 mod application_pages;
 mod applications;
 mod auth;
+mod award_pages;
 mod awards;
 mod cli;
 mod db;

@@ -1,0 +1,185 @@
+//! Awards through the pages: finance pays, the member reports, staff accept and complete; the
+//! budgets and the exports show the money.
+
+use axum::http::StatusCode;
+use clearway::auth::Role;
+
+use crate::awards::{approved, award};
+use crate::helpers::TestApp;
+
+#[tokio::test]
+async fn finance_pays_the_member_reports_and_staff_complete_through_the_pages() {
+    let app = TestApp::spawn().await;
+    let (id, _, member_email, staff_token, _) = approved(&app, "2000.00").await;
+    let finance = app.user(Role::Finance, None).await;
+    let staff = app.user(Role::Staff, None).await;
+    let org = award(&app, &staff_token, id).await["organization_id"]
+        .as_i64()
+        .unwrap();
+    let member = app.user(Role::Member, Some(org)).await;
+    let _ = member_email;
+    let a = award(&app, &staff_token, id).await;
+    let first = a["disbursements"][0]["id"].as_i64().unwrap();
+    let second = a["disbursements"][1]["id"].as_i64().unwrap();
+    let reports: Vec<i64> = a["reports"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["id"].as_i64().unwrap())
+        .collect();
+    let page = format!("/awards/{id}");
+
+    // Finance: the queue shows the first installment; approve, then pay with a reference.
+    let mut finance_browser = app.signed_in(&finance).await;
+    let queue = finance_browser.get("/finance").await;
+    queue.assert_status(StatusCode::OK);
+    finance_browser
+        .post_form(&format!("/disbursements/{first}/approve"), &[])
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
+    let queue = finance_browser.get("/finance").await.text();
+    assert!(queue.contains("Approved, to pay (1)"), "{queue}");
+    let missing = finance_browser
+        .post_form(
+            &format!("/disbursements/{first}/pay"),
+            &[("paid_on", "2026-11-20"), ("payment_reference", "")],
+        )
+        .await;
+    missing.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    let text = missing.text();
+    assert!(
+        text.contains("is required (the bank&#x27;s reference)")
+            || text.contains("is required (the bank's reference)"),
+        "{text}"
+    );
+    assert!(text.contains("value=\"2026-11-20\""));
+    finance_browser
+        .post_form(
+            &format!("/disbursements/{first}/pay"),
+            &[("paid_on", "2026-11-20"), ("payment_reference", "WIRE-77")],
+        )
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
+    let shown = finance_browser.get(&page).await.text();
+    assert!(shown.contains("2026-11-20, WIRE-77"));
+    assert!(shown.contains("1,400.00 USD"));
+
+    // The member sees the award and reports through the form; a missing narrative is refused.
+    let mut member_browser = app.signed_in(&member).await;
+    let mine = member_browser.get("/awards").await.text();
+    assert!(mine.contains("Reports you owe"), "{mine}");
+    let refused = member_browser
+        .post_form(
+            &format!("/reports/{}/submit", reports[0]),
+            &[("narrative", " "), ("outcomes", "A pledge")],
+        )
+        .await;
+    refused.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(refused.text().contains(&format!(
+        "id=\"narrative-{}-error\">tell what was done",
+        reports[0]
+    )));
+    assert!(refused.text().contains(">A pledge</textarea>"));
+    member_browser
+        .post_form(
+            &format!("/reports/{}/submit", reports[0]),
+            &[
+                ("narrative", "Two meetings held."),
+                ("outcomes", "A meeting with the Ministry\nA pledge"),
+            ],
+        )
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
+    let mut spending = vec![("narrative", "As planned.")];
+    for category in [
+        "personnel",
+        "travel",
+        "meetings",
+        "materials",
+        "communications",
+        "other",
+    ] {
+        spending.push(("spending_category", category));
+        spending.push((
+            "spending_amount",
+            if category == "travel" { "1900.00" } else { "" },
+        ));
+    }
+    member_browser
+        .post_form(&format!("/reports/{}/submit", reports[1]), &spending)
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
+    // Members cannot accept their own reports or pay themselves.
+    member_browser
+        .post_form(&format!("/reports/{}/accept", reports[0]), &[])
+        .await
+        .assert_status(StatusCode::FORBIDDEN);
+    member_browser
+        .post_form(&format!("/disbursements/{second}/approve"), &[])
+        .await
+        .assert_status(StatusCode::FORBIDDEN);
+
+    // Staff accept both, finance pays the rest, staff complete.
+    let mut staff_browser = app.signed_in(&staff).await;
+    for report in &reports {
+        staff_browser
+            .post_form(&format!("/reports/{report}/accept"), &[])
+            .await
+            .assert_status(StatusCode::SEE_OTHER);
+    }
+    finance_browser
+        .post_form(&format!("/disbursements/{second}/approve"), &[])
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
+    finance_browser
+        .post_form(
+            &format!("/disbursements/{second}/pay"),
+            &[("paid_on", "2026-11-27"), ("payment_reference", "WIRE-78")],
+        )
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
+    staff_browser
+        .post_form(&format!("/awards/{id}/complete"), &[])
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
+    let done = staff_browser.get(&page).await.text();
+    assert!(done.contains("The award is completed."), "{done}");
+    assert!(
+        done.contains(
+            "Travel</th><td class=\"num\">4,000.00 USD</td><td class=\"num\">1,900.00 USD</td>"
+        ),
+        "{done}"
+    );
+
+    // Budgets, by state: figures in the table and bars in the chart.
+    let budgets = finance_browser.get("/budgets?by=state").await.text();
+    assert!(budgets.contains("<th scope=\"row\">Azerbaijan</th>"));
+    assert!(
+        budgets.contains("<title>Azerbaijan: awarded 2,000.00 USD</title>"),
+        "{budgets}"
+    );
+    finance_browser
+        .get("/budgets?by=galaxy")
+        .await
+        .assert_status(StatusCode::BAD_REQUEST);
+    member_browser
+        .get("/budgets")
+        .await
+        .assert_status(StatusCode::FORBIDDEN);
+
+    // Exports.
+    let csv = finance_browser.get("/disbursements.csv").await;
+    csv.assert_status(StatusCode::OK);
+    let body = csv.text();
+    assert_eq!(body.lines().count(), 3, "{body}");
+    assert!(
+        body.contains(",1400.00,USD,2027-01-01,paid,2026-11-20,WIRE-77"),
+        "{body}"
+    );
+    let awards_csv = finance_browser
+        .get("/awards.csv?status=completed")
+        .await
+        .text();
+    assert_eq!(awards_csv.lines().count(), 2, "{awards_csv}");
+    assert!(awards_csv.contains(",2000.00,USD,completed,"));
+}
