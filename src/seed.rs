@@ -33,6 +33,7 @@
 //! that is not a draft, an award for every approved one. It writes the rows a benchmark reads, not
 //! their history: no audit record per row (one `volume_seeded` event), no revisions, no emails.
 
+mod award_lives;
 mod demo;
 mod plans;
 mod volume;

@@ -150,6 +150,10 @@ pub async fn demo(db: &DatabaseConnection, mail: Mail<'_>) -> anyhow::Result<Dem
         .map_err(explain)
         .context("cannot close the past round")?;
 
+    super::award_lives::play(&txn, &actor, past_year)
+        .await
+        .context("cannot take the awards through their lives")?;
+
     let summary = summarize(&txn, orgs.len(), users, vec![past, open]).await?;
     audit::record(
         &txn,

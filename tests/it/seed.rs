@@ -163,6 +163,7 @@ async fn the_demo_fills_an_empty_database_with_a_programme_in_every_status() {
     assert_gapless_references(&app.db).await;
     assert_requested_is_the_sum_of_lines(&app.db).await;
     assert_awards_follow_approvals(&app.db).await;
+    assert_awards_live_every_status(&app.db).await;
 
     // A past round, closed, decided; an open one, named after the years they open in.
     let rounds: Vec<Round> = round::Entity::find()
@@ -396,4 +397,46 @@ async fn the_seed_command_seeds_once_and_says_so() {
         "the command made the whole demo"
     );
     db.close().await.unwrap();
+}
+
+/// Awards in every status, with installments paid and pending and reports in every status
+/// (overdue ones included: the past round's reports fell due before today).
+async fn assert_awards_live_every_status(db: &DatabaseConnection) {
+    use clearway::entities::{disbursement, report};
+    let statuses = |values: Vec<String>| {
+        let mut v = values;
+        v.sort();
+        v.dedup();
+        v
+    };
+    let awards = award::Entity::find().all(db).await.unwrap();
+    assert_eq!(
+        statuses(awards.iter().map(|a| a.status.clone()).collect()),
+        ["active", "completed", "suspended", "terminated"]
+    );
+    let installments = disbursement::Entity::find().all(db).await.unwrap();
+    assert_eq!(
+        statuses(installments.iter().map(|d| d.status.clone()).collect()),
+        ["approved", "cancelled", "paid", "scheduled"]
+    );
+    let today = chrono::Utc::now().date_naive();
+    let reports = report::Entity::find().all(db).await.unwrap();
+    let shown: Vec<String> = reports
+        .iter()
+        .map(|r| {
+            clearway::awards::workflow::ReportStatus::on(&r.status, r.due_on, today)
+                .as_str()
+                .to_owned()
+        })
+        .collect();
+    assert_eq!(
+        statuses(shown),
+        [
+            "accepted",
+            "due",
+            "overdue",
+            "revision_requested",
+            "submitted"
+        ]
+    );
 }
