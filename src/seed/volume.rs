@@ -30,19 +30,23 @@ pub struct VolumeSummary {
     pub activities: usize,
     pub budget_lines: usize,
     pub awards: usize,
+    pub installments: usize,
+    pub reports: usize,
     pub elapsed: Elapsed,
 }
 
 impl VolumeSummary {
     pub fn describe(&self) -> String {
         format!(
-            "Seeded {} applications ({} with a reference, {} activities, {} budget lines, {} awards) \
-             from {} organizations in \"{}\" in {:.2} s.\n",
+            "Seeded {} applications ({} with a reference, {} activities, {} budget lines, {} awards \
+             with {} installments and {} reports) from {} organizations in \"{}\" in {:.2} s.\n",
             self.applications,
             self.numbered,
             self.activities,
             self.budget_lines,
             self.awards,
+            self.installments,
+            self.reports,
             self.organizations,
             self.round,
             self.elapsed.as_secs_f64(),
@@ -432,6 +436,8 @@ pub async fn volume(db: &DatabaseConnection, count: u32) -> anyhow::Result<Volum
     insert_all(&txn, activities).await?;
     insert_all(&txn, lines).await?;
     insert_all(&txn, awards).await?;
+    let (made_installments, made_reports) =
+        award_tracking(&txn, round.id(), now.date_naive()).await?;
     round::ActiveModel {
         id: Set(round.id()),
         last_number: Set(numbered),
@@ -464,8 +470,101 @@ pub async fn volume(db: &DatabaseConnection, count: u32) -> anyhow::Result<Volum
         activities: made_activities,
         budget_lines: made_lines,
         awards: made_awards,
+        installments: made_installments,
+        reports: made_reports,
         elapsed: started.elapsed(),
     })
+}
+
+/// Three installments and three reports for each award of the round, in every status: what the
+/// budget roll-ups and finance's queue sum over.
+async fn award_tracking<C: ConnectionTrait>(
+    db: &C,
+    round_id: i64,
+    today: NaiveDate,
+) -> anyhow::Result<(usize, usize)> {
+    use crate::entities::{disbursement, report, report_spending};
+    use sea_orm::{ColumnTrait, QueryFilter};
+    let awards = award::Entity::find()
+        .filter(award::Column::RoundId.eq(round_id))
+        .order_by_asc(award::Column::Id)
+        .all(db)
+        .await?;
+    let now = Utc::now();
+    let mut installments = Vec::with_capacity(awards.len() * 3);
+    let mut reports = Vec::with_capacity(awards.len() * 3);
+    let report_ids = reserve_ids_of(db, "reports", awards.len() * 3).await?;
+    let mut spending = Vec::new();
+    for (i, a) in awards.iter().enumerate() {
+        let first = a.amount_minor * 40 / 100;
+        let second = a.amount_minor * 30 / 100;
+        let amounts = [first, second, a.amount_minor - first - second];
+        let paid = [2, 1, 0, 3][i % 4];
+        for (n, amount) in amounts.iter().enumerate() {
+            let status = if n < paid {
+                "paid"
+            } else if n == paid && i % 3 == 0 {
+                "approved"
+            } else {
+                "scheduled"
+            };
+            let due_on = a.starts_on + Duration::days([0, 180, 395][n]);
+            installments.push(disbursement::ActiveModel {
+                award_id: Set(a.id),
+                sequence: Set(i32::try_from(n + 1)?),
+                amount_minor: Set(*amount),
+                due_on: Set(Some(due_on)),
+                condition: Set([
+                    "on signature",
+                    "after the interim report",
+                    "after the final report",
+                ][n]
+                    .to_owned()),
+                status: Set(status.to_owned()),
+                paid_on: Set((status == "paid").then_some(due_on.min(today))),
+                payment_reference: Set(
+                    (status == "paid").then(|| format!("VOL-{}-{}", a.id, n + 1))
+                ),
+                created_at: Set(now),
+                updated_at: Set(now),
+                ..Default::default()
+            });
+        }
+        let kinds = [
+            ("interim_narrative", 180),
+            ("final_narrative", 395),
+            ("final_financial", 395),
+        ];
+        for (n, (kind, days)) in kinds.iter().enumerate() {
+            let id = report_ids[i * 3 + n];
+            let status = ["accepted", "submitted", "due", "revision_requested", "due"][(i + n) % 5];
+            if *kind == "final_financial" && matches!(status, "accepted" | "submitted") {
+                spending.push(report_spending::ActiveModel {
+                    report_id: Set(id),
+                    category: Set("travel".to_owned()),
+                    amount_minor: Set(a.amount_minor * 9 / 10),
+                    ..Default::default()
+                });
+            }
+            reports.push(report::ActiveModel {
+                id: Set(id),
+                award_id: Set(a.id),
+                kind: Set((*kind).to_owned()),
+                due_on: Set(a.starts_on + Duration::days(*days)),
+                status: Set(status.to_owned()),
+                narrative: Set(String::new()),
+                outcomes: Set(None),
+                created_at: Set(now),
+                updated_at: Set(now),
+                ..Default::default()
+            });
+        }
+    }
+    let counts = (installments.len(), reports.len());
+    insert_all(db, installments).await?;
+    insert_all(db, reports).await?;
+    insert_all(db, spending).await?;
+    Ok(counts)
 }
 
 /// Inserts rows in as few statements as the databases allow: each statement binds at most
@@ -512,12 +611,23 @@ struct Id {
 /// never gets one of them); SQLite's write transaction holds the database, so the ones after the
 /// largest are free.
 async fn reserve_ids<C: ConnectionTrait>(db: &C, count: usize) -> anyhow::Result<Vec<i64>> {
+    reserve_ids_of(db, "applications", count).await
+}
+
+/// Ids for `count` rows of `table` (a name of this module's, never a person's input).
+async fn reserve_ids_of<C: ConnectionTrait>(
+    db: &C,
+    table: &str,
+    count: usize,
+) -> anyhow::Result<Vec<i64>> {
     let backend = db.get_database_backend();
     if backend == DbBackend::Postgres {
         let ids = Id::find_by_statement(Statement::from_sql_and_values(
             backend,
-            "SELECT nextval(pg_get_serial_sequence('applications', 'id')) AS id \
-             FROM generate_series(1, $1)",
+            format!(
+                "SELECT nextval(pg_get_serial_sequence('{table}', 'id')) AS id \
+                 FROM generate_series(1, $1)"
+            ),
             [i64::try_from(count)?.into()],
         ))
         .all(db)
@@ -525,13 +635,13 @@ async fn reserve_ids<C: ConnectionTrait>(db: &C, count: usize) -> anyhow::Result
         let mut ids: Vec<i64> = ids.into_iter().map(|r| r.id).collect();
         ids.sort_unstable();
         if ids.len() != count {
-            bail!("reserved {} ids for {count} applications", ids.len());
+            bail!("reserved {} ids for {count} {table}", ids.len());
         }
         return Ok(ids);
     }
     let largest = Id::find_by_statement(Statement::from_string(
         backend,
-        "SELECT COALESCE(MAX(id), 0) AS id FROM applications",
+        format!("SELECT COALESCE(MAX(id), 0) AS id FROM {table}"),
     ))
     .one(db)
     .await?
