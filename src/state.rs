@@ -20,6 +20,8 @@ pub struct AppState {
     pub metrics: Metrics,
     pub cookie_key: Key,
     pub treaty_record: RecordCache,
+    /// The budget roll-ups, while the money is unchanged.
+    pub budgets: crate::awards::cache::RollupCache,
 }
 
 impl AppState {
@@ -42,6 +44,7 @@ impl AppState {
             metrics: Metrics::new(),
             cookie_key,
             treaty_record: RecordCache::default(),
+            budgets: crate::awards::cache::RollupCache::default(),
         })
     }
 }

@@ -121,17 +121,34 @@ impl MigrationTrait for Migration {
             ],
         )
         .await?;
-        for (name, column) in [
+        // The staff list: each filter, and each sort within the commonest filter (a status).
+        let list_indexes: [(&str, &[Applications]); 8] = [
             (
                 "idx_applications_organization",
-                Applications::OrganizationId,
+                &[Applications::OrganizationId],
             ),
-            ("idx_applications_target", Applications::TargetState),
-            ("idx_applications_status", Applications::Status),
-            ("idx_applications_updated", Applications::UpdatedAt),
-            ("idx_applications_submitted", Applications::SubmittedAt),
-        ] {
-            index(manager, name, Applications::Table, &[column]).await?;
+            ("idx_applications_target", &[Applications::TargetState]),
+            (
+                "idx_applications_status_updated",
+                &[Applications::Status, Applications::UpdatedAt],
+            ),
+            (
+                "idx_applications_status_submitted",
+                &[Applications::Status, Applications::SubmittedAt],
+            ),
+            ("idx_applications_updated", &[Applications::UpdatedAt]),
+            ("idx_applications_submitted", &[Applications::SubmittedAt]),
+            (
+                "idx_applications_round_requested",
+                &[Applications::RoundId, Applications::RequestedMinor],
+            ),
+            (
+                "idx_applications_requested",
+                &[Applications::RequestedMinor],
+            ),
+        ];
+        for (name, columns) in list_indexes {
+            index(manager, name, Applications::Table, columns).await?;
         }
 
         manager

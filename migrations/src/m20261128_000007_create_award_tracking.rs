@@ -3,6 +3,18 @@
 
 use sea_orm_migration::{prelude::*, schema::*};
 
+/// The tables the budget roll-ups read: a change to any of them raises `budget_version`, and
+/// every instance recomputes its copy of the roll-ups (see `awards::cache`).
+const BUDGET_TABLES: [&str; 7] = [
+    "rounds",
+    "organizations",
+    "applications",
+    "awards",
+    "disbursements",
+    "reports",
+    "report_spending",
+];
+
 #[derive(DeriveMigrationName)]
 pub struct Migration;
 
@@ -178,10 +190,60 @@ impl MigrationTrait for Migration {
                     )
                     .to_owned(),
             )
-            .await
+            .await?;
+
+        let db = manager.get_connection();
+        db.execute_unprepared("CREATE TABLE budget_version (version BIGINT NOT NULL)")
+            .await?;
+        db.execute_unprepared("INSERT INTO budget_version (version) VALUES (0)")
+            .await?;
+        let bump = "UPDATE budget_version SET version = version + 1";
+        if manager.get_database_backend() == sea_orm::DatabaseBackend::Postgres {
+            db.execute_unprepared(&format!(
+                "CREATE FUNCTION bump_budget_version() RETURNS trigger LANGUAGE plpgsql AS $$ \
+                 BEGIN {bump}; RETURN NULL; END $$"
+            ))
+            .await?;
+            for table in BUDGET_TABLES {
+                db.execute_unprepared(&format!(
+                    "CREATE TRIGGER trg_{table}_budget AFTER INSERT OR UPDATE OR DELETE ON {table} \
+                     FOR EACH STATEMENT EXECUTE FUNCTION bump_budget_version()"
+                ))
+                .await?;
+            }
+        } else {
+            for table in BUDGET_TABLES {
+                for event in ["INSERT", "UPDATE", "DELETE"] {
+                    db.execute_unprepared(&format!(
+                        "CREATE TRIGGER trg_{table}_budget_{} AFTER {event} ON {table} \
+                         BEGIN {bump}; END",
+                        event.to_lowercase()
+                    ))
+                    .await?;
+                }
+            }
+        }
+        Ok(())
     }
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
+        let db = manager.get_connection();
+        if manager.get_database_backend() == sea_orm::DatabaseBackend::Postgres {
+            for table in BUDGET_TABLES {
+                db.execute_unprepared(&format!("DROP TRIGGER trg_{table}_budget ON {table}"))
+                    .await?;
+            }
+            db.execute_unprepared("DROP FUNCTION bump_budget_version()")
+                .await?;
+        } else {
+            for table in BUDGET_TABLES {
+                for event in ["insert", "update", "delete"] {
+                    db.execute_unprepared(&format!("DROP TRIGGER trg_{table}_budget_{event}"))
+                        .await?;
+                }
+            }
+        }
+        db.execute_unprepared("DROP TABLE budget_version").await?;
         for table in [
             Reminders::Table.into_iden(),
             Amendments::Table.into_iden(),

@@ -402,13 +402,13 @@ pub fn dimension(by: Option<&str>) -> Result<Dimension, AppError> {
 }
 
 pub async fn get_budgets(
-    State(db): State<DatabaseConnection>,
+    State(state): State<AppState>,
     user: CurrentUser,
     Params(params): Params<BudgetParams>,
 ) -> Result<Json<BudgetsBody>, AppError> {
     policy::authorize(&user, Action::ViewFinances)?;
     let by = dimension(params.by.as_deref())?;
-    let figures = budgets::rollup(&db, by).await?;
+    let figures = state.budgets.rollup(&state.db, by).await?;
     Ok(Json(BudgetsBody {
         by: by.as_str(),
         items: budgets::items(&figures),

@@ -7,6 +7,7 @@ pub mod actions;
 pub mod amendments;
 pub mod api;
 pub mod budgets;
+pub mod cache;
 pub mod disbursements;
 pub mod model;
 pub mod pages;

@@ -674,7 +674,7 @@ pub async fn show_budgets(
 ) -> Result<Response, AppError> {
     policy::authorize(&user, Action::ViewFinances)?;
     let by = dimension(params.by.as_deref())?;
-    let figures = budgets::rollup(&state.db, by).await?;
+    let figures = state.budgets.rollup(&state.db, by).await?;
     let rows = budgets::views(&figures);
     let view = BudgetsView {
         by: by.as_str(),

@@ -135,12 +135,12 @@ pub async fn update_round(
 }
 
 pub async fn get_budget(
-    State(db): State<DatabaseConnection>,
+    State(state): State<crate::state::AppState>,
     user: CurrentUser,
     Path(id): Path<i64>,
 ) -> Result<Json<BudgetItem>, AppError> {
     policy::authorize(&user, Action::ViewBudget)?;
-    let round = model::get(&db, id).await?;
-    let figures = model::budget_figures(&db, &round).await?;
+    let round = model::get(&state.db, id).await?;
+    let figures = state.budgets.round(&state.db, &round).await?;
     Ok(Json(BudgetItem::new(&round, &figures)))
 }

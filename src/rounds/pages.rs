@@ -117,7 +117,7 @@ pub async fn show_round(
     let round = model::get(&state.db, id).await?;
     let budget = if policy::allows(&user, Action::ViewBudget) {
         Some(BudgetView::from(
-            &model::budget_figures(&state.db, &round).await?,
+            &state.budgets.round(&state.db, &round).await?,
         ))
     } else {
         None

@@ -535,3 +535,69 @@ async fn reminders(app: &TestApp, email: &str) -> Vec<String> {
         .map(|(s, _)| s)
         .collect()
 }
+
+#[tokio::test]
+async fn budget_figures_follow_every_change_at_once() {
+    let app = TestApp::spawn().await;
+    let (id, _, _, _, finance) = approved(&app, "1000.00").await;
+    let round = award(&app, &finance, id).await["round_id"]
+        .as_i64()
+        .unwrap();
+    let paid = |figures: &Value| {
+        figures["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| f["disbursed"].as_str().unwrap().to_owned())
+            .collect::<Vec<_>>()
+    };
+    let before = app
+        .with_token(&finance, Method::GET, "/api/v1/budgets?by=state", None)
+        .await
+        .json();
+    let round_before = app
+        .with_token(
+            &finance,
+            Method::GET,
+            &format!("/api/v1/rounds/{round}/budget"),
+            None,
+        )
+        .await
+        .json();
+    assert_eq!(paid(&before), ["0.00"]);
+    assert_eq!(round_before["disbursed"], "0.00");
+    let first = award(&app, &finance, id).await["disbursements"][0]["id"]
+        .as_i64()
+        .unwrap();
+    post(
+        &app,
+        &finance,
+        &format!("/api/v1/disbursements/{first}/approve"),
+        json!({}),
+    )
+    .await
+    .assert_status(StatusCode::OK);
+    post(
+        &app,
+        &finance,
+        &format!("/api/v1/disbursements/{first}/pay"),
+        json!({"paid_on": "2026-11-20", "payment_reference": "W"}),
+    )
+    .await
+    .assert_status(StatusCode::OK);
+    let after = app
+        .with_token(&finance, Method::GET, "/api/v1/budgets?by=state", None)
+        .await
+        .json();
+    assert_eq!(paid(&after), ["700.00"]);
+    let round_after = app
+        .with_token(
+            &finance,
+            Method::GET,
+            &format!("/api/v1/rounds/{round}/budget"),
+            None,
+        )
+        .await
+        .json();
+    assert_eq!(round_after["disbursed"], "700.00");
+}
