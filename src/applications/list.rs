@@ -3,10 +3,11 @@
 //! streamed in batches.
 
 use chrono::{DateTime, Utc};
-use sea_orm::sea_query::{Expr, ExprTrait, Func, Query};
+use sea_orm::sea_query::{Expr, ExprTrait, Query};
 use sea_orm::{
-    ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait, FromQueryResult,
-    JoinType, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, RelationTrait, Select,
+    ColumnTrait, ConnectionTrait, DatabaseConnection, DbBackend, DbErr, EntityTrait,
+    FromQueryResult, JoinType, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, RelationTrait,
+    Select,
 };
 use serde::{Deserialize, Serialize};
 
@@ -156,7 +157,7 @@ impl Row {
     }
 }
 
-fn filtered(scope: Scope, filter: &Filter) -> Select<application::Entity> {
+fn filtered(scope: Scope, filter: &Filter, backend: DbBackend) -> Select<application::Entity> {
     let mut query = application::Entity::find();
     match scope {
         Scope::All => {}
@@ -196,18 +197,19 @@ fn filtered(scope: Scope, filter: &Filter) -> Select<application::Entity> {
     if let Some(q) = &filter.q {
         let pattern = format!(
             "%{}%",
-            q.to_lowercase()
-                .replace('\\', "\\\\")
+            q.replace('\\', "\\\\")
                 .replace('%', "\\%")
                 .replace('_', "\\_")
         );
-        query = query.filter(
-            Expr::expr(Func::lower(Expr::col((
-                application::Entity,
-                application::Column::Title,
-            ))))
-            .like(sea_orm::sea_query::LikeExpr::new(pattern).escape('\\')),
-        );
+        let title = Expr::col((application::Entity, application::Column::Title));
+        // Case-insensitive on both: SQLite's LIKE folds ASCII letters (as its lower() does),
+        // PostgreSQL's ILIKE folds every letter. No lower() per row. The backslash escapes
+        // by default on PostgreSQL; SQLite is told.
+        query = query.filter(if backend == DbBackend::Postgres {
+            sea_orm::sea_query::extension::postgres::PgExpr::ilike(title, pattern)
+        } else {
+            title.like(sea_orm::sea_query::LikeExpr::new(pattern).escape('\\'))
+        });
     }
     query
 }
@@ -262,17 +264,22 @@ pub async fn page<C: ConnectionTrait>(
     filter: &Filter,
     pagination: Pagination,
 ) -> Result<(Vec<Row>, u64), DbErr> {
-    let total = filtered(scope, filter).count(db).await?;
+    let total = filtered(scope, filter, db.get_database_backend())
+        .count(db)
+        .await?;
     // The page's ids first, from the applications table and its indexes alone; then the names
     // for those fifty, rather than joining every match before sorting.
-    let ids: Vec<i64> = sorted(filtered(scope, filter), filter.sort)
-        .select_only()
-        .column(application::Column::Id)
-        .offset(pagination.offset())
-        .limit(pagination.per_page)
-        .into_tuple::<i64>()
-        .all(db)
-        .await?;
+    let ids: Vec<i64> = sorted(
+        filtered(scope, filter, db.get_database_backend()),
+        filter.sort,
+    )
+    .select_only()
+    .column(application::Column::Id)
+    .offset(pagination.offset())
+    .limit(pagination.per_page)
+    .into_tuple::<i64>()
+    .all(db)
+    .await?;
     if ids.is_empty() {
         return Ok((Vec::new(), total));
     }
@@ -355,7 +362,7 @@ pub fn csv_stream(
             let Some(after) = after else {
                 return Ok(None);
             };
-            let rows = with_names(filtered(scope, &filter))
+            let rows = with_names(filtered(scope, &filter, db.get_database_backend()))
                 .filter(application::Column::Id.gt(after))
                 .order_by_asc(application::Column::Id)
                 .limit(CSV_BATCH)

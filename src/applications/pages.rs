@@ -99,6 +99,7 @@ struct OpenRoundView {
 struct ListView {
     /// `staff`, `member` or `reviewer`: which page this is.
     audience: &'static str,
+    member: bool,
     rows: Vec<RowView>,
     total: u64,
     page: u64,
@@ -170,6 +171,7 @@ pub async fn list_applications(
     };
     let link = |page: u64| format!("/applications?{}", query_string(&filter, Some(page)));
     let view = ListView {
+        member: matches!(scope, Scope::Organization(_) | Scope::Nothing),
         audience: match scope {
             Scope::All => "staff",
             Scope::Reviewer(_) => "reviewer",

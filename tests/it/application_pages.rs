@@ -331,6 +331,9 @@ async fn staff_filter_sort_and_export_the_list() {
     let page = browser.get("/applications?q=MILITARY").await.text();
     assert!(page.contains("Dialogue with the military"));
     assert!(page.contains("1 application<"));
+    // A percent sign is a percent sign, not "anything".
+    let page = browser.get("/applications?q=%25").await.text();
+    assert!(page.contains("0 applications"), "{page}");
     let page = browser.get("/applications?status=draft").await.text();
     assert!(page.contains("1 application<"));
     let bad = browser
