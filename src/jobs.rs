@@ -40,11 +40,42 @@ pub struct Job {
 }
 
 /// Every job of the service.
-pub const JOBS: &[Job] = &[Job {
-    name: "purge_expired_credentials",
-    every: Every::Hour,
-    run: |db, now| Box::pin(purge_expired_credentials(db, now)),
-}];
+pub const JOBS: &[Job] = &[
+    Job {
+        name: "purge_expired_credentials",
+        every: Every::Hour,
+        run: |db, now| Box::pin(purge_expired_credentials(db, now)),
+    },
+    Job {
+        name: "escalate_coordination_requests",
+        every: Every::Hour,
+        run: |db, now| Box::pin(escalate_coordination_requests(db, now)),
+    },
+];
+
+/// Where links in the jobs' emails point: set once at start-up (see `AppState::new`), since a
+/// job is handed only the database and the time.
+pub static PUBLIC_URL: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+
+/// Escalates coordination requests left unacknowledged for two working days, in one transaction.
+async fn escalate_coordination_requests(
+    db: &DatabaseConnection,
+    now: DateTime<Utc>,
+) -> Result<String, DbErr> {
+    let views = crate::views::Views::load(false).map_err(|e| DbErr::Custom(e.to_string()))?;
+    let staff_address = String::new();
+    let mail = crate::coordination::notices::Mail {
+        views: &views,
+        public_url: PUBLIC_URL.get().map_or("", |u| u.trim_end_matches('/')),
+        staff_address: &staff_address,
+    };
+    let txn = crate::db::begin_write(db).await?;
+    let escalated = crate::coordination::escalation::escalate_due(&txn, mail, now)
+        .await
+        .map_err(|e| DbErr::Custom(e.to_string()))?;
+    txn.commit().await?;
+    Ok(format!("{escalated} coordination requests escalated"))
+}
 
 /// Deletes sessions past their absolute end, one-time links a day past their expiry, and sign-in
 /// counters whose window ended a day ago.

@@ -35,6 +35,8 @@ impl AppState {
         } else {
             Key::derive_from(settings.server.secret_key.as_bytes())
         };
+        // The first settings win: every app of a process (the tests') has the same public URL.
+        let _ = crate::jobs::PUBLIC_URL.set(settings.server.public_url.clone());
         Ok(Self {
             db,
             views,
