@@ -60,7 +60,7 @@ pub async fn escalate_due<C: ConnectionTrait>(
             continue;
         }
         let claimed = request::Entity::update_many()
-            .col_expr(request::Column::EscalatedAt, Expr::val(now).into())
+            .col_expr(request::Column::EscalatedAt, Expr::val(now))
             .filter(request::Column::Id.eq(r.id))
             .filter(request::Column::EscalatedAt.is_null())
             .filter(request::Column::Status.eq(Status::Received.as_str()))

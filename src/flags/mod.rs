@@ -177,12 +177,9 @@ pub async fn resolve<C: ConnectionTrait>(
     let now = Utc::now();
     // One statement decides: of two people resolving at once, one does and the other is told.
     let updated = flag::Entity::update_many()
-        .col_expr(flag::Column::ResolvedAt, Expr::val(now).into())
-        .col_expr(flag::Column::ResolvedBy, Expr::val(actor.id).into())
-        .col_expr(
-            flag::Column::ResolutionNote,
-            Expr::val(Some(note.clone())).into(),
-        )
+        .col_expr(flag::Column::ResolvedAt, Expr::val(now))
+        .col_expr(flag::Column::ResolvedBy, Expr::val(actor.id))
+        .col_expr(flag::Column::ResolutionNote, Expr::val(Some(note.clone())))
         .filter(flag::Column::Id.eq(id))
         .filter(flag::Column::ResolvedAt.is_null())
         .exec(db)
