@@ -167,3 +167,60 @@ async fn a_state_joining_flags_its_campaigns_for_the_inbox() {
         format!("/campaigns/{}", created["id"])
     );
 }
+
+#[tokio::test]
+async fn the_demo_seeds_campaigns_and_requests_in_every_status() {
+    use clearway::entities::{campaign, campaign_activity, coordination_request};
+    use sea_orm::{EntityTrait, PaginatorTrait};
+    let app = TestApp::spawn().await;
+    clearway::seed::demo(
+        &app.db,
+        clearway::applications::notices::Mail::from(&app.state),
+        app.state.cookie_key.signing(),
+    )
+    .await
+    .unwrap();
+    let states: Vec<String> = campaign::Entity::find()
+        .all(&app.db)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|c| c.state_iso3)
+        .collect();
+    assert_eq!(states, ["AZE", "IND", "NPL", "MMR", "USA"]);
+    assert!(
+        campaign_activity::Entity::find()
+            .count(&app.db)
+            .await
+            .unwrap()
+            >= 5
+    );
+    let mut statuses: Vec<String> = coordination_request::Entity::find()
+        .all(&app.db)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|r| r.status)
+        .collect();
+    statuses.sort();
+    statuses.dedup();
+    assert_eq!(statuses.len(), 7, "{statuses:?}");
+    let staff = app.user(Role::Staff, None).await;
+    let token = app.token(&staff).await;
+    let inbox = app
+        .with_token(
+            &token,
+            Method::GET,
+            "/api/v1/inbox?kind=coordination_request",
+            None,
+        )
+        .await
+        .json();
+    let reasons: Vec<&str> = inbox["groups"][0]["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["reason"].as_str().unwrap())
+        .collect();
+    assert!(reasons.contains(&"overlap"), "{reasons:?}");
+}
