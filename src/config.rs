@@ -25,6 +25,15 @@ pub struct Settings {
     pub metrics: MetricsSettings,
     pub auth: AuthSettings,
     pub mail: MailSettings,
+    pub coordination: CoordinationSettings,
+}
+
+/// The public coordination form (`/coordinate` and its API).
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CoordinationSettings {
+    /// Requests accepted per client address within an hour; further ones are answered 429.
+    pub requests_per_hour: u32,
 }
 
 #[derive(Clone, Deserialize)]
@@ -253,6 +262,9 @@ impl Settings {
                 "mail.smtp_host",
                 "must be set when mail.transport is \"smtp\"",
             );
+        }
+        if self.coordination.requests_per_hour == 0 {
+            return rule("coordination.requests_per_hour", "must be at least 1");
         }
         if self.mail.max_attempts == 0 {
             return rule("mail.max_attempts", "must be at least 1");

@@ -204,6 +204,10 @@ impl AppError {
 /// conflicts with a message a person understands, not internal errors.
 impl From<DbErr> for AppError {
     fn from(error: DbErr) -> Self {
+        // Every connection busy for longer than the acquire timeout: a flood, not a fault.
+        if matches!(error, DbErr::ConnectionAcquire(_)) {
+            return Self::Busy;
+        }
         match error.sql_err() {
             Some(SqlErr::UniqueConstraintViolation(_)) => {
                 Self::Conflict("a record with these details already exists".to_owned())

@@ -55,7 +55,28 @@ pub const JOBS: &[Job] = &[
         every: Every::Day,
         run: |state, now| Box::pin(crate::awards::reports::send_reminders(state, now)),
     },
+    Job {
+        name: "escalate_coordination_requests",
+        every: Every::Hour,
+        run: |state, now| Box::pin(escalate_coordination_requests(state, now)),
+    },
 ];
+
+/// Escalates coordination requests left unacknowledged for two working days, in one transaction.
+async fn escalate_coordination_requests(
+    state: &AppState,
+    now: DateTime<Utc>,
+) -> Result<String, AppError> {
+    let mail = crate::coordination::notices::Mail {
+        views: &state.views,
+        public_url: state.settings.server.public_url.trim_end_matches('/'),
+        staff_address: &state.settings.mail.staff_address,
+    };
+    let txn = crate::db::begin_write(&state.db).await?;
+    let escalated = crate::coordination::escalation::escalate_due(&txn, mail, now).await?;
+    txn.commit().await?;
+    Ok(format!("{escalated} coordination requests escalated"))
+}
 
 /// Deletes sessions past their absolute end, one-time links a day past their expiry, and sign-in
 /// counters whose window ended a day ago.

@@ -76,6 +76,22 @@ pub enum Action<'a> {
     ReviewReports,
     /// Budget roll-ups, finance's queue, the exports of awards and installments.
     ViewFinances,
+    /// Coordination requests: the list, the records, their steps and messages.
+    ManageCoordination,
+    /// The attention inbox, and resolving its flags.
+    ViewInbox,
+    /// Create and edit campaigns, link applications to them.
+    ManageCampaigns,
+    /// The list of campaigns (members see only those their organization leads).
+    ListCampaigns,
+    /// See one campaign: `lead` when the user's organization leads it.
+    ViewCampaign {
+        lead: bool,
+    },
+    /// Write in a campaign's activity log.
+    LogCampaignActivity {
+        lead: bool,
+    },
 }
 
 pub fn allows(user: &CurrentUser, action: Action<'_>) -> bool {
@@ -110,8 +126,18 @@ pub fn allows(user: &CurrentUser, action: Action<'_>) -> bool {
             | Action::ManageAward
             | Action::CancelInstallment
             | Action::ReviewReports
-            | Action::ViewFinances,
+            | Action::ViewFinances
+            | Action::ManageCoordination
+            | Action::ViewInbox
+            | Action::ManageCampaigns
+            | Action::ListCampaigns
+            | Action::ViewCampaign { .. }
+            | Action::LogCampaignActivity { .. },
         ) => true,
+        (Role::Member, Action::ListCampaigns) => true,
+        (Role::Member, Action::ViewCampaign { lead } | Action::LogCampaignActivity { lead }) => {
+            lead
+        }
         (Role::Staff, Action::TakeStep(step, _)) => step.party() == Party::Staff,
         (
             Role::Finance,
@@ -230,6 +256,22 @@ mod tests {
         assert!(!allows(&finance, Action::EditOrganization(&org(1))));
         let reviewer = user(Role::Reviewer, None);
         assert!(!allows(&reviewer, Action::ListOrganizations));
+        for role in [Role::Member, Role::Reviewer, Role::Finance] {
+            let u = user(role, Some(1));
+            assert!(!allows(&u, Action::ManageCoordination), "{role:?}");
+            assert!(!allows(&u, Action::ViewInbox), "{role:?}");
+            assert!(!allows(&u, Action::ManageCampaigns), "{role:?}");
+            assert!(
+                !allows(&u, Action::ViewCampaign { lead: false }),
+                "{role:?}"
+            );
+        }
+        let member = user(Role::Member, Some(1));
+        assert!(allows(&member, Action::LogCampaignActivity { lead: true }));
+        assert!(!allows(
+            &member,
+            Action::LogCampaignActivity { lead: false }
+        ));
         assert!(!allows(&reviewer, Action::ViewOrganization(&org(1))));
     }
 }

@@ -8,7 +8,10 @@ use axum::http::Method;
 use axum::routing::{MethodRouter, delete, get, patch, post};
 
 use crate::state::AppState;
-use crate::{applications, audit, auth, awards, home, members, notify, rounds, treaty, web};
+use crate::{
+    applications, audit, auth, awards, campaigns, coordination, home, inbox, members, notify,
+    rounds, treaty, web,
+};
 
 /// One route: a method and a path template.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -201,6 +204,43 @@ pub fn routes() -> Routes {
         )
         .get("/finance", awards::pages::show_finance)
         .get("/budgets", awards::pages::show_budgets)
+        // Coordination requests: the public form and status page, staff's pages
+        .get("/coordinate", coordination::pages::show_form)
+        .post("/coordinate", coordination::pages::submit_form)
+        .get(
+            "/coordinate/status/{token}",
+            coordination::pages::show_status,
+        )
+        .post(
+            "/coordinate/status/{token}/withdraw",
+            coordination::pages::withdraw_form,
+        )
+        .get("/coordination-requests", coordination::pages::list_requests)
+        .get(
+            "/coordination-requests/{id}",
+            coordination::pages::show_request,
+        )
+        .post(
+            "/coordination-requests/{id}/messages",
+            coordination::pages::message_form,
+        )
+        .post(
+            "/coordination-requests/{id}/steps/{step}",
+            coordination::pages::take_step_form,
+        )
+        // Country campaigns
+        .get("/campaigns", campaigns::pages::list_campaigns)
+        .post("/campaigns", campaigns::pages::create_campaign)
+        .get("/campaigns/new", campaigns::pages::new_campaign)
+        .get("/campaigns/{id}", campaigns::pages::show_campaign)
+        .post("/campaigns/{id}/activities", campaigns::pages::add_activity)
+        .post(
+            "/campaigns/{id}/applications",
+            campaigns::pages::link_application,
+        )
+        // The attention inbox
+        .get("/inbox", inbox::pages::show_inbox)
+        .post("/inbox/flags/{id}/resolve", inbox::pages::resolve_flag_form)
         // Administration
         .get("/admin/outbox", notify::admin::show_outbox)
         .post("/admin/outbox/{id}/retry", notify::admin::retry_message)
@@ -312,6 +352,60 @@ pub fn routes() -> Routes {
             awards::api::request_report_revision,
         )
         .get("/api/v1/budgets", awards::api::get_budgets)
+        .get("/api/v1/campaigns", campaigns::api::list_campaigns)
+        .post("/api/v1/campaigns", campaigns::api::create_campaign)
+        .get("/api/v1/campaigns/{id}", campaigns::api::get_campaign)
+        .patch("/api/v1/campaigns/{id}", campaigns::api::update_campaign)
+        .post(
+            "/api/v1/campaigns/{id}/activities",
+            campaigns::api::add_activity,
+        )
+        .post(
+            "/api/v1/coordination-requests",
+            coordination::api::create_request,
+        )
+        .get(
+            "/api/v1/coordination-requests",
+            coordination::api::list_requests,
+        )
+        .get(
+            "/api/v1/coordination-requests/status/{token}",
+            coordination::api::get_status,
+        )
+        .post(
+            "/api/v1/coordination-requests/status/{token}/withdraw",
+            coordination::api::withdraw_by_token,
+        )
+        .get(
+            "/api/v1/coordination-requests/{id}",
+            coordination::api::get_request,
+        )
+        .post(
+            "/api/v1/coordination-requests/{id}/acknowledge",
+            coordination::api::acknowledge_request,
+        )
+        .post(
+            "/api/v1/coordination-requests/{id}/coordinate",
+            coordination::api::coordinate_request,
+        )
+        .post(
+            "/api/v1/coordination-requests/{id}/agree",
+            coordination::api::agree_request,
+        )
+        .post(
+            "/api/v1/coordination-requests/{id}/complete",
+            coordination::api::complete_request,
+        )
+        .post(
+            "/api/v1/coordination-requests/{id}/decline",
+            coordination::api::decline_request,
+        )
+        .post(
+            "/api/v1/coordination-requests/{id}/messages",
+            coordination::api::post_message,
+        )
+        .get("/api/v1/inbox", inbox::get_inbox)
+        .post("/api/v1/flags/{id}/resolve", inbox::resolve_flag)
         .get("/api/v1/audit", audit::api::search_audit)
         .get("/api/v1/users", auth::invitations::list_users)
         .post("/api/v1/users", auth::invitations::create_user)

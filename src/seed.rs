@@ -34,6 +34,7 @@
 //! their history: no audit record per row (one `volume_seeded` event), no revisions, no emails.
 
 mod award_lives;
+mod coordination;
 mod demo;
 mod plans;
 mod volume;
@@ -84,7 +85,13 @@ pub async fn run(settings: &Settings, what: Seed) -> anyhow::Result<()> {
                 public_url: settings.server.public_url.trim_end_matches('/'),
                 staff_address: &settings.mail.staff_address,
             };
-            match demo(&db, mail).await? {
+            // The key the server derives from the same setting: the demo's status links work.
+            let key = if settings.server.secret_key.len() >= 32 {
+                axum_extra::extract::cookie::Key::derive_from(settings.server.secret_key.as_bytes())
+            } else {
+                axum_extra::extract::cookie::Key::generate()
+            };
+            match demo(&db, mail, key.signing()).await? {
                 DemoOutcome::AlreadySeeded => {
                     "The demo data is already in this database: nothing to do.\n".to_owned()
                 }

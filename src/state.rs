@@ -37,6 +37,7 @@ impl AppState {
         } else {
             Key::derive_from(settings.server.secret_key.as_bytes())
         };
+        // The first settings win: every app of a process (the tests') has the same public URL.
         Ok(Self {
             db,
             views,

@@ -21,6 +21,7 @@ mod m20261128_000004_create_audit_events;
 mod m20261128_000005_create_outbox_and_job_runs;
 mod m20261128_000006_create_grant_tables;
 mod m20261128_000007_create_award_tracking;
+mod m20261128_000008_create_campaigns_and_coordination;
 
 /// Applies Clearway's migrations in order.
 pub struct Migrator;
@@ -36,6 +37,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261128_000005_create_outbox_and_job_runs::Migration),
             Box::new(m20261128_000006_create_grant_tables::Migration),
             Box::new(m20261128_000007_create_award_tracking::Migration),
+            Box::new(m20261128_000008_create_campaigns_and_coordination::Migration),
         ]
     }
 }

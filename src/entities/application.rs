@@ -36,6 +36,8 @@ pub struct Model {
     pub decided_at: Option<DateTimeUtc>,
     #[sea_orm(column_type = "Text", nullable)]
     pub staff_message: Option<String>,
+    /// The country campaign it serves (set by staff; no foreign key, see the migration).
+    pub campaign_id: Option<i64>,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
 }

@@ -76,7 +76,12 @@ impl DemoSummary {
 
 /// Fills an empty database with the demo programme, in one transaction (see the module's
 /// documentation). Refused when the database holds records the demo did not make.
-pub async fn demo(db: &DatabaseConnection, mail: Mail<'_>) -> anyhow::Result<DemoOutcome> {
+/// `secret` derives the demo requests' status links (the server's cookie key, so that they work).
+pub async fn demo(
+    db: &DatabaseConnection,
+    mail: Mail<'_>,
+    secret: &[u8],
+) -> anyhow::Result<DemoOutcome> {
     let txn = crate::db::begin_write(db).await?;
     match existing(&txn).await? {
         Existing::Demo => return Ok(DemoOutcome::AlreadySeeded),
@@ -138,6 +143,15 @@ pub async fn demo(db: &DatabaseConnection, mail: Mail<'_>) -> anyhow::Result<Dem
             .await
             .with_context(|| format!("cannot seed \"{}\" of {}", plan.title, org.name))?;
     }
+
+    let coordination_mail = crate::coordination::notices::Mail {
+        views: mail.views,
+        public_url: mail.public_url,
+        staff_address: mail.staff_address,
+    };
+    super::coordination::seed(&txn, &actor, coordination_mail, secret, &orgs)
+        .await
+        .context("cannot seed the campaigns and coordination requests")?;
 
     let current = rounds::get(&txn, past.id()).await.map_err(explain)?;
     let closed = rounds::RoundValues {

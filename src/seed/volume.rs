@@ -423,6 +423,7 @@ pub async fn volume(db: &DatabaseConnection, count: u32) -> anyhow::Result<Volum
             submitted_at: Set(submitted_at),
             decided_at: Set(decided_at),
             staff_message: Set(staff_message),
+            campaign_id: Set(None),
             created_at: Set(created_at),
             updated_at: Set(updated_at),
         });

@@ -150,6 +150,10 @@ pub async fn record<C: ConnectionTrait>(
         })),
     )
     .await?;
+    if event.kind.is_joining() {
+        // The state's campaigns are flagged for staff to mark them achieved.
+        crate::flags::state_joined(db, actor, &state.iso3, recorded.id).await?;
+    }
     Ok(recorded)
 }
 

@@ -9,6 +9,15 @@ use crate::helpers::{TestApp, application_body};
 /// An application approved for `amount` in a fresh open round; returns (award id, member
 /// token, member email, staff token, finance token).
 pub async fn approved(app: &TestApp, amount: &str) -> (i64, String, String, String, String) {
+    approved_from(app, amount, "2027-01-01").await
+}
+
+/// Like [`approved`], the award starting on `starts_on`.
+pub async fn approved_from(
+    app: &TestApp,
+    amount: &str,
+    starts_on: &str,
+) -> (i64, String, String, String, String) {
     let round = app.open_round().await;
     let org = app
         .organization("Nepal Campaign to Ban Landmines", "NPL")
@@ -34,7 +43,7 @@ pub async fn approved(app: &TestApp, amount: &str) -> (i64, String, String, Stri
         (
             &staff_token,
             "approve",
-            json!({"amount": amount, "starts_on": "2027-01-01"}),
+            json!({"amount": amount, "starts_on": starts_on}),
         ),
     ] {
         app.with_token(
@@ -600,4 +609,31 @@ async fn budget_figures_follow_every_change_at_once() {
         .await
         .json();
     assert_eq!(round_after["disbursed"], "700.00");
+}
+
+#[tokio::test]
+async fn installments_due_and_overdue_reports_wait_in_the_inbox() {
+    let app = TestApp::spawn().await;
+    // Started long ago: the first installment is due, the final reports are overdue.
+    let (id, _, _, staff, _) = approved_from(&app, "1000.00", "2025-01-01").await;
+    let inbox = app
+        .with_token(&staff, Method::GET, "/api/v1/inbox", None)
+        .await;
+    inbox.assert_status(StatusCode::OK);
+    let body = inbox.json();
+    let rows = |kind: &str| -> Vec<Value> {
+        body["groups"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|g| g["kind"] == kind)
+            .map(|g| g["items"].as_array().unwrap().clone())
+            .unwrap_or_default()
+    };
+    let due = rows("disbursement_due");
+    assert_eq!(due.len(), 2, "{body}");
+    assert_eq!(due[0]["link"], format!("/awards/{id}#payments"));
+    let overdue = rows("overdue_report");
+    assert_eq!(overdue.len(), 2, "{body}");
+    assert_eq!(overdue[0]["reason"], "overdue");
 }

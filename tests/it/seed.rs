@@ -17,7 +17,12 @@ use sea_orm::{
 use crate::helpers::{TestApp, TestDatabase, test_settings};
 
 async fn demo(app: &TestApp) -> anyhow::Result<DemoOutcome> {
-    seed::demo(&app.db, Mail::from(&app.state)).await
+    seed::demo(
+        &app.db,
+        Mail::from(&app.state),
+        app.state.cookie_key.signing(),
+    )
+    .await
 }
 
 /// How many rows each table the seed writes holds.

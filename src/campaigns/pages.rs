@@ -1,0 +1,306 @@
+//! `/campaigns`: the list, a campaign's page (leads, asks, activity log, linked applications,
+//! awards and coordination requests, the state's treaty timeline), and staff's form.
+
+use std::collections::BTreeMap;
+
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::{Html, IntoResponse, Response};
+use axum_extra::extract::Form;
+use serde::{Deserialize, Serialize};
+
+use super::api::{self, ListParams};
+use super::model::{ActivityInput, Ask, CampaignInput, CampaignItem, CampaignStatus};
+use crate::applications::model::ActivityKind;
+use crate::auth::CurrentUser;
+use crate::choice::Choice;
+use crate::entities::organization;
+use crate::error::{AppError, FieldErrors};
+use crate::input::NumberInput;
+use crate::policy::{self, Action};
+use crate::state::AppState;
+use crate::treaty::views::{TimelineEntry, timeline};
+use crate::web::context::{PageContext, RequestId};
+use crate::web::extract::Params;
+use crate::web::flash::{Flash, FlashMessage};
+
+#[derive(Serialize)]
+struct ListView {
+    rows: Vec<CampaignItem>,
+    total: u64,
+    can_create: bool,
+}
+
+pub async fn list_campaigns(
+    State(state): State<AppState>,
+    page: PageContext,
+    user: CurrentUser,
+    Params(params): Params<ListParams>,
+) -> Result<Html<String>, AppError> {
+    let (rows, _, total) = api::page(&state, &user, &params).await?;
+    let view = ListView {
+        rows,
+        total,
+        can_create: policy::allows(&user, Action::ManageCampaigns),
+    };
+    state.views.page(
+        "campaigns/list",
+        &page.layout("Country campaigns", "campaigns"),
+        &view,
+    )
+}
+
+#[derive(Serialize)]
+struct ShowView {
+    campaign: CampaignItem,
+    state_name: String,
+    status_label: &'static str,
+    ask_labels: Vec<&'static str>,
+    timeline: Vec<TimelineEntry>,
+    can_log: bool,
+    can_manage: bool,
+    kinds: Vec<Choice>,
+}
+
+pub async fn show_campaign(
+    State(state): State<AppState>,
+    page: PageContext,
+    user: CurrentUser,
+    Path(id): Path<i64>,
+) -> Result<Html<String>, AppError> {
+    let (c, lead) = api::visible(&state, &user, id).await?;
+    let (state_model, history) =
+        crate::treaty::model::state_or_404(&state.db, &c.state_iso3).await?;
+    let campaign = super::model::load(&state.db, c).await?;
+    let view = ShowView {
+        state_name: state_model.name,
+        status_label: campaign
+            .status
+            .parse::<CampaignStatus>()
+            .map_or("", |s| s.label()),
+        ask_labels: campaign
+            .asks
+            .iter()
+            .filter_map(|a| a.parse::<Ask>().ok().map(Ask::label))
+            .collect(),
+        timeline: timeline(&history),
+        can_log: policy::allows(&user, Action::LogCampaignActivity { lead }),
+        can_manage: policy::allows(&user, Action::ManageCampaigns),
+        kinds: ActivityKind::options("meeting_with_authorities"),
+        campaign,
+    };
+    state.views.page(
+        "campaigns/show",
+        &page.layout(view.campaign.name.clone(), "campaigns"),
+        &view,
+    )
+}
+
+/// The staff form, as a browser sends it (checkboxes and a multiple select repeat their name).
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct CampaignForm {
+    state: String,
+    name: String,
+    status: String,
+    objectives: String,
+    asks: Vec<String>,
+    lead_organization_ids: Vec<String>,
+}
+
+#[derive(Serialize)]
+struct LeadOption {
+    id: i64,
+    name: String,
+    selected: bool,
+}
+
+#[derive(Serialize)]
+struct FormView {
+    values: BTreeMap<&'static str, String>,
+    statuses: Vec<Choice>,
+    asks: Vec<(Choice, bool)>,
+    organizations: Vec<LeadOption>,
+    errors: BTreeMap<String, String>,
+}
+
+async fn form_page(
+    state: &AppState,
+    page: &PageContext,
+    form: &CampaignForm,
+    errors: &FieldErrors,
+    status: StatusCode,
+) -> Result<Response, AppError> {
+    use sea_orm::{EntityTrait, QueryOrder};
+    let organizations = organization::Entity::find()
+        .order_by_asc(organization::Column::Name)
+        .all(&state.db)
+        .await?
+        .into_iter()
+        .map(|o| LeadOption {
+            selected: form.lead_organization_ids.contains(&o.id.to_string()),
+            id: o.id,
+            name: format!("{} ({})", o.name, o.country),
+        })
+        .collect();
+    let view = FormView {
+        values: BTreeMap::from([
+            ("state", form.state.clone()),
+            ("name", form.name.clone()),
+            ("objectives", form.objectives.clone()),
+        ]),
+        statuses: CampaignStatus::options(if form.status.is_empty() {
+            "planning"
+        } else {
+            &form.status
+        }),
+        asks: Ask::options("")
+            .into_iter()
+            .map(|c| {
+                let checked = form.asks.iter().any(|a| a == c.value);
+                (c, checked)
+            })
+            .collect(),
+        organizations,
+        errors: errors.first_of_each(),
+    };
+    let html = state.views.page(
+        "campaigns/form",
+        &page.layout("New campaign", "campaigns"),
+        &view,
+    )?;
+    Ok((status, html).into_response())
+}
+
+pub async fn new_campaign(
+    State(state): State<AppState>,
+    page: PageContext,
+    user: CurrentUser,
+) -> Result<Response, AppError> {
+    policy::authorize(&user, Action::ManageCampaigns)?;
+    form_page(
+        &state,
+        &page,
+        &CampaignForm::default(),
+        &FieldErrors::new(),
+        StatusCode::OK,
+    )
+    .await
+}
+
+pub async fn create_campaign(
+    State(state): State<AppState>,
+    page: PageContext,
+    user: CurrentUser,
+    RequestId(request_id): RequestId,
+    flash: Flash,
+    Form(form): Form<CampaignForm>,
+) -> Result<Response, AppError> {
+    policy::authorize(&user, Action::ManageCampaigns)?;
+    let input = CampaignInput {
+        state: Some(form.state.clone()),
+        name: Some(form.name.clone()),
+        status: Some(form.status.clone()),
+        objectives: Some(form.objectives.clone()),
+        asks: Some(form.asks.clone()),
+        lead_organization_ids: Some(
+            form.lead_organization_ids
+                .iter()
+                .cloned()
+                .map(NumberInput::Text)
+                .collect(),
+        ),
+        add_applications: None,
+        remove_applications: None,
+    };
+    match api::create(&state, &user, request_id, &input).await {
+        Ok(item) => Ok(flash.redirect(
+            &FlashMessage::success(format!("Campaign \"{}\" created.", item.name)),
+            &format!("/campaigns/{}", item.id),
+        )),
+        Err(AppError::Validation(errors)) => {
+            form_page(
+                &state,
+                &page,
+                &form,
+                &errors,
+                StatusCode::UNPROCESSABLE_ENTITY,
+            )
+            .await
+        }
+        Err(other) => Err(other),
+    }
+}
+
+pub async fn add_activity(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    RequestId(request_id): RequestId,
+    Path(id): Path<i64>,
+    flash: Flash,
+    Form(input): Form<ActivityInput>,
+) -> Result<Response, AppError> {
+    let to = format!("/campaigns/{id}");
+    match api::log_activity(&state, &user, request_id, id, &input).await {
+        Ok(_) => Ok(flash.redirect(&FlashMessage::success("Activity logged."), &to)),
+        Err(AppError::Validation(errors)) => {
+            let message = errors
+                .first_of_each()
+                .into_iter()
+                .map(|(f, m)| format!("{}: {m}", f.replace('_', " ")))
+                .collect::<Vec<_>>()
+                .join("; ");
+            Ok(flash.redirect(
+                &FlashMessage::warning(format!("Not logged. {message}.")),
+                &to,
+            ))
+        }
+        Err(other) => Err(other),
+    }
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct LinkForm {
+    application_id: String,
+    unlink: String,
+}
+
+/// Links an application (by its number) to the campaign, or unlinks it.
+pub async fn link_application(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    RequestId(request_id): RequestId,
+    Path(id): Path<i64>,
+    flash: Flash,
+    Form(form): Form<LinkForm>,
+) -> Result<Response, AppError> {
+    let to = format!("/campaigns/{id}");
+    let value = Some(vec![NumberInput::Text(form.application_id.clone())]);
+    let input = if form.unlink.is_empty() {
+        CampaignInput {
+            add_applications: value,
+            ..CampaignInput::default()
+        }
+    } else {
+        CampaignInput {
+            remove_applications: value,
+            ..CampaignInput::default()
+        }
+    };
+    match api::update(&state, &user, request_id, id, &input).await {
+        Ok(_) => Ok(flash.redirect(&FlashMessage::success("Applications updated."), &to)),
+        Err(AppError::Validation(errors)) => {
+            let message = errors
+                .first_of_each()
+                .into_values()
+                .collect::<Vec<_>>()
+                .join("; ");
+            Ok(flash.redirect(
+                &FlashMessage::warning(format!("Not linked: {message}.")),
+                &to,
+            ))
+        }
+        Err(other) => Err(other),
+    }
+}

@@ -1,0 +1,228 @@
+//! What the public form and `POST /api/v1/coordination-requests` take, and how it is checked:
+//! every field gets its own message, so the form can show it next to the field.
+
+use chrono::{Duration, NaiveDate};
+use serde::{Deserialize, Serialize};
+use validator::ValidateEmail;
+
+use crate::choice::choice;
+use crate::error::FieldErrors;
+use crate::input::text;
+use crate::treaty::model::{Record, parse_date};
+
+choice!(Approach, "a kind of approach", {
+    CapitalMeeting => "capital_meeting", "Meeting in the capital",
+    Demarche => "demarche", "Démarche",
+    MilitaryDialogue => "military_dialogue", "Military-to-military dialogue",
+    HighLevelVisit => "high_level_visit", "High-level visit",
+    RegionalEvent => "regional_event", "Regional event",
+    Other => "other", "Other",
+});
+
+choice!(Mode, "a mode of approach", {
+    Joint => "joint", "A joint approach, with the national campaign",
+    Complementary => "complementary", "A complementary approach, each on its own but in step",
+});
+
+pub const MESSAGE_MAX: usize = 5000;
+const KEY_MAX: usize = 128;
+
+/// A yes/no as JSON gives it (`true`) or a checkbox does (`"yes"`, absent when unticked).
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq, Eq)]
+#[serde(untagged)]
+pub enum YesNo {
+    Bool(bool),
+    Text(String),
+}
+
+impl YesNo {
+    fn value(&self) -> Option<bool> {
+        match self {
+            Self::Bool(b) => Some(*b),
+            Self::Text(t) => match t.trim().to_ascii_lowercase().as_str() {
+                "yes" | "true" | "on" | "1" => Some(true),
+                "no" | "false" | "off" | "0" | "" => Some(false),
+                _ => None,
+            },
+        }
+    }
+}
+
+/// The request as submitted; every field optional so that each missing one gets its message.
+#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[serde(default)]
+pub struct RequestInput {
+    pub requesting_state: Option<String>,
+    pub ministry: Option<String>,
+    pub contact_name: Option<String>,
+    pub contact_email: Option<String>,
+    pub target_state: Option<String>,
+    pub approach: Option<String>,
+    pub window_start: Option<String>,
+    pub window_end: Option<String>,
+    pub mode: Option<String>,
+    pub message: Option<String>,
+    pub consent_to_share: Option<YesNo>,
+    /// Also accepted as the `Idempotency-Key` header.
+    pub idempotency_key: Option<String>,
+    /// The honeypot: a field people do not see (it is hidden on the form) and bots fill in.
+    pub website: Option<String>,
+}
+
+/// A checked request, ready to record.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct NewRequest {
+    pub requesting_state: String,
+    pub ministry: String,
+    pub contact_name: String,
+    pub contact_email: String,
+    pub target_state: String,
+    pub approach: Approach,
+    pub window_start: NaiveDate,
+    pub window_end: NaiveDate,
+    pub mode: Mode,
+    pub message: String,
+    pub consent_to_share: bool,
+}
+
+fn required(errors: &mut FieldErrors, field: &str, value: &Option<String>, max: usize) -> String {
+    let value = text(value);
+    if value.is_empty() {
+        errors.add(field, "is required");
+    } else if value.chars().count() > max {
+        errors.add(field, format!("must be at most {max} characters long"));
+    }
+    value
+}
+
+fn state(errors: &mut FieldErrors, field: &str, value: &Option<String>, record: &Record) -> String {
+    let code = text(value).to_ascii_uppercase();
+    if code.is_empty() {
+        errors.add(field, "choose a state");
+    } else if !record.states().iter().any(|(s, _)| s.iso3 == code) {
+        errors.add(
+            field,
+            "is not the ISO 3166 code of a state (AZE, NPL, ...); choose one from the list",
+        );
+    }
+    code
+}
+
+impl RequestInput {
+    /// Checks every field against `record` (the states) and `today`.
+    pub fn parse(&self, record: &Record, today: NaiveDate) -> Result<NewRequest, FieldErrors> {
+        let mut errors = FieldErrors::new();
+        if !text(&self.website).is_empty() {
+            errors.add(
+                "website",
+                "leave this field empty (it is there to catch automated submissions)",
+            );
+        }
+        let requesting_state = state(
+            &mut errors,
+            "requesting_state",
+            &self.requesting_state,
+            record,
+        );
+        let target_state = state(&mut errors, "target_state", &self.target_state, record);
+        if !target_state.is_empty() && target_state == requesting_state {
+            errors.add(
+                "target_state",
+                "must be another state than the one making the request",
+            );
+        }
+        let ministry = required(&mut errors, "ministry", &self.ministry, 300);
+        let contact_name = required(&mut errors, "contact_name", &self.contact_name, 200);
+        let contact_email = required(&mut errors, "contact_email", &self.contact_email, 254);
+        if !contact_email.is_empty() && !contact_email.validate_email() {
+            errors.add(
+                "contact_email",
+                "must be an email address (name@ministry.gov)",
+            );
+        }
+        let approach = match text(&self.approach) {
+            a if a.is_empty() => {
+                errors.add("approach", "choose a kind of approach");
+                None
+            }
+            a => a
+                .parse::<Approach>()
+                .map_err(|m| errors.add("approach", m))
+                .ok(),
+        };
+        let mode = match text(&self.mode) {
+            m if m.is_empty() => {
+                errors.add("mode", "choose joint or complementary");
+                None
+            }
+            m => m.parse::<Mode>().map_err(|e| errors.add("mode", e)).ok(),
+        };
+        let mut date = |field: &str, value: &Option<String>| match text(value) {
+            v if v.is_empty() => {
+                errors.add(field, "is required");
+                None
+            }
+            v => parse_date(&v).map_err(|m| errors.add(field, m)).ok(),
+        };
+        let window_start = date("window_start", &self.window_start);
+        let window_end = date("window_end", &self.window_end);
+        if let (Some(start), Some(end)) = (window_start, window_end) {
+            if end < start {
+                errors.add("window_end", "must not be before the start of the window");
+            } else if end < today {
+                errors.add("window_end", "the window has passed; give a window to come");
+            } else if start > today + Duration::days(3 * 366) {
+                errors.add("window_start", "must be within three years from today");
+            }
+        }
+        let message = text(&self.message);
+        if message.chars().count() > MESSAGE_MAX {
+            errors.add(
+                "message",
+                format!("must be at most {MESSAGE_MAX} characters long"),
+            );
+        }
+        let consent_to_share = match &self.consent_to_share {
+            None => false,
+            Some(v) => v.value().unwrap_or_else(|| {
+                errors.add("consent_to_share", "must be true or false");
+                false
+            }),
+        };
+        if let Some(key) = &self.idempotency_key
+            && (key.len() > KEY_MAX || !key.bytes().all(|b| b.is_ascii_graphic()))
+        {
+            errors.add(
+                "idempotency_key",
+                format!("must be at most {KEY_MAX} visible ASCII characters"),
+            );
+        }
+        match (approach, mode, window_start, window_end, errors.is_empty()) {
+            (Some(approach), Some(mode), Some(window_start), Some(window_end), true) => {
+                Ok(NewRequest {
+                    requesting_state,
+                    ministry,
+                    contact_name,
+                    contact_email,
+                    target_state,
+                    approach,
+                    window_start,
+                    window_end,
+                    mode,
+                    message,
+                    consent_to_share,
+                })
+            }
+            _ => Err(errors),
+        }
+    }
+
+    /// The idempotency key given (header first, then body), if any.
+    pub fn key(&self, header: Option<&str>) -> Option<String> {
+        header
+            .map(str::to_owned)
+            .or_else(|| self.idempotency_key.clone())
+            .map(|k| k.trim().to_owned())
+            .filter(|k| !k.is_empty())
+    }
+}

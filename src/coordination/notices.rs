@@ -1,0 +1,273 @@
+//! The emails of coordination requests: the requester's confirmation and the messages staff
+//! leave for it; staff's alert with the reasons flagged; and, with the requester's consent, a
+//! word to the member organizations and campaign leads in the target state. Queued in the
+//! transaction of the change (see `crate::notify`).
+
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QuerySelect};
+use serde::Serialize;
+
+use crate::entities::{coordination_request as request, organization, user};
+use crate::error::AppError;
+use crate::flags::Reason;
+use crate::state::AppState;
+use crate::treaty::model::Record;
+use crate::views::Views;
+
+/// What sending needs: the templates, the address links start with, staff's address.
+#[derive(Clone, Copy)]
+pub struct Mail<'a> {
+    pub views: &'a Views,
+    pub public_url: &'a str,
+    pub staff_address: &'a str,
+}
+
+impl<'a> From<&'a AppState> for Mail<'a> {
+    fn from(state: &'a AppState) -> Self {
+        Self {
+            views: &state.views,
+            public_url: state.settings.server.public_url.trim_end_matches('/'),
+            staff_address: &state.settings.mail.staff_address,
+        }
+    }
+}
+
+/// The data of `templates/email/coordination_notice.*`.
+#[derive(Serialize)]
+struct Notice<'a> {
+    subject: &'a str,
+    reference: &'a str,
+    paragraphs: &'a [String],
+    link: String,
+    link_label: &'a str,
+}
+
+/// A state's name from the record, or its code.
+pub fn state_name(record: &Record, iso3: &str) -> String {
+    record
+        .states()
+        .iter()
+        .find(|(s, _)| s.iso3 == iso3)
+        .map_or_else(|| iso3.to_owned(), |(s, _)| s.name.clone())
+}
+
+impl Mail<'_> {
+    pub fn status_url(&self, token: &str) -> String {
+        format!("{}/coordinate/status/{token}", self.public_url)
+    }
+
+    fn staff_link(&self, request: &request::Model) -> String {
+        format!("{}/coordination-requests/{}", self.public_url, request.id)
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    async fn send<C: ConnectionTrait>(
+        &self,
+        db: &C,
+        to: &str,
+        subject: &str,
+        reference: &str,
+        paragraphs: &[String],
+        link: String,
+        link_label: &str,
+    ) -> Result<(), AppError> {
+        let notice = Notice {
+            subject,
+            reference,
+            paragraphs,
+            link,
+            link_label,
+        };
+        crate::notify::queue(db, self.views, "coordination_notice", to, &notice).await?;
+        Ok(())
+    }
+
+    /// A new request: the requester's confirmation, staff's alert, and the word to members.
+    pub async fn received<C: ConnectionTrait>(
+        &self,
+        db: &C,
+        record: &Record,
+        r: &request::Model,
+        token: &str,
+        reasons: &[(Reason, serde_json::Value)],
+    ) -> Result<(), AppError> {
+        let target = state_name(record, &r.target_state);
+        let requesting = state_name(record, &r.requesting_state);
+        let window = format!("{} to {}", r.window_start, r.window_end);
+        self.send(
+            db,
+            &r.contact_email,
+            &format!("ICBL received your coordination request {}", r.reference),
+            &r.reference,
+            &[
+                format!("Dear {},", r.contact_name),
+                format!(
+                    "ICBL has received your request to coordinate an approach to {target} ({window}). \
+                     Its reference is {}.",
+                    r.reference
+                ),
+                "A programme officer will acknowledge it within two working days. You can follow \
+                 each step, and withdraw the request, at the private link below: keep it to \
+                 yourself, as anyone who has it can see the request."
+                    .to_owned(),
+            ],
+            self.status_url(token),
+            "Follow your request",
+        )
+        .await?;
+        let mut staff = vec![format!(
+            "{requesting} ({}) plans an approach to {target}, {window}: {}, {} approach.",
+            r.ministry,
+            r.approach.replace('_', " "),
+            r.mode
+        )];
+        if reasons.is_empty() {
+            staff.push("No reason was flagged.".to_owned());
+        }
+        staff.extend(
+            reasons
+                .iter()
+                .map(|(reason, _)| format!("Flagged: {}.", reason.label())),
+        );
+        staff.push(if r.consent_to_share {
+            "The requester agrees to share its contact with the national member.".to_owned()
+        } else {
+            "The requester did not agree to share its contact.".to_owned()
+        });
+        self.send(
+            db,
+            self.staff_address,
+            &format!(
+                "New coordination request {}: {requesting} → {target}",
+                r.reference
+            ),
+            &r.reference,
+            &staff,
+            self.staff_link(r),
+            "Open the request",
+        )
+        .await?;
+        if r.consent_to_share {
+            let organizations = super::model::organizations_to_tell(db, reasons).await?;
+            let paragraphs = [
+                format!(
+                    "{requesting} ({}) plans an approach to the authorities of {target} between {} \
+                     and {} ({}), and would welcome a {} approach with the national campaign.",
+                    r.ministry,
+                    r.window_start,
+                    r.window_end,
+                    r.approach.replace('_', " "),
+                    r.mode
+                ),
+                format!(
+                    "Its contact, shared with its consent: {} <{}>. ICBL staff will be in touch \
+                     to arrange it.",
+                    r.contact_name, r.contact_email
+                ),
+            ];
+            for address in addresses(db, &organizations).await? {
+                self.send(
+                    db,
+                    &address,
+                    &format!("A State plans an approach to {target} ({})", r.reference),
+                    &r.reference,
+                    &paragraphs,
+                    self.public_url.to_owned(),
+                    "Clearway",
+                )
+                .await?;
+            }
+        }
+        Ok(())
+    }
+
+    /// A step or a message, told to the requester.
+    pub async fn to_requester<C: ConnectionTrait>(
+        &self,
+        db: &C,
+        r: &request::Model,
+        token: &str,
+        subject: &str,
+        paragraphs: &[String],
+    ) -> Result<(), AppError> {
+        self.send(
+            db,
+            &r.contact_email,
+            subject,
+            &r.reference,
+            paragraphs,
+            self.status_url(token),
+            "Follow your request",
+        )
+        .await
+    }
+
+    /// An escalation, to every administrator.
+    pub async fn escalated<C: ConnectionTrait>(
+        &self,
+        db: &C,
+        r: &request::Model,
+    ) -> Result<usize, AppError> {
+        let admins: Vec<String> = user::Entity::find()
+            .select_only()
+            .column(user::Column::Email)
+            .filter(user::Column::Role.eq("admin"))
+            .filter(user::Column::Active.eq(true))
+            .into_tuple()
+            .all(db)
+            .await?;
+        let paragraphs = [format!(
+            "Coordination request {} ({} → {}) was received on {} and has not been acknowledged \
+             within two working days.",
+            r.reference,
+            r.requesting_state,
+            r.target_state,
+            crate::views::instant(r.received_at)
+        )];
+        for address in &admins {
+            self.send(
+                db,
+                address,
+                &format!(
+                    "Escalated: coordination request {} not acknowledged",
+                    r.reference
+                ),
+                &r.reference,
+                &paragraphs,
+                self.staff_link(r),
+                "Open the request",
+            )
+            .await?;
+        }
+        Ok(admins.len())
+    }
+}
+
+/// The addresses of organizations: their active members' accounts and their contact addresses,
+/// in two queries, without duplicates.
+pub async fn addresses<C: ConnectionTrait>(
+    db: &C,
+    organizations: &[i64],
+) -> Result<Vec<String>, AppError> {
+    if organizations.is_empty() {
+        return Ok(Vec::new());
+    }
+    let mut addresses: Vec<String> = user::Entity::find()
+        .select_only()
+        .column(user::Column::Email)
+        .filter(user::Column::OrganizationId.is_in(organizations.iter().copied()))
+        .filter(user::Column::Active.eq(true))
+        .into_tuple()
+        .all(db)
+        .await?;
+    let contacts: Vec<String> = organization::Entity::find()
+        .select_only()
+        .column(organization::Column::ContactEmail)
+        .filter(organization::Column::Id.is_in(organizations.iter().copied()))
+        .into_tuple()
+        .all(db)
+        .await?;
+    addresses.extend(contacts.into_iter().filter(|c| !c.trim().is_empty()));
+    addresses.sort_by_key(|a| a.to_lowercase());
+    addresses.dedup_by_key(|a| a.to_lowercase());
+    Ok(addresses)
+}

@@ -1,0 +1,161 @@
+//! Moving a request along its workflow, and messages to its requester: each written with its
+//! step (what the status page lists), its audit record and the requester's email, in the
+//! caller's transaction.
+
+use chrono::Utc;
+use sea_orm::{ActiveModelTrait, ConnectionTrait, Set};
+use serde::Deserialize;
+use serde_json::json;
+
+use super::model::status_token;
+use super::notices::Mail;
+use super::workflow::{self, Status, Step};
+use crate::audit::{self, Actor};
+use crate::entities::{coordination_request as request, coordination_step};
+use crate::error::{AppError, FieldErrors};
+use crate::input::text;
+
+pub const MESSAGE_MAX: usize = 5000;
+
+/// What a step or a message takes: a message for the requester (required to decline, and for a
+/// message alone).
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct StepInput {
+    pub message: Option<String>,
+}
+
+impl StepInput {
+    fn message(&self, required: bool) -> Result<Option<String>, AppError> {
+        let message = text(&self.message);
+        if message.chars().count() > MESSAGE_MAX {
+            return Err(AppError::Validation(FieldErrors::one(
+                "message",
+                format!("must be at most {MESSAGE_MAX} characters long"),
+            )));
+        }
+        if message.is_empty() {
+            if required {
+                return Err(AppError::Validation(FieldErrors::one(
+                    "message",
+                    "write the message the requester will read",
+                )));
+            }
+            return Ok(None);
+        }
+        Ok(Some(message))
+    }
+}
+
+pub fn status_of(r: &request::Model) -> Status {
+    r.status.parse().unwrap_or(Status::Received)
+}
+
+/// Takes `step` on `r` (locked by the caller) for `actor`.
+pub async fn take<C: ConnectionTrait>(
+    db: &C,
+    mail: Mail<'_>,
+    secret: &[u8],
+    actor: &Actor,
+    r: request::Model,
+    step: Step,
+    input: &StepInput,
+) -> Result<request::Model, AppError> {
+    let from = status_of(&r);
+    let to = workflow::next(from, step).map_err(|e| AppError::Conflict(e.to_string()))?;
+    let message = input.message(step == Step::Decline)?;
+    let now = Utc::now();
+    let mut active: request::ActiveModel = r.clone().into();
+    active.status = Set(to.as_str().to_owned());
+    active.updated_at = Set(now);
+    if step == Step::Acknowledge {
+        active.acknowledged_at = Set(Some(now));
+    }
+    let updated = active.update(db).await?;
+    coordination_step::ActiveModel {
+        request_id: Set(updated.id),
+        status: Set(Some(to.as_str().to_owned())),
+        message: Set(message.clone()),
+        actor_id: Set(actor.id),
+        created_at: Set(now),
+        ..Default::default()
+    }
+    .insert(db)
+    .await?;
+    audit::record(
+        db,
+        actor,
+        &format!("coordination_request_{}", step.as_str()),
+        crate::flags::ON_REQUEST,
+        updated.id,
+        Some(json!({"status": from.as_str()})),
+        Some(json!({"status": to.as_str(), "message": message})),
+    )
+    .await?;
+    let mut paragraphs = vec![format!(
+        "Your coordination request {} is now: {}.",
+        updated.reference,
+        to.label().to_lowercase()
+    )];
+    paragraphs.push(to.explanation().to_owned());
+    if let Some(message) = &message {
+        paragraphs.push(format!("Message from ICBL: {message}"));
+    }
+    let token = status_token(secret, &updated.token_salt);
+    mail.to_requester(
+        db,
+        &updated,
+        &token,
+        &format!("{}: {}", updated.reference, to.label()),
+        &paragraphs,
+    )
+    .await?;
+    Ok(updated)
+}
+
+/// Leaves a message for the requester on the status page, and emails it.
+pub async fn leave_message<C: ConnectionTrait>(
+    db: &C,
+    mail: Mail<'_>,
+    secret: &[u8],
+    actor: &Actor,
+    r: &request::Model,
+    input: &StepInput,
+) -> Result<(), AppError> {
+    let message = input.message(true)?.unwrap_or_default();
+    coordination_step::ActiveModel {
+        request_id: Set(r.id),
+        status: Set(None),
+        message: Set(Some(message.clone())),
+        actor_id: Set(actor.id),
+        created_at: Set(Utc::now()),
+        ..Default::default()
+    }
+    .insert(db)
+    .await?;
+    audit::record(
+        db,
+        actor,
+        "coordination_request_message",
+        crate::flags::ON_REQUEST,
+        r.id,
+        None,
+        Some(json!({"message": message})),
+    )
+    .await?;
+    let token = status_token(secret, &r.token_salt);
+    mail.to_requester(
+        db,
+        r,
+        &token,
+        &format!("{}: a message from ICBL", r.reference),
+        &[
+            format!(
+                "ICBL left a message about your coordination request {}:",
+                r.reference
+            ),
+            message,
+        ],
+    )
+    .await
+}

@@ -1,0 +1,131 @@
+//! What the API answers and the pages show of a coordination request: everything for staff, and
+//! for the requester only its own request's status and steps.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::Serialize;
+
+use super::input::{Approach, Mode};
+use super::transitions::status_of;
+use super::workflow::{Party, Status};
+use crate::entities::{coordination_request as request, coordination_step, flag};
+use crate::flags::FlagItem;
+
+/// A request as staff see it.
+#[derive(Clone, Debug, Serialize)]
+pub struct RequestItem {
+    pub id: i64,
+    pub reference: String,
+    pub requesting_state: String,
+    pub ministry: String,
+    pub contact_name: String,
+    pub contact_email: String,
+    pub target_state: String,
+    pub approach: String,
+    pub window_start: NaiveDate,
+    pub window_end: NaiveDate,
+    pub mode: String,
+    pub message: String,
+    pub consent_to_share: bool,
+    pub status: String,
+    pub campaign_id: Option<i64>,
+    pub received_at: DateTime<Utc>,
+    pub acknowledged_at: Option<DateTime<Utc>>,
+    pub escalated_at: Option<DateTime<Utc>>,
+    pub flags: Vec<FlagItem>,
+}
+
+impl RequestItem {
+    pub fn new(r: request::Model, flags: Vec<flag::Model>) -> Self {
+        Self {
+            id: r.id,
+            reference: r.reference,
+            requesting_state: r.requesting_state,
+            ministry: r.ministry,
+            contact_name: r.contact_name,
+            contact_email: r.contact_email,
+            target_state: r.target_state,
+            approach: r.approach,
+            window_start: r.window_start,
+            window_end: r.window_end,
+            mode: r.mode,
+            message: r.message,
+            consent_to_share: r.consent_to_share,
+            status: r.status,
+            campaign_id: r.campaign_id,
+            received_at: r.received_at,
+            acknowledged_at: r.acknowledged_at,
+            escalated_at: r.escalated_at,
+            flags: flags.into_iter().map(FlagItem::from).collect(),
+        }
+    }
+}
+
+/// One line of the status page.
+#[derive(Clone, Debug, Serialize)]
+pub struct StepView {
+    pub status: Option<String>,
+    pub label: Option<&'static str>,
+    pub explanation: Option<&'static str>,
+    pub message: Option<String>,
+    pub at: DateTime<Utc>,
+    pub when: String,
+}
+
+impl From<coordination_step::Model> for StepView {
+    fn from(s: coordination_step::Model) -> Self {
+        let status = s.status.as_deref().and_then(|v| v.parse::<Status>().ok());
+        Self {
+            label: status.map(Status::label),
+            explanation: status.map(Status::explanation),
+            status: s.status,
+            message: s.message,
+            when: crate::views::instant(s.created_at),
+            at: s.created_at,
+        }
+    }
+}
+
+/// What the private status link shows: this request, and nothing of any other.
+#[derive(Clone, Debug, Serialize)]
+pub struct StatusItem {
+    pub reference: String,
+    pub status: String,
+    pub status_label: &'static str,
+    pub explanation: &'static str,
+    pub requesting_state: String,
+    pub target_state: String,
+    pub approach: String,
+    pub approach_label: &'static str,
+    pub mode: String,
+    pub mode_label: &'static str,
+    pub window_start: NaiveDate,
+    pub window_end: NaiveDate,
+    pub received_at: DateTime<Utc>,
+    pub steps: Vec<StepView>,
+    pub can_withdraw: bool,
+}
+
+impl StatusItem {
+    pub fn new(r: &request::Model, steps: Vec<coordination_step::Model>) -> Self {
+        let status = status_of(r);
+        let approach = r.approach.parse::<Approach>().ok();
+        let mode = r.mode.parse::<Mode>().ok();
+        Self {
+            reference: r.reference.clone(),
+            status: r.status.clone(),
+            status_label: status.label(),
+            explanation: status.explanation(),
+            requesting_state: r.requesting_state.clone(),
+            target_state: r.target_state.clone(),
+            approach: r.approach.clone(),
+            approach_label: approach.map_or("", Approach::label),
+            mode: r.mode.clone(),
+            mode_label: mode.map_or("", Mode::label),
+            window_start: r.window_start,
+            window_end: r.window_end,
+            received_at: r.received_at,
+            steps: steps.into_iter().map(StepView::from).collect(),
+            can_withdraw: status.steps().any(|s| s.party() == Party::Requester),
+        }
+    }
+}

@@ -1,0 +1,226 @@
+//! Country campaigns: staff create them, leads and staff log activities, applications link to
+//! them, and a state joining the Convention flags them.
+
+use axum::http::{Method, StatusCode};
+use clearway::auth::Role;
+use serde_json::json;
+
+use crate::helpers::TestApp;
+
+#[tokio::test]
+async fn staff_create_campaigns_and_leads_log_activities() {
+    let app = TestApp::spawn().await;
+    let lead = app.organization("Azerbaijan Campaign", "AZE").await;
+    let other = app.organization("Nepal Campaign", "NPL").await;
+    let staff = app.user(Role::Staff, None).await;
+    let token = app.token(&staff).await;
+    let created = app
+        .with_token(
+            &token,
+            Method::POST,
+            "/api/v1/campaigns",
+            Some(
+                json!({"state": "aze", "name": "Azerbaijan joins", "status": "active",
+                        "objectives": "Accession by 2028.", "asks": ["accession", "unga_vote"],
+                        "lead_organization_ids": [lead]}),
+            ),
+        )
+        .await;
+    created.assert_status(StatusCode::CREATED);
+    let campaign = created.json();
+    let id = campaign["id"].as_i64().unwrap();
+    assert_eq!(campaign["state"], "AZE");
+    assert_eq!(campaign["asks"], json!(["accession", "unga_vote"]));
+
+    let invalid = app
+        .with_token(
+            &token,
+            Method::POST,
+            "/api/v1/campaigns",
+            Some(json!({"state": "QQQ", "status": "dreaming", "asks": ["peace"]})),
+        )
+        .await;
+    invalid.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    let fields = &invalid.json()["fields"];
+    for field in ["state", "name", "status", "asks"] {
+        assert!(fields[field].is_array(), "{field}");
+    }
+
+    // A member of the lead organization logs an activity; a member of another cannot see it.
+    let member = app.member_token(lead).await;
+    let logged = app
+        .with_token(
+            &member,
+            Method::POST,
+            &format!("/api/v1/campaigns/{id}/activities"),
+            Some(json!({"occurred_on": "2026-11-20", "kind": "meeting_with_authorities",
+                        "description": "Met the deputy minister.", "outcome": "A follow-up in March."})),
+        )
+        .await;
+    logged.assert_status(StatusCode::CREATED);
+    let outsider = app.member_token(other).await;
+    app.with_token(
+        &outsider,
+        Method::GET,
+        &format!("/api/v1/campaigns/{id}"),
+        None,
+    )
+    .await
+    .assert_status(StatusCode::NOT_FOUND);
+    let list = app
+        .with_token(&outsider, Method::GET, "/api/v1/campaigns", None)
+        .await
+        .json();
+    assert_eq!(list["total"], 0);
+    app.with_token(
+        &member,
+        Method::PATCH,
+        &format!("/api/v1/campaigns/{id}"),
+        Some(json!({"status": "closed"})),
+    )
+    .await
+    .assert_status(StatusCode::FORBIDDEN);
+
+    // Staff link an application; the page shows it, the log and the state's timeline.
+    let round = app.open_round().await;
+    let member_token = app.member_token(lead).await;
+    let application = app
+        .with_token(
+            &member_token,
+            Method::POST,
+            "/api/v1/applications",
+            Some(crate::helpers::application_body(round, "low", "1500.00")),
+        )
+        .await
+        .json();
+    let app_id = application["id"].as_i64().unwrap();
+    let patched = app
+        .with_token(
+            &token,
+            Method::PATCH,
+            &format!("/api/v1/campaigns/{id}"),
+            Some(json!({"add_applications": [app_id]})),
+        )
+        .await;
+    patched.assert_status(StatusCode::OK);
+    assert_eq!(patched.json()["applications"][0]["id"], app_id);
+    let mut browser = app.signed_in(&staff).await;
+    let page = browser.get(&format!("/campaigns/{id}")).await;
+    page.assert_status(StatusCode::OK);
+    let text = page.text();
+    assert!(text.contains("Met the deputy minister."));
+    assert!(text.contains("Talks with the Ministry of Defence"));
+    assert!(text.contains("Azerbaijan and the Convention"));
+    // The page form logs an activity too.
+    let response = browser
+        .post_form(
+            &format!("/campaigns/{id}/activities"),
+            &[
+                ("occurred_on", "2026-11-25"),
+                ("kind", "media"),
+                ("description", "Op-ed published."),
+            ],
+        )
+        .await;
+    response.assert_status(StatusCode::SEE_OTHER);
+    assert!(
+        browser
+            .get(&format!("/campaigns/{id}"))
+            .await
+            .text()
+            .contains("Op-ed published.")
+    );
+}
+
+#[tokio::test]
+async fn a_state_joining_flags_its_campaigns_for_the_inbox() {
+    let app = TestApp::spawn().await;
+    let staff = app.user(Role::Staff, None).await;
+    let token = app.token(&staff).await;
+    let created = app
+        .with_token(
+            &token,
+            Method::POST,
+            "/api/v1/campaigns",
+            Some(json!({"state": "USA", "name": "United States joins", "status": "active"})),
+        )
+        .await
+        .json();
+    let recorded = app
+        .with_token(
+            &token,
+            Method::POST,
+            "/api/v1/states/USA/events",
+            Some(json!({"kind": "accession", "occurred_on": "2026-11-27"})),
+        )
+        .await;
+    assert!(recorded.status.is_success(), "{}", recorded.text());
+    let inbox = app
+        .with_token(&token, Method::GET, "/api/v1/inbox?kind=state_joined", None)
+        .await
+        .json();
+    let group = &inbox["groups"][0];
+    assert_eq!(group["total"], 1);
+    assert_eq!(group["items"][0]["title"], "United States joins");
+    assert_eq!(
+        group["items"][0]["link"],
+        format!("/campaigns/{}", created["id"])
+    );
+}
+
+#[tokio::test]
+async fn the_demo_seeds_campaigns_and_requests_in_every_status() {
+    use clearway::entities::{campaign, campaign_activity, coordination_request};
+    use sea_orm::{EntityTrait, PaginatorTrait};
+    let app = TestApp::spawn().await;
+    clearway::seed::demo(
+        &app.db,
+        clearway::applications::notices::Mail::from(&app.state),
+        app.state.cookie_key.signing(),
+    )
+    .await
+    .unwrap();
+    let states: Vec<String> = campaign::Entity::find()
+        .all(&app.db)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|c| c.state_iso3)
+        .collect();
+    assert_eq!(states, ["AZE", "IND", "NPL", "MMR", "USA"]);
+    assert!(
+        campaign_activity::Entity::find()
+            .count(&app.db)
+            .await
+            .unwrap()
+            >= 5
+    );
+    let mut statuses: Vec<String> = coordination_request::Entity::find()
+        .all(&app.db)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|r| r.status)
+        .collect();
+    statuses.sort();
+    statuses.dedup();
+    assert_eq!(statuses.len(), 7, "{statuses:?}");
+    let staff = app.user(Role::Staff, None).await;
+    let token = app.token(&staff).await;
+    let inbox = app
+        .with_token(
+            &token,
+            Method::GET,
+            "/api/v1/inbox?kind=coordination_request",
+            None,
+        )
+        .await
+        .json();
+    let reasons: Vec<&str> = inbox["groups"][0]["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["reason"].as_str().unwrap())
+        .collect();
+    assert!(reasons.contains(&"overlap"), "{reasons:?}");
+}

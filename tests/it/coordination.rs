@@ -1,0 +1,775 @@
+//! Coordination requests: the public form, flags, the workflow on the private status page, the
+//! inbox, idempotency, the rate limit, and escalation.
+
+use axum::http::{Method, StatusCode};
+use chrono::{Duration, Utc};
+use clearway::auth::Role;
+use clearway::entities::{coordination_request, flag};
+use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
+use serde_json::{Value, json};
+
+use crate::helpers::{TestApp, TestResponse};
+
+fn day(offset: i64) -> String {
+    (Utc::now().date_naive() + Duration::days(offset)).to_string()
+}
+
+/// A valid request toward `target`, from Norway.
+pub fn request_body(target: &str, key: &str) -> Value {
+    json!({
+        "requesting_state": "NOR",
+        "ministry": "Ministry of Foreign Affairs",
+        "contact_name": "Ingrid Hansen",
+        "contact_email": "ingrid.hansen@mfa.example.org",
+        "target_state": target,
+        "approach": "capital_meeting",
+        "window_start": day(30),
+        "window_end": day(40),
+        "mode": "joint",
+        "message": "Meetings with the Ministry of Defence.",
+        "consent_to_share": true,
+        "idempotency_key": key,
+    })
+}
+
+async fn post(app: &TestApp, body: &Value) -> TestResponse {
+    app.send(
+        Method::POST,
+        "/api/v1/coordination-requests",
+        body.to_string(),
+    )
+    .await
+}
+
+async fn count(app: &TestApp) -> u64 {
+    coordination_request::Entity::find()
+        .count(&app.db)
+        .await
+        .unwrap()
+}
+
+/// The text after `marker` up to the next quote.
+fn after<'a>(page: &'a str, marker: &str) -> &'a str {
+    let start = page
+        .find(marker)
+        .unwrap_or_else(|| panic!("{marker} in {page}"))
+        + marker.len();
+    let rest = &page[start..];
+    &rest[..rest.find('"').unwrap()]
+}
+
+#[tokio::test]
+async fn a_diplomat_asks_staff_coordinate_and_the_requester_follows_each_step() {
+    let app = TestApp::spawn().await;
+    let org = app
+        .organization("Nepal Campaign to Ban Landmines", "NPL")
+        .await;
+    let member = app.user(Role::Member, Some(org)).await;
+    let staff = app.user(Role::Staff, None).await;
+    let staff_token = app.token(&staff).await;
+    let campaign = app
+        .with_token(
+            &staff_token,
+            Method::POST,
+            "/api/v1/campaigns",
+            Some(
+                json!({"state": "NPL", "name": "Nepal joins", "status": "active",
+                        "asks": ["accession"], "lead_organization_ids": [org]}),
+            ),
+        )
+        .await;
+    campaign.assert_status(StatusCode::CREATED);
+
+    // The home page leads to the form; the form needs no account.
+    let mut browser = app.browser();
+    assert!(
+        browser
+            .get("/")
+            .await
+            .text()
+            .contains("href=\"/coordinate\"")
+    );
+    let form = browser.get("/coordinate").await;
+    form.assert_status(StatusCode::OK);
+    let page = form.text();
+    assert!(page.contains("<label for=\"target_state\">Target state</label>"));
+    let key = after(&page, "name=\"idempotency_key\" value=\"").to_owned();
+    let (start, end) = (day(30), day(45));
+    let fields = [
+        ("idempotency_key", key.as_str()),
+        ("requesting_state", "NOR"),
+        ("ministry", "Ministry of Foreign Affairs"),
+        ("contact_name", "Ingrid Hansen"),
+        ("contact_email", "ingrid.hansen@mfa.example.org"),
+        ("target_state", "NPL"),
+        ("approach", "capital_meeting"),
+        ("window_start", start.as_str()),
+        ("window_end", end.as_str()),
+        ("mode", "joint"),
+        ("message", "Two meetings in Kathmandu."),
+        ("consent_to_share", "yes"),
+        ("website", ""),
+    ];
+    let confirmation = browser.post_form("/coordinate", &fields).await;
+    confirmation.assert_status(StatusCode::CREATED);
+    let text = confirmation.text();
+    let year = chrono::Datelike::year(&Utc::now());
+    let reference = format!("CR-{year}-0001");
+    assert!(text.contains(&reference), "{text}");
+    let status_path = after(&text, "<a href=\"/coordinate/status/").to_owned();
+    let status_path = format!("/coordinate/status/{status_path}");
+    assert!(text.contains(&format!("http://127.0.0.1:8080{status_path}")));
+
+    // Sent again (a double click): the same request, never a second one.
+    let again = browser.post_form("/coordinate", &fields).await;
+    again.assert_status(StatusCode::OK);
+    assert!(again.text().contains(&reference));
+    assert_eq!(count(&app).await, 1);
+
+    // Staff find it in the inbox with its reasons.
+    let inbox = app
+        .with_token(&staff_token, Method::GET, "/api/v1/inbox", None)
+        .await;
+    inbox.assert_status(StatusCode::OK);
+    let inbox = inbox.json();
+    let requests = &inbox["groups"][0];
+    assert_eq!(requests["kind"], "coordination_request");
+    let reasons: Vec<&str> = requests["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|i| i["title"].as_str().unwrap().contains(&reference))
+        .map(|i| i["reason"].as_str().unwrap())
+        .collect();
+    assert!(reasons.contains(&"member_present"), "{reasons:?}");
+    assert!(reasons.contains(&"active_campaign"), "{reasons:?}");
+    let staff_page = app.signed_in(&staff).await.get("/inbox").await;
+    assert!(staff_page.text().contains(&reference));
+
+    // Staff, the requester and (with consent) the member organization are told.
+    assert_eq!(app.emails_to("grants@localhost").await.len(), 1);
+    let member_mail = app.emails_to(&member.email).await;
+    assert_eq!(member_mail.len(), 1);
+    assert!(member_mail[0].1.contains("ingrid.hansen@mfa.example.org"));
+    let confirmation_mail = app.emails_to("ingrid.hansen@mfa.example.org").await;
+    assert!(confirmation_mail[0].1.contains(&status_path));
+
+    // Staff move it along; the requester sees each step in plain words.
+    let id = coordination_request::Entity::find()
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap()
+        .id;
+    let status = browser.get(&status_path).await;
+    status.assert_status(StatusCode::OK);
+    assert!(status.text().contains("has reached ICBL"));
+    for (step, shown) in [
+        ("acknowledge", "Acknowledged"),
+        ("coordinate", "Coordinating"),
+        ("agree", "Joint approach agreed"),
+        ("complete", "Completed"),
+    ] {
+        let body = json!({"message": format!("Step {step} taken.")});
+        app.with_token(
+            &staff_token,
+            Method::POST,
+            &format!("/api/v1/coordination-requests/{id}/{step}"),
+            Some(body),
+        )
+        .await
+        .assert_status(StatusCode::OK);
+        let page = browser.get(&status_path).await.text();
+        assert!(page.contains(shown), "{step}: {page}");
+        assert!(page.contains(&format!("Step {step} taken.")));
+    }
+    // The requester was emailed at each step.
+    assert_eq!(
+        app.emails_to("ingrid.hansen@mfa.example.org").await.len(),
+        5
+    );
+    // A finished request can no longer be withdrawn.
+    assert!(
+        !browser
+            .get(&status_path)
+            .await
+            .text()
+            .contains("Withdraw the request")
+    );
+}
+
+#[tokio::test]
+async fn bad_input_comes_back_with_messages_next_to_fields_and_values_kept() {
+    let app = TestApp::spawn().await;
+    let mut browser = app.browser();
+    let response = browser
+        .post_form(
+            "/coordinate",
+            &[
+                ("requesting_state", "NOR"),
+                ("ministry", "Ministry of Foreign Affairs"),
+                ("contact_name", "Ingrid <Hansen>"),
+                ("contact_email", "not-an-email"),
+                ("target_state", "XXX"),
+                ("approach", "capital_meeting"),
+                ("window_start", "2030-05-10"),
+                ("window_end", "2030-05-01"),
+                ("mode", "joint"),
+            ],
+        )
+        .await;
+    response.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    let page = response.text();
+    assert!(page.contains("id=\"contact_email-error\""));
+    assert!(page.contains("aria-describedby=\"contact_email-help contact_email-error\""));
+    assert!(page.contains("id=\"target_state-error\""));
+    assert!(page.contains("id=\"window_end-error\""));
+    assert!(
+        page.contains("value=\"Ingrid &lt;Hansen&gt;\""),
+        "values are kept, escaped"
+    );
+    assert!(page.contains("value=\"2030-05-10\""));
+    assert!(page.contains("<option value=\"NOR\" selected>"));
+    assert_eq!(count(&app).await, 0);
+}
+
+#[tokio::test]
+async fn spam_and_malformed_input_create_nothing_and_never_a_500() {
+    let app = TestApp::spawn().await;
+    let valid = request_body("AZE", "k");
+    let mut cases: Vec<(String, StatusCode)> = Vec::new();
+    let mut with = |field: &str, value: Value, expected: StatusCode| {
+        let mut body = valid.clone();
+        body[field] = value;
+        cases.push((body.to_string(), expected));
+    };
+    with(
+        "website",
+        json!("http://spam.example"),
+        StatusCode::UNPROCESSABLE_ENTITY,
+    );
+    with(
+        "target_state",
+        json!("ZZZ"),
+        StatusCode::UNPROCESSABLE_ENTITY,
+    );
+    with(
+        "requesting_state",
+        json!("norway"),
+        StatusCode::UNPROCESSABLE_ENTITY,
+    );
+    with(
+        "window_end",
+        json!(day(10)),
+        StatusCode::UNPROCESSABLE_ENTITY,
+    );
+    with(
+        "window_start",
+        json!("31/12/2030"),
+        StatusCode::UNPROCESSABLE_ENTITY,
+    );
+    with(
+        "message",
+        json!("x".repeat(5001)),
+        StatusCode::UNPROCESSABLE_ENTITY,
+    );
+    with(
+        "contact_email",
+        json!("ingrid@"),
+        StatusCode::UNPROCESSABLE_ENTITY,
+    );
+    with(
+        "approach",
+        json!("invasion"),
+        StatusCode::UNPROCESSABLE_ENTITY,
+    );
+    with("mode", json!(7), StatusCode::BAD_REQUEST);
+    with(
+        "consent_to_share",
+        json!("perhaps"),
+        StatusCode::UNPROCESSABLE_ENTITY,
+    );
+    with(
+        "idempotency_key",
+        json!("k".repeat(500)),
+        StatusCode::UNPROCESSABLE_ENTITY,
+    );
+    cases.push(("{}".to_owned(), StatusCode::UNPROCESSABLE_ENTITY));
+    cases.push(("not json at all".to_owned(), StatusCode::BAD_REQUEST));
+    cases.push(("[1, 2]".to_owned(), StatusCode::BAD_REQUEST));
+    for (body, expected) in cases {
+        let response = app
+            .send(Method::POST, "/api/v1/coordination-requests", body.clone())
+            .await;
+        assert_eq!(response.status, expected, "{body}: {}", response.text());
+    }
+    let spam = post(&app, &json!({"website": "x"})).await;
+    assert!(
+        !spam.json()["fields"]["website"][0]
+            .as_str()
+            .unwrap()
+            .is_empty()
+    );
+    let missing = post(&app, &json!({})).await.json();
+    for field in [
+        "requesting_state",
+        "ministry",
+        "contact_email",
+        "target_state",
+        "window_start",
+    ] {
+        assert!(missing["fields"][field].is_array(), "{field}: {missing}");
+    }
+    assert_eq!(count(&app).await, 0);
+    assert_eq!(flag::Entity::find().count(&app.db).await.unwrap(), 0);
+}
+
+#[tokio::test]
+async fn the_same_idempotency_key_gives_the_same_request() {
+    let app = TestApp::spawn().await;
+    let body = request_body("AZE", "retry-42");
+    let first = post(&app, &body).await;
+    first.assert_status(StatusCode::CREATED);
+    let second = post(&app, &body).await;
+    second.assert_status(StatusCode::OK);
+    assert_eq!(first.json(), second.json());
+    // Twice at once, under another key.
+    let body = request_body("AZE", "retry-43");
+    let (a, b) = tokio::join!(post(&app, &body), post(&app, &body));
+    assert_eq!(a.json()["reference"], b.json()["reference"]);
+    assert_eq!(count(&app).await, 2);
+    // The same key with other content is refused, not answered with another's request.
+    let mut other = request_body("AZE", "retry-42");
+    other["contact_email"] = json!("someone.else@example.org");
+    post(&app, &other).await.assert_status(StatusCode::CONFLICT);
+    // The header works as the body field does.
+    let mut plain = request_body("IND", "");
+    plain.as_object_mut().unwrap().remove("idempotency_key");
+    let with_header = |body: &Value| {
+        axum::http::Request::post("/api/v1/coordination-requests")
+            .header("content-type", "application/json")
+            .header("idempotency-key", "header-key-1")
+            .body(axum::body::Body::from(body.to_string()))
+            .unwrap()
+    };
+    app.request(with_header(&plain))
+        .await
+        .assert_status(StatusCode::CREATED);
+    app.request(with_header(&plain))
+        .await
+        .assert_status(StatusCode::OK);
+    assert_eq!(count(&app).await, 3);
+}
+
+#[tokio::test]
+async fn five_hundred_concurrent_requests_are_each_recorded_once_and_flagged() {
+    // Submissions queue on the year's counter; with the test pool of 4 connections on a loaded
+    // machine, a request may wait longer than the default 10 s for a connection.
+    let app = TestApp::spawn_with(|s| {
+        s.coordination.requests_per_hour = 10_000;
+        s.database.acquire_timeout_secs = 120;
+    })
+    .await;
+    app.organization("Azerbaijan Campaign", "AZE").await;
+    let bodies: Vec<Value> = (0..500)
+        .map(|i| request_body("AZE", &format!("flood-{i}")))
+        .collect();
+    let started = std::time::Instant::now();
+    let responses =
+        futures_util::future::join_all(bodies.iter().map(|body| post(&app, body))).await;
+    eprintln!("500 requests in {:?}", started.elapsed());
+    let mut references = std::collections::BTreeSet::new();
+    for response in &responses {
+        response.assert_status(StatusCode::CREATED);
+        let body = response.json();
+        assert!(
+            body["flags"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|f| f == "member_present")
+        );
+        references.insert(body["reference"].as_str().unwrap().to_owned());
+    }
+    assert_eq!(references.len(), 500);
+    assert_eq!(count(&app).await, 500);
+    for i in [0, 250, 499] {
+        let key = format!("flood-{i}");
+        let found = coordination_request::Entity::find()
+            .filter(coordination_request::Column::IdempotencyKey.eq(key.as_str()))
+            .count(&app.db)
+            .await
+            .unwrap();
+        assert_eq!(found, 1);
+    }
+    let flagged = flag::Entity::find()
+        .filter(flag::Column::Reason.eq("member_present"))
+        .count(&app.db)
+        .await
+        .unwrap();
+    assert_eq!(flagged, 500);
+}
+
+#[tokio::test]
+async fn with_the_default_limit_every_201_exists_and_the_rest_get_429() {
+    let app = TestApp::spawn().await;
+    let limit = app.state.settings.coordination.requests_per_hour as usize;
+    let bodies: Vec<Value> = (0..limit + 15)
+        .map(|i| request_body("MMR", &format!("limited-{i}")))
+        .collect();
+    let responses =
+        futures_util::future::join_all(bodies.iter().map(|body| post(&app, body))).await;
+    let created: Vec<_> = responses
+        .iter()
+        .filter(|r| r.status == StatusCode::CREATED)
+        .collect();
+    assert_eq!(created.len(), limit);
+    for response in &responses {
+        assert!(
+            [StatusCode::CREATED, StatusCode::TOO_MANY_REQUESTS].contains(&response.status),
+            "{}",
+            response.text()
+        );
+    }
+    for response in created {
+        let reference = response.json()["reference"].as_str().unwrap().to_owned();
+        let exists = coordination_request::Entity::find()
+            .filter(coordination_request::Column::Reference.eq(reference))
+            .count(&app.db)
+            .await
+            .unwrap();
+        assert_eq!(exists, 1);
+    }
+    assert_eq!(count(&app).await, limit as u64);
+    // The form answers with a page that says so.
+    let mut browser = app.browser();
+    browser.address = "198.51.100.9".parse().unwrap();
+    let mut last = None;
+    for _ in 0..=limit {
+        let response = browser
+            .post_form(
+                "/coordinate",
+                &[
+                    ("requesting_state", "NOR"),
+                    ("ministry", "MFA"),
+                    ("contact_name", "I. H."),
+                    ("contact_email", "ih@example.org"),
+                    ("target_state", "MMR"),
+                    ("approach", "demarche"),
+                    ("window_start", &day(30)),
+                    ("window_end", &day(31)),
+                    ("mode", "complementary"),
+                ],
+            )
+            .await;
+        last = Some(response);
+    }
+    let last = last.unwrap();
+    last.assert_status(StatusCode::TOO_MANY_REQUESTS);
+    assert!(last.text().contains("Too many requests"));
+}
+
+#[tokio::test]
+async fn illegal_steps_are_409_and_others_cannot_see_staff_lists() {
+    let app = TestApp::spawn().await;
+    let done = post(&app, &request_body("IND", "a")).await;
+    done.assert_status(StatusCode::CREATED);
+    let staff = app.user(Role::Staff, None).await;
+    let staff_token = app.token(&staff).await;
+    let id = coordination_request::Entity::find()
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap()
+        .id;
+    let complete = app
+        .with_token(
+            &staff_token,
+            Method::POST,
+            &format!("/api/v1/coordination-requests/{id}/complete"),
+            None,
+        )
+        .await;
+    complete.assert_status(StatusCode::CONFLICT);
+    assert!(
+        complete.json()["message"]
+            .as_str()
+            .unwrap()
+            .contains("received")
+    );
+    let decline = app
+        .with_token(
+            &staff_token,
+            Method::POST,
+            &format!("/api/v1/coordination-requests/{id}/decline"),
+            Some(json!({})),
+        )
+        .await;
+    decline.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+
+    let org = app.organization("Indian Campaign", "IND").await;
+    for (role, organization) in [
+        (Role::Member, Some(org)),
+        (Role::Reviewer, None),
+        (Role::Finance, None),
+    ] {
+        let user = app.user(role, organization).await;
+        let token = app.token(&user).await;
+        for uri in [
+            "/api/v1/coordination-requests".to_owned(),
+            format!("/api/v1/coordination-requests/{id}"),
+            "/api/v1/inbox".to_owned(),
+        ] {
+            let response = app.with_token(&token, Method::GET, &uri, None).await;
+            assert!(
+                [StatusCode::FORBIDDEN, StatusCode::NOT_FOUND].contains(&response.status),
+                "{role:?} {uri}: {}",
+                response.status
+            );
+        }
+        let step = app
+            .with_token(
+                &token,
+                Method::POST,
+                &format!("/api/v1/coordination-requests/{id}/acknowledge"),
+                None,
+            )
+            .await;
+        assert_eq!(step.status, StatusCode::FORBIDDEN);
+        let page = app.signed_in(&user).await.get("/inbox").await;
+        assert_eq!(page.status, StatusCode::FORBIDDEN);
+    }
+    // Anonymous: sign in first.
+    let anonymous = app.get("/api/v1/coordination-requests").await;
+    anonymous.assert_status(StatusCode::UNAUTHORIZED);
+}
+
+#[tokio::test]
+async fn a_status_token_shows_its_own_request_and_nothing_else() {
+    let app = TestApp::spawn().await;
+    let first = post(&app, &request_body("IND", "one")).await.json();
+    let mut second_body = request_body("NPL", "two");
+    second_body["contact_email"] = json!("second@example.org");
+    let second = post(&app, &second_body).await.json();
+    let token = |receipt: &Value| {
+        receipt["status_url"]
+            .as_str()
+            .unwrap()
+            .rsplit('/')
+            .next()
+            .unwrap()
+            .to_owned()
+    };
+    let status = app
+        .get(&format!(
+            "/api/v1/coordination-requests/status/{}",
+            token(&first)
+        ))
+        .await;
+    status.assert_status(StatusCode::OK);
+    let text = status.text();
+    assert!(text.contains(first["reference"].as_str().unwrap()));
+    assert!(!text.contains(second["reference"].as_str().unwrap()));
+    assert!(!text.contains("second@example.org"));
+    assert!(
+        !text.contains("ingrid.hansen"),
+        "no contact details on the status"
+    );
+    // A wrong token is a 404 that tells nothing.
+    let mut wrong = token(&first);
+    wrong.replace_range(0..1, if wrong.starts_with('a') { "b" } else { "a" });
+    app.get(&format!("/api/v1/coordination-requests/status/{wrong}"))
+        .await
+        .assert_status(StatusCode::NOT_FOUND);
+    app.get("/coordinate/status/nothing")
+        .await
+        .assert_status(StatusCode::NOT_FOUND);
+    // The requester withdraws through its link; a second time is a 409.
+    let uri = format!(
+        "/api/v1/coordination-requests/status/{}/withdraw",
+        token(&second)
+    );
+    let withdrawn = app.send(Method::POST, &uri, "").await;
+    withdrawn.assert_status(StatusCode::OK);
+    assert_eq!(withdrawn.json()["status"], "withdrawn");
+    app.send(Method::POST, &uri, "")
+        .await
+        .assert_status(StatusCode::CONFLICT);
+}
+
+#[tokio::test]
+async fn flags_follow_the_data_and_resolve_with_a_note() {
+    let app = TestApp::spawn().await;
+    // Imminent, toward a State Party (Norway asks about France).
+    let mut body = request_body("FRA", "x");
+    body["window_start"] = json!(day(3));
+    let receipt = post(&app, &body).await.json();
+    let flags: Vec<&str> = receipt["flags"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f.as_str().unwrap())
+        .collect();
+    assert_eq!(flags, ["imminent", "target_is_party"]);
+    // An overlapping request toward the same state.
+    let mut again = request_body("FRA", "y");
+    again["window_start"] = json!(day(20));
+    again["window_end"] = json!(day(35));
+    let receipt = post(&app, &again).await.json();
+    assert!(
+        receipt["flags"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|f| f == "overlap")
+    );
+    // Not overlapping: after the others' windows.
+    let mut later = request_body("FRA", "z");
+    later["window_start"] = json!(day(50));
+    later["window_end"] = json!(day(60));
+    let receipt = post(&app, &later).await.json();
+    assert!(
+        !receipt["flags"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|f| f == "overlap")
+    );
+
+    let staff = app.user(Role::Staff, None).await;
+    let token = app.token(&staff).await;
+    let inbox = app
+        .with_token(
+            &token,
+            Method::GET,
+            "/api/v1/inbox?kind=coordination_request",
+            None,
+        )
+        .await
+        .json();
+    let before = inbox["groups"][0]["total"].as_u64().unwrap();
+    let first = inbox["groups"][0]["items"][0]["flag_id"].as_i64().unwrap();
+    let resolved = app
+        .with_token(
+            &token,
+            Method::POST,
+            &format!("/api/v1/flags/{first}/resolve"),
+            Some(json!({"note": "Looked at it: a courtesy visit."})),
+        )
+        .await;
+    resolved.assert_status(StatusCode::OK);
+    assert_eq!(
+        resolved.json()["resolution_note"],
+        "Looked at it: a courtesy visit."
+    );
+    app.with_token(
+        &token,
+        Method::POST,
+        &format!("/api/v1/flags/{first}/resolve"),
+        Some(json!({})),
+    )
+    .await
+    .assert_status(StatusCode::CONFLICT);
+    let inbox = app
+        .with_token(
+            &token,
+            Method::GET,
+            "/api/v1/inbox?kind=coordination_request",
+            None,
+        )
+        .await
+        .json();
+    assert_eq!(inbox["groups"][0]["total"].as_u64().unwrap(), before - 1);
+    // Resolving from the page, with its CSRF token.
+    let second = inbox["groups"][0]["items"][0]["flag_id"].as_i64().unwrap();
+    let mut browser = app.signed_in(&staff).await;
+    let response = browser
+        .post_form(&format!("/inbox/flags/{second}/resolve"), &[("note", "ok")])
+        .await;
+    response.assert_status(StatusCode::SEE_OTHER);
+    let audit = app
+        .with_token(
+            &token,
+            Method::GET,
+            "/api/v1/audit?entity=coordination_request",
+            None,
+        )
+        .await
+        .json();
+    assert!(
+        audit["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|e| e["action"] == "flag_resolved")
+    );
+}
+
+#[tokio::test]
+async fn a_request_received_on_friday_escalates_after_two_working_days_once() {
+    use clearway::coordination::{escalation, notices::Mail};
+    use sea_orm::{ActiveModelTrait, Set};
+    let app = TestApp::spawn().await;
+    let admin = app.user(Role::Admin, None).await;
+    post(&app, &request_body("IND", "friday"))
+        .await
+        .assert_status(StatusCode::CREATED);
+    let friday: chrono::DateTime<Utc> = "2026-11-27T10:00:00Z".parse().unwrap();
+    let r = coordination_request::Entity::find()
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
+    let mut active: coordination_request::ActiveModel = r.into();
+    active.received_at = Set(friday);
+    active.update(&app.db).await.unwrap();
+    let mail = Mail::from(&app.state);
+    let monday_morning: chrono::DateTime<Utc> = "2026-11-30T09:00:00Z".parse().unwrap();
+    assert_eq!(
+        escalation::escalate_due(&app.db, mail, monday_morning)
+            .await
+            .unwrap(),
+        0
+    );
+    let tuesday_evening: chrono::DateTime<Utc> = "2026-12-01T18:00:00Z".parse().unwrap();
+    assert_eq!(
+        escalation::escalate_due(&app.db, mail, tuesday_evening)
+            .await
+            .unwrap(),
+        1
+    );
+    assert_eq!(
+        escalation::escalate_due(&app.db, mail, tuesday_evening)
+            .await
+            .unwrap(),
+        0
+    );
+    let later = tuesday_evening + Duration::days(3);
+    assert_eq!(
+        escalation::escalate_due(&app.db, mail, later)
+            .await
+            .unwrap(),
+        0
+    );
+    let mails = app.emails_to(&admin.email).await;
+    assert_eq!(mails.len(), 1);
+    assert!(mails[0].0.starts_with("Escalated"));
+    let escalated = flag::Entity::find()
+        .filter(flag::Column::Reason.eq("escalated"))
+        .count(&app.db)
+        .await
+        .unwrap();
+    assert_eq!(escalated, 1);
+    let staff = app.user(Role::Staff, None).await;
+    let token = app.token(&staff).await;
+    let inbox = app
+        .with_token(&token, Method::GET, "/api/v1/inbox?kind=escalation", None)
+        .await
+        .json();
+    assert_eq!(inbox["groups"][0]["total"], 1);
+    // The scheduled job runs it too, and finds nothing left.
+    let ran = clearway::jobs::run_due(&app.state, "instance-a", Utc::now())
+        .await
+        .unwrap();
+    assert!(ran.contains(&"escalate_coordination_requests"));
+}
