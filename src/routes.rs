@@ -233,6 +233,8 @@ pub fn routes() -> Routes {
         .post("/campaigns", campaigns::pages::create_campaign)
         .get("/campaigns/new", campaigns::pages::new_campaign)
         .get("/campaigns/{id}", campaigns::pages::show_campaign)
+        .post("/campaigns/{id}", campaigns::pages::update_campaign)
+        .get("/campaigns/{id}/edit", campaigns::pages::edit_campaign)
         .post("/campaigns/{id}/activities", campaigns::pages::add_activity)
         .post(
             "/campaigns/{id}/applications",

@@ -117,6 +117,9 @@ struct LeadOption {
 
 #[derive(Serialize)]
 struct FormView {
+    /// Where the form posts (`/campaigns`, or `/campaigns/{id}` to save an edit).
+    action: String,
+    heading: String,
     values: BTreeMap<&'static str, String>,
     statuses: Vec<Choice>,
     asks: Vec<(Choice, bool)>,
@@ -127,6 +130,7 @@ struct FormView {
 async fn form_page(
     state: &AppState,
     page: &PageContext,
+    editing: Option<i64>,
     form: &CampaignForm,
     errors: &FieldErrors,
     status: StatusCode,
@@ -143,7 +147,14 @@ async fn form_page(
             name: format!("{} ({})", o.name, o.country),
         })
         .collect();
+    let heading = if editing.is_some() {
+        format!("Edit the campaign \u{201c}{}\u{201d}", form.name)
+    } else {
+        "New campaign".to_owned()
+    };
     let view = FormView {
+        action: editing.map_or_else(|| "/campaigns".to_owned(), |id| format!("/campaigns/{id}")),
+        heading: heading.clone(),
         values: BTreeMap::from([
             ("state", form.state.clone()),
             ("name", form.name.clone()),
@@ -164,11 +175,9 @@ async fn form_page(
         organizations,
         errors: errors.first_of_each(),
     };
-    let html = state.views.page(
-        "campaigns/form",
-        &page.layout("New campaign", "campaigns"),
-        &view,
-    )?;
+    let html = state
+        .views
+        .page("campaigns/form", &page.layout(heading, "campaigns"), &view)?;
     Ok((status, html).into_response())
 }
 
@@ -181,11 +190,94 @@ pub async fn new_campaign(
     form_page(
         &state,
         &page,
+        None,
         &CampaignForm::default(),
         &FieldErrors::new(),
         StatusCode::OK,
     )
     .await
+}
+
+impl CampaignForm {
+    fn input(&self) -> CampaignInput {
+        CampaignInput {
+            state: Some(self.state.clone()),
+            name: Some(self.name.clone()),
+            status: Some(self.status.clone()),
+            objectives: Some(self.objectives.clone()),
+            asks: Some(self.asks.clone()),
+            lead_organization_ids: Some(
+                self.lead_organization_ids
+                    .iter()
+                    .cloned()
+                    .map(NumberInput::Text)
+                    .collect(),
+            ),
+            add_applications: None,
+            remove_applications: None,
+        }
+    }
+}
+
+pub async fn edit_campaign(
+    State(state): State<AppState>,
+    page: PageContext,
+    user: CurrentUser,
+    Path(id): Path<i64>,
+) -> Result<Response, AppError> {
+    policy::authorize(&user, Action::ManageCampaigns)?;
+    let campaign = crate::campaigns::model::get(&state.db, id).await?;
+    let item = crate::campaigns::model::load(&state.db, campaign).await?;
+    let form = CampaignForm {
+        state: item.state,
+        name: item.name,
+        status: item.status,
+        objectives: item.objectives,
+        asks: item.asks.iter().map(|a| (*a).to_owned()).collect(),
+        lead_organization_ids: item
+            .lead_organization_ids
+            .iter()
+            .map(i64::to_string)
+            .collect(),
+    };
+    form_page(
+        &state,
+        &page,
+        Some(id),
+        &form,
+        &FieldErrors::new(),
+        StatusCode::OK,
+    )
+    .await
+}
+
+pub async fn update_campaign(
+    State(state): State<AppState>,
+    page: PageContext,
+    user: CurrentUser,
+    RequestId(request_id): RequestId,
+    flash: Flash,
+    Path(id): Path<i64>,
+    Form(form): Form<CampaignForm>,
+) -> Result<Response, AppError> {
+    match api::update(&state, &user, request_id, id, &form.input()).await {
+        Ok(item) => Ok(flash.redirect(
+            &FlashMessage::success("The campaign is saved."),
+            &format!("/campaigns/{}", item.id),
+        )),
+        Err(AppError::Validation(errors)) => {
+            form_page(
+                &state,
+                &page,
+                Some(id),
+                &form,
+                &errors,
+                StatusCode::UNPROCESSABLE_ENTITY,
+            )
+            .await
+        }
+        Err(other) => Err(other),
+    }
 }
 
 pub async fn create_campaign(
@@ -222,6 +314,7 @@ pub async fn create_campaign(
             form_page(
                 &state,
                 &page,
+                None,
                 &form,
                 &errors,
                 StatusCode::UNPROCESSABLE_ENTITY,

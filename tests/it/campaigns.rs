@@ -224,3 +224,73 @@ async fn the_demo_seeds_campaigns_and_requests_in_every_status() {
         .collect();
     assert!(reasons.contains(&"overlap"), "{reasons:?}");
 }
+
+#[tokio::test]
+async fn staff_edit_a_campaign_through_its_form() {
+    let app = crate::helpers::TestApp::spawn().await;
+    let staff = app.user(clearway::auth::Role::Staff, None).await;
+    let org = app
+        .organization("Nepal Campaign to Ban Landmines", "NPL")
+        .await;
+    let mut browser = app.signed_in(&staff).await;
+    let org_text = org.to_string();
+    let created = browser
+        .post_form(
+            "/campaigns",
+            &[
+                ("state", "NPL"),
+                ("name", "Nepal joins"),
+                ("status", "planning"),
+                ("objectives", "Accession"),
+                ("asks", "accession"),
+                ("lead_organization_ids", &org_text),
+            ],
+        )
+        .await;
+    assert_eq!(
+        created.status,
+        axum::http::StatusCode::SEE_OTHER,
+        "{}",
+        created.text()
+    );
+    let page = created.header("location").to_owned();
+    let edit = browser.get(&format!("{page}/edit")).await;
+    assert_eq!(edit.status, axum::http::StatusCode::OK);
+    assert!(edit.text().contains("value=\"Nepal joins\""));
+    let bad = browser
+        .post_form(
+            &page,
+            &[
+                ("state", "NPL"),
+                ("name", ""),
+                ("status", "active"),
+                ("objectives", "Accession"),
+                ("asks", "accession"),
+                ("lead_organization_ids", &org_text),
+            ],
+        )
+        .await;
+    assert_eq!(bad.status, axum::http::StatusCode::UNPROCESSABLE_ENTITY);
+    let saved = browser
+        .post_form(
+            &page,
+            &[
+                ("state", "NPL"),
+                ("name", "Nepal joins the Convention"),
+                ("status", "active"),
+                ("objectives", "Accession by 2028"),
+                ("asks", "accession"),
+                ("lead_organization_ids", &org_text),
+            ],
+        )
+        .await;
+    assert_eq!(
+        saved.status,
+        axum::http::StatusCode::SEE_OTHER,
+        "{}",
+        saved.text()
+    );
+    let shown = browser.get(&page).await.text();
+    assert!(shown.contains("Nepal joins the Convention"));
+    assert!(shown.contains("Accession by 2028"));
+}
