@@ -227,8 +227,8 @@ async fn the_demo_seeds_campaigns_and_requests_in_every_status() {
 
 #[tokio::test]
 async fn staff_edit_a_campaign_through_its_form() {
-    let app = crate::helpers::TestApp::spawn().await;
-    let staff = app.user(clearway::auth::Role::Staff, None).await;
+    let app = TestApp::spawn().await;
+    let staff = app.user(Role::Staff, None).await;
     let org = app
         .organization("Nepal Campaign to Ban Landmines", "NPL")
         .await;
@@ -247,15 +247,10 @@ async fn staff_edit_a_campaign_through_its_form() {
             ],
         )
         .await;
-    assert_eq!(
-        created.status,
-        axum::http::StatusCode::SEE_OTHER,
-        "{}",
-        created.text()
-    );
+    assert_eq!(created.status, StatusCode::SEE_OTHER, "{}", created.text());
     let page = created.header("location").to_owned();
     let edit = browser.get(&format!("{page}/edit")).await;
-    assert_eq!(edit.status, axum::http::StatusCode::OK);
+    assert_eq!(edit.status, StatusCode::OK);
     assert!(edit.text().contains("value=\"Nepal joins\""));
     let bad = browser
         .post_form(
@@ -270,7 +265,7 @@ async fn staff_edit_a_campaign_through_its_form() {
             ],
         )
         .await;
-    assert_eq!(bad.status, axum::http::StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
     let saved = browser
         .post_form(
             &page,
@@ -284,12 +279,7 @@ async fn staff_edit_a_campaign_through_its_form() {
             ],
         )
         .await;
-    assert_eq!(
-        saved.status,
-        axum::http::StatusCode::SEE_OTHER,
-        "{}",
-        saved.text()
-    );
+    assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.text());
     let shown = browser.get(&page).await.text();
     assert!(shown.contains("Nepal joins the Convention"));
     assert!(shown.contains("Accession by 2028"));
