@@ -185,6 +185,7 @@ pub fn routes() -> Routes {
         .post("/awards/{id}/terminate", awards::actions::terminate_award)
         .post("/awards/{id}/complete", awards::actions::complete_award)
         .post("/awards/{id}/amendments", awards::actions::amend_award)
+        .post("/awards/{id}/signature", awards::actions::sign_award)
         .post("/awards/{id}/schedule", awards::actions::change_schedule)
         .post(
             "/disbursements/{id}/approve",
@@ -334,6 +335,10 @@ pub fn routes() -> Routes {
             awards::api::create_amendment,
         )
         .post("/api/v1/awards/{id}/schedule", awards::api::change_schedule)
+        .post(
+            "/api/v1/awards/{id}/signature",
+            awards::api::record_signature,
+        )
         .post(
             "/api/v1/disbursements/{id}/approve",
             awards::api::approve_disbursement,

@@ -41,6 +41,7 @@ pub struct AwardForm {
     pub line_amount: Vec<String>,
     pub narrative: String,
     pub outcomes: String,
+    pub signed_on: String,
     pub spending_category: Vec<String>,
     pub spending_amount: Vec<String>,
 }
@@ -67,6 +68,7 @@ impl AwardForm {
 /// What a form does, on the locked award.
 enum Change {
     Award(AwardStep),
+    Sign,
     Amend,
     Schedule,
     Installment(i64, InstallmentStep),
@@ -76,7 +78,9 @@ enum Change {
 impl Change {
     fn authorize(&self, user: &CurrentUser, full: &Full) -> Result<(), AppError> {
         let action = match self {
-            Change::Award(_) | Change::Amend | Change::Schedule => Action::ManageAward,
+            Change::Award(_) | Change::Sign | Change::Amend | Change::Schedule => {
+                Action::ManageAward
+            }
             Change::Installment(_, InstallmentStep::Cancel) => Action::CancelInstallment,
             Change::Installment(..) => Action::PayInstallments,
             Change::Report(_, ReportStep::Submit) => Action::SubmitReport(&full.award),
@@ -89,6 +93,7 @@ impl Change {
     fn form(&self) -> String {
         match self {
             Change::Award(step) => step.as_str().to_owned(),
+            Change::Sign => "sign".to_owned(),
             Change::Amend => "amend".to_owned(),
             Change::Schedule => "schedule".to_owned(),
             Change::Installment(id, step) => format!("{}-{id}", step.as_str()),
@@ -102,6 +107,7 @@ impl Change {
             Change::Award(AwardStep::Resume) => "The award is active again.",
             Change::Award(AwardStep::Terminate) => "The award is terminated.",
             Change::Award(AwardStep::Complete) => "The award is completed.",
+            Change::Sign => "The signature date is recorded.",
             Change::Amend => "The amendment is recorded.",
             Change::Schedule => "The payment schedule is saved.",
             Change::Installment(_, InstallmentStep::Approve) => {
@@ -131,6 +137,9 @@ async fn apply(
                 reason: Some(form.reason.clone()),
             };
             model::take(txn, actor, full, *step, &input).await?;
+        }
+        Change::Sign => {
+            model::record_signature(txn, actor, full, &Some(form.signed_on.clone())).await?;
         }
         Change::Amend => {
             let lines = (0..form.line_category.len())
@@ -257,6 +266,7 @@ award_forms!(
     terminate_award => Change::Award(AwardStep::Terminate),
     complete_award => Change::Award(AwardStep::Complete),
     amend_award => Change::Amend,
+    sign_award => Change::Sign,
     change_schedule => Change::Schedule,
 );
 

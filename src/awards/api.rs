@@ -197,6 +197,30 @@ pub async fn create_amendment(
 
 #[derive(Debug, Default, Deserialize)]
 #[serde(default)]
+pub struct SignatureInput {
+    pub signed_on: Option<String>,
+}
+
+pub async fn record_signature(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    RequestId(request_id): RequestId,
+    Path(id): Path<i64>,
+    JsonBody(input): JsonBody<SignatureInput>,
+) -> Result<Json<AwardItem>, AppError> {
+    policy::authorize(&user, Action::ManageAward)?;
+    let actor = Actor::user(&user, request_id);
+    on_award(&state, &user, id, move |txn, full| {
+        Box::pin(async move {
+            model::record_signature(txn, &actor, full, &input.signed_on).await?;
+            Ok(())
+        })
+    })
+    .await
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
 pub struct ScheduleInput {
     pub installments: Vec<ScheduleRow>,
 }

@@ -29,5 +29,6 @@ pub fn snapshot(award: &award::Model) -> serde_json::Value {
         "starts_on": award.starts_on,
         "ends_on": award.ends_on,
         "conditions": award.conditions,
+        "signed_on": award.signed_on,
     })
 }

@@ -324,6 +324,44 @@ pub async fn take<C: ConnectionTrait>(
     Ok(updated)
 }
 
+/// Records the date the agreement was signed (or corrects it).
+pub async fn record_signature<C: ConnectionTrait>(
+    db: &C,
+    actor: &Actor,
+    full: Full,
+    signed_on: &Option<String>,
+) -> Result<award::Model, AppError> {
+    let mut errors = FieldErrors::new();
+    let date = date_field(&mut errors, "signed_on", signed_on);
+    match date {
+        Some(d) if d > due_today() => errors.add("signed_on", "cannot be in the future"),
+        None if errors.is_empty() => errors.add("signed_on", "is required"),
+        _ => {}
+    }
+    errors.into_result(()).map_err(AppError::Validation)?;
+    if matches!(full.status(), AwardStatus::Terminated) {
+        return Err(AppError::Conflict(
+            "a terminated award's agreement cannot be recorded as signed".to_owned(),
+        ));
+    }
+    let before = super::snapshot(&full.award);
+    let mut active: award::ActiveModel = full.award.into();
+    active.signed_on = Set(date);
+    active.updated_at = Set(Utc::now());
+    let updated = active.update(db).await?;
+    audit::record(
+        db,
+        actor,
+        "award_signed",
+        "award",
+        updated.id,
+        Some(before),
+        Some(super::snapshot(&updated)),
+    )
+    .await?;
+    Ok(updated)
+}
+
 /// Filters of the award list.
 #[derive(Clone, Debug, Default)]
 pub struct Filter {

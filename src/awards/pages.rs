@@ -260,6 +260,7 @@ struct ShowView {
     starts_on: String,
     ends_on: String,
     conditions: String,
+    signed_on: String,
     installments: Vec<InstallmentView>,
     reports: Vec<ReportView>,
     budget: Vec<(String, String, String)>,
@@ -441,6 +442,7 @@ pub async fn render_award(
         starts_on: award.starts_on.to_string(),
         ends_on: award.ends_on.to_string(),
         conditions: award.conditions.clone(),
+        signed_on: award.signed_on.map(|d| d.to_string()).unwrap_or_default(),
         installments: full
             .disbursements
             .iter()

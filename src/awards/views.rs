@@ -88,6 +88,8 @@ pub struct AwardItem {
     pub starts_on: NaiveDate,
     pub ends_on: NaiveDate,
     pub conditions: String,
+    /// When the agreement was signed.
+    pub signed_on: Option<NaiveDate>,
     pub paid: String,
     /// What the schedule does not cover (after a cancellation or an amount change): staff
     /// rebalance it.
@@ -114,6 +116,7 @@ impl AwardItem {
             starts_on: a.starts_on,
             ends_on: a.ends_on,
             conditions: a.conditions.clone(),
+            signed_on: a.signed_on,
             paid: full.paid().amount().to_string(),
             unscheduled: full.unscheduled().amount().to_string(),
             disbursements: full

@@ -108,6 +108,34 @@ async fn an_award_is_paid_reported_on_and_completed() {
     let first = a["disbursements"][0]["id"].as_i64().unwrap();
     let second = a["disbursements"][1]["id"].as_i64().unwrap();
 
+    // The agreement's signature date: not in the future; recorded by staff.
+    assert_eq!(a["signed_on"], Value::Null);
+    post(
+        &app,
+        &staff,
+        &format!("/api/v1/awards/{id}/signature"),
+        json!({"signed_on": "2999-01-01"}),
+    )
+    .await
+    .assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    post(
+        &app,
+        &member,
+        &format!("/api/v1/awards/{id}/signature"),
+        json!({"signed_on": "2026-11-02"}),
+    )
+    .await
+    .assert_status(StatusCode::FORBIDDEN);
+    let signed = post(
+        &app,
+        &staff,
+        &format!("/api/v1/awards/{id}/signature"),
+        json!({"signed_on": "2026-11-02"}),
+    )
+    .await;
+    signed.assert_status(StatusCode::OK);
+    assert_eq!(signed.json()["signed_on"], "2026-11-02");
+
     // Staff cannot pay; finance pays only what is approved, once.
     post(
         &app,
