@@ -1,10 +1,10 @@
 //! The emails an application's steps send: to the organization (its members and its contact
 //! address) and to ICBL staff. Queued in the transaction of the step (see `crate::notify`).
 
-use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QuerySelect};
+use sea_orm::ConnectionTrait;
 use serde::Serialize;
 
-use crate::entities::{application, organization, user};
+use crate::entities::application;
 use crate::error::AppError;
 use crate::state::AppState;
 use crate::views::Views;
@@ -50,23 +50,7 @@ impl Mail<'_> {
         subject: &str,
         paragraphs: &[String],
     ) -> Result<(), AppError> {
-        let mut addresses: Vec<String> = user::Entity::find()
-            .select_only()
-            .column(user::Column::Email)
-            .filter(user::Column::OrganizationId.eq(app.organization_id))
-            .filter(user::Column::Active.eq(true))
-            .into_tuple::<String>()
-            .all(db)
-            .await?;
-        if let Some(org) = organization::Entity::find_by_id(app.organization_id)
-            .one(db)
-            .await?
-            && !org.contact_email.is_empty()
-        {
-            addresses.push(org.contact_email);
-        }
-        addresses.sort_by_key(|a| a.to_lowercase());
-        addresses.dedup_by_key(|a| a.to_lowercase());
+        let addresses = crate::members::model::addresses(db, app.organization_id).await?;
         for address in addresses {
             self.send(db, &address, app, subject, paragraphs).await?;
         }

@@ -14,7 +14,7 @@ use super::model::{self, Full};
 use super::workflow::{AwardStatus, ReportStatus, ReportStep, report_next};
 use crate::applications::model::Category;
 use crate::audit::{self, Actor};
-use crate::entities::{award, organization, report, report_reminder, report_spending, user};
+use crate::entities::{award, organization, report, report_reminder, report_spending};
 use crate::error::{AppError, FieldErrors};
 use crate::input::text;
 use crate::money::Money;
@@ -358,38 +358,13 @@ pub async fn send_reminders(state: &AppState, now: DateTime<Utc>) -> Result<Stri
                 award.id
             ),
         };
-        for address in organization_addresses(&txn, award.organization_id).await? {
+        for address in crate::members::model::addresses(&txn, award.organization_id).await? {
             crate::notify::queue(&txn, &state.views, "report_reminder", &address, &email).await?;
         }
         txn.commit().await?;
         sent += 1;
     }
     Ok(format!("{sent} report reminders sent"))
-}
-
-/// The members' addresses and the organization's contact, once each.
-pub async fn organization_addresses<C: ConnectionTrait>(
-    db: &C,
-    organization_id: i64,
-) -> Result<Vec<String>, AppError> {
-    let mut addresses: Vec<String> = user::Entity::find()
-        .select_only()
-        .column(user::Column::Email)
-        .filter(user::Column::OrganizationId.eq(organization_id))
-        .filter(user::Column::Active.eq(true))
-        .into_tuple::<String>()
-        .all(db)
-        .await?;
-    if let Some(org) = organization::Entity::find_by_id(organization_id)
-        .one(db)
-        .await?
-        && !org.contact_email.is_empty()
-    {
-        addresses.push(org.contact_email);
-    }
-    addresses.sort_by_key(|a| a.to_lowercase());
-    addresses.dedup_by_key(|a| a.to_lowercase());
-    Ok(addresses)
 }
 
 #[cfg(test)]

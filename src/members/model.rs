@@ -315,3 +315,28 @@ pub fn snapshot(org: &organization::Model) -> serde_json::Value {
         "joined_on": org.joined_on,
     })
 }
+
+/// The members' addresses and the organization's contact, once each.
+pub async fn addresses<C: ConnectionTrait>(
+    db: &C,
+    organization_id: i64,
+) -> Result<Vec<String>, AppError> {
+    let mut addresses: Vec<String> = crate::entities::user::Entity::find()
+        .select_only()
+        .column(crate::entities::user::Column::Email)
+        .filter(crate::entities::user::Column::OrganizationId.eq(organization_id))
+        .filter(crate::entities::user::Column::Active.eq(true))
+        .into_tuple::<String>()
+        .all(db)
+        .await?;
+    if let Some(org) = organization::Entity::find_by_id(organization_id)
+        .one(db)
+        .await?
+        && !org.contact_email.is_empty()
+    {
+        addresses.push(org.contact_email);
+    }
+    addresses.sort_by_key(|a| a.to_lowercase());
+    addresses.dedup_by_key(|a| a.to_lowercase());
+    Ok(addresses)
+}
