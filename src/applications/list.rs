@@ -308,36 +308,23 @@ pub const CSV_HEADER: [&str; 12] = [
     "submitted_at",
 ];
 
-fn csv_line(row: &Row) -> Result<Vec<u8>, csv::Error> {
-    let mut writer = csv::Writer::from_writer(Vec::new());
-    writer.write_record([
+fn csv_line(row: &Row) -> Vec<u8> {
+    crate::web::csv::record(&[
         row.id.to_string(),
         row.reference.clone().unwrap_or_default(),
         row.round_name.clone(),
-        spreadsheet_safe(&row.organization_name),
+        row.organization_name.clone(),
         row.target_state.clone().unwrap_or_default(),
         row.state_name.clone().unwrap_or_default(),
-        spreadsheet_safe(&row.title),
-        spreadsheet_safe(&row.tier),
+        row.title.clone(),
+        row.tier.clone(),
         row.status.clone(),
         row.requested()
             .map(|m| m.amount().to_string())
             .unwrap_or_default(),
         row.requested_currency.clone(),
         row.submitted_at.map(|t| t.to_rfc3339()).unwrap_or_default(),
-    ])?;
-    writer
-        .into_inner()
-        .map_err(|e| csv::Error::from(e.into_error()))
-}
-
-/// Text that a spreadsheet would run as a formula starts with a quote instead.
-fn spreadsheet_safe(value: &str) -> String {
-    if value.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-        format!("'{value}")
-    } else {
-        value.to_owned()
-    }
+    ])
 }
 
 const CSV_BATCH: u64 = 500;
@@ -349,11 +336,7 @@ pub fn csv_stream(
     scope: Scope,
     filter: Filter,
 ) -> impl futures_util::Stream<Item = Result<Vec<u8>, std::io::Error>> {
-    let header = {
-        let mut writer = csv::Writer::from_writer(Vec::new());
-        let _ = writer.write_record(CSV_HEADER);
-        writer.into_inner().unwrap_or_default()
-    };
+    let header = crate::web::csv::record(&CSV_HEADER);
     let first = futures_util::stream::once(async move { Ok(header) });
     let rest = futures_util::stream::try_unfold(Some(0_i64), move |after| {
         let db = db.clone();
@@ -372,7 +355,7 @@ pub fn csv_stream(
                 .map_err(std::io::Error::other)?;
             let mut chunk = Vec::new();
             for row in &rows {
-                chunk.extend(csv_line(row).map_err(std::io::Error::other)?);
+                chunk.extend(csv_line(row));
             }
             let next = (rows.len() as u64 == CSV_BATCH)
                 .then(|| rows.last().map(|r| r.id))
@@ -381,15 +364,4 @@ pub fn csv_stream(
         }
     });
     futures_util::StreamExt::chain(first, rest)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn formulas_are_defused_in_the_export() {
-        assert_eq!(spreadsheet_safe("=HYPERLINK(\"x\")"), "'=HYPERLINK(\"x\")");
-        assert_eq!(spreadsheet_safe("Talks in Baku"), "Talks in Baku");
-    }
 }

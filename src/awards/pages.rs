@@ -28,6 +28,7 @@ use crate::pagination::Pagination;
 use crate::policy::{self, Action};
 use crate::state::AppState;
 use crate::web::context::PageContext;
+use crate::web::csv::record as csv_record;
 use crate::web::extract::Params;
 
 fn shown(minor: i64, currency: &str) -> String {
@@ -696,22 +697,6 @@ pub async fn show_budgets(
 }
 
 const CSV_BATCH: u64 = 500;
-
-fn csv_record(fields: &[String]) -> Vec<u8> {
-    let mut writer = csv::Writer::from_writer(Vec::new());
-    let safe: Vec<String> = fields
-        .iter()
-        .map(|v| {
-            if v.starts_with(['=', '+', '-', '@', '\t', '\r']) && v.parse::<f64>().is_err() {
-                format!("'{v}")
-            } else {
-                v.clone()
-            }
-        })
-        .collect();
-    let _ = writer.write_record(&safe);
-    writer.into_inner().unwrap_or_default()
-}
 
 fn csv_response(
     name: &str,

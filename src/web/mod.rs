@@ -3,6 +3,7 @@
 
 pub mod assets;
 pub mod context;
+pub mod csv;
 pub mod errors;
 pub mod extract;
 pub mod flash;
