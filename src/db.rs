@@ -9,10 +9,12 @@ use migration::{Migrator, MigratorTrait};
 use sea_orm::sqlx::sqlite::{SqliteJournalMode, SqliteSynchronous};
 use sea_orm::{
     ConnectOptions, ConnectionTrait, Database, DatabaseConnection, DatabaseTransaction, DbBackend,
-    DbErr, SqliteTransactionMode, TransactionOptions, TransactionTrait,
+    DbErr, EntityTrait, PrimaryKeyTrait, QuerySelect, SqliteTransactionMode, TransactionOptions,
+    TransactionTrait,
 };
 
 use crate::config::DatabaseSettings;
+use crate::error::AppError;
 
 /// Opens a pool on the configured database, creating the SQLite file and its folder if needed.
 pub async fn connect(settings: &DatabaseSettings) -> Result<DatabaseConnection, DbErr> {
@@ -124,6 +126,25 @@ pub async fn begin_write(db: &DatabaseConnection) -> Result<DatabaseTransaction,
         options.sqlite_transaction_mode = Some(SqliteTransactionMode::Immediate);
     }
     db.begin_with_options(options).await
+}
+
+/// The record with this id, locked until the transaction ends (`SELECT ... FOR UPDATE` on
+/// PostgreSQL; on SQLite the write transaction of [`begin_write`] already holds the only write
+/// lock). `what` names the record in the 404's message ("application", "award").
+pub async fn get_for_update<E, C>(db: &C, id: i64, what: &str) -> Result<E::Model, AppError>
+where
+    E: EntityTrait,
+    C: ConnectionTrait,
+    <E::PrimaryKey as PrimaryKeyTrait>::ValueType: From<i64>,
+{
+    let mut query = E::find_by_id(id);
+    if db.get_database_backend() == DbBackend::Postgres {
+        query = query.lock_exclusive();
+    }
+    query
+        .one(db)
+        .await?
+        .ok_or_else(|| AppError::not_found(format!("there is no {what} with this number")))
 }
 
 #[cfg(test)]

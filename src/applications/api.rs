@@ -149,7 +149,7 @@ pub async fn update_application(
     JsonBody(input): JsonBody<ApplicationInput>,
 ) -> Result<Json<ApplicationItem>, AppError> {
     let txn = crate::db::begin_write(&state.db).await?;
-    let app = visible(&txn, &user, transitions::get_for_update(&txn, id).await?).await?;
+    let app = visible(&txn, &user, crate::db::get_for_update::<crate::entities::application::Entity, _>(&txn, id, "application").await?).await?;
     policy::authorize(&user, Action::EditApplication(&app))?;
     let round = rounds::get(&txn, app.round_id).await?;
     // A PATCH changes the fields it names: the rest is what is saved.
@@ -206,7 +206,7 @@ pub async fn take_step(
     input: &StepInput,
 ) -> Result<transitions::Taken, AppError> {
     let txn = crate::db::begin_write(&state.db).await?;
-    let app = visible(&txn, user, transitions::get_for_update(&txn, id).await?).await?;
+    let app = visible(&txn, user, crate::db::get_for_update::<crate::entities::application::Entity, _>(&txn, id, "application").await?).await?;
     policy::authorize(user, Action::TakeStep(step, &app))?;
     let taken = transitions::take(
         &txn,
@@ -302,7 +302,7 @@ pub async fn assign_reviewer(
 ) -> Result<Response, AppError> {
     policy::authorize(&user, Action::ManageReviews)?;
     let txn = crate::db::begin_write(&state.db).await?;
-    let app = transitions::get_for_update(&txn, id).await?;
+    let app = crate::db::get_for_update::<crate::entities::application::Entity, _>(&txn, id, "application").await?;
     let reviewer_id = input.user_id.as_ref().and_then(NumberInput::value);
     let review = reviews::assign(
         &txn,
@@ -360,7 +360,7 @@ pub async fn submit_review(
     JsonBody(input): JsonBody<ReviewInput>,
 ) -> Result<Json<ReviewItem>, AppError> {
     let txn = crate::db::begin_write(&state.db).await?;
-    let app = visible(&txn, &user, transitions::get_for_update(&txn, id).await?).await?;
+    let app = visible(&txn, &user, crate::db::get_for_update::<crate::entities::application::Entity, _>(&txn, id, "application").await?).await?;
     let assignment = reviews::assignment(&txn, app.id, user.id).await?;
     policy::authorize(
         &user,

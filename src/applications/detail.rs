@@ -607,7 +607,7 @@ pub async fn assign_reviewer(
 ) -> Result<Response, AppError> {
     policy::authorize(&user, Action::ManageReviews)?;
     let txn = crate::db::begin_write(&state.db).await?;
-    let app = transitions::get_for_update(&txn, id).await?;
+    let app = crate::db::get_for_update::<crate::entities::application::Entity, _>(&txn, id, "application").await?;
     let assigned = reviews::assign(
         &txn,
         Mail::from(&state),
@@ -675,7 +675,7 @@ pub async fn submit_review(
 ) -> Result<Response, AppError> {
     let input = form.input();
     let txn = crate::db::begin_write(&state.db).await?;
-    let app = visible(&txn, &user, transitions::get_for_update(&txn, id).await?).await?;
+    let app = visible(&txn, &user, crate::db::get_for_update::<crate::entities::application::Entity, _>(&txn, id, "application").await?).await?;
     let assignment = reviews::assignment(&txn, app.id, user.id).await?;
     policy::authorize(
         &user,

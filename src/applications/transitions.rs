@@ -38,23 +38,6 @@ pub struct Taken {
     pub award: Option<award::Model>,
 }
 
-/// Reads an application and locks it for the rest of the transaction (PostgreSQL; SQLite's
-/// write transaction holds the database), so that two steps on it are taken one after the other.
-pub async fn get_for_update<C: ConnectionTrait>(
-    db: &C,
-    id: i64,
-) -> Result<application::Model, AppError> {
-    use sea_orm::QuerySelect;
-    let mut query = application::Entity::find_by_id(id);
-    if db.get_database_backend() == sea_orm::DatabaseBackend::Postgres {
-        query = query.lock_exclusive();
-    }
-    query
-        .one(db)
-        .await?
-        .ok_or_else(|| AppError::not_found("there is no application with this number"))
-}
-
 fn required(errors: &mut FieldErrors, field: &str, value: &Option<String>, what: &str) -> String {
     let value = text(value);
     if value.is_empty() {

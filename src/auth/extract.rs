@@ -167,3 +167,39 @@ impl FromRequestParts<AppState> for ClientAddress {
         ))
     }
 }
+
+/// Who is asking, as a use case needs it: the signed-in user and the request it came in, for
+/// the audit log. Handlers take a `Caller` and hand it to `<feature>::commands`.
+#[derive(Clone, Debug)]
+pub struct Caller {
+    pub user: CurrentUser,
+    pub request_id: Option<String>,
+}
+
+impl Caller {
+    /// The audit log's actor for this caller.
+    pub fn actor(&self) -> crate::audit::Actor {
+        crate::audit::Actor::user(&self.user, self.request_id.clone())
+    }
+}
+
+impl std::ops::Deref for Caller {
+    type Target = CurrentUser;
+
+    fn deref(&self) -> &CurrentUser {
+        &self.user
+    }
+}
+
+impl<S: Send + Sync> FromRequestParts<S> for Caller {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Self::Rejection> {
+        let user = CurrentUser::from_request_parts(parts, state).await?;
+        let crate::web::context::RequestId(request_id) =
+            crate::web::context::RequestId::from_request_parts(parts, state)
+                .await
+                .unwrap_or_default();
+        Ok(Self { user, request_id })
+    }
+}

@@ -19,7 +19,7 @@ use std::str::FromStr;
 
 use serde::Serialize;
 
-pub use extract::CurrentUser;
+pub use extract::{Caller, CurrentUser};
 
 /// What a person does in the programme (DESIGN.md, "People").
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]

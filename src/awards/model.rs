@@ -235,19 +235,6 @@ pub async fn get<C: ConnectionTrait>(db: &C, id: i64) -> Result<award::Model, Ap
         .ok_or_else(|| AppError::not_found("there is no award with this number"))
 }
 
-/// Reads an award and locks it until the transaction ends (PostgreSQL; SQLite's write
-/// transaction holds the database): whoever pays, reschedules or changes it takes this first.
-pub async fn get_for_update<C: ConnectionTrait>(db: &C, id: i64) -> Result<award::Model, AppError> {
-    let mut query = award::Entity::find_by_id(id);
-    if db.get_database_backend() == sea_orm::DatabaseBackend::Postgres {
-        query = query.lock_exclusive();
-    }
-    query
-        .one(db)
-        .await?
-        .ok_or_else(|| AppError::not_found("there is no award with this number"))
-}
-
 pub async fn load<C: ConnectionTrait>(db: &C, award: award::Model) -> Result<Full, AppError> {
     let disbursements = disbursement::Entity::find()
         .filter(disbursement::Column::AwardId.eq(award.id))

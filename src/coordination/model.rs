@@ -499,18 +499,3 @@ pub async fn by_token<C: ConnectionTrait>(db: &C, token: &str) -> Result<request
         .ok_or_else(missing)
 }
 
-/// Locks one request for the rest of the transaction (PostgreSQL; SQLite's write transaction
-/// holds the database already).
-pub async fn get_for_update<C: ConnectionTrait>(
-    db: &C,
-    id: i64,
-) -> Result<request::Model, AppError> {
-    let mut query = request::Entity::find_by_id(id);
-    if db.get_database_backend() == sea_orm::DatabaseBackend::Postgres {
-        query = query.lock_exclusive();
-    }
-    query
-        .one(db)
-        .await?
-        .ok_or_else(|| AppError::not_found("there is no coordination request with this number"))
-}

@@ -509,15 +509,7 @@ pub async fn get<C: ConnectionTrait>(db: &C, id: i64) -> Result<Round, AppError>
 /// transaction holds the whole database already). Whoever numbers an application or commits
 /// budget takes this lock first, so that two of them never act on the same figures.
 pub async fn get_for_update<C: ConnectionTrait>(db: &C, id: i64) -> Result<Round, AppError> {
-    let mut query = round::Entity::find_by_id(id);
-    if db.get_database_backend() == sea_orm::DatabaseBackend::Postgres {
-        query = query.lock_exclusive();
-    }
-    let model = query
-        .one(db)
-        .await?
-        .ok_or_else(|| AppError::not_found("there is no round with this number"))?;
-    Round::from_model(model)
+    Round::from_model(crate::db::get_for_update::<round::Entity, _>(db, id, "round").await?)
 }
 
 /// Rounds, the latest first.

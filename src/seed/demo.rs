@@ -454,7 +454,7 @@ impl Steps<'_> {
         step: Step,
         input: &StepInput,
     ) -> anyhow::Result<application::Model> {
-        let app = transitions::get_for_update(db, app.id)
+        let app = crate::db::get_for_update::<crate::entities::application::Entity, _>(db, app.id, "application")
             .await
             .map_err(explain)?;
         let taken = transitions::take(db, self.mail, self.actor, app, step, input)

@@ -112,3 +112,25 @@ impl<T: DeserializeOwned, S: Send + Sync> axum::extract::FromRequest<S> for Json
             })
     }
 }
+
+/// The step a route's path ends with (`/api/v1/awards/{id}/suspend` gives `suspend`), parsed
+/// with the step's `FromStr`. One handler serves every step of a record, while each step's
+/// route stays registered as a concrete path (the route table lists them one by one).
+#[derive(Debug, Clone, Copy)]
+pub struct StepOf<T>(pub T);
+
+impl<T: std::str::FromStr, S: Send + Sync> FromRequestParts<S> for StepOf<T> {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, Self::Rejection> {
+        let path = parts
+            .extensions
+            .get::<axum::extract::MatchedPath>()
+            .map_or_else(|| parts.uri.path().to_owned(), |p| p.as_str().to_owned());
+        path.rsplit('/')
+            .next()
+            .and_then(|last| last.parse().ok())
+            .map(StepOf)
+            .ok_or_else(|| AppError::not_found("there is nothing at this address"))
+    }
+}
