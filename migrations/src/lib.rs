@@ -1,7 +1,8 @@
 //! Clearway's schema, one file per step, and the reference data the schema ships with.
 //!
 //! Migrations are append-only: a migration that has shipped is never edited; a change is a new
-//! file. Every migration has a `down` so that `clearway migrate down` can step back during
+//! file. `tests/it/migrations.rs` holds the checksum of every shipped file and fails when one
+//! changes. Every migration has a `down` so that `clearway migrate down` can step back during
 //! development. The same migrations run on SQLite and PostgreSQL.
 
 // `MigrationTrait` (through async-trait) takes `&SchemaManager` with its lifetime elided; naming
@@ -22,6 +23,7 @@ mod m20261128_000005_create_outbox_and_job_runs;
 mod m20261128_000006_create_grant_tables;
 mod m20261128_000007_create_award_tracking;
 mod m20261128_000008_create_campaigns_and_coordination;
+mod m20261130_000009_repair_edited_migrations;
 
 /// Applies Clearway's migrations in order.
 pub struct Migrator;
@@ -38,6 +40,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261128_000006_create_grant_tables::Migration),
             Box::new(m20261128_000007_create_award_tracking::Migration),
             Box::new(m20261128_000008_create_campaigns_and_coordination::Migration),
+            Box::new(m20261130_000009_repair_edited_migrations::Migration),
         ]
     }
 }

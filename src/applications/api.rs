@@ -149,7 +149,12 @@ pub async fn update_application(
     JsonBody(input): JsonBody<ApplicationInput>,
 ) -> Result<Json<ApplicationItem>, AppError> {
     let txn = crate::db::begin_write(&state.db).await?;
-    let app = visible(&txn, &user, crate::db::get_for_update::<crate::entities::application::Entity, _>(&txn, id, "application").await?).await?;
+    let app = visible(
+        &txn,
+        &user,
+        crate::db::get_for_update::<application::Entity, _>(&txn, id, "application").await?,
+    )
+    .await?;
     policy::authorize(&user, Action::EditApplication(&app))?;
     let round = rounds::get(&txn, app.round_id).await?;
     // A PATCH changes the fields it names: the rest is what is saved.
@@ -206,7 +211,12 @@ pub async fn take_step(
     input: &StepInput,
 ) -> Result<transitions::Taken, AppError> {
     let txn = crate::db::begin_write(&state.db).await?;
-    let app = visible(&txn, user, crate::db::get_for_update::<crate::entities::application::Entity, _>(&txn, id, "application").await?).await?;
+    let app = visible(
+        &txn,
+        user,
+        crate::db::get_for_update::<application::Entity, _>(&txn, id, "application").await?,
+    )
+    .await?;
     policy::authorize(user, Action::TakeStep(step, &app))?;
     let taken = transitions::take(
         &txn,
@@ -302,7 +312,7 @@ pub async fn assign_reviewer(
 ) -> Result<Response, AppError> {
     policy::authorize(&user, Action::ManageReviews)?;
     let txn = crate::db::begin_write(&state.db).await?;
-    let app = crate::db::get_for_update::<crate::entities::application::Entity, _>(&txn, id, "application").await?;
+    let app = crate::db::get_for_update::<application::Entity, _>(&txn, id, "application").await?;
     let reviewer_id = input.user_id.as_ref().and_then(NumberInput::value);
     let review = reviews::assign(
         &txn,
@@ -360,7 +370,12 @@ pub async fn submit_review(
     JsonBody(input): JsonBody<ReviewInput>,
 ) -> Result<Json<ReviewItem>, AppError> {
     let txn = crate::db::begin_write(&state.db).await?;
-    let app = visible(&txn, &user, crate::db::get_for_update::<crate::entities::application::Entity, _>(&txn, id, "application").await?).await?;
+    let app = visible(
+        &txn,
+        &user,
+        crate::db::get_for_update::<application::Entity, _>(&txn, id, "application").await?,
+    )
+    .await?;
     let assignment = reviews::assignment(&txn, app.id, user.id).await?;
     policy::authorize(
         &user,

@@ -16,7 +16,7 @@ use super::notices::Mail;
 use super::pages::{OptionView, title_or_draft};
 use super::reviews::{self, CRITERIA, Recommendation, ReviewInput, ReviewItem};
 use super::revisions::{self, FieldChange};
-use super::transitions::{self, StepInput};
+use super::transitions::StepInput;
 use super::views::AwardSummary;
 use super::workflow::{Party, Status, Step};
 use crate::audit::{self, Actor};
@@ -607,7 +607,12 @@ pub async fn assign_reviewer(
 ) -> Result<Response, AppError> {
     policy::authorize(&user, Action::ManageReviews)?;
     let txn = crate::db::begin_write(&state.db).await?;
-    let app = crate::db::get_for_update::<crate::entities::application::Entity, _>(&txn, id, "application").await?;
+    let app = crate::db::get_for_update::<crate::entities::application::Entity, _>(
+        &txn,
+        id,
+        "application",
+    )
+    .await?;
     let assigned = reviews::assign(
         &txn,
         Mail::from(&state),
@@ -675,7 +680,17 @@ pub async fn submit_review(
 ) -> Result<Response, AppError> {
     let input = form.input();
     let txn = crate::db::begin_write(&state.db).await?;
-    let app = visible(&txn, &user, crate::db::get_for_update::<crate::entities::application::Entity, _>(&txn, id, "application").await?).await?;
+    let app = visible(
+        &txn,
+        &user,
+        crate::db::get_for_update::<crate::entities::application::Entity, _>(
+            &txn,
+            id,
+            "application",
+        )
+        .await?,
+    )
+    .await?;
     let assignment = reviews::assignment(&txn, app.id, user.id).await?;
     policy::authorize(
         &user,

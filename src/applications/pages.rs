@@ -676,7 +676,17 @@ async fn submit(
     step: Step,
 ) -> Result<crate::entities::application::Model, AppError> {
     let txn = crate::db::begin_write(&state.db).await?;
-    let app = visible(&txn, user, crate::db::get_for_update::<crate::entities::application::Entity, _>(&txn, id, "application").await?).await?;
+    let app = visible(
+        &txn,
+        user,
+        crate::db::get_for_update::<crate::entities::application::Entity, _>(
+            &txn,
+            id,
+            "application",
+        )
+        .await?,
+    )
+    .await?;
     policy::authorize(user, Action::TakeStep(step, &app))?;
     let taken = transitions::take(
         &txn,
@@ -696,7 +706,13 @@ async fn editable<C: ConnectionTrait>(
     user: &CurrentUser,
     id: i64,
 ) -> Result<(crate::entities::application::Model, Round), AppError> {
-    let app = visible(db, user, crate::db::get_for_update::<crate::entities::application::Entity, _>(db, id, "application").await?).await?;
+    let app = visible(
+        db,
+        user,
+        crate::db::get_for_update::<crate::entities::application::Entity, _>(db, id, "application")
+            .await?,
+    )
+    .await?;
     policy::authorize(user, Action::EditApplication(&app))?;
     let status = model::status_of(&app);
     if !status.is_editable() {

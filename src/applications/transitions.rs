@@ -3,7 +3,7 @@
 //! emails, all on the caller's transaction.
 
 use chrono::{Months, NaiveDate, Utc};
-use sea_orm::{ActiveModelTrait, ConnectionTrait, EntityTrait, Set};
+use sea_orm::{ActiveModelTrait, ConnectionTrait, Set};
 use serde::Deserialize;
 
 use super::model::{self, Loaded, status_of};

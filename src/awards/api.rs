@@ -30,7 +30,8 @@ pub async fn visible_award<C: ConnectionTrait>(
     user: &CurrentUser,
     id: i64,
 ) -> Result<Full, AppError> {
-    let award = crate::db::get_for_update::<crate::entities::award::Entity, _>(db, id, "award").await?;
+    let award =
+        crate::db::get_for_update::<crate::entities::award::Entity, _>(db, id, "award").await?;
     policy::visible(user, Action::ViewAward(&award), "award")?;
     model::load(db, award).await
 }

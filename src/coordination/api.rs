@@ -124,7 +124,12 @@ pub async fn withdraw(
 ) -> Result<request::Model, AppError> {
     let txn = crate::db::begin_write(&state.db).await?;
     let found = model::by_token(&txn, token).await?;
-    let locked = crate::db::get_for_update::<crate::entities::coordination_request::Entity, _>(&txn, found.id, "coordination request").await?;
+    let locked = crate::db::get_for_update::<crate::entities::coordination_request::Entity, _>(
+        &txn,
+        found.id,
+        "coordination request",
+    )
+    .await?;
     let actor = Actor {
         id: None,
         label: format!("requester of {}", locked.reference),
@@ -261,7 +266,12 @@ pub async fn take_step(
 ) -> Result<request::Model, AppError> {
     policy::authorize(user, Action::ManageCoordination)?;
     let txn = crate::db::begin_write(&state.db).await?;
-    let locked = crate::db::get_for_update::<crate::entities::coordination_request::Entity, _>(&txn, id, "coordination request").await?;
+    let locked = crate::db::get_for_update::<crate::entities::coordination_request::Entity, _>(
+        &txn,
+        id,
+        "coordination request",
+    )
+    .await?;
     let updated = transitions::take(
         &txn,
         Mail::from(state),
@@ -318,7 +328,12 @@ pub async fn message(
 ) -> Result<request::Model, AppError> {
     policy::authorize(user, Action::ManageCoordination)?;
     let txn = crate::db::begin_write(&state.db).await?;
-    let locked = crate::db::get_for_update::<crate::entities::coordination_request::Entity, _>(&txn, id, "coordination request").await?;
+    let locked = crate::db::get_for_update::<crate::entities::coordination_request::Entity, _>(
+        &txn,
+        id,
+        "coordination request",
+    )
+    .await?;
     transitions::leave_message(
         &txn,
         Mail::from(state),

@@ -498,4 +498,3 @@ pub async fn by_token<C: ConnectionTrait>(db: &C, token: &str) -> Result<request
         .await?
         .ok_or_else(missing)
 }
-

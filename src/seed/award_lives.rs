@@ -21,7 +21,9 @@ fn explain(error: AppError) -> anyhow::Error {
 }
 
 async fn reload<C: ConnectionTrait>(db: &C, id: i64) -> anyhow::Result<Full> {
-    let award = crate::db::get_for_update::<crate::entities::award::Entity, _>(db, id, "award").await.map_err(explain)?;
+    let award = crate::db::get_for_update::<award::Entity, _>(db, id, "award")
+        .await
+        .map_err(explain)?;
     awards::load(db, award).await.map_err(explain)
 }
 

@@ -454,7 +454,7 @@ impl Steps<'_> {
         step: Step,
         input: &StepInput,
     ) -> anyhow::Result<application::Model> {
-        let app = crate::db::get_for_update::<crate::entities::application::Entity, _>(db, app.id, "application")
+        let app = crate::db::get_for_update::<application::Entity, _>(db, app.id, "application")
             .await
             .map_err(explain)?;
         let taken = transitions::take(db, self.mail, self.actor, app, step, input)

@@ -47,3 +47,175 @@ async fn every_migration_rolls_back_and_applies_again() {
     assert_eq!(counts(&app).await.0, 197);
     assert!(clearway::db::is_ready(&app.db).await.is_ok());
 }
+
+/// The SHA-256 of every migration file as it shipped. A shipped migration has run on databases
+/// that will never run it again: changing its text changes nothing there, and leaves them
+/// behind the code (as `budget_version` once did). Add a migration instead; a new file gets its
+/// line here when it is first committed.
+const SHIPPED: &[(&str, &str)] = &[
+    (
+        "m20261128_000001_create_treaty_tables.rs",
+        "5324390aac2346e0ac10fc85f63a843b748aaa20467836bd3ef8b22b2e23851d",
+    ),
+    (
+        "m20261128_000002_load_treaty_record.rs",
+        "e62848509129b3cb568a21b2fd46c3d2c9666f0c042f5b10a6b655d125c3821d",
+    ),
+    (
+        "m20261128_000003_create_identity_tables.rs",
+        "34b72041313c0a640db8e219a3db89fa558aa49e12d40e0197a32b73d262222f",
+    ),
+    (
+        "m20261128_000004_create_audit_events.rs",
+        "49c00f43a756a3ae56f518b7fdb241e6cd3aaa3f25a4db431b425ce825931b62",
+    ),
+    (
+        "m20261128_000005_create_outbox_and_job_runs.rs",
+        "7245488d69251e4000f755cb55e0dd358b26d645a65dfe1c538715d8421fcebd",
+    ),
+    (
+        "m20261128_000006_create_grant_tables.rs",
+        "591713601e2c48d19bb127aa2910f2ec27e7496891eca3e0d6640a653f541dcc",
+    ),
+    (
+        "m20261128_000007_create_award_tracking.rs",
+        "f28b43ddfe2b7c7c59c88376721dcf2bbb29c22bb63bc249c12e2f9cb5cceac5",
+    ),
+    (
+        "m20261128_000008_create_campaigns_and_coordination.rs",
+        "0293efbb7ffbd1a1691937da6f0fdfb4ec4ff7883f4fc2c14a953cbc0985ad06",
+    ),
+    (
+        "m20261130_000009_repair_edited_migrations.rs",
+        "3b630db111a1363b7af6b806be497d1fe137d85a09a9655a531ae159eece3569",
+    ),
+];
+
+#[test]
+fn shipped_migrations_are_never_edited() {
+    use sha2::{Digest, Sha256};
+    let folder = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("migrations/src");
+    let mut files: Vec<String> = std::fs::read_dir(&folder)
+        .unwrap()
+        .map(|entry| entry.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|name| name.starts_with('m') && name.ends_with(".rs") && name != "money.rs")
+        .collect();
+    files.sort();
+    let listed: Vec<&str> = SHIPPED.iter().map(|(name, _)| *name).collect();
+    assert_eq!(
+        files, listed,
+        "every migration file needs its checksum in SHIPPED (tests/it/migrations.rs), and every \
+         listed file must still exist: a shipped migration is never removed"
+    );
+    for (name, expected) in SHIPPED {
+        let text = std::fs::read(folder.join(name)).unwrap();
+        let actual = format!("{:x}", Sha256::digest(&text));
+        assert_eq!(
+            &actual, expected,
+            "{name} has changed since it shipped. Databases that already ran it will never run \
+             the new text: put the change in a new migration instead, and restore this file"
+        );
+    }
+}
+
+/// A database migrated by the first texts of migrations 000001 to 000007 (before they were
+/// edited) lacks what was added to them later; migration 000009 adds it.
+#[tokio::test]
+async fn a_database_migrated_before_the_edits_is_repaired() {
+    use clearway::auth::Role;
+    use sea_orm::{ConnectionTrait, DbBackend};
+
+    let app = TestApp::spawn().await;
+    let schema = app.schema_connection().await;
+    let postgres = schema.get_database_backend() == DbBackend::Postgres;
+    // Undo what the edits added, as the first texts never had it.
+    let mut old: Vec<String> = Vec::new();
+    for table in [
+        "rounds",
+        "organizations",
+        "applications",
+        "awards",
+        "disbursements",
+        "reports",
+        "report_spending",
+    ] {
+        if postgres {
+            old.push(format!("DROP TRIGGER trg_{table}_budget ON {table}"));
+        } else {
+            for event in ["insert", "update", "delete"] {
+                old.push(format!("DROP TRIGGER trg_{table}_budget_{event}"));
+            }
+        }
+    }
+    old.push("DROP TABLE budget_version".into());
+    if postgres {
+        old.push("DROP FUNCTION bump_budget_version()".into());
+        old.push("DROP TRIGGER trg_audit_events_append_only ON audit_events".into());
+        old.push("DROP TRIGGER trg_states_version ON states".into());
+        old.push("DROP TRIGGER trg_treaty_events_version ON treaty_events".into());
+    } else {
+        old.push("DROP TRIGGER trg_audit_events_no_update".into());
+        old.push("DROP TRIGGER trg_audit_events_no_delete".into());
+        for table in ["states", "treaty_events"] {
+            for event in ["insert", "update", "delete"] {
+                old.push(format!("DROP TRIGGER trg_{table}_{event}"));
+            }
+        }
+    }
+    old.push("DROP TABLE treaty_record_version".into());
+    old.push("ALTER TABLE users DROP COLUMN time_zone".into());
+    old.push("DROP INDEX idx_applications_status_updated".into());
+    old.push("DROP INDEX idx_applications_status_submitted".into());
+    old.push("CREATE INDEX idx_applications_status ON applications (status)".into());
+    old.push(
+        "DELETE FROM seaql_migrations WHERE version = 'm20261130_000009_repair_edited_migrations'"
+            .into(),
+    );
+    for statement in &old {
+        schema.execute_unprepared(statement).await.unwrap();
+    }
+    assert_eq!(
+        Migrator::get_pending_migrations(&schema)
+            .await
+            .unwrap()
+            .len(),
+        1
+    );
+
+    Migrator::up(&schema, None).await.unwrap();
+    schema.close().await.unwrap();
+
+    let staff = app.user(Role::Staff, None).await;
+    let token = app.token(&staff).await;
+    let budgets = app
+        .with_token(&token, axum::http::Method::GET, "/api/v1/budgets", None)
+        .await;
+    budgets.assert_status(axum::http::StatusCode::OK);
+    // The triggers are back: a change to a budget table raises the version the roll-ups watch.
+    let version = || async {
+        app.db
+            .query_one_raw(sea_orm::Statement::from_string(
+                app.db.get_database_backend(),
+                "SELECT version FROM budget_version",
+            ))
+            .await
+            .unwrap()
+            .unwrap()
+            .try_get_by_index::<i64>(0)
+            .unwrap()
+    };
+    let before = version().await;
+    app.organization("Repair Campaign", "NPL").await;
+    assert!(version().await > before);
+    // The audit log refuses changes again.
+    assert!(
+        app.db
+            .execute_unprepared("DELETE FROM audit_events")
+            .await
+            .is_err()
+    );
+    // The treaty record answers (it watches treaty_record_version).
+    app.get("/api/v1/states?on=2022-06-20")
+        .await
+        .assert_status(axum::http::StatusCode::OK);
+}
