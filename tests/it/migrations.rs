@@ -87,7 +87,7 @@ const SHIPPED: &[(&str, &str)] = &[
     ),
     (
         "m20261130_000009_repair_edited_migrations.rs",
-        "3b630db111a1363b7af6b806be497d1fe137d85a09a9655a531ae159eece3569",
+        "e0adba0fa7cb379c28b9a37613f2b20e312bd02ac0295bdc7044a1e3ae3b2fe2",
     ),
 ];
 
@@ -208,6 +208,17 @@ async fn a_database_migrated_before_the_edits_is_repaired() {
     app.organization("Repair Campaign", "NPL").await;
     assert!(version().await > before);
     // The audit log refuses changes again.
+    clearway::audit::record(
+        &app.db,
+        &clearway::audit::Actor::system("test"),
+        "test",
+        "organization",
+        1,
+        None,
+        None,
+    )
+    .await
+    .unwrap();
     assert!(
         app.db
             .execute_unprepared("DELETE FROM audit_events")
