@@ -240,8 +240,11 @@ impl Settings {
                 "session timeouts must be at least 1 (minute, hour)",
             );
         }
-        if self.auth.failures_per_account == 0 || self.auth.failures_per_address == 0 {
+        if self.auth.failures_per_account == 0 {
             return rule("auth.failures_per_account", "must be at least 1");
+        }
+        if self.auth.failures_per_address == 0 {
+            return rule("auth.failures_per_address", "must be at least 1");
         }
         if self
             .mail
@@ -427,6 +430,14 @@ mod tests {
             assert!(message.contains("database.url"), "{message}");
             Ok(())
         });
+        for key in ["failures_per_account", "failures_per_address"] {
+            Jail::expect_with(|jail| {
+                jail.set_env(format!("CLEARWAY__AUTH__{}", key.to_uppercase()), "0");
+                let message = load_in(jail).unwrap_err().to_string();
+                assert!(message.contains(&format!("auth.{key}")), "{message}");
+                Ok(())
+            });
+        }
         Jail::expect_with(|jail| {
             jail.create_file("development.toml", "[server]\nadress = \"127.0.0.1:1\"")?;
             let message = load_in(jail).unwrap_err().to_string();
