@@ -1,5 +1,6 @@
 //! Closed sets of values (a kind, a status) spelled one way in the database and the API, with a
-//! label for people: [`choice!`] declares one as an enum with its parsing and its labels.
+//! label for people: [`choice!`] declares one as an enum with its parsing and its labels, and
+//! as a sea-orm `ActiveEnum`, so that an entity's column can be typed with it.
 
 use serde::Serialize;
 
@@ -13,9 +14,15 @@ pub struct Choice {
 
 macro_rules! choice {
     ($name:ident, $what:literal, { $($variant:ident => $value:literal, $label:literal),+ $(,)? }) => {
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, ::serde::Serialize)]
+        /// Stored as its string value: as a field of an entity, a stored value that is not one
+        /// of these is an error when the row is read (`DbErr::Type`), never a default.
+        #[derive(
+            Clone, Copy, Debug, PartialEq, Eq, Hash, ::serde::Serialize,
+            ::sea_orm::EnumIter, ::sea_orm::DeriveActiveEnum,
+        )]
         #[serde(rename_all = "snake_case")]
-        pub enum $name { $($variant),+ }
+        #[sea_orm(rs_type = "String", db_type = "Text")]
+        pub enum $name { $(#[sea_orm(string_value = $value)] $variant),+ }
 
         impl $name {
             pub const ALL: &[$name] = &[$(Self::$variant),+];

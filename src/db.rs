@@ -143,8 +143,37 @@ where
     }
     query
         .one(db)
-        .await?
+        .await
+        .map_err(|e| record_error(what, id, e))?
         .ok_or_else(|| AppError::not_found(format!("there is no {what} with this number")))
+}
+
+/// The record with this id, read without a lock.
+pub async fn get<E, C>(db: &C, id: i64, what: &str) -> Result<E::Model, AppError>
+where
+    E: EntityTrait,
+    C: ConnectionTrait,
+    <E::PrimaryKey as PrimaryKeyTrait>::ValueType: From<i64>,
+{
+    E::find_by_id(id)
+        .one(db)
+        .await
+        .map_err(|e| record_error(what, id, e))?
+        .ok_or_else(|| AppError::not_found(format!("there is no {what} with this number")))
+}
+
+/// A read of one record failed. A stored value the code does not know (a status spelled another
+/// way, by hand or by an older or newer version) fails the read (`DbErr::Type`, from the typed
+/// columns of `crate::choice`): it is an internal error that names the record, so that the log
+/// (written once, by `AppError`'s response) says which row to repair; it is never read as a
+/// default.
+pub fn record_error(what: &str, id: i64, error: DbErr) -> AppError {
+    match error {
+        DbErr::Type(detail) => AppError::Internal(anyhow::anyhow!(
+            "{what} {id} holds a value the code does not know: {detail}"
+        )),
+        other => AppError::from(other),
+    }
 }
 
 #[cfg(test)]
