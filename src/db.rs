@@ -169,8 +169,8 @@ where
 /// default.
 pub fn record_error(what: &str, id: i64, error: DbErr) -> AppError {
     match error {
-        DbErr::Type(detail) => AppError::Internal(anyhow::anyhow!(
-            "{what} {id} holds a value the code does not know: {detail}"
+        DbErr::Type(_) | DbErr::TryIntoErr { .. } => AppError::Internal(anyhow::anyhow!(
+            "{what} {id} holds a value the code does not know: {error}"
         )),
         other => AppError::from(other),
     }

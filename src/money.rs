@@ -28,8 +28,10 @@ pub enum MoneyError {
     CurrencyMismatch(&'static str, &'static str),
 }
 
-/// An ISO 4217 currency that has minor units (not gold, not a fund code).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+/// An ISO 4217 currency that has minor units (not gold, not a fund code). Stored as its code; as
+/// an entity's field, a stored code that is not such a currency fails the read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, sea_orm::DeriveValueType)]
+#[sea_orm(value_type = "String")]
 pub struct Currency {
     inner: iso_currency::Currency,
     digits: u32,
@@ -57,6 +59,14 @@ impl Currency {
     /// Decimal places of the minor unit: 2 for USD, 0 for JPY, 3 for KWD.
     pub fn minor_digits(&self) -> u32 {
         self.digits
+    }
+}
+
+impl FromStr for Currency {
+    type Err = MoneyError;
+
+    fn from_str(code: &str) -> Result<Self, MoneyError> {
+        Self::parse(code)
     }
 }
 
