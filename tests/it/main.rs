@@ -13,6 +13,7 @@ mod campaigns;
 mod cli;
 mod coordination;
 mod db;
+mod flags;
 mod invitations;
 mod migrations;
 mod money;

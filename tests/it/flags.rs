@@ -1,0 +1,115 @@
+//! Each reason a coordination request is flagged for, alone: it is raised when its data holds,
+//! and not when the record it points to is in another state (a suspended award, a former member,
+//! a closed campaign).
+
+use axum::http::{Method, StatusCode};
+use chrono::{Duration, Utc};
+use clearway::auth::Role;
+use serde_json::{Value, json};
+
+use crate::awards::approved;
+use crate::coordination::request_body;
+use crate::helpers::TestApp;
+
+/// The flags a new request toward `target` is answered with. Each `key` gets a window of its
+/// own (the n-th key from 30n days on), so that requests of one test never overlap.
+async fn flags_for(app: &TestApp, target: &str, key: &str) -> Vec<String> {
+    let n = match key {
+        "first" => 1,
+        "second" => 2,
+        _ => 3,
+    };
+    let day = |offset: i64| (Utc::now().date_naive() + Duration::days(offset)).to_string();
+    let mut body = request_body(target, key);
+    body["window_start"] = json!(day(30 * n));
+    body["window_end"] = json!(day(30 * n + 10));
+    let receipt = app
+        .send(
+            Method::POST,
+            "/api/v1/coordination-requests",
+            body.to_string(),
+        )
+        .await;
+    receipt.assert_status(StatusCode::CREATED);
+    receipt.json()["flags"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f.as_str().unwrap().to_owned())
+        .collect()
+}
+
+#[tokio::test]
+async fn an_active_award_toward_the_state_is_flagged_and_a_suspended_one_is_not() {
+    let app = TestApp::spawn().await;
+    // The award's application targets Azerbaijan; its organization works in Nepal.
+    let (award, _, _, staff, _) = approved(&app, "3000.00").await;
+    assert_eq!(flags_for(&app, "AZE", "first").await, ["active_award"]);
+    // Toward Nepal, where the organization works, but no award aims.
+    assert_eq!(
+        flags_for(&app, "NPL", "elsewhere").await,
+        ["member_present"]
+    );
+
+    app.with_token(
+        &staff,
+        Method::POST,
+        &format!("/api/v1/awards/{award}/suspend"),
+        Some(json!({"reason": "Reports are late."})),
+    )
+    .await
+    .assert_status(StatusCode::OK);
+    assert!(flags_for(&app, "AZE", "second").await.is_empty());
+}
+
+#[tokio::test]
+async fn an_active_member_in_the_state_is_flagged_and_a_former_one_is_not() {
+    let app = TestApp::spawn().await;
+    let org = app
+        .organization("India Campaign to Ban Landmines", "IND")
+        .await;
+    assert_eq!(flags_for(&app, "IND", "first").await, ["member_present"]);
+
+    let staff = app.user(Role::Staff, None).await;
+    let token = app.token(&staff).await;
+    app.with_token(
+        &token,
+        Method::PATCH,
+        &format!("/api/v1/organizations/{org}"),
+        Some(json!({"membership_status": "former"})),
+    )
+    .await
+    .assert_status(StatusCode::OK);
+    assert!(flags_for(&app, "IND", "second").await.is_empty());
+}
+
+#[tokio::test]
+async fn an_active_campaign_toward_the_state_is_flagged_and_a_closed_one_is_not() {
+    let app = TestApp::spawn().await;
+    let staff = app.user(Role::Staff, None).await;
+    let token = app.token(&staff).await;
+    let created = app
+        .with_token(
+            &token,
+            Method::POST,
+            "/api/v1/campaigns",
+            Some(
+                json!({"state": "EGY", "name": "Egypt joins", "status": "active",
+                        "objectives": "Accession.", "asks": ["accession"]}),
+            ),
+        )
+        .await;
+    created.assert_status(StatusCode::CREATED);
+    let campaign: Value = created.json();
+    assert_eq!(flags_for(&app, "EGY", "first").await, ["active_campaign"]);
+
+    app.with_token(
+        &token,
+        Method::PATCH,
+        &format!("/api/v1/campaigns/{}", campaign["id"]),
+        Some(json!({"status": "closed"})),
+    )
+    .await
+    .assert_status(StatusCode::OK);
+    assert!(flags_for(&app, "EGY", "second").await.is_empty());
+}
