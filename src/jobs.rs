@@ -53,7 +53,7 @@ pub const JOBS: &[Job] = &[
     Job {
         name: "report_reminders",
         every: Every::Day,
-        run: |state, now| Box::pin(crate::awards::reports::send_reminders(state, now)),
+        run: |state, now| Box::pin(crate::awards::commands::send_reminders(state, now)),
     },
     Job {
         name: "escalate_coordination_requests",

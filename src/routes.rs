@@ -178,33 +178,36 @@ pub fn routes() -> Routes {
         )
         // Awards, payments, reports, budgets
         .get("/awards", awards::pages::list_awards)
-        .get("/awards.csv", awards::pages::export_awards)
+        .get("/awards.csv", awards::exports::export_awards)
         .get("/awards/{id}", awards::pages::show_award)
-        .post("/awards/{id}/suspend", awards::actions::suspend_award)
-        .post("/awards/{id}/resume", awards::actions::resume_award)
-        .post("/awards/{id}/terminate", awards::actions::terminate_award)
-        .post("/awards/{id}/complete", awards::actions::complete_award)
+        .post("/awards/{id}/suspend", awards::actions::take_award_step)
+        .post("/awards/{id}/resume", awards::actions::take_award_step)
+        .post("/awards/{id}/terminate", awards::actions::take_award_step)
+        .post("/awards/{id}/complete", awards::actions::take_award_step)
         .post("/awards/{id}/amendments", awards::actions::amend_award)
         .post("/awards/{id}/signature", awards::actions::sign_award)
         .post("/awards/{id}/schedule", awards::actions::change_schedule)
         .post(
             "/disbursements/{id}/approve",
-            awards::actions::approve_installment,
+            awards::actions::take_installment_step,
         )
-        .post("/disbursements/{id}/pay", awards::actions::pay_installment)
+        .post(
+            "/disbursements/{id}/pay",
+            awards::actions::take_installment_step,
+        )
         .post(
             "/disbursements/{id}/cancel",
-            awards::actions::cancel_installment,
+            awards::actions::take_installment_step,
         )
-        .get("/disbursements.csv", awards::pages::export_disbursements)
-        .post("/reports/{id}/submit", awards::actions::submit_report)
-        .post("/reports/{id}/accept", awards::actions::accept_report)
+        .get("/disbursements.csv", awards::exports::export_disbursements)
+        .post("/reports/{id}/submit", awards::actions::take_report_step)
+        .post("/reports/{id}/accept", awards::actions::take_report_step)
         .post(
             "/reports/{id}/request-revision",
-            awards::actions::request_report_revision,
+            awards::actions::take_report_step,
         )
-        .get("/finance", awards::pages::show_finance)
-        .get("/budgets", awards::pages::show_budgets)
+        .get("/finance", awards::finance::show_finance)
+        .get("/budgets", awards::finance::show_budgets)
         // Coordination requests: the public form and status page, staff's pages
         .get("/coordinate", coordination::pages::show_form)
         .post("/coordinate", coordination::pages::submit_form)
@@ -323,13 +326,13 @@ pub fn routes() -> Routes {
         )
         .get("/api/v1/awards", awards::api::list_awards)
         .get("/api/v1/awards/{id}", awards::api::get_award)
-        .post("/api/v1/awards/{id}/suspend", awards::api::suspend_award)
-        .post("/api/v1/awards/{id}/resume", awards::api::resume_award)
+        .post("/api/v1/awards/{id}/suspend", awards::api::take_award_step)
+        .post("/api/v1/awards/{id}/resume", awards::api::take_award_step)
         .post(
             "/api/v1/awards/{id}/terminate",
-            awards::api::terminate_award,
+            awards::api::take_award_step,
         )
-        .post("/api/v1/awards/{id}/complete", awards::api::complete_award)
+        .post("/api/v1/awards/{id}/complete", awards::api::take_award_step)
         .post(
             "/api/v1/awards/{id}/amendments",
             awards::api::create_amendment,
@@ -341,22 +344,22 @@ pub fn routes() -> Routes {
         )
         .post(
             "/api/v1/disbursements/{id}/approve",
-            awards::api::approve_disbursement,
+            awards::api::take_installment_step,
         )
         .post(
             "/api/v1/disbursements/{id}/pay",
-            awards::api::pay_disbursement,
+            awards::api::take_installment_step,
         )
         .post(
             "/api/v1/disbursements/{id}/cancel",
-            awards::api::cancel_disbursement,
+            awards::api::take_installment_step,
         )
         .get("/api/v1/reports", awards::api::list_reports)
-        .post("/api/v1/reports/{id}/submit", awards::api::submit_report)
-        .post("/api/v1/reports/{id}/accept", awards::api::accept_report)
+        .post("/api/v1/reports/{id}/submit", awards::api::take_report_step)
+        .post("/api/v1/reports/{id}/accept", awards::api::take_report_step)
         .post(
             "/api/v1/reports/{id}/request-revision",
-            awards::api::request_report_revision,
+            awards::api::take_report_step,
         )
         .get("/api/v1/budgets", awards::api::get_budgets)
         .get("/api/v1/campaigns", campaigns::api::list_campaigns)

@@ -278,3 +278,28 @@ pub async fn amend<C: ConnectionTrait>(
     .await?;
     Ok(recorded)
 }
+
+/// An amendment's change in words: `ends_on: 2027-12-31 → 2028-03-01`.
+pub fn describe_change(before: &serde_json::Value, after: &serde_json::Value) -> String {
+    let Some(after) = after.as_object() else {
+        return String::new();
+    };
+    after
+        .iter()
+        .map(|(key, value)| {
+            let was = before.get(key).cloned().unwrap_or_default();
+            let text = |v: &serde_json::Value| match v {
+                serde_json::Value::String(s) => s.clone(),
+                serde_json::Value::Array(items) => format!("{} lines", items.len()),
+                other => other.to_string(),
+            };
+            format!(
+                "{}: {} → {}",
+                key.replace('_', " "),
+                text(&was),
+                text(value)
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
+}

@@ -6,9 +6,9 @@
 use std::collections::BTreeMap;
 
 use sea_orm::{ConnectionTrait, DbBackend, FromQueryResult, Statement};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
-use crate::error::AppError;
+use crate::error::{AppError, FieldErrors};
 use crate::money::{Currency, Money};
 use crate::rounds::model::REQUESTED_STATUSES;
 
@@ -45,6 +45,26 @@ impl Dimension {
             Dimension::Organization => "organization",
         }
     }
+
+    /// The grouping `?by=` asks for: by round when absent, a 400 when unknown.
+    pub fn from_param(by: Option<&str>) -> Result<Self, AppError> {
+        match by.map(str::trim).filter(|b| !b.is_empty()) {
+            None => Ok(Dimension::Round),
+            Some(b) => Dimension::parse(b).ok_or_else(|| {
+                AppError::bad_request(FieldErrors::one(
+                    "by",
+                    format!("'{b}' is not a grouping; use round, state or organization"),
+                ))
+            }),
+        }
+    }
+}
+
+/// The roll-ups' query string (the API's and the page's).
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct BudgetParams {
+    pub by: Option<String>,
 }
 
 #[derive(FromQueryResult)]

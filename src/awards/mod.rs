@@ -1,16 +1,26 @@
 //! Awards: a grant approved, tracked to its close. Approving an application creates one (see
 //! `applications::transitions`) with its proposed payment schedule and the reports it owes.
-//! `workflow` holds the pure state machines; `model` the award; `disbursements` its payments;
-//! `reports` its reports and their reminders; `amendments`; `budgets` the roll-ups.
+//! `workflow` holds the pure state machines; `model` the award and `list` the list of them;
+//! `disbursements` its payments; `reports` its reports and `reminders` theirs; `amendments`;
+//! `budgets` the roll-ups. Every write is one function of `commands`, which the API (`api`) and
+//! the pages' forms (`actions`) both call; `access` says who sees which award.
 
+pub mod access;
 pub mod actions;
 pub mod amendments;
 pub mod api;
+pub mod award_page;
+pub mod award_sections;
 pub mod budgets;
 pub mod cache;
+pub mod commands;
 pub mod disbursements;
+pub mod exports;
+pub mod finance;
+pub mod list;
 pub mod model;
 pub mod pages;
+pub mod reminders;
 pub mod reports;
 pub mod views;
 pub mod workflow;

@@ -1,20 +1,18 @@
 //! Awards: created at approval with their proposed payment schedule and the reports they owe;
-//! read whole; listed in SQL; suspended, resumed, terminated, completed; amended.
+//! read whole; suspended, resumed, terminated, completed; signed. The list is in `list`.
 
 use chrono::{Days, NaiveDate, Utc};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, JoinType, PaginatorTrait,
-    QueryFilter, QueryOrder, QuerySelect, RelationTrait, Set,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set,
 };
 use serde::Deserialize;
 
 use super::workflow::{AwardStatus, AwardStep, InstallmentStatus, ReportStatus, award_next};
 use crate::audit::{self, Actor};
-use crate::entities::{amendment, application, award, disbursement, organization, report, state};
+use crate::entities::{amendment, application, award, disbursement, report};
 use crate::error::{AppError, FieldErrors};
 use crate::input::text;
 use crate::money::{Currency, Money};
-use crate::pagination::Pagination;
 use crate::rounds::model::{ReportKind, Round};
 use crate::treaty::model::{parse_date, today};
 
@@ -347,108 +345,6 @@ pub async fn record_signature<C: ConnectionTrait>(
     )
     .await?;
     Ok(updated)
-}
-
-/// Filters of the award list.
-#[derive(Clone, Debug, Default)]
-pub struct Filter {
-    pub round_id: Option<i64>,
-    pub status: Option<AwardStatus>,
-    pub organization_id: Option<i64>,
-    pub target_state: Option<String>,
-}
-
-/// An award in a list, with the names the joins bring and what is paid.
-#[derive(Clone, Debug, sea_orm::FromQueryResult)]
-pub struct Row {
-    pub id: i64,
-    pub application_id: i64,
-    pub organization_id: i64,
-    pub reference: String,
-    pub amount_minor: i64,
-    pub amount_currency: String,
-    pub status: String,
-    pub starts_on: NaiveDate,
-    pub ends_on: NaiveDate,
-    pub target_state: String,
-    pub organization_name: String,
-    pub state_name: String,
-}
-
-fn filtered(filter: &Filter, only_organization: Option<i64>) -> sea_orm::Select<award::Entity> {
-    let mut query = award::Entity::find();
-    if let Some(id) = only_organization {
-        query = query.filter(award::Column::OrganizationId.eq(id));
-    }
-    if let Some(id) = filter.round_id {
-        query = query.filter(award::Column::RoundId.eq(id));
-    }
-    if let Some(status) = filter.status {
-        query = query.filter(award::Column::Status.eq(status.as_str()));
-    }
-    if let Some(id) = filter.organization_id {
-        query = query.filter(award::Column::OrganizationId.eq(id));
-    }
-    if let Some(code) = &filter.target_state {
-        query = query.filter(award::Column::TargetState.eq(code.as_str()));
-    }
-    query
-}
-
-pub fn with_names(query: sea_orm::Select<award::Entity>) -> sea_orm::Select<award::Entity> {
-    query
-        .select_only()
-        .columns([
-            award::Column::Id,
-            award::Column::ApplicationId,
-            award::Column::OrganizationId,
-            award::Column::Reference,
-            award::Column::AmountMinor,
-            award::Column::AmountCurrency,
-            award::Column::Status,
-            award::Column::StartsOn,
-            award::Column::EndsOn,
-            award::Column::TargetState,
-        ])
-        .column_as(organization::Column::Name, "organization_name")
-        .column_as(state::Column::Name, "state_name")
-        .join(JoinType::InnerJoin, award::Relation::Organization.def())
-        .join(JoinType::InnerJoin, award::Relation::State.def())
-}
-
-pub async fn list<C: ConnectionTrait>(
-    db: &C,
-    filter: &Filter,
-    only_organization: Option<i64>,
-    pagination: Pagination,
-) -> Result<(Vec<Row>, u64), AppError> {
-    let total = filtered(filter, only_organization).count(db).await?;
-    let rows = with_names(filtered(filter, only_organization))
-        .order_by_desc(award::Column::StartsOn)
-        .order_by_desc(award::Column::Id)
-        .offset(pagination.offset())
-        .limit(pagination.per_page)
-        .into_model::<Row>()
-        .all(db)
-        .await?;
-    Ok((rows, total))
-}
-
-/// Every award the filter matches, by id, `after` the given one: for the CSV export's batches.
-pub async fn batch<C: ConnectionTrait>(
-    db: &C,
-    filter: &Filter,
-    only_organization: Option<i64>,
-    after: i64,
-    size: u64,
-) -> Result<Vec<Row>, sea_orm::DbErr> {
-    with_names(filtered(filter, only_organization))
-        .filter(award::Column::Id.gt(after))
-        .order_by_asc(award::Column::Id)
-        .limit(size)
-        .into_model::<Row>()
-        .all(db)
-        .await
 }
 
 /// Report kinds in words, for pages and emails.

@@ -1,9 +1,9 @@
 //! Reports an award owes: the member submits one (narrative, outcomes, spending per budget
 //! category), staff accept it or send it back with a message. A report due and past its date
-//! is overdue. Reminders go 14 days before, on the day, and weekly while overdue, never twice.
+//! is overdue. Their reminders are in `reminders`.
 
 use chrono::{DateTime, NaiveDate, Utc};
-use sea_orm::sea_query::{Expr, ExprTrait, OnConflict, Query};
+use sea_orm::sea_query::{Expr, ExprTrait, Query};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, JoinType, PaginatorTrait,
     QueryFilter, QueryOrder, QuerySelect, RelationTrait, Set,
@@ -14,12 +14,12 @@ use super::model::{self, Full};
 use super::workflow::{AwardStatus, ReportStatus, ReportStep, report_next};
 use crate::applications::model::Category;
 use crate::audit::{self, Actor};
-use crate::entities::{award, organization, report, report_reminder, report_spending};
+use crate::entities::{award, organization, report, report_spending};
 use crate::error::{AppError, FieldErrors};
 use crate::input::text;
 use crate::money::Money;
 use crate::pagination::Pagination;
-use crate::state::AppState;
+use crate::treaty::model::parse_field;
 
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[serde(default)]
@@ -194,6 +194,32 @@ pub async fn spending_of<C: ConnectionTrait>(
         .await?)
 }
 
+/// The report list's query string.
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct ReportParams {
+    pub status: Option<String>,
+    pub page: Option<String>,
+    pub per_page: Option<String>,
+}
+
+impl ReportParams {
+    /// The status asked for and the page, or a 400 naming what does not parse.
+    pub fn parse(&self) -> Result<(Option<ReportStatus>, Pagination), AppError> {
+        let mut errors = FieldErrors::new();
+        let status = parse_field(
+            &mut errors,
+            "status",
+            self.status.as_deref(),
+            str::parse::<ReportStatus>,
+        );
+        let pagination =
+            Pagination::parse(&mut errors, self.page.as_deref(), self.per_page.as_deref());
+        errors.into_result(()).map_err(AppError::bad_request)?;
+        Ok((status, pagination))
+    }
+}
+
 /// A report in a list, with its award and organization.
 #[derive(Clone, Debug, sea_orm::FromQueryResult)]
 pub struct Row {
@@ -279,129 +305,4 @@ pub async fn list<C: ConnectionTrait>(
         .all(db)
         .await?;
     Ok((rows, total))
-}
-
-/// Which reminder, if any, a report due on `due_on` should have had by `today`: 14 days
-/// before, on the day, then one a week while overdue (`overdue_1` a week after, ...).
-pub fn reminder_for(due_on: NaiveDate, today: NaiveDate) -> Option<String> {
-    let days = (today - due_on).num_days();
-    match days {
-        d if d < -14 => None,
-        d if d < 0 => Some("before_14".to_owned()),
-        d if d < 7 => Some("due_day".to_owned()),
-        d => Some(format!("overdue_{}", d / 7)),
-    }
-}
-
-#[derive(Serialize)]
-struct ReminderEmail {
-    reference: String,
-    report: &'static str,
-    due_on: String,
-    overdue: bool,
-    days_left: i64,
-    link: String,
-}
-
-/// The daily job: every report still owed gets the reminder it is due, once. The reminder's
-/// key is inserted first (`ON CONFLICT DO NOTHING`): only the run that inserts it sends it.
-pub async fn send_reminders(state: &AppState, now: DateTime<Utc>) -> Result<String, AppError> {
-    let today = now.date_naive();
-    let horizon = today + chrono::Days::new(14);
-    let owed: Vec<(report::Model, Option<award::Model>)> = report::Entity::find()
-        .filter(report::Column::Status.is_in([
-            ReportStatus::Due.as_str(),
-            ReportStatus::RevisionRequested.as_str(),
-        ]))
-        .filter(report::Column::DueOn.lte(horizon))
-        .find_also_related(award::Entity)
-        .all(&state.db)
-        .await?;
-    let mut sent = 0;
-    for (report, award) in owed {
-        let Some(award) = award.filter(|a| a.status == AwardStatus::Active.as_str()) else {
-            continue;
-        };
-        let Some(reminder) = reminder_for(report.due_on, today) else {
-            continue;
-        };
-        let txn = crate::db::begin_write(&state.db).await?;
-        let claim = Query::insert()
-            .into_table(report_reminder::Entity)
-            .columns([
-                report_reminder::Column::ReportId,
-                report_reminder::Column::Reminder,
-                report_reminder::Column::SentAt,
-            ])
-            .values_panic([report.id.into(), reminder.clone().into(), now.into()])
-            .on_conflict(
-                OnConflict::columns([
-                    report_reminder::Column::ReportId,
-                    report_reminder::Column::Reminder,
-                ])
-                .do_nothing()
-                .to_owned(),
-            )
-            .to_owned();
-        if txn.execute(&claim).await?.rows_affected() != 1 {
-            continue;
-        }
-        let email = ReminderEmail {
-            reference: award.reference.clone(),
-            report: model::report_label(&report.kind),
-            due_on: report.due_on.to_string(),
-            overdue: report.due_on < today,
-            days_left: (report.due_on - today).num_days(),
-            link: format!(
-                "{}/awards/{}",
-                state.settings.server.public_url.trim_end_matches('/'),
-                award.id
-            ),
-        };
-        for address in crate::members::model::addresses(&txn, award.organization_id).await? {
-            crate::notify::queue(&txn, &state.views, "report_reminder", &address, &email).await?;
-        }
-        txn.commit().await?;
-        sent += 1;
-    }
-    Ok(format!("{sent} report reminders sent"))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn day(d: &str) -> NaiveDate {
-        NaiveDate::parse_from_str(d, "%Y-%m-%d").unwrap()
-    }
-
-    #[test]
-    fn reminders_fall_14_days_before_on_the_day_and_weekly_after() {
-        let due = day("2027-06-30");
-        assert_eq!(reminder_for(due, day("2027-06-15")), None);
-        assert_eq!(
-            reminder_for(due, day("2027-06-16")).as_deref(),
-            Some("before_14")
-        );
-        assert_eq!(
-            reminder_for(due, day("2027-06-29")).as_deref(),
-            Some("before_14")
-        );
-        assert_eq!(
-            reminder_for(due, day("2027-06-30")).as_deref(),
-            Some("due_day")
-        );
-        assert_eq!(
-            reminder_for(due, day("2027-07-06")).as_deref(),
-            Some("due_day")
-        );
-        assert_eq!(
-            reminder_for(due, day("2027-07-07")).as_deref(),
-            Some("overdue_1")
-        );
-        assert_eq!(
-            reminder_for(due, day("2027-07-14")).as_deref(),
-            Some("overdue_2")
-        );
-    }
 }

@@ -3,10 +3,19 @@
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use super::model::{Full, Row};
+use super::list::Row;
+use super::model::Full;
+use super::reports;
 use super::workflow::ReportStatus;
 use crate::entities::{disbursement, report};
 use crate::money::{Currency, Money};
+
+/// An amount for people, in the currency stored with it (nothing if that is unknown).
+pub fn shown(minor: i64, currency: &str) -> String {
+    Currency::parse(currency)
+        .map(|c| Money::from_minor(minor, c).display())
+        .unwrap_or_default()
+}
 
 #[derive(Clone, Debug, Serialize)]
 pub struct InstallmentItem {
@@ -59,6 +68,36 @@ impl ReportItem {
             status: ReportStatus::on(&r.status, r.due_on, today).as_str(),
             submitted_at: r.submitted_at,
             staff_message: r.staff_message.clone(),
+        }
+    }
+}
+
+/// A report in the API's list, with its award and organization.
+#[derive(Serialize)]
+pub struct ReportRow {
+    #[serde(flatten)]
+    pub report: ReportItem,
+    pub award_id: i64,
+    pub reference: String,
+    pub organization_id: i64,
+    pub organization_name: String,
+}
+
+impl ReportRow {
+    pub fn new(r: reports::Row, today: NaiveDate) -> Self {
+        Self {
+            report: ReportItem {
+                id: r.id,
+                kind: r.kind,
+                due_on: r.due_on,
+                status: ReportStatus::on(&r.status, r.due_on, today).as_str(),
+                submitted_at: r.submitted_at,
+                staff_message: None,
+            },
+            award_id: r.award_id,
+            reference: r.reference,
+            organization_id: r.organization_id,
+            organization_name: r.organization_name,
         }
     }
 }

@@ -1,8 +1,9 @@
 //! Awards through the pages: finance pays, the member reports, staff accept and complete; the
 //! budgets and the exports show the money.
 
-use axum::http::StatusCode;
+use axum::http::{Method, StatusCode};
 use clearway::auth::Role;
+use serde_json::json;
 
 use crate::awards::{approved, award};
 use crate::helpers::TestApp;
@@ -182,4 +183,46 @@ async fn finance_pays_the_member_reports_and_staff_complete_through_the_pages() 
         .text();
     assert_eq!(awards_csv.lines().count(), 2, "{awards_csv}");
     assert!(awards_csv.contains(",2000.00,USD,completed,"));
+}
+
+/// The API and the pages run the same commands: whoever may not see an award is answered 404
+/// on both, whoever sees it but may not take the step 403, and nothing changes.
+#[tokio::test]
+async fn the_api_and_the_pages_refuse_the_same_callers_alike() {
+    let app = TestApp::spawn().await;
+    let (id, member_token, _, staff_token, _) = approved(&app, "2000.00").await;
+    let org = award(&app, &staff_token, id).await["organization_id"]
+        .as_i64()
+        .unwrap();
+    let before = award(&app, &staff_token, id).await;
+    let installment = before["disbursements"][0]["id"].as_i64().unwrap();
+    let report = before["reports"][0]["id"].as_i64().unwrap();
+    let member = app.user(Role::Member, Some(org)).await;
+    let other_org = app.organization("Another campaign", "NPL").await;
+    let outsider = app.user(Role::Member, Some(other_org)).await;
+    let outsider_token = app.token(&outsider).await;
+    let mut member_browser = app.signed_in(&member).await;
+    let mut outsider_browser = app.signed_in(&outsider).await;
+    for (path, body) in [
+        (format!("/awards/{id}/suspend"), json!({"reason": "why"})),
+        (format!("/disbursements/{installment}/approve"), json!({})),
+        (format!("/reports/{report}/accept"), json!({})),
+    ] {
+        let api = format!("/api/v1{path}");
+        app.with_token(&outsider_token, Method::POST, &api, Some(body.clone()))
+            .await
+            .assert_status(StatusCode::NOT_FOUND);
+        outsider_browser
+            .post_form(&path, &[("reason", "why")])
+            .await
+            .assert_status(StatusCode::NOT_FOUND);
+        app.with_token(&member_token, Method::POST, &api, Some(body))
+            .await
+            .assert_status(StatusCode::FORBIDDEN);
+        member_browser
+            .post_form(&path, &[("reason", "why")])
+            .await
+            .assert_status(StatusCode::FORBIDDEN);
+    }
+    assert_eq!(award(&app, &staff_token, id).await, before);
 }

@@ -542,10 +542,10 @@ async fn reminders_arrive_before_on_the_day_and_weekly_after_never_twice() {
         ("2028-02-07", 6), // a week overdue
         ("2028-02-14", 8), // two weeks
     ] {
-        clearway::awards::reports::send_reminders(&app.state, at(day))
+        clearway::awards::commands::send_reminders(&app.state, at(day))
             .await
             .unwrap();
-        clearway::awards::reports::send_reminders(&app.state, at(day))
+        clearway::awards::commands::send_reminders(&app.state, at(day))
             .await
             .unwrap();
         assert_eq!(

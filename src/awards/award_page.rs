@@ -1,0 +1,178 @@
+//! An award's page: its money, its installments, its reports, its budget against what the
+//! reports declare, its amendments and its history, with the forms the viewer may use. After a
+//! form failed, the page shows its messages beside that form, with what was typed in it.
+
+use std::collections::BTreeMap;
+
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use sea_orm::{ConnectionTrait, EntityTrait};
+use serde::Serialize;
+
+use super::amendments::{AmendmentKind, current_budget};
+use super::award_sections::{
+    Failed, InstallmentView, ReportView, TypedValues, amendment_rows, budget_rows,
+    installment_views, report_views, schedule_rows, spent_rows,
+};
+use super::model::Full;
+use super::reports;
+use super::workflow::AwardStatus;
+use crate::applications::model::Category;
+use crate::audit;
+use crate::auth::CurrentUser;
+use crate::choice::Choice;
+use crate::entities::{award, organization, state};
+use crate::error::{AppError, FieldErrors};
+use crate::members::views::TimelineView;
+use crate::policy::{self, Action};
+use crate::state::AppState;
+use crate::web::context::PageContext;
+
+#[derive(Serialize)]
+struct ShowView {
+    id: i64,
+    reference: String,
+    application_id: i64,
+    organization: String,
+    state: String,
+    target_state: String,
+    amount: String,
+    paid: String,
+    unscheduled: String,
+    unbalanced: bool,
+    status: String,
+    status_label: &'static str,
+    status_reason: Option<String>,
+    starts_on: String,
+    ends_on: String,
+    conditions: String,
+    signed_on: String,
+    installments: Vec<InstallmentView>,
+    reports: Vec<ReportView>,
+    budget: Vec<(String, String, String)>,
+    spent: Vec<(String, String, String)>,
+    amendments: Vec<(String, String, String, String)>,
+    amendment_kinds: Vec<Choice>,
+    categories: Vec<Choice>,
+    manage: bool,
+    can_suspend: bool,
+    can_resume: bool,
+    can_terminate: bool,
+    can_complete: bool,
+    not_completable: Option<String>,
+    schedule_rows: Vec<(usize, String, String, String)>,
+    timeline: Option<Vec<TimelineView>>,
+    typed: TypedValues,
+    /// Which form the messages belong to (`pay-3`, `report-7`, `amend`, ...).
+    errors_for: String,
+    errors: BTreeMap<String, String>,
+}
+
+/// What a failed form sends back to the page.
+#[derive(Default)]
+pub struct Retry {
+    pub errors_for: String,
+    pub errors: FieldErrors,
+    pub typed: TypedValues,
+}
+
+pub async fn render_award(
+    state: &AppState,
+    page: &PageContext,
+    user: &CurrentUser,
+    full: &Full,
+    status_code: StatusCode,
+    retry: Retry,
+) -> Result<Response, AppError> {
+    let view = show_view(&state.db, user, full, retry).await?;
+    let html = state.views.page(
+        "awards/show",
+        &page.layout(format!("Award {}", view.reference), "awards"),
+        &view,
+    )?;
+    Ok((status_code, html).into_response())
+}
+
+async fn show_view<C: ConnectionTrait>(
+    db: &C,
+    user: &CurrentUser,
+    full: &Full,
+    retry: Retry,
+) -> Result<ShowView, AppError> {
+    let award = &full.award;
+    let status = full.status();
+    let (organization, state_name) = names(db, award).await?;
+    let spending =
+        reports::spending_of(db, &full.reports.iter().map(|r| r.id).collect::<Vec<_>>()).await?;
+    let budget_lines = current_budget(db, full).await?;
+    let timeline = if policy::allows(user, Action::ViewAudit) {
+        let entries = audit::timeline(db, "award", award.id, 100).await?;
+        Some(entries.iter().map(TimelineView::from).collect())
+    } else {
+        None
+    };
+    let messages = retry.errors.first_of_each();
+    let failed = Failed {
+        form: &retry.errors_for,
+        messages: &messages,
+        typed: &retry.typed,
+    };
+    let installments = installment_views(user, full, &failed);
+    let reports = report_views(user, full, &spending, &failed);
+    let manage = policy::allows(user, Action::ManageAward);
+    Ok(ShowView {
+        id: award.id,
+        reference: award.reference.clone(),
+        application_id: award.application_id,
+        organization,
+        state: state_name,
+        target_state: award.target_state.clone(),
+        amount: full.amount().display(),
+        paid: full.paid().display(),
+        unscheduled: full.unscheduled().display(),
+        unbalanced: full.unscheduled().minor() != 0,
+        status: award.status.clone(),
+        status_label: status.label(),
+        status_reason: award.status_reason.clone(),
+        starts_on: award.starts_on.to_string(),
+        ends_on: award.ends_on.to_string(),
+        conditions: award.conditions.clone(),
+        signed_on: award.signed_on.map(|d| d.to_string()).unwrap_or_default(),
+        installments,
+        reports,
+        budget: budget_rows(&budget_lines, &award.amount_currency),
+        spent: spent_rows(full, &budget_lines, &spending),
+        amendments: amendment_rows(user, full),
+        amendment_kinds: AmendmentKind::options(""),
+        categories: Category::options(""),
+        manage,
+        can_suspend: manage && status == AwardStatus::Active,
+        can_resume: manage && status == AwardStatus::Suspended,
+        can_terminate: manage && matches!(status, AwardStatus::Active | AwardStatus::Suspended),
+        can_complete: manage && status == AwardStatus::Active,
+        not_completable: full.not_completable(),
+        schedule_rows: schedule_rows(full),
+        timeline,
+        errors: messages.clone(),
+        typed: retry.typed,
+        errors_for: retry.errors_for,
+    })
+}
+
+/// The names of the award's organization and target state.
+async fn names<C: ConnectionTrait>(
+    db: &C,
+    award: &award::Model,
+) -> Result<(String, String), AppError> {
+    let organization = organization::Entity::find_by_id(award.organization_id)
+        .one(db)
+        .await?
+        .map(|o| o.name)
+        .unwrap_or_default();
+    let state_name = state::Entity::find_by_id(award.target_state.clone())
+        .one(db)
+        .await?
+        .map(|s| s.name)
+        .unwrap_or_default();
+    Ok((organization, state_name))
+}

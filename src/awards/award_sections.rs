@@ -1,0 +1,290 @@
+//! The sections of an award's page, each built from the award as loaded: its installments,
+//! its reports, its budget against what the reports declare, its amendments, the schedule form.
+//! Each form of a section shows its messages and what was typed when it was the one that failed.
+
+use std::collections::{BTreeMap, HashSet};
+
+use serde::Serialize;
+
+use super::amendments::{AmendmentKind, BudgetLine, describe_change};
+use super::model::{self, Full, report_label};
+use super::views::shown;
+use super::workflow::{AwardStatus, InstallmentStatus, ReportStatus};
+use crate::applications::model::Category;
+use crate::auth::CurrentUser;
+use crate::entities::report_spending;
+use crate::money::Money;
+use crate::policy::{self, Action};
+
+#[derive(Serialize)]
+pub struct InstallmentView {
+    id: i64,
+    sequence: i32,
+    amount: String,
+    due_on: String,
+    condition: String,
+    status: String,
+    status_label: &'static str,
+    paid: String,
+    can_approve: bool,
+    can_pay: bool,
+    can_cancel: bool,
+    /// The messages of this installment's form, and what was typed in it.
+    errors: Vec<String>,
+    typed_paid_on: String,
+    typed_reference: String,
+}
+
+#[derive(Serialize)]
+pub struct ReportView {
+    id: i64,
+    kind: &'static str,
+    financial: bool,
+    due_on: String,
+    status: &'static str,
+    status_label: &'static str,
+    narrative: String,
+    outcomes: Vec<String>,
+    spending: Vec<(String, String)>,
+    staff_message: Option<String>,
+    can_submit: bool,
+    can_review: bool,
+    /// Set when this report's form failed: its messages and what was typed.
+    submit_errors: Option<BTreeMap<String, String>>,
+    revision_errors: Vec<String>,
+    typed_narrative: String,
+    typed_outcomes: String,
+}
+
+/// What was typed in the form that failed.
+#[derive(Serialize, Default)]
+pub struct TypedValues {
+    pub paid_on: String,
+    pub payment_reference: String,
+    pub reason: String,
+    pub message: String,
+    pub narrative: String,
+    pub outcomes: String,
+    pub ends_on: String,
+    pub amount: String,
+}
+
+/// The messages of the form that failed, looked up by form name.
+pub struct Failed<'a> {
+    pub form: &'a str,
+    pub messages: &'a BTreeMap<String, String>,
+    pub typed: &'a TypedValues,
+}
+
+impl Failed<'_> {
+    fn errors_of(&self, form: &str) -> Option<&BTreeMap<String, String>> {
+        (self.form == form).then_some(self.messages)
+    }
+
+    /// What was typed in `field` of `form`, if that form failed.
+    fn typed(&self, form: &str, field: fn(&TypedValues) -> &String) -> String {
+        if self.form == form {
+            field(self.typed).clone()
+        } else {
+            String::new()
+        }
+    }
+}
+
+pub fn installment_views(
+    user: &CurrentUser,
+    full: &Full,
+    failed: &Failed<'_>,
+) -> Vec<InstallmentView> {
+    let pays = policy::allows(user, Action::PayInstallments);
+    let cancels = policy::allows(user, Action::CancelInstallment);
+    let active = full.status() == AwardStatus::Active;
+    let code = full.award.amount_currency.as_str();
+    full.disbursements
+        .iter()
+        .map(|d| {
+            let s = d.status.parse().unwrap_or(InstallmentStatus::Scheduled);
+            let pay_form = format!("pay-{}", d.id);
+            InstallmentView {
+                id: d.id,
+                sequence: d.sequence,
+                amount: shown(d.amount_minor, code),
+                due_on: d.due_on.map(|d| d.to_string()).unwrap_or_default(),
+                condition: d.condition.clone(),
+                status: d.status.clone(),
+                status_label: s.label(),
+                paid: match (d.paid_on, &d.payment_reference) {
+                    (Some(on), Some(reference)) => format!("{on}, {reference}"),
+                    _ => d.cancel_reason.clone().unwrap_or_default(),
+                },
+                can_approve: pays && active && s == InstallmentStatus::Scheduled,
+                can_pay: pays && active && s == InstallmentStatus::Approved,
+                can_cancel: cancels
+                    && matches!(
+                        s,
+                        InstallmentStatus::Scheduled | InstallmentStatus::Approved
+                    ),
+                errors: [
+                    pay_form.clone(),
+                    format!("cancel-{}", d.id),
+                    format!("approve-{}", d.id),
+                ]
+                .iter()
+                .filter_map(|form| failed.errors_of(form))
+                .flat_map(|e| e.values().cloned())
+                .collect(),
+                typed_paid_on: failed.typed(&pay_form, |t| &t.paid_on),
+                typed_reference: failed.typed(&pay_form, |t| &t.payment_reference),
+            }
+        })
+        .collect()
+}
+
+pub fn report_views(
+    user: &CurrentUser,
+    full: &Full,
+    spending: &[report_spending::Model],
+    failed: &Failed<'_>,
+) -> Vec<ReportView> {
+    let today = model::due_today();
+    let code = full.award.amount_currency.as_str();
+    // A terminated award owes no report.
+    let owes_reports = full.status() != AwardStatus::Terminated;
+    full.reports
+        .iter()
+        .map(|r| {
+            let status = ReportStatus::on(&r.status, r.due_on, today);
+            let submit_form = format!("submit-{}", r.id);
+            ReportView {
+                id: r.id,
+                kind: report_label(&r.kind),
+                financial: r.kind.ends_with("financial"),
+                due_on: r.due_on.to_string(),
+                status: status.as_str(),
+                status_label: status.label(),
+                narrative: r.narrative.clone(),
+                outcomes: r
+                    .outcomes
+                    .as_ref()
+                    .and_then(|o| serde_json::from_value(o.clone()).ok())
+                    .unwrap_or_default(),
+                spending: spending
+                    .iter()
+                    .filter(|s| s.report_id == r.id)
+                    .map(|s| {
+                        (
+                            s.category
+                                .parse::<Category>()
+                                .map_or("", Category::label)
+                                .to_owned(),
+                            shown(s.amount_minor, code),
+                        )
+                    })
+                    .collect(),
+                staff_message: r.staff_message.clone(),
+                can_submit: status.is_owed()
+                    && owes_reports
+                    && policy::allows(user, Action::SubmitReport(&full.award)),
+                can_review: status == ReportStatus::Submitted
+                    && policy::allows(user, Action::ReviewReports),
+                submit_errors: failed.errors_of(&submit_form).cloned(),
+                revision_errors: failed
+                    .errors_of(&format!("request-revision-{}", r.id))
+                    .map(|e| e.values().cloned().collect())
+                    .unwrap_or_default(),
+                typed_narrative: failed.typed(&submit_form, |t| &t.narrative),
+                typed_outcomes: failed.typed(&submit_form, |t| &t.outcomes),
+            }
+        })
+        .collect()
+}
+
+/// A budget category in words; a category the code does not know, as stored.
+fn category_label(c: &str) -> String {
+    c.parse::<Category>()
+        .map_or(c.to_owned(), |c| c.label().to_owned())
+}
+
+pub fn budget_rows(lines: &[BudgetLine], code: &str) -> Vec<(String, String, String)> {
+    lines
+        .iter()
+        .map(|l| {
+            (
+                category_label(&l.category),
+                l.description.clone(),
+                shown(l.amount_minor, code),
+            )
+        })
+        .collect()
+}
+
+/// Budget against what the accepted and submitted reports declare, by category.
+pub fn spent_rows(
+    full: &Full,
+    lines: &[BudgetLine],
+    spending: &[report_spending::Model],
+) -> Vec<(String, String, String)> {
+    let code = full.award.amount_currency.as_str();
+    let mut by_category: BTreeMap<String, (i64, i64)> = BTreeMap::new();
+    for line in lines {
+        by_category.entry(line.category.clone()).or_default().0 += line.amount_minor;
+    }
+    let declared: HashSet<i64> = full
+        .reports
+        .iter()
+        .filter(|r| matches!(r.status.as_str(), "submitted" | "accepted"))
+        .map(|r| r.id)
+        .collect();
+    for s in spending.iter().filter(|s| declared.contains(&s.report_id)) {
+        by_category.entry(s.category.clone()).or_default().1 += s.amount_minor;
+    }
+    by_category
+        .iter()
+        .map(|(c, (planned, spent))| {
+            (
+                category_label(c),
+                shown(*planned, code),
+                shown(*spent, code),
+            )
+        })
+        .collect()
+}
+
+pub fn amendment_rows(user: &CurrentUser, full: &Full) -> Vec<(String, String, String, String)> {
+    full.amendments
+        .iter()
+        .map(|a| {
+            (
+                crate::views::instant_in(a.created_at, user.time_zone),
+                a.kind
+                    .parse::<AmendmentKind>()
+                    .map_or("", AmendmentKind::label)
+                    .to_owned(),
+                a.reason.clone(),
+                describe_change(&a.before, &a.after),
+            )
+        })
+        .collect()
+}
+
+/// The schedule form: the installments still scheduled, then one empty row to add one.
+pub fn schedule_rows(full: &Full) -> Vec<(usize, String, String, String)> {
+    let mut rows: Vec<(usize, String, String, String)> = full
+        .disbursements
+        .iter()
+        .filter(|d| d.status == InstallmentStatus::Scheduled.as_str())
+        .enumerate()
+        .map(|(i, d)| {
+            (
+                i + 1,
+                Money::from_minor(d.amount_minor, full.currency)
+                    .amount()
+                    .to_string(),
+                d.due_on.map(|d| d.to_string()).unwrap_or_default(),
+                d.condition.clone(),
+            )
+        })
+        .collect();
+    rows.push((rows.len() + 1, String::new(), String::new(), String::new()));
+    rows
+}

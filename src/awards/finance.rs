@@ -1,0 +1,120 @@
+//! Finance's pages: the installments to approve and pay, and the budget roll-ups with their
+//! charts.
+
+use axum::extract::State;
+use axum::response::{IntoResponse, Response};
+use serde::Serialize;
+
+use super::budgets::{self, BudgetParams, Dimension, FiguresView};
+use super::disbursements::{self, Queue};
+use super::model;
+use super::views::shown;
+use crate::auth::CurrentUser;
+use crate::error::AppError;
+use crate::pagination::Pagination;
+use crate::policy::{self, Action};
+use crate::state::AppState;
+use crate::web::context::PageContext;
+use crate::web::extract::Params;
+
+#[derive(Serialize)]
+struct QueueRow {
+    id: i64,
+    award_id: i64,
+    reference: String,
+    organization: String,
+    sequence: i32,
+    amount: String,
+    due_on: String,
+    condition: String,
+    overdue: bool,
+}
+
+#[derive(Serialize)]
+struct FinanceView {
+    due: Vec<QueueRow>,
+    due_total: u64,
+    approved: Vec<QueueRow>,
+    approved_total: u64,
+    horizon: String,
+}
+
+pub async fn show_finance(
+    State(state): State<AppState>,
+    page: PageContext,
+    user: CurrentUser,
+) -> Result<Response, AppError> {
+    policy::authorize(&user, Action::ViewFinances)?;
+    let today = model::due_today();
+    let horizon = today + chrono::Days::new(30);
+    let all = Pagination {
+        page: 1,
+        per_page: 200,
+    };
+    let (due, due_total) =
+        disbursements::queue(&state.db, Queue::Due { until: horizon }, all).await?;
+    let (approved, approved_total) = disbursements::queue(&state.db, Queue::Approved, all).await?;
+    let rows = |rows: Vec<disbursements::DueRow>| {
+        rows.into_iter()
+            .map(|r| QueueRow {
+                id: r.id,
+                award_id: r.award_id,
+                amount: shown(r.amount_minor, &r.amount_currency),
+                reference: r.reference,
+                organization: r.organization_name,
+                sequence: r.sequence,
+                overdue: r.due_on.is_some_and(|d| d < today),
+                due_on: r.due_on.map(|d| d.to_string()).unwrap_or_default(),
+                condition: r.condition,
+            })
+            .collect()
+    };
+    let view = FinanceView {
+        due: rows(due),
+        due_total,
+        approved: rows(approved),
+        approved_total,
+        horizon: horizon.to_string(),
+    };
+    Ok(state
+        .views
+        .page("awards/finance", &page.layout("Payments", "finance"), &view)?
+        .into_response())
+}
+
+#[derive(Serialize)]
+struct BudgetsView {
+    by: &'static str,
+    heading: &'static str,
+    rows: Vec<FiguresView>,
+    rounds: bool,
+    /// Height of the chart: a bar of 28 units per row.
+    chart_height: usize,
+}
+
+pub async fn show_budgets(
+    State(state): State<AppState>,
+    page: PageContext,
+    user: CurrentUser,
+    Params(params): Params<BudgetParams>,
+) -> Result<Response, AppError> {
+    policy::authorize(&user, Action::ViewFinances)?;
+    let by = Dimension::from_param(params.by.as_deref())?;
+    let figures = state.budgets.rollup(&state.db, by).await?;
+    let rows = budgets::views(&figures);
+    let view = BudgetsView {
+        by: by.as_str(),
+        heading: match by {
+            Dimension::Round => "By round",
+            Dimension::TargetState => "By target state",
+            Dimension::Organization => "By organization",
+        },
+        rounds: by == Dimension::Round,
+        chart_height: rows.len() * 28 + 8,
+        rows,
+    };
+    Ok(state
+        .views
+        .page("awards/budgets", &page.layout("Budgets", "budgets"), &view)?
+        .into_response())
+}
