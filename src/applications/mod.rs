@@ -3,6 +3,7 @@
 //! `reviews` the reviewers' work, `list` the staff list and its export.
 
 pub mod api;
+pub mod content;
 pub mod detail;
 pub mod list;
 pub mod model;
