@@ -299,3 +299,22 @@ pub fn input_of(loaded: &Loaded, round: &Round) -> ApplicationInput {
         ),
     }
 }
+
+/// The saved content with the given fields over it: a PATCH changes the fields it names, and a
+/// form, which names them all, replaces the content.
+pub fn merged(current: &Loaded, round: &Round, input: ApplicationInput) -> ApplicationInput {
+    let saved = input_of(current, round);
+    ApplicationInput {
+        round_id: None,
+        organization_id: None,
+        target_state: input.target_state.or(saved.target_state),
+        title: input.title.or(saved.title),
+        summary: input.summary.or(saved.summary),
+        objectives: input.objectives.or(saved.objectives),
+        tier: input.tier.or(saved.tier),
+        lower_tier_plan: input.lower_tier_plan.or(saved.lower_tier_plan),
+        requested_amount: input.requested_amount,
+        activities: input.activities.or(saved.activities),
+        budget_lines: input.budget_lines.or(saved.budget_lines),
+    }
+}
