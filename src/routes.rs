@@ -121,60 +121,60 @@ pub fn routes() -> Routes {
         .get("/rounds/{id}/edit", rounds::pages::edit_round)
         // Applications
         .get("/applications", applications::pages::list_applications)
-        .post("/applications", applications::pages::create_application)
+        .post("/applications", applications::drafts::create_application)
         .get(
             "/applications.csv",
             applications::pages::export_applications,
         )
-        .get("/applications/new", applications::pages::new_application)
+        .get("/applications/new", applications::drafts::new_application)
         .get("/applications/{id}", applications::detail::show_application)
         .post(
             "/applications/{id}",
-            applications::pages::update_application,
+            applications::drafts::update_application,
         )
         .get(
             "/applications/{id}/edit",
-            applications::pages::edit_application,
+            applications::drafts::edit_application,
         )
         .post(
             "/applications/{id}/submit",
-            applications::detail::submit_application,
+            applications::detail_forms::take_step,
         )
         .post(
             "/applications/{id}/start-review",
-            applications::detail::start_review,
+            applications::detail_forms::take_step,
         )
         .post(
             "/applications/{id}/request-changes",
-            applications::detail::request_changes,
+            applications::detail_forms::take_step,
         )
         .post(
             "/applications/{id}/resubmit",
-            applications::detail::resubmit_application,
+            applications::detail_forms::take_step,
         )
         .post(
             "/applications/{id}/approve",
-            applications::detail::approve_application,
+            applications::detail_forms::take_step,
         )
         .post(
             "/applications/{id}/reject",
-            applications::detail::reject_application,
+            applications::detail_forms::take_step,
         )
         .post(
             "/applications/{id}/withdraw",
-            applications::detail::withdraw_application,
+            applications::detail_forms::take_step,
         )
         .post(
             "/applications/{id}/reviewers",
-            applications::detail::assign_reviewer,
+            applications::detail_forms::assign_reviewer,
         )
         .post(
             "/applications/{id}/review",
-            applications::detail::submit_review,
+            applications::detail_forms::submit_review,
         )
         .get(
             "/applications/{id}/revisions",
-            applications::detail::show_revisions,
+            applications::revisions_page::show_revisions,
         )
         // Awards, payments, reports, budgets
         .get("/awards", awards::pages::list_awards)
@@ -282,31 +282,31 @@ pub fn routes() -> Routes {
         )
         .post(
             "/api/v1/applications/{id}/submit",
-            applications::api::submit_application,
+            applications::api::take_step,
         )
         .post(
             "/api/v1/applications/{id}/start-review",
-            applications::api::start_review,
+            applications::api::take_step,
         )
         .post(
             "/api/v1/applications/{id}/request-changes",
-            applications::api::request_changes,
+            applications::api::take_step,
         )
         .post(
             "/api/v1/applications/{id}/resubmit",
-            applications::api::resubmit_application,
+            applications::api::take_step,
         )
         .post(
             "/api/v1/applications/{id}/approve",
-            applications::api::approve_application,
+            applications::api::take_step,
         )
         .post(
             "/api/v1/applications/{id}/reject",
-            applications::api::reject_application,
+            applications::api::take_step,
         )
         .post(
             "/api/v1/applications/{id}/withdraw",
-            applications::api::withdraw_application,
+            applications::api::take_step,
         )
         .get(
             "/api/v1/applications/{id}/revisions",
