@@ -389,23 +389,23 @@ pub fn routes() -> Routes {
         )
         .post(
             "/api/v1/coordination-requests/{id}/acknowledge",
-            coordination::api::acknowledge_request,
+            coordination::api::take_step,
         )
         .post(
             "/api/v1/coordination-requests/{id}/coordinate",
-            coordination::api::coordinate_request,
+            coordination::api::take_step,
         )
         .post(
             "/api/v1/coordination-requests/{id}/agree",
-            coordination::api::agree_request,
+            coordination::api::take_step,
         )
         .post(
             "/api/v1/coordination-requests/{id}/complete",
-            coordination::api::complete_request,
+            coordination::api::take_step,
         )
         .post(
             "/api/v1/coordination-requests/{id}/decline",
-            coordination::api::decline_request,
+            coordination::api::take_step,
         )
         .post(
             "/api/v1/coordination-requests/{id}/messages",
