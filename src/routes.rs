@@ -411,8 +411,8 @@ pub fn routes() -> Routes {
             "/api/v1/coordination-requests/{id}/messages",
             coordination::api::post_message,
         )
-        .get("/api/v1/inbox", inbox::get_inbox)
-        .post("/api/v1/flags/{id}/resolve", inbox::resolve_flag)
+        .get("/api/v1/inbox", inbox::api::get_inbox)
+        .post("/api/v1/flags/{id}/resolve", inbox::api::resolve_flag)
         .get("/api/v1/audit", audit::api::search_audit)
         .get("/api/v1/users", auth::invitations::list_users)
         .post("/api/v1/users", auth::invitations::create_user)
