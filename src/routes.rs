@@ -392,30 +392,30 @@ pub fn routes() -> Routes {
         )
         .post(
             "/api/v1/coordination-requests/{id}/acknowledge",
-            coordination::api::acknowledge_request,
+            coordination::api::take_step,
         )
         .post(
             "/api/v1/coordination-requests/{id}/coordinate",
-            coordination::api::coordinate_request,
+            coordination::api::take_step,
         )
         .post(
             "/api/v1/coordination-requests/{id}/agree",
-            coordination::api::agree_request,
+            coordination::api::take_step,
         )
         .post(
             "/api/v1/coordination-requests/{id}/complete",
-            coordination::api::complete_request,
+            coordination::api::take_step,
         )
         .post(
             "/api/v1/coordination-requests/{id}/decline",
-            coordination::api::decline_request,
+            coordination::api::take_step,
         )
         .post(
             "/api/v1/coordination-requests/{id}/messages",
             coordination::api::post_message,
         )
-        .get("/api/v1/inbox", inbox::get_inbox)
-        .post("/api/v1/flags/{id}/resolve", inbox::resolve_flag)
+        .get("/api/v1/inbox", inbox::api::get_inbox)
+        .post("/api/v1/flags/{id}/resolve", inbox::api::resolve_flag)
         .get("/api/v1/audit", audit::api::search_audit)
         .get("/api/v1/users", auth::invitations::list_users)
         .post("/api/v1/users", auth::invitations::create_user)
