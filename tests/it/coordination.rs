@@ -364,10 +364,12 @@ async fn the_same_idempotency_key_gives_the_same_request() {
 #[tokio::test]
 async fn five_hundred_concurrent_requests_are_each_recorded_once_and_flagged() {
     // Submissions queue on the year's counter; with the test pool of 4 connections on a loaded
-    // machine, a request may wait longer than the default 10 s for a connection.
+    // machine, a request may wait longer than the default 10 s for a connection, and the flood
+    // may take longer than the 30 s request timeout (it is about losing nothing, not speed).
     let app = TestApp::spawn_with(|s| {
         s.coordination.requests_per_hour = 10_000;
         s.database.acquire_timeout_secs = 120;
+        s.server.request_timeout_secs = 120;
     })
     .await;
     app.organization("Azerbaijan Campaign", "AZE").await;
