@@ -80,6 +80,16 @@ fn the_document_describes_exactly_the_api_routes() {
 }
 
 #[test]
+fn the_features_parts_do_not_collide() {
+    let conflicts = clearway::web::openapi::conflicts();
+    assert!(
+        conflicts.is_empty(),
+        "defined twice, differently (the merge would keep the first): {conflicts:#?}\n\
+         name the schema apart with #[schema(as = feature::Name)]"
+    );
+}
+
+#[test]
 fn every_schema_of_the_document_is_valid_json_schema() {
     let schemas = DOCUMENT["components"]["schemas"].as_object().unwrap();
     for (name, _) in schemas {
