@@ -17,7 +17,10 @@ use crate::web::openapi::{BadRequest, Forbidden, Unauthorized};
 
 /// The audit API's part of the document (merged in `web::openapi::document`).
 #[derive(OpenApi)]
-#[openapi(paths(search_audit))]
+#[openapi(
+    paths(search_audit),
+    tags((name = "audit", description = "The audit log: who changed what, when"))
+)]
 pub struct AuditApi;
 
 /// Read as text and parsed by the handler, so that a bad value is a 400 with a field message;

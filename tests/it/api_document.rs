@@ -30,10 +30,7 @@ fn the_snapshot_of_the_document_is_current() {
             .lines()
             .zip(generated.lines())
             .position(|(a, b)| a != b)
-            .map_or_else(
-                || committed.lines().count().min(generated.lines().count()),
-                |i| i,
-            );
+            .unwrap_or_else(|| committed.lines().count().min(generated.lines().count()));
         panic!(
             "{SNAPSHOT} is not the document the code generates (first difference at line {}).\n\
              If the change is intended, rewrite it with\n  \
