@@ -8,10 +8,13 @@ use axum::http::Method;
 use axum::routing::{MethodRouter, delete, get, patch, post};
 
 use crate::state::AppState;
+
+mod api;
 use crate::{
-    applications, audit, auth, awards, campaigns, coordination, home, inbox, members, notify,
-    rounds, treaty, web,
+    applications, auth, awards, campaigns, coordination, home, inbox, members, notify, rounds,
+    treaty, web,
 };
+use api::api_routes;
 
 /// One route: a method and a path template.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -63,9 +66,14 @@ impl Routes {
     }
 }
 
-/// The whole service.
+/// The whole service: the pages, then the JSON API.
 pub fn routes() -> Routes {
-    Routes::default()
+    api_routes(page_routes(Routes::default()))
+}
+
+/// The server-rendered pages and the forms they post.
+fn page_routes(routes: Routes) -> Routes {
+    routes
         // Public pages and operations
         .get("/", home::show_home)
         .get("/states", treaty::pages::list_states)
@@ -250,173 +258,4 @@ pub fn routes() -> Routes {
         // Administration
         .get("/admin/outbox", notify::admin::show_outbox)
         .post("/admin/outbox/{id}/retry", notify::admin::retry_message)
-        // The API
-        .get("/api/v1/openapi.json", web::openapi::get_openapi)
-        .get("/api/v1/states", treaty::api::list_states)
-        .get("/api/v1/states/{iso3}", treaty::api::get_state)
-        .post("/api/v1/states/{iso3}/events", treaty::api::record_event)
-        .get("/api/v1/organizations", members::api::list_organizations)
-        .post("/api/v1/organizations", members::api::create_organization)
-        .get("/api/v1/organizations/{id}", members::api::get_organization)
-        .patch(
-            "/api/v1/organizations/{id}",
-            members::api::update_organization,
-        )
-        .get("/api/v1/rounds", rounds::api::list_rounds)
-        .post("/api/v1/rounds", rounds::api::create_round)
-        .get("/api/v1/rounds/{id}", rounds::api::get_round)
-        .patch("/api/v1/rounds/{id}", rounds::api::update_round)
-        .get("/api/v1/rounds/{id}/budget", rounds::api::get_budget)
-        .get("/api/v1/applications", applications::api::list_applications)
-        .post(
-            "/api/v1/applications",
-            applications::api::create_application,
-        )
-        .get(
-            "/api/v1/applications/{id}",
-            applications::api::get_application,
-        )
-        .patch(
-            "/api/v1/applications/{id}",
-            applications::api::update_application,
-        )
-        .post(
-            "/api/v1/applications/{id}/submit",
-            applications::api::take_step,
-        )
-        .post(
-            "/api/v1/applications/{id}/start-review",
-            applications::api::take_step,
-        )
-        .post(
-            "/api/v1/applications/{id}/request-changes",
-            applications::api::take_step,
-        )
-        .post(
-            "/api/v1/applications/{id}/resubmit",
-            applications::api::take_step,
-        )
-        .post(
-            "/api/v1/applications/{id}/approve",
-            applications::api::take_step,
-        )
-        .post(
-            "/api/v1/applications/{id}/reject",
-            applications::api::take_step,
-        )
-        .post(
-            "/api/v1/applications/{id}/withdraw",
-            applications::api::take_step,
-        )
-        .get(
-            "/api/v1/applications/{id}/revisions",
-            applications::api::list_revisions,
-        )
-        .post(
-            "/api/v1/applications/{id}/reviewers",
-            applications::api::assign_reviewer,
-        )
-        .get(
-            "/api/v1/applications/{id}/reviews",
-            applications::api::list_reviews,
-        )
-        .post(
-            "/api/v1/applications/{id}/reviews",
-            applications::api::submit_review,
-        )
-        .get("/api/v1/awards", awards::api::list_awards)
-        .get("/api/v1/awards/{id}", awards::api::get_award)
-        .post("/api/v1/awards/{id}/suspend", awards::api::take_award_step)
-        .post("/api/v1/awards/{id}/resume", awards::api::take_award_step)
-        .post(
-            "/api/v1/awards/{id}/terminate",
-            awards::api::take_award_step,
-        )
-        .post("/api/v1/awards/{id}/complete", awards::api::take_award_step)
-        .post(
-            "/api/v1/awards/{id}/amendments",
-            awards::api::create_amendment,
-        )
-        .post("/api/v1/awards/{id}/schedule", awards::api::change_schedule)
-        .post(
-            "/api/v1/awards/{id}/signature",
-            awards::api::record_signature,
-        )
-        .post(
-            "/api/v1/disbursements/{id}/approve",
-            awards::api::take_installment_step,
-        )
-        .post(
-            "/api/v1/disbursements/{id}/pay",
-            awards::api::take_installment_step,
-        )
-        .post(
-            "/api/v1/disbursements/{id}/cancel",
-            awards::api::take_installment_step,
-        )
-        .get("/api/v1/reports", awards::api::list_reports)
-        .post("/api/v1/reports/{id}/submit", awards::api::take_report_step)
-        .post("/api/v1/reports/{id}/accept", awards::api::take_report_step)
-        .post(
-            "/api/v1/reports/{id}/request-revision",
-            awards::api::take_report_step,
-        )
-        .get("/api/v1/budgets", awards::api::get_budgets)
-        .get("/api/v1/campaigns", campaigns::api::list_campaigns)
-        .post("/api/v1/campaigns", campaigns::api::create_campaign)
-        .get("/api/v1/campaigns/{id}", campaigns::api::get_campaign)
-        .patch("/api/v1/campaigns/{id}", campaigns::api::update_campaign)
-        .post(
-            "/api/v1/campaigns/{id}/activities",
-            campaigns::api::add_activity,
-        )
-        .post(
-            "/api/v1/coordination-requests",
-            coordination::api::create_request,
-        )
-        .get(
-            "/api/v1/coordination-requests",
-            coordination::api::list_requests,
-        )
-        .get(
-            "/api/v1/coordination-requests/status/{token}",
-            coordination::api::get_status,
-        )
-        .post(
-            "/api/v1/coordination-requests/status/{token}/withdraw",
-            coordination::api::withdraw_by_token,
-        )
-        .get(
-            "/api/v1/coordination-requests/{id}",
-            coordination::api::get_request,
-        )
-        .post(
-            "/api/v1/coordination-requests/{id}/acknowledge",
-            coordination::api::take_step,
-        )
-        .post(
-            "/api/v1/coordination-requests/{id}/coordinate",
-            coordination::api::take_step,
-        )
-        .post(
-            "/api/v1/coordination-requests/{id}/agree",
-            coordination::api::take_step,
-        )
-        .post(
-            "/api/v1/coordination-requests/{id}/complete",
-            coordination::api::take_step,
-        )
-        .post(
-            "/api/v1/coordination-requests/{id}/decline",
-            coordination::api::take_step,
-        )
-        .post(
-            "/api/v1/coordination-requests/{id}/messages",
-            coordination::api::post_message,
-        )
-        .get("/api/v1/inbox", inbox::api::get_inbox)
-        .post("/api/v1/flags/{id}/resolve", inbox::api::resolve_flag)
-        .get("/api/v1/audit", audit::api::search_audit)
-        .get("/api/v1/users", auth::invitations::list_users)
-        .post("/api/v1/users", auth::invitations::create_user)
 }
