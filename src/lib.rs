@@ -14,6 +14,7 @@ pub mod choice;
 pub mod cli;
 pub mod config;
 pub mod coordination;
+pub mod dates;
 pub mod db;
 pub mod entities;
 pub mod error;

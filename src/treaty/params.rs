@@ -167,30 +167,8 @@ impl StatesParams {
     }
 }
 
-/// Parses a non-empty parameter, recording its error under `field`.
-pub fn parse_field<T>(
-    errors: &mut FieldErrors,
-    field: &str,
-    value: Option<&str>,
-    parse: impl Fn(&str) -> Result<T, String>,
-) -> Option<T> {
-    let value = value.map(str::trim).filter(|v| !v.is_empty())?;
-    match parse(value) {
-        Ok(parsed) => Some(parsed),
-        Err(message) => {
-            errors.add(field, message);
-            None
-        }
-    }
-}
-
-/// `YYYY-MM-DD`, the one date format of the API.
-pub fn parse_date(value: &str) -> Result<NaiveDate, String> {
-    NaiveDate::parse_from_str(value, "%Y-%m-%d")
-        .ok()
-        .filter(|_| value.len() == 10)
-        .ok_or_else(|| format!("'{value}' is not a date; write it as YYYY-MM-DD, e.g. 2022-06-20"))
-}
+pub use crate::dates::{parse_date, today};
+pub use crate::input::parse_field;
 
 /// The dates a status can be asked for: the Convention's history and its foreseeable future
 /// (which also bounds the work one request can ask for).
@@ -208,11 +186,6 @@ pub fn parse_status_date(value: &str) -> Result<NaiveDate, String> {
     } else {
         Err(format!("must be between {first} and {last}"))
     }
-}
-
-/// Today, as statuses count it: the date in UTC.
-pub fn today() -> NaiveDate {
-    chrono::Utc::now().date_naive()
 }
 
 /// The `?on=` of a single state's page or API: a date, today by default.
