@@ -6,16 +6,8 @@ use serde::Serialize;
 use super::list::Row;
 use super::model::Full;
 use super::reports;
-use super::workflow::ReportStatus;
 use crate::entities::{disbursement, report};
 use crate::money::{Currency, Money};
-
-/// An amount for people, in the currency stored with it (nothing if that is unknown).
-pub fn shown(minor: i64, currency: &str) -> String {
-    Currency::parse(currency)
-        .map(|c| Money::from_minor(minor, c).display())
-        .unwrap_or_default()
-}
 
 #[derive(Clone, Debug, Serialize)]
 pub struct InstallmentItem {
@@ -24,7 +16,8 @@ pub struct InstallmentItem {
     pub amount: String,
     pub due_on: Option<NaiveDate>,
     pub condition: String,
-    pub status: String,
+    /// `scheduled`, `approved`, `paid` or `cancelled`.
+    pub status: &'static str,
     pub paid_on: Option<NaiveDate>,
     pub payment_reference: Option<String>,
     pub cancel_reason: Option<String>,
@@ -40,7 +33,7 @@ impl InstallmentItem {
                 .to_string(),
             due_on: d.due_on,
             condition: d.condition.clone(),
-            status: d.status.clone(),
+            status: d.status.as_str(),
             paid_on: d.paid_on,
             payment_reference: d.payment_reference.clone(),
             cancel_reason: d.cancel_reason.clone(),
@@ -51,7 +44,7 @@ impl InstallmentItem {
 #[derive(Clone, Debug, Serialize)]
 pub struct ReportItem {
     pub id: i64,
-    pub kind: String,
+    pub kind: &'static str,
     pub due_on: NaiveDate,
     /// `due`, `overdue`, `submitted`, `revision_requested` or `accepted`.
     pub status: &'static str,
@@ -63,9 +56,9 @@ impl ReportItem {
     pub fn new(r: &report::Model, today: NaiveDate) -> Self {
         Self {
             id: r.id,
-            kind: r.kind.clone(),
+            kind: r.kind.as_str(),
             due_on: r.due_on,
-            status: ReportStatus::on(&r.status, r.due_on, today).as_str(),
+            status: r.status.on(r.due_on, today).as_str(),
             submitted_at: r.submitted_at,
             staff_message: r.staff_message.clone(),
         }
@@ -88,9 +81,9 @@ impl ReportRow {
         Self {
             report: ReportItem {
                 id: r.id,
-                kind: r.kind,
+                kind: r.kind.as_str(),
                 due_on: r.due_on,
-                status: ReportStatus::on(&r.status, r.due_on, today).as_str(),
+                status: r.status.on(r.due_on, today).as_str(),
                 submitted_at: r.submitted_at,
                 staff_message: None,
             },
@@ -105,7 +98,7 @@ impl ReportRow {
 #[derive(Clone, Debug, Serialize)]
 pub struct AmendmentItem {
     pub id: i64,
-    pub kind: String,
+    pub kind: &'static str,
     pub reason: String,
     pub before: serde_json::Value,
     pub after: serde_json::Value,
@@ -121,8 +114,8 @@ pub struct AwardItem {
     pub target_state: String,
     pub reference: String,
     pub amount: String,
-    pub currency: String,
-    pub status: String,
+    pub currency: &'static str,
+    pub status: &'static str,
     pub status_reason: Option<String>,
     pub starts_on: NaiveDate,
     pub ends_on: NaiveDate,
@@ -149,8 +142,8 @@ impl AwardItem {
             target_state: a.target_state.clone(),
             reference: a.reference.clone(),
             amount: full.amount().amount().to_string(),
-            currency: a.amount_currency.clone(),
-            status: a.status.clone(),
+            currency: a.amount_currency.code(),
+            status: a.status.as_str(),
             status_reason: a.status_reason.clone(),
             starts_on: a.starts_on,
             ends_on: a.ends_on,
@@ -161,7 +154,7 @@ impl AwardItem {
             disbursements: full
                 .disbursements
                 .iter()
-                .map(|d| InstallmentItem::new(d, full.currency))
+                .map(|d| InstallmentItem::new(d, full.currency()))
                 .collect(),
             reports: full
                 .reports
@@ -173,7 +166,7 @@ impl AwardItem {
                 .iter()
                 .map(|m| AmendmentItem {
                     id: m.id,
-                    kind: m.kind.clone(),
+                    kind: m.kind.as_str(),
                     reason: m.reason.clone(),
                     before: m.before.clone(),
                     after: m.after.clone(),
@@ -192,8 +185,8 @@ pub struct AwardRow {
     pub organization_name: String,
     pub reference: String,
     pub amount: String,
-    pub currency: String,
-    pub status: String,
+    pub currency: &'static str,
+    pub status: &'static str,
     pub starts_on: NaiveDate,
     pub ends_on: NaiveDate,
     pub target_state: String,
@@ -203,16 +196,14 @@ pub struct AwardRow {
 impl From<Row> for AwardRow {
     fn from(r: Row) -> Self {
         Self {
-            amount: Currency::parse(&r.amount_currency)
-                .map(|c| Money::from_minor(r.amount_minor, c).amount().to_string())
-                .unwrap_or_default(),
+            amount: r.amount().amount().to_string(),
             id: r.id,
             application_id: r.application_id,
             organization_id: r.organization_id,
             organization_name: r.organization_name,
             reference: r.reference,
-            currency: r.amount_currency,
-            status: r.status,
+            currency: r.amount_currency.code(),
+            status: r.status.as_str(),
             starts_on: r.starts_on,
             ends_on: r.ends_on,
             target_state: r.target_state,
