@@ -114,67 +114,67 @@ pub fn routes() -> Routes {
         )
         // Grant rounds
         .get("/rounds", rounds::pages::list_rounds)
-        .post("/rounds", rounds::pages::create_round)
-        .get("/rounds/new", rounds::pages::new_round)
+        .post("/rounds", rounds::forms::create_round)
+        .get("/rounds/new", rounds::forms::new_round)
         .get("/rounds/{id}", rounds::pages::show_round)
-        .post("/rounds/{id}", rounds::pages::update_round)
-        .get("/rounds/{id}/edit", rounds::pages::edit_round)
+        .post("/rounds/{id}", rounds::forms::update_round)
+        .get("/rounds/{id}/edit", rounds::forms::edit_round)
         // Applications
         .get("/applications", applications::pages::list_applications)
-        .post("/applications", applications::pages::create_application)
+        .post("/applications", applications::drafts::create_application)
         .get(
             "/applications.csv",
             applications::pages::export_applications,
         )
-        .get("/applications/new", applications::pages::new_application)
+        .get("/applications/new", applications::drafts::new_application)
         .get("/applications/{id}", applications::detail::show_application)
         .post(
             "/applications/{id}",
-            applications::pages::update_application,
+            applications::drafts::update_application,
         )
         .get(
             "/applications/{id}/edit",
-            applications::pages::edit_application,
+            applications::drafts::edit_application,
         )
         .post(
             "/applications/{id}/submit",
-            applications::detail::submit_application,
+            applications::detail_forms::take_step,
         )
         .post(
             "/applications/{id}/start-review",
-            applications::detail::start_review,
+            applications::detail_forms::take_step,
         )
         .post(
             "/applications/{id}/request-changes",
-            applications::detail::request_changes,
+            applications::detail_forms::take_step,
         )
         .post(
             "/applications/{id}/resubmit",
-            applications::detail::resubmit_application,
+            applications::detail_forms::take_step,
         )
         .post(
             "/applications/{id}/approve",
-            applications::detail::approve_application,
+            applications::detail_forms::take_step,
         )
         .post(
             "/applications/{id}/reject",
-            applications::detail::reject_application,
+            applications::detail_forms::take_step,
         )
         .post(
             "/applications/{id}/withdraw",
-            applications::detail::withdraw_application,
+            applications::detail_forms::take_step,
         )
         .post(
             "/applications/{id}/reviewers",
-            applications::detail::assign_reviewer,
+            applications::detail_forms::assign_reviewer,
         )
         .post(
             "/applications/{id}/review",
-            applications::detail::submit_review,
+            applications::detail_forms::submit_review,
         )
         .get(
             "/applications/{id}/revisions",
-            applications::detail::show_revisions,
+            applications::revisions_page::show_revisions,
         )
         // Awards, payments, reports, budgets
         .get("/awards", awards::pages::list_awards)
@@ -282,31 +282,31 @@ pub fn routes() -> Routes {
         )
         .post(
             "/api/v1/applications/{id}/submit",
-            applications::api::submit_application,
+            applications::api::take_step,
         )
         .post(
             "/api/v1/applications/{id}/start-review",
-            applications::api::start_review,
+            applications::api::take_step,
         )
         .post(
             "/api/v1/applications/{id}/request-changes",
-            applications::api::request_changes,
+            applications::api::take_step,
         )
         .post(
             "/api/v1/applications/{id}/resubmit",
-            applications::api::resubmit_application,
+            applications::api::take_step,
         )
         .post(
             "/api/v1/applications/{id}/approve",
-            applications::api::approve_application,
+            applications::api::take_step,
         )
         .post(
             "/api/v1/applications/{id}/reject",
-            applications::api::reject_application,
+            applications::api::take_step,
         )
         .post(
             "/api/v1/applications/{id}/withdraw",
-            applications::api::withdraw_application,
+            applications::api::take_step,
         )
         .get(
             "/api/v1/applications/{id}/revisions",
@@ -392,30 +392,30 @@ pub fn routes() -> Routes {
         )
         .post(
             "/api/v1/coordination-requests/{id}/acknowledge",
-            coordination::api::acknowledge_request,
+            coordination::api::take_step,
         )
         .post(
             "/api/v1/coordination-requests/{id}/coordinate",
-            coordination::api::coordinate_request,
+            coordination::api::take_step,
         )
         .post(
             "/api/v1/coordination-requests/{id}/agree",
-            coordination::api::agree_request,
+            coordination::api::take_step,
         )
         .post(
             "/api/v1/coordination-requests/{id}/complete",
-            coordination::api::complete_request,
+            coordination::api::take_step,
         )
         .post(
             "/api/v1/coordination-requests/{id}/decline",
-            coordination::api::decline_request,
+            coordination::api::take_step,
         )
         .post(
             "/api/v1/coordination-requests/{id}/messages",
             coordination::api::post_message,
         )
-        .get("/api/v1/inbox", inbox::get_inbox)
-        .post("/api/v1/flags/{id}/resolve", inbox::resolve_flag)
+        .get("/api/v1/inbox", inbox::api::get_inbox)
+        .post("/api/v1/flags/{id}/resolve", inbox::api::resolve_flag)
         .get("/api/v1/audit", audit::api::search_audit)
         .get("/api/v1/users", auth::invitations::list_users)
         .post("/api/v1/users", auth::invitations::create_user)

@@ -1,406 +1,24 @@
-//! An application's content: what a member may save in a draft at any point, what must be there
-//! to submit it, and how it is read back whole (activities and budget lines with it).
+//! An application as stored: read back whole (activities and budget lines with it), started,
+//! and saved over, each change with its audit record. Its content's form is `content`.
 
-use chrono::{NaiveDate, Utc};
+use chrono::Utc;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set,
 };
-use serde::{Deserialize, Serialize};
 
 use super::workflow::Status;
 use crate::audit::{self, Actor};
-use crate::choice::choice;
-use crate::entities::{activity, application, budget_line, organization, state};
-use crate::error::{AppError, FieldErrors};
-use crate::input::{NumberInput, text};
+use crate::entities::{activity, application, budget_line, organization};
+use crate::error::AppError;
+use crate::input::NumberInput;
 use crate::members::model::MembershipStatus;
 use crate::money::Money;
 use crate::rounds::model::Round;
-use crate::treaty::model::parse_date;
 
-choice!(ActivityKind, "a kind of activity", {
-    MeetingWithAuthorities => "meeting_with_authorities", "Meeting with authorities",
-    MilitaryDialogue => "military_dialogue", "Military-to-military dialogue",
-    ParliamentaryEngagement => "parliamentary_engagement", "Parliamentary engagement",
-    Workshop => "workshop", "Workshop",
-    Media => "media", "Media",
-    Research => "research", "Research",
-    SurvivorParticipation => "survivor_participation", "Survivor participation",
-    Other => "other", "Other",
-});
-
-choice!(Category, "a budget category", {
-    Personnel => "personnel", "Personnel",
-    Travel => "travel", "Travel",
-    Meetings => "meetings", "Meetings",
-    Materials => "materials", "Materials",
-    Communications => "communications", "Communications",
-    Other => "other", "Other",
-});
-
-/// Longest texts accepted, in characters.
-const TITLE_MAX: usize = 300;
-const LONG_TEXT_MAX: usize = 20_000;
-const LINE_TEXT_MAX: usize = 500;
-/// More rows than any small grant needs; a bound on the work one request asks for.
-const ROWS_MAX: usize = 50;
-
-/// An application as submitted (a JSON body, or a form turned into one). Every field is
-/// optional: a draft is saved with whatever is there.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
-#[serde(default)]
-pub struct ApplicationInput {
-    pub round_id: Option<NumberInput>,
-    pub organization_id: Option<NumberInput>,
-    pub target_state: Option<String>,
-    pub title: Option<String>,
-    pub summary: Option<String>,
-    pub objectives: Option<String>,
-    pub tier: Option<String>,
-    pub lower_tier_plan: Option<String>,
-    /// Optional: when given, it must be what the budget lines add up to.
-    pub requested_amount: Option<String>,
-    pub activities: Option<Vec<ActivityInput>>,
-    pub budget_lines: Option<Vec<LineInput>>,
-}
-
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
-#[serde(default)]
-pub struct ActivityInput {
-    pub kind: String,
-    pub description: String,
-    pub starts_on: String,
-    pub ends_on: String,
-}
-
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
-#[serde(default)]
-pub struct LineInput {
-    pub category: String,
-    pub description: String,
-    pub amount: String,
-}
-
-impl ActivityInput {
-    fn is_blank(&self) -> bool {
-        [
-            &self.kind,
-            &self.description,
-            &self.starts_on,
-            &self.ends_on,
-        ]
-        .iter()
-        .all(|v| v.trim().is_empty())
-    }
-}
-
-impl LineInput {
-    fn is_blank(&self) -> bool {
-        [&self.category, &self.description, &self.amount]
-            .iter()
-            .all(|v| v.trim().is_empty())
-    }
-}
-
-/// An activity as saved: any part may still be missing in a draft.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-pub struct ActivityValues {
-    pub kind: String,
-    pub description: String,
-    pub starts_on: Option<NaiveDate>,
-    pub ends_on: Option<NaiveDate>,
-}
-
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-pub struct LineValues {
-    pub category: String,
-    pub description: String,
-    pub amount_minor: i64,
-}
-
-/// The content of an application, checked for form (not for completeness).
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Content {
-    pub target_state: Option<String>,
-    pub title: String,
-    pub summary: String,
-    pub objectives: String,
-    pub tier: String,
-    pub lower_tier_plan: String,
-    pub activities: Vec<ActivityValues>,
-    pub lines: Vec<LineValues>,
-    pub requested: Money,
-}
-
-fn long_text(errors: &mut FieldErrors, field: &str, value: &Option<String>, max: usize) -> String {
-    let value = text(value);
-    if value.chars().count() > max {
-        errors.add(field, format!("must be at most {max} characters long"));
-    }
-    value
-}
-
-impl ApplicationInput {
-    /// Checks the form of what is given, in `round`'s currency: unknown kinds, bad dates and
-    /// amounts are refused; missing parts are not (see [`Content::completeness`]).
-    pub async fn content<C: ConnectionTrait>(
-        &self,
-        db: &C,
-        round: &Round,
-    ) -> Result<Content, FieldErrors> {
-        let mut errors = FieldErrors::new();
-        let title = long_text(&mut errors, "title", &self.title, TITLE_MAX);
-        let summary = long_text(&mut errors, "summary", &self.summary, LONG_TEXT_MAX);
-        let objectives = long_text(&mut errors, "objectives", &self.objectives, LONG_TEXT_MAX);
-        let lower_tier_plan = long_text(
-            &mut errors,
-            "lower_tier_plan",
-            &self.lower_tier_plan,
-            LONG_TEXT_MAX,
-        );
-        let tier = text(&self.tier);
-        if !tier.is_empty() && round.tier(&tier).is_none() {
-            let names: Vec<&str> = round.tiers.iter().map(|t| t.name.as_str()).collect();
-            errors.add(
-                "tier",
-                format!(
-                    "'{tier}' is not a tier of this round; use one of {}",
-                    names.join(", ")
-                ),
-            );
-        }
-        let target_state = match text(&self.target_state).to_ascii_uppercase() {
-            code if code.is_empty() => None,
-            code => {
-                if state::Entity::find_by_id(code.clone())
-                    .one(db)
-                    .await
-                    .ok()
-                    .flatten()
-                    .is_none()
-                {
-                    errors.add(
-                        "target_state",
-                        format!("'{code}' is not the ISO 3166 code of a state (AZE, NPL, ...)"),
-                    );
-                }
-                Some(code)
-            }
-        };
-        let activities: Vec<&ActivityInput> = self
-            .activities
-            .iter()
-            .flatten()
-            .filter(|a| !a.is_blank())
-            .collect();
-        let lines: Vec<&LineInput> = self
-            .budget_lines
-            .iter()
-            .flatten()
-            .filter(|l| !l.is_blank())
-            .collect();
-        if activities.len() > ROWS_MAX {
-            errors.add("activities", format!("at most {ROWS_MAX} activities"));
-        }
-        if lines.len() > ROWS_MAX {
-            errors.add("budget_lines", format!("at most {ROWS_MAX} budget lines"));
-        }
-        let mut activity_values = Vec::new();
-        for (i, a) in activities.iter().take(ROWS_MAX).enumerate() {
-            let field = |name: &str| format!("activities[{i}].{name}");
-            let kind = a.kind.trim().to_owned();
-            if !kind.is_empty()
-                && let Err(message) = kind.parse::<ActivityKind>()
-            {
-                errors.add(field("kind"), message);
-            }
-            let mut date = |name: &str, value: &str| {
-                let value = value.trim();
-                if value.is_empty() {
-                    return None;
-                }
-                parse_date(value)
-                    .map_err(|m| errors.add(field(name), m))
-                    .ok()
-            };
-            let starts_on = date("starts_on", &a.starts_on);
-            let ends_on = date("ends_on", &a.ends_on);
-            if let (Some(s), Some(e)) = (starts_on, ends_on)
-                && e < s
-            {
-                errors.add(field("ends_on"), "must not be before the start");
-            }
-            let description = a.description.trim().to_owned();
-            if description.chars().count() > LONG_TEXT_MAX {
-                errors.add(
-                    field("description"),
-                    format!("must be at most {LONG_TEXT_MAX} characters long"),
-                );
-            }
-            activity_values.push(ActivityValues {
-                kind,
-                description,
-                starts_on,
-                ends_on,
-            });
-        }
-        let mut line_values = Vec::new();
-        let mut requested = Money::zero(round.currency);
-        for (i, l) in lines.iter().take(ROWS_MAX).enumerate() {
-            let field = |name: &str| format!("budget_lines[{i}].{name}");
-            let category = l.category.trim().to_owned();
-            if !category.is_empty()
-                && let Err(message) = category.parse::<Category>()
-            {
-                errors.add(field("category"), message);
-            }
-            let description = l.description.trim().to_owned();
-            if description.chars().count() > LINE_TEXT_MAX {
-                errors.add(
-                    field("description"),
-                    format!("must be at most {LINE_TEXT_MAX} characters long"),
-                );
-            }
-            let amount = match l.amount.trim() {
-                "" => 0,
-                typed => match Money::parse(typed, round.currency) {
-                    Ok(m) if m.is_negative() => {
-                        errors.add(field("amount"), "must not be negative");
-                        0
-                    }
-                    Ok(m) => m.minor(),
-                    Err(e) => {
-                        errors.add(field("amount"), e.to_string());
-                        0
-                    }
-                },
-            };
-            match requested.checked_add(Money::from_minor(amount, round.currency)) {
-                Ok(sum) => requested = sum,
-                Err(e) => errors.add(field("amount"), e.to_string()),
-            }
-            line_values.push(LineValues {
-                category,
-                description,
-                amount_minor: amount,
-            });
-        }
-        if let Some(stated) = self
-            .requested_amount
-            .as_deref()
-            .map(str::trim)
-            .filter(|s| !s.is_empty())
-        {
-            match Money::parse(stated, round.currency) {
-                Ok(m) if m == requested => {}
-                Ok(_) => errors.add(
-                    "requested_amount",
-                    format!(
-                        "the budget lines add up to {}, not {}",
-                        requested.display(),
-                        stated
-                    ),
-                ),
-                Err(e) => errors.add("requested_amount", e.to_string()),
-            }
-        }
-        errors.into_result(Content {
-            target_state,
-            title,
-            summary,
-            objectives,
-            tier,
-            lower_tier_plan,
-            activities: activity_values,
-            lines: line_values,
-            requested,
-        })
-    }
-}
-
-impl Content {
-    /// What must be there to submit: every field, an activity and a budget line at least, each
-    /// complete, a total within the tier's maximum; and, when the round says so, a target that
-    /// is not a State Party.
-    pub fn completeness(&self, round: &Round, target_is_party: bool) -> FieldErrors {
-        let mut errors = FieldErrors::new();
-        let required = "is required to submit";
-        if self.target_state.is_none() {
-            errors.add("target_state", required);
-        } else if round.model.not_party_only && target_is_party {
-            errors.add(
-                "target_state",
-                "this round funds work toward states not party to the Convention only",
-            );
-        }
-        for (field, value) in [
-            ("title", &self.title),
-            ("summary", &self.summary),
-            ("objectives", &self.objectives),
-        ] {
-            if value.is_empty() {
-                errors.add(field, required);
-            }
-        }
-        match round.tier(&self.tier) {
-            None => errors.add("tier", required),
-            Some(tier) => {
-                if self.requested.minor() > tier.max_minor {
-                    errors.add(
-                        "budget_lines",
-                        format!(
-                            "add up to {}, more than the {} tier's maximum of {}",
-                            self.requested.display(),
-                            tier.name,
-                            Money::from_minor(tier.max_minor, round.currency).display()
-                        ),
-                    );
-                }
-                let lower_exists = round.tiers.iter().any(|t| t.max_minor < tier.max_minor);
-                if lower_exists && self.lower_tier_plan.is_empty() {
-                    errors.add(
-                        "lower_tier_plan",
-                        "say what you would do with a lower tier's amount",
-                    );
-                }
-            }
-        }
-        if self.activities.is_empty() {
-            errors.add("activities", "plan at least one activity");
-        }
-        for (i, a) in self.activities.iter().enumerate() {
-            let field = |name: &str| format!("activities[{i}].{name}");
-            if a.kind.is_empty() {
-                errors.add(field("kind"), required);
-            }
-            if a.description.is_empty() {
-                errors.add(field("description"), required);
-            }
-            if a.starts_on.is_none() {
-                errors.add(field("starts_on"), required);
-            }
-            if a.ends_on.is_none() {
-                errors.add(field("ends_on"), required);
-            }
-        }
-        if self.lines.is_empty() {
-            errors.add("budget_lines", "add at least one budget line");
-        }
-        for (i, l) in self.lines.iter().enumerate() {
-            let field = |name: &str| format!("budget_lines[{i}].{name}");
-            if l.category.is_empty() {
-                errors.add(field("category"), required);
-            }
-            if l.description.is_empty() {
-                errors.add(field("description"), required);
-            }
-            if l.amount_minor <= 0 {
-                errors.add(field("amount"), "must be more than zero");
-            }
-        }
-        errors
-    }
-}
+pub use super::content::{
+    ActivityInput, ActivityKind, ActivityValues, ApplicationInput, Category, Content, LineInput,
+    LineValues,
+};
 
 /// An application with everything it holds.
 #[derive(Clone, Debug)]
@@ -679,5 +297,24 @@ pub fn input_of(loaded: &Loaded, round: &Round) -> ApplicationInput {
                 })
                 .collect(),
         ),
+    }
+}
+
+/// The saved content with the given fields over it: a PATCH changes the fields it names, and a
+/// form, which names them all, replaces the content.
+pub fn merged(current: &Loaded, round: &Round, input: ApplicationInput) -> ApplicationInput {
+    let saved = input_of(current, round);
+    ApplicationInput {
+        round_id: None,
+        organization_id: None,
+        target_state: input.target_state.or(saved.target_state),
+        title: input.title.or(saved.title),
+        summary: input.summary.or(saved.summary),
+        objectives: input.objectives.or(saved.objectives),
+        tier: input.tier.or(saved.tier),
+        lower_tier_plan: input.lower_tier_plan.or(saved.lower_tier_plan),
+        requested_amount: input.requested_amount,
+        activities: input.activities.or(saved.activities),
+        budget_lines: input.budget_lines.or(saved.budget_lines),
     }
 }

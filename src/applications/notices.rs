@@ -4,8 +4,10 @@
 use sea_orm::ConnectionTrait;
 use serde::Serialize;
 
-use crate::entities::application;
+use super::workflow::Step;
+use crate::entities::{application, award};
 use crate::error::AppError;
+use crate::money::Money;
 use crate::state::AppState;
 use crate::views::Views;
 
@@ -85,5 +87,114 @@ impl Mail<'_> {
         };
         crate::notify::queue(db, self.views, "application_notice", to, &notice).await?;
         Ok(())
+    }
+}
+
+/// The emails a step sends: to the organization, to staff, or both.
+pub(super) async fn step_taken<C: ConnectionTrait>(
+    db: &C,
+    mail: Mail<'_>,
+    app: &application::Model,
+    step: Step,
+    award: Option<&award::Model>,
+) -> Result<(), AppError> {
+    let reference = app.reference.clone().unwrap_or_default();
+    let message = app.staff_message.clone().unwrap_or_default();
+    match step {
+        Step::Submit => {
+            let paragraphs = [
+                format!(
+                    "ICBL has received your application \"{}\". Its reference is {reference}.",
+                    app.title
+                ),
+                "ICBL staff will start the review; you will hear from us at each step.".to_owned(),
+            ];
+            mail.to_organization(
+                db,
+                app,
+                &format!("{reference}: application received"),
+                &paragraphs,
+            )
+            .await?;
+            let paragraphs = [format!(
+                "A new application was submitted: \"{}\".",
+                app.title
+            )];
+            mail.to_staff(
+                db,
+                app,
+                &format!("{reference}: new application"),
+                &paragraphs,
+            )
+            .await
+        }
+        Step::StartReview => {
+            let paragraphs = [format!(
+                "Your application \"{}\" is now under review by ICBL.",
+                app.title
+            )];
+            mail.to_organization(db, app, &format!("{reference}: under review"), &paragraphs)
+                .await
+        }
+        Step::RequestChanges => {
+            let paragraphs = [
+                format!(
+                    "ICBL asks for changes to your application \"{}\":",
+                    app.title
+                ),
+                message,
+                "Edit the application and resubmit it when it is ready.".to_owned(),
+            ];
+            mail.to_organization(
+                db,
+                app,
+                &format!("{reference}: changes requested"),
+                &paragraphs,
+            )
+            .await
+        }
+        Step::Resubmit => {
+            let paragraphs = [format!(
+                "The organization has resubmitted \"{}\" with the changes requested.",
+                app.title
+            )];
+            mail.to_staff(db, app, &format!("{reference}: resubmitted"), &paragraphs)
+                .await
+        }
+        Step::Approve => {
+            let amount = award
+                .map(|a| Money::from_minor(a.amount_minor, a.amount_currency).display())
+                .unwrap_or_default();
+            let paragraphs = [
+                format!(
+                    "Good news: ICBL has approved your application \"{}\".",
+                    app.title
+                ),
+                format!(
+                    "The grant awarded is {amount}. ICBL will be in touch about the agreement and the payment schedule."
+                ),
+            ];
+            mail.to_organization(db, app, &format!("{reference}: approved"), &paragraphs)
+                .await
+        }
+        Step::Reject => {
+            let paragraphs = [
+                format!(
+                    "ICBL has decided not to fund your application \"{}\" in this round.",
+                    app.title
+                ),
+                format!("The reason: {message}"),
+            ];
+            mail.to_organization(db, app, &format!("{reference}: decision"), &paragraphs)
+                .await
+        }
+        Step::Withdraw => {
+            if app.reference.is_none() {
+                return Ok(());
+            }
+            let paragraphs = [format!("The organization has withdrawn \"{}\".", app.title)];
+            mail.to_staff(db, app, &format!("{reference}: withdrawn"), &paragraphs)
+                .await
+        }
     }
 }

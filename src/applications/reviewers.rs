@@ -1,20 +1,38 @@
 //! Reviewers' conflict-of-interest profiles: the state a reviewer works in and the organization
-//! it is affiliated with. Staff keep them on the people page.
+//! it is affiliated with, and the rule that keeps a reviewer off an applicant it is close to.
+//! Staff keep the profiles on the people page.
 
 use axum::extract::{Path, State};
 use axum::response::Response;
 use axum_extra::extract::Form;
-use sea_orm::{ActiveModelTrait, ConnectionTrait, EntityTrait, Set};
+use sea_orm::{ActiveModelTrait, ConnectionTrait, DatabaseConnection, EntityTrait, Set};
 use serde::Deserialize;
 
+use super::commands;
 use crate::audit::{self, Actor};
-use crate::auth::{CurrentUser, Role};
+use crate::auth::{Caller, Role};
 use crate::entities::{organization, state, user};
 use crate::error::{AppError, FieldErrors};
-use crate::policy::{self, Action};
-use crate::state::AppState;
-use crate::web::context::RequestId;
 use crate::web::flash::{Flash, FlashMessage};
+
+/// Why a reviewer may not review an application, if there is a reason.
+pub fn conflict(reviewer: &user::Model, applicant: &organization::Model) -> Option<String> {
+    if reviewer.affiliation_id == Some(applicant.id)
+        || reviewer.organization_id == Some(applicant.id)
+    {
+        return Some(format!(
+            "{} belongs to {}, the applicant",
+            reviewer.email, applicant.name
+        ));
+    }
+    if reviewer.country.as_deref() == Some(applicant.country.as_str()) {
+        return Some(format!(
+            "{} works in {}, the applicant's country",
+            reviewer.email, applicant.country
+        ));
+    }
+    None
+}
 
 #[derive(Debug, Default, Deserialize)]
 #[serde(default)]
@@ -27,14 +45,12 @@ pub struct ProfileForm {
 pub async fn set_profile<C: ConnectionTrait>(
     db: &C,
     actor: &Actor,
-    reviewer_id: i64,
+    person: user::Model,
     form: &ProfileForm,
 ) -> Result<user::Model, AppError> {
-    let person = user::Entity::find_by_id(reviewer_id)
-        .one(db)
-        .await?
-        .filter(|u| u.role == Role::Reviewer.as_str())
-        .ok_or_else(|| AppError::not_found("there is no reviewer with this number"))?;
+    if person.role != Role::Reviewer.as_str() {
+        return Err(AppError::not_found("there is no reviewer with this number"));
+    }
     let mut errors = FieldErrors::new();
     let country = match form.country.trim().to_ascii_uppercase() {
         c if c.is_empty() => None,
@@ -93,26 +109,20 @@ pub async fn set_profile<C: ConnectionTrait>(
 }
 
 pub async fn update_profile(
-    State(state): State<AppState>,
-    user: CurrentUser,
-    RequestId(request_id): RequestId,
+    State(db): State<DatabaseConnection>,
+    caller: Caller,
     flash: Flash,
     Path(id): Path<i64>,
     Form(form): Form<ProfileForm>,
 ) -> Result<Response, AppError> {
-    policy::authorize(&user, Action::ManageReviews)?;
-    let txn = crate::db::begin_write(&state.db).await?;
-    match set_profile(&txn, &Actor::user(&user, request_id), id, &form).await {
-        Ok(updated) => {
-            txn.commit().await?;
-            Ok(flash.redirect(
-                &FlashMessage::success(format!(
-                    "The conflict-of-interest profile of {} is saved.",
-                    updated.email
-                )),
-                "/users",
-            ))
-        }
+    match commands::update_reviewer_profile(&db, &caller, id, &form).await {
+        Ok(updated) => Ok(flash.redirect(
+            &FlashMessage::success(format!(
+                "The conflict-of-interest profile of {} is saved.",
+                updated.email
+            )),
+            "/users",
+        )),
         Err(AppError::Validation(errors)) => {
             let message = errors
                 .first_of_each()
@@ -125,5 +135,55 @@ pub async fn update_profile(
             ))
         }
         Err(other) => Err(other),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::Utc;
+
+    use super::*;
+
+    fn person(country: Option<&str>, affiliation: Option<i64>) -> user::Model {
+        user::Model {
+            id: 1,
+            email: "expert@example.org".into(),
+            email_key: "expert@example.org".into(),
+            name: String::new(),
+            role: "reviewer".into(),
+            organization_id: None,
+            password_hash: None,
+            active: true,
+            created_at: Utc::now(),
+            updated_at: Utc::now(),
+            last_signed_in_at: None,
+            country: country.map(Into::into),
+            affiliation_id: affiliation,
+            time_zone: "UTC".into(),
+        }
+    }
+
+    fn org() -> organization::Model {
+        organization::Model {
+            id: 7,
+            name: "Azerbaijan Campaign to Ban Landmines".into(),
+            acronym: String::new(),
+            country: "AZE".into(),
+            kind: "national_campaign".into(),
+            membership_status: "active".into(),
+            website: String::new(),
+            contact_email: String::new(),
+            joined_on: None,
+            created_at: Utc::now(),
+            updated_at: Utc::now(),
+        }
+    }
+
+    #[test]
+    fn a_reviewer_from_the_applicant_or_its_country_has_a_conflict() {
+        assert!(conflict(&person(None, Some(7)), &org()).is_some());
+        assert!(conflict(&person(Some("AZE"), None), &org()).is_some());
+        assert!(conflict(&person(Some("NPL"), Some(8)), &org()).is_none());
+        assert!(conflict(&person(None, None), &org()).is_none());
     }
 }

@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 
 use super::model::status_of;
 use super::notices::Mail;
+use super::reviewers::conflict;
 use crate::audit::{self, Actor};
 use crate::auth::Role;
 use crate::choice::choice;
@@ -30,25 +31,6 @@ pub const CRITERIA: [(&str, &str); 4] = [
     ("value_for_money", "Value for money"),
     ("capacity", "Capacity"),
 ];
-
-/// Why a reviewer may not review an application, if there is a reason.
-pub fn conflict(reviewer: &user::Model, applicant: &organization::Model) -> Option<String> {
-    if reviewer.affiliation_id == Some(applicant.id)
-        || reviewer.organization_id == Some(applicant.id)
-    {
-        return Some(format!(
-            "{} belongs to {}, the applicant",
-            reviewer.email, applicant.name
-        ));
-    }
-    if reviewer.country.as_deref() == Some(applicant.country.as_str()) {
-        return Some(format!(
-            "{} works in {}, the applicant's country",
-            reviewer.email, applicant.country
-        ));
-    }
-    None
-}
 
 async fn applicant<C: ConnectionTrait>(
     db: &C,
@@ -148,6 +130,22 @@ pub async fn of_application<C: ConnectionTrait>(
         .find_also_related(user::Entity)
         .all(db)
         .await?)
+}
+
+/// The active reviewers not among `assigned`, by email: whom staff may still assign.
+pub async fn candidates<C: ConnectionTrait>(
+    db: &C,
+    assigned: &[i64],
+) -> Result<Vec<user::Model>, AppError> {
+    Ok(user::Entity::find()
+        .filter(user::Column::Role.eq(Role::Reviewer.as_str()))
+        .filter(user::Column::Active.eq(true))
+        .order_by_asc(user::Column::Email)
+        .all(db)
+        .await?
+        .into_iter()
+        .filter(|u| !assigned.contains(&u.id))
+        .collect())
 }
 
 /// This reviewer's assignment to the application, if any.
@@ -371,49 +369,6 @@ pub fn mean(scores: &[Option<i16>]) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn person(country: Option<&str>, affiliation: Option<i64>) -> user::Model {
-        user::Model {
-            id: 1,
-            email: "expert@example.org".into(),
-            email_key: "expert@example.org".into(),
-            name: String::new(),
-            role: "reviewer".into(),
-            organization_id: None,
-            password_hash: None,
-            active: true,
-            created_at: Utc::now(),
-            updated_at: Utc::now(),
-            last_signed_in_at: None,
-            country: country.map(Into::into),
-            affiliation_id: affiliation,
-            time_zone: "UTC".into(),
-        }
-    }
-
-    fn org() -> organization::Model {
-        organization::Model {
-            id: 7,
-            name: "Azerbaijan Campaign to Ban Landmines".into(),
-            acronym: String::new(),
-            country: "AZE".into(),
-            kind: "national_campaign".into(),
-            membership_status: "active".into(),
-            website: String::new(),
-            contact_email: String::new(),
-            joined_on: None,
-            created_at: Utc::now(),
-            updated_at: Utc::now(),
-        }
-    }
-
-    #[test]
-    fn a_reviewer_from_the_applicant_or_its_country_has_a_conflict() {
-        assert!(conflict(&person(None, Some(7)), &org()).is_some());
-        assert!(conflict(&person(Some("AZE"), None), &org()).is_some());
-        assert!(conflict(&person(Some("NPL"), Some(8)), &org()).is_none());
-        assert!(conflict(&person(None, None), &org()).is_none());
-    }
 
     #[test]
     fn the_mean_is_exact_to_two_decimals() {

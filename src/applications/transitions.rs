@@ -1,15 +1,16 @@
 //! Taking a step of the workflow: the state machine says whether it may be taken, then the rules
-//! of the step are checked, the change is written with its audit record, revision, award and
-//! emails, all on the caller's transaction.
+//! of the step are checked (what a submission must hold is [`completeness`]), and the change is
+//! written with its audit record, revision, award and emails (`notices`), all on the caller's
+//! transaction, which `commands::take_step` owns.
 
 use chrono::{Months, NaiveDate, Utc};
 use sea_orm::{ActiveModelTrait, ConnectionTrait, Set};
 use serde::Deserialize;
 
 use super::model::{self, Loaded, status_of};
-use super::notices::Mail;
+use super::notices::{self, Mail};
 use super::revisions;
-use super::workflow::{self, Status, Step};
+use super::workflow::{self, Step};
 use crate::audit::{self, Actor};
 use crate::entities::{application, award};
 use crate::error::{AppError, FieldErrors};
@@ -157,7 +158,7 @@ pub async fn take<C: ConnectionTrait>(
         )
         .await?;
     }
-    notify(db, mail, &updated, step, created_award.as_ref()).await?;
+    notices::step_taken(db, mail, &updated, step, created_award.as_ref()).await?;
     Ok(Taken {
         app: updated,
         award: created_award,
@@ -187,7 +188,7 @@ pub async fn missing<C: ConnectionTrait>(
             .is_some_and(|(_, history)| history.status_on(today()) == TreatyStatus::StateParty),
         None => false,
     };
-    Ok(content.completeness(round, target_is_party))
+    Ok(completeness(content, round, target_is_party))
 }
 
 /// Creates the award, if the amount is within what was requested and what the round has left.
@@ -278,118 +279,84 @@ async fn approve<C: ConnectionTrait>(
     .await
 }
 
-async fn notify<C: ConnectionTrait>(
-    db: &C,
-    mail: Mail<'_>,
-    app: &application::Model,
-    step: Step,
-    award: Option<&award::Model>,
-) -> Result<(), AppError> {
-    let reference = app.reference.clone().unwrap_or_default();
-    let message = app.staff_message.clone().unwrap_or_default();
-    match step {
-        Step::Submit => {
-            let paragraphs = [
-                format!(
-                    "ICBL has received your application \"{}\". Its reference is {reference}.",
-                    app.title
-                ),
-                "ICBL staff will start the review; you will hear from us at each step.".to_owned(),
-            ];
-            mail.to_organization(
-                db,
-                app,
-                &format!("{reference}: application received"),
-                &paragraphs,
-            )
-            .await?;
-            let paragraphs = [format!(
-                "A new application was submitted: \"{}\".",
-                app.title
-            )];
-            mail.to_staff(
-                db,
-                app,
-                &format!("{reference}: new application"),
-                &paragraphs,
-            )
-            .await
-        }
-        Step::StartReview => {
-            let paragraphs = [format!(
-                "Your application \"{}\" is now under review by ICBL.",
-                app.title
-            )];
-            mail.to_organization(db, app, &format!("{reference}: under review"), &paragraphs)
-                .await
-        }
-        Step::RequestChanges => {
-            let paragraphs = [
-                format!(
-                    "ICBL asks for changes to your application \"{}\":",
-                    app.title
-                ),
-                message,
-                "Edit the application and resubmit it when it is ready.".to_owned(),
-            ];
-            mail.to_organization(
-                db,
-                app,
-                &format!("{reference}: changes requested"),
-                &paragraphs,
-            )
-            .await
-        }
-        Step::Resubmit => {
-            let paragraphs = [format!(
-                "The organization has resubmitted \"{}\" with the changes requested.",
-                app.title
-            )];
-            mail.to_staff(db, app, &format!("{reference}: resubmitted"), &paragraphs)
-                .await
-        }
-        Step::Approve => {
-            let amount = award
-                .map(|a| Money::from_minor(a.amount_minor, a.amount_currency).display())
-                .unwrap_or_default();
-            let paragraphs = [
-                format!(
-                    "Good news: ICBL has approved your application \"{}\".",
-                    app.title
-                ),
-                format!(
-                    "The grant awarded is {amount}. ICBL will be in touch about the agreement and the payment schedule."
-                ),
-            ];
-            mail.to_organization(db, app, &format!("{reference}: approved"), &paragraphs)
-                .await
-        }
-        Step::Reject => {
-            let paragraphs = [
-                format!(
-                    "ICBL has decided not to fund your application \"{}\" in this round.",
-                    app.title
-                ),
-                format!("The reason: {message}"),
-            ];
-            mail.to_organization(db, app, &format!("{reference}: decision"), &paragraphs)
-                .await
-        }
-        Step::Withdraw => {
-            if app.reference.is_none() {
-                return Ok(());
-            }
-            let paragraphs = [format!("The organization has withdrawn \"{}\".", app.title)];
-            mail.to_staff(db, app, &format!("{reference}: withdrawn"), &paragraphs)
-                .await
+/// What must be there to submit: every field, an activity and a budget line at least, each
+/// complete, a total within the tier's maximum; and, when the round says so, a target that
+/// is not a State Party.
+pub fn completeness(content: &model::Content, round: &Round, target_is_party: bool) -> FieldErrors {
+    let mut errors = FieldErrors::new();
+    let required = "is required to submit";
+    if content.target_state.is_none() {
+        errors.add("target_state", required);
+    } else if round.model.not_party_only && target_is_party {
+        errors.add(
+            "target_state",
+            "this round funds work toward states not party to the Convention only",
+        );
+    }
+    for (field, value) in [
+        ("title", &content.title),
+        ("summary", &content.summary),
+        ("objectives", &content.objectives),
+    ] {
+        if value.is_empty() {
+            errors.add(field, required);
         }
     }
-}
-
-/// True when a status's next steps include one taken by staff: for pages' buttons.
-pub fn staff_steps(status: Status) -> Vec<Step> {
-    status
-        .steps()
-        .filter(|s| s.party() == workflow::Party::Staff)
-        .collect()
+    match round.tier(&content.tier) {
+        None => errors.add("tier", required),
+        Some(tier) => {
+            if content.requested.minor() > tier.max_minor {
+                errors.add(
+                    "budget_lines",
+                    format!(
+                        "add up to {}, more than the {} tier's maximum of {}",
+                        content.requested.display(),
+                        tier.name,
+                        Money::from_minor(tier.max_minor, round.currency).display()
+                    ),
+                );
+            }
+            let lower_exists = round.tiers.iter().any(|t| t.max_minor < tier.max_minor);
+            if lower_exists && content.lower_tier_plan.is_empty() {
+                errors.add(
+                    "lower_tier_plan",
+                    "say what you would do with a lower tier's amount",
+                );
+            }
+        }
+    }
+    if content.activities.is_empty() {
+        errors.add("activities", "plan at least one activity");
+    }
+    for (i, a) in content.activities.iter().enumerate() {
+        let field = |name: &str| format!("activities[{i}].{name}");
+        if a.kind.is_empty() {
+            errors.add(field("kind"), required);
+        }
+        if a.description.is_empty() {
+            errors.add(field("description"), required);
+        }
+        if a.starts_on.is_none() {
+            errors.add(field("starts_on"), required);
+        }
+        if a.ends_on.is_none() {
+            errors.add(field("ends_on"), required);
+        }
+    }
+    if content.lines.is_empty() {
+        errors.add("budget_lines", "add at least one budget line");
+    }
+    for (i, l) in content.lines.iter().enumerate() {
+        let field = |name: &str| format!("budget_lines[{i}].{name}");
+        if l.category.is_empty() {
+            errors.add(field("category"), required);
+        }
+        if l.description.is_empty() {
+            errors.add(field("description"), required);
+        }
+        if l.amount_minor <= 0 {
+            errors.add(field("amount"), "must be more than zero");
+        }
+    }
+    errors
 }

@@ -165,3 +165,12 @@ impl From<&crate::entities::award::Model> for AwardSummary {
         }
     }
 }
+
+/// How pages name an application in headings: its title in quotes, or "the draft".
+pub fn title_or_draft(title: &str) -> String {
+    if title.is_empty() {
+        "the draft".to_owned()
+    } else {
+        format!("\u{201c}{title}\u{201d}")
+    }
+}

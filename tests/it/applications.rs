@@ -139,6 +139,15 @@ async fn an_application_goes_from_draft_to_award_through_the_api() {
     )
     .await
     .assert_status(StatusCode::CONFLICT);
+    // ... before what is sent is looked at: the refusal is the status, not the content.
+    app.with_token(
+        &member_token,
+        Method::PATCH,
+        &format!("/api/v1/applications/{id}"),
+        Some(json!({"tier": "no such tier"})),
+    )
+    .await
+    .assert_status(StatusCode::CONFLICT);
     step(&app, &member_token, id, "start-review", json!({}))
         .await
         .assert_status(StatusCode::FORBIDDEN);

@@ -20,6 +20,7 @@ mod money;
 mod notify;
 mod organizations;
 mod platform;
+mod rounds;
 mod seed;
 mod smtp;
 mod states;

@@ -1,0 +1,315 @@
+//! An application's content as a member types it: every field optional, so that a draft is
+//! saved with whatever is there, and checked for form (unknown kinds, bad dates and amounts)
+//! but not for completeness (see `transitions::missing`).
+
+use chrono::NaiveDate;
+use sea_orm::{ConnectionTrait, EntityTrait};
+use serde::{Deserialize, Serialize};
+
+use crate::choice::choice;
+use crate::entities::state;
+use crate::error::FieldErrors;
+use crate::input::{NumberInput, text};
+use crate::money::Money;
+use crate::rounds::model::Round;
+use crate::treaty::model::parse_date;
+
+choice!(ActivityKind, "a kind of activity", {
+    MeetingWithAuthorities => "meeting_with_authorities", "Meeting with authorities",
+    MilitaryDialogue => "military_dialogue", "Military-to-military dialogue",
+    ParliamentaryEngagement => "parliamentary_engagement", "Parliamentary engagement",
+    Workshop => "workshop", "Workshop",
+    Media => "media", "Media",
+    Research => "research", "Research",
+    SurvivorParticipation => "survivor_participation", "Survivor participation",
+    Other => "other", "Other",
+});
+
+choice!(Category, "a budget category", {
+    Personnel => "personnel", "Personnel",
+    Travel => "travel", "Travel",
+    Meetings => "meetings", "Meetings",
+    Materials => "materials", "Materials",
+    Communications => "communications", "Communications",
+    Other => "other", "Other",
+});
+
+/// Longest texts accepted, in characters.
+const TITLE_MAX: usize = 300;
+const LONG_TEXT_MAX: usize = 20_000;
+const LINE_TEXT_MAX: usize = 500;
+/// More rows than any small grant needs; a bound on the work one request asks for.
+const ROWS_MAX: usize = 50;
+
+/// An application as submitted (a JSON body, or a form turned into one). Every field is
+/// optional: a draft is saved with whatever is there.
+#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[serde(default)]
+pub struct ApplicationInput {
+    pub round_id: Option<NumberInput>,
+    pub organization_id: Option<NumberInput>,
+    pub target_state: Option<String>,
+    pub title: Option<String>,
+    pub summary: Option<String>,
+    pub objectives: Option<String>,
+    pub tier: Option<String>,
+    pub lower_tier_plan: Option<String>,
+    /// Optional: when given, it must be what the budget lines add up to.
+    pub requested_amount: Option<String>,
+    pub activities: Option<Vec<ActivityInput>>,
+    pub budget_lines: Option<Vec<LineInput>>,
+}
+
+#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[serde(default)]
+pub struct ActivityInput {
+    pub kind: String,
+    pub description: String,
+    pub starts_on: String,
+    pub ends_on: String,
+}
+
+#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[serde(default)]
+pub struct LineInput {
+    pub category: String,
+    pub description: String,
+    pub amount: String,
+}
+
+impl ActivityInput {
+    fn is_blank(&self) -> bool {
+        [
+            &self.kind,
+            &self.description,
+            &self.starts_on,
+            &self.ends_on,
+        ]
+        .iter()
+        .all(|v| v.trim().is_empty())
+    }
+}
+
+impl LineInput {
+    fn is_blank(&self) -> bool {
+        [&self.category, &self.description, &self.amount]
+            .iter()
+            .all(|v| v.trim().is_empty())
+    }
+}
+
+/// An activity as saved: any part may still be missing in a draft.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct ActivityValues {
+    pub kind: String,
+    pub description: String,
+    pub starts_on: Option<NaiveDate>,
+    pub ends_on: Option<NaiveDate>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct LineValues {
+    pub category: String,
+    pub description: String,
+    pub amount_minor: i64,
+}
+
+/// The content of an application, checked for form (not for completeness).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Content {
+    pub target_state: Option<String>,
+    pub title: String,
+    pub summary: String,
+    pub objectives: String,
+    pub tier: String,
+    pub lower_tier_plan: String,
+    pub activities: Vec<ActivityValues>,
+    pub lines: Vec<LineValues>,
+    pub requested: Money,
+}
+
+fn long_text(errors: &mut FieldErrors, field: &str, value: &Option<String>, max: usize) -> String {
+    let value = text(value);
+    if value.chars().count() > max {
+        errors.add(field, format!("must be at most {max} characters long"));
+    }
+    value
+}
+
+impl ApplicationInput {
+    /// Checks the form of what is given, in `round`'s currency: unknown kinds, bad dates and
+    /// amounts are refused; missing parts are not (see `transitions::completeness`).
+    pub async fn content<C: ConnectionTrait>(
+        &self,
+        db: &C,
+        round: &Round,
+    ) -> Result<Content, FieldErrors> {
+        let mut errors = FieldErrors::new();
+        let title = long_text(&mut errors, "title", &self.title, TITLE_MAX);
+        let summary = long_text(&mut errors, "summary", &self.summary, LONG_TEXT_MAX);
+        let objectives = long_text(&mut errors, "objectives", &self.objectives, LONG_TEXT_MAX);
+        let lower_tier_plan = long_text(
+            &mut errors,
+            "lower_tier_plan",
+            &self.lower_tier_plan,
+            LONG_TEXT_MAX,
+        );
+        let tier = text(&self.tier);
+        if !tier.is_empty() && round.tier(&tier).is_none() {
+            let names: Vec<&str> = round.tiers.iter().map(|t| t.name.as_str()).collect();
+            errors.add(
+                "tier",
+                format!(
+                    "'{tier}' is not a tier of this round; use one of {}",
+                    names.join(", ")
+                ),
+            );
+        }
+        let target_state = match text(&self.target_state).to_ascii_uppercase() {
+            code if code.is_empty() => None,
+            code => {
+                if state::Entity::find_by_id(code.clone())
+                    .one(db)
+                    .await
+                    .ok()
+                    .flatten()
+                    .is_none()
+                {
+                    errors.add(
+                        "target_state",
+                        format!("'{code}' is not the ISO 3166 code of a state (AZE, NPL, ...)"),
+                    );
+                }
+                Some(code)
+            }
+        };
+        let activities: Vec<&ActivityInput> = self
+            .activities
+            .iter()
+            .flatten()
+            .filter(|a| !a.is_blank())
+            .collect();
+        let lines: Vec<&LineInput> = self
+            .budget_lines
+            .iter()
+            .flatten()
+            .filter(|l| !l.is_blank())
+            .collect();
+        if activities.len() > ROWS_MAX {
+            errors.add("activities", format!("at most {ROWS_MAX} activities"));
+        }
+        if lines.len() > ROWS_MAX {
+            errors.add("budget_lines", format!("at most {ROWS_MAX} budget lines"));
+        }
+        let mut activity_values = Vec::new();
+        for (i, a) in activities.iter().take(ROWS_MAX).enumerate() {
+            let field = |name: &str| format!("activities[{i}].{name}");
+            let kind = a.kind.trim().to_owned();
+            if !kind.is_empty()
+                && let Err(message) = kind.parse::<ActivityKind>()
+            {
+                errors.add(field("kind"), message);
+            }
+            let mut date = |name: &str, value: &str| {
+                let value = value.trim();
+                if value.is_empty() {
+                    return None;
+                }
+                parse_date(value)
+                    .map_err(|m| errors.add(field(name), m))
+                    .ok()
+            };
+            let starts_on = date("starts_on", &a.starts_on);
+            let ends_on = date("ends_on", &a.ends_on);
+            if let (Some(s), Some(e)) = (starts_on, ends_on)
+                && e < s
+            {
+                errors.add(field("ends_on"), "must not be before the start");
+            }
+            let description = a.description.trim().to_owned();
+            if description.chars().count() > LONG_TEXT_MAX {
+                errors.add(
+                    field("description"),
+                    format!("must be at most {LONG_TEXT_MAX} characters long"),
+                );
+            }
+            activity_values.push(ActivityValues {
+                kind,
+                description,
+                starts_on,
+                ends_on,
+            });
+        }
+        let mut line_values = Vec::new();
+        let mut requested = Money::zero(round.currency);
+        for (i, l) in lines.iter().take(ROWS_MAX).enumerate() {
+            let field = |name: &str| format!("budget_lines[{i}].{name}");
+            let category = l.category.trim().to_owned();
+            if !category.is_empty()
+                && let Err(message) = category.parse::<Category>()
+            {
+                errors.add(field("category"), message);
+            }
+            let description = l.description.trim().to_owned();
+            if description.chars().count() > LINE_TEXT_MAX {
+                errors.add(
+                    field("description"),
+                    format!("must be at most {LINE_TEXT_MAX} characters long"),
+                );
+            }
+            let amount = match l.amount.trim() {
+                "" => 0,
+                typed => match Money::parse(typed, round.currency) {
+                    Ok(m) if m.is_negative() => {
+                        errors.add(field("amount"), "must not be negative");
+                        0
+                    }
+                    Ok(m) => m.minor(),
+                    Err(e) => {
+                        errors.add(field("amount"), e.to_string());
+                        0
+                    }
+                },
+            };
+            match requested.checked_add(Money::from_minor(amount, round.currency)) {
+                Ok(sum) => requested = sum,
+                Err(e) => errors.add(field("amount"), e.to_string()),
+            }
+            line_values.push(LineValues {
+                category,
+                description,
+                amount_minor: amount,
+            });
+        }
+        if let Some(stated) = self
+            .requested_amount
+            .as_deref()
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+        {
+            match Money::parse(stated, round.currency) {
+                Ok(m) if m == requested => {}
+                Ok(_) => errors.add(
+                    "requested_amount",
+                    format!(
+                        "the budget lines add up to {}, not {}",
+                        requested.display(),
+                        stated
+                    ),
+                ),
+                Err(e) => errors.add("requested_amount", e.to_string()),
+            }
+        }
+        errors.into_result(Content {
+            target_state,
+            title,
+            summary,
+            objectives,
+            tier,
+            lower_tier_plan,
+            activities: activity_values,
+            lines: line_values,
+            requested,
+        })
+    }
+}

@@ -1,0 +1,204 @@
+//! What the forms of an application's page post to: the steps of the workflow, the assignment
+//! of a reviewer, a reviewer's declaration and review. Each calls its command, then redirects
+//! with a flash, or shows the page again with the messages (422).
+
+use axum::extract::{Path, State};
+use axum::response::Response;
+use axum_extra::extract::Form;
+use serde::Deserialize;
+
+use super::access::get_visible;
+use super::commands;
+use super::detail::{Retry, StepValues, render_refused};
+use super::model;
+use super::reviews::{self, ReviewInput};
+use super::transitions::StepInput;
+use super::workflow::{Party, Step};
+use crate::auth::Caller;
+use crate::entities::application;
+use crate::error::AppError;
+use crate::input::NumberInput;
+use crate::state::AppState;
+use crate::web::context::PageContext;
+use crate::web::extract::StepOf;
+use crate::web::flash::{Flash, FlashMessage};
+
+/// The forms of the steps: each posts the fields its step takes.
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct StepForm {
+    pub message: String,
+    pub reason: String,
+    pub amount: String,
+    pub starts_on: String,
+    pub ends_on: String,
+    pub conditions: String,
+}
+
+impl StepForm {
+    fn input(&self) -> StepInput {
+        let some = |v: &str| Some(v.to_owned());
+        StepInput {
+            message: some(&self.message),
+            reason: some(&self.reason),
+            amount: some(&self.amount),
+            starts_on: some(&self.starts_on),
+            ends_on: some(&self.ends_on),
+            conditions: some(&self.conditions),
+        }
+    }
+
+    fn values(&self) -> StepValues {
+        StepValues {
+            message: self.message.clone(),
+            reason: self.reason.clone(),
+            amount: self.amount.clone(),
+            starts_on: self.starts_on.clone(),
+            ends_on: self.ends_on.clone(),
+            conditions: self.conditions.clone(),
+        }
+    }
+}
+
+/// What the flash says after a step, for the person who took it.
+fn done_message(step: Step, app: &application::Model) -> String {
+    let reference = app.reference.clone().unwrap_or_default();
+    match step {
+        Step::Submit => format!("Submitted: the reference is {reference}. ICBL has been told."),
+        Step::Resubmit => "Resubmitted: ICBL has been told.".to_owned(),
+        Step::Withdraw => "The application is withdrawn.".to_owned(),
+        Step::StartReview => "The review has started; the organization has been told.".to_owned(),
+        Step::RequestChanges => "The organization has been asked for changes.".to_owned(),
+        Step::Approve => "Approved: the award is created and the organization told.".to_owned(),
+        Step::Reject => "Rejected: the organization has been told why.".to_owned(),
+    }
+}
+
+/// Every step's form (`/applications/{id}/submit`, `.../approve`, ...): the step is the last
+/// segment of the path.
+pub async fn take_step(
+    State(state): State<AppState>,
+    page: PageContext,
+    caller: Caller,
+    flash: Flash,
+    StepOf(step): StepOf<Step>,
+    Path(id): Path<i64>,
+    Form(form): Form<StepForm>,
+) -> Result<Response, AppError> {
+    match commands::take_step(&state, &caller, id, step, &form.input()).await {
+        Ok(taken) => Ok(flash.redirect(
+            &FlashMessage::success(done_message(step, &taken.app)),
+            &format!("/applications/{id}"),
+        )),
+        // What is missing is shown where it is typed: in the form.
+        Err(AppError::Validation(_)) if step.party() == Party::Member => Ok(flash.redirect(
+            &FlashMessage::warning(
+                "The application is not complete yet: the messages are beside the fields.",
+            ),
+            &format!("/applications/{id}/edit?check=1"),
+        )),
+        Err(AppError::Validation(errors)) => {
+            let app = get_visible(&state.db, &caller, id).await?;
+            let retry = Retry {
+                errors,
+                values: form.values(),
+                review: None,
+            };
+            render_refused(&state, &page, &caller, app, retry).await
+        }
+        Err(other) => Err(other),
+    }
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct AssignForm {
+    pub user_id: String,
+}
+
+pub async fn assign_reviewer(
+    State(state): State<AppState>,
+    page: PageContext,
+    caller: Caller,
+    flash: Flash,
+    Path(id): Path<i64>,
+    Form(form): Form<AssignForm>,
+) -> Result<Response, AppError> {
+    let reviewer_id = form.user_id.trim().parse().ok();
+    match commands::assign_reviewer(&state, &caller, id, reviewer_id).await {
+        Ok(_) => Ok(flash.redirect(
+            &FlashMessage::success("The reviewer is assigned and has been told."),
+            &format!("/applications/{id}#reviews"),
+        )),
+        Err(AppError::Validation(errors)) => {
+            let app = model::get(&state.db, id).await?;
+            let retry = Retry {
+                errors,
+                ..Retry::default()
+            };
+            render_refused(&state, &page, &caller, app, retry).await
+        }
+        Err(other) => Err(other),
+    }
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct ReviewForm {
+    pub no_conflict: Option<String>,
+    pub relevance: Option<String>,
+    pub feasibility: Option<String>,
+    pub value_for_money: Option<String>,
+    pub capacity: Option<String>,
+    pub recommendation: Option<String>,
+    pub comment: Option<String>,
+}
+
+impl ReviewForm {
+    fn input(&self) -> ReviewInput {
+        let number = |v: &Option<String>| v.clone().map(NumberInput::Text);
+        ReviewInput {
+            no_conflict: self.no_conflict.clone().map(reviews::BoolInput::Text),
+            relevance: number(&self.relevance),
+            feasibility: number(&self.feasibility),
+            value_for_money: number(&self.value_for_money),
+            capacity: number(&self.capacity),
+            recommendation: self.recommendation.clone(),
+            comment: self.comment.clone(),
+        }
+    }
+}
+
+pub async fn submit_review(
+    State(state): State<AppState>,
+    page: PageContext,
+    caller: Caller,
+    flash: Flash,
+    Path(id): Path<i64>,
+    Form(form): Form<ReviewForm>,
+) -> Result<Response, AppError> {
+    let input = form.input();
+    match commands::submit_review(&state.db, &caller, id, &input).await {
+        Ok(reviewed) => {
+            let message = if reviewed.declared_only {
+                "Thank you: your declaration is recorded. You can now review the application."
+            } else {
+                "Your review is saved. Thank you."
+            };
+            Ok(flash.redirect(
+                &FlashMessage::success(message),
+                &format!("/applications/{id}#review"),
+            ))
+        }
+        Err(AppError::Validation(errors)) => {
+            let app = get_visible(&state.db, &caller, id).await?;
+            let retry = Retry {
+                errors,
+                review: Some(input),
+                ..Retry::default()
+            };
+            render_refused(&state, &page, &caller, app, retry).await
+        }
+        Err(other) => Err(other),
+    }
+}

@@ -1,0 +1,192 @@
+//! The pages a member drafts an application with: start one, edit it, save it, or save and
+//! submit it in one go. The writes are `commands`; a refusal shows the form again.
+
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use axum_extra::extract::Form;
+use serde::Deserialize;
+
+use super::access::{self, applicant_for, round_for};
+use super::commands;
+use super::form::{self, ApplicationForm, FormContext};
+use super::model::{self, ApplicationInput};
+use super::transitions::{self, StepInput};
+use super::views::title_or_draft;
+use super::workflow::{Status, Step};
+use crate::auth::{Caller, CurrentUser};
+use crate::entities::application;
+use crate::error::{AppError, FieldErrors};
+use crate::input::NumberInput;
+use crate::rounds::model::{self as rounds, Round};
+use crate::state::AppState;
+use crate::web::context::PageContext;
+use crate::web::extract::Params;
+use crate::web::flash::{Flash, FlashMessage};
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct NewParams {
+    pub round_id: Option<String>,
+}
+
+fn new_form(round: &Round, organization_id: i64) -> FormContext<'_> {
+    FormContext {
+        action: "/applications".to_owned(),
+        heading: format!("New application to {}", round.model.name),
+        round,
+        organization_id,
+        status: Status::Draft,
+    }
+}
+
+pub async fn new_application(
+    State(state): State<AppState>,
+    page: PageContext,
+    user: CurrentUser,
+    Params(params): Params<NewParams>,
+) -> Result<Response, AppError> {
+    let org = applicant_for(&state.db, &user, None).await?;
+    let round_id = params.round_id.map(NumberInput::Text);
+    let round = match round_for(&state.db, round_id.as_ref()).await {
+        Ok(round) => round,
+        Err(AppError::Validation(_)) => {
+            return Ok(Redirect::to("/rounds").into_response());
+        }
+        Err(other) => return Err(other),
+    };
+    model::check_can_start(&round, &org)?;
+    let context = new_form(&round, org.id);
+    let (input, errors) = (ApplicationInput::default(), FieldErrors::new());
+    form::render(&state, &page, StatusCode::OK, context, &input, &errors).await
+}
+
+pub async fn create_application(
+    State(state): State<AppState>,
+    page: PageContext,
+    caller: Caller,
+    flash: Flash,
+    Form(form): Form<ApplicationForm>,
+) -> Result<Response, AppError> {
+    let input = form.input();
+    match commands::create(&state.db, &caller, &input).await {
+        Ok(loaded) => after_save(&state, &page, &caller, flash, loaded.app, &form).await,
+        Err(AppError::Validation(errors)) => {
+            // The organization and the round were found, or this would be their error again.
+            let org = applicant_for(&state.db, &caller, input.organization_id.as_ref()).await?;
+            let round = round_for(&state.db, input.round_id.as_ref()).await?;
+            let context = new_form(&round, org.id);
+            let status = StatusCode::UNPROCESSABLE_ENTITY;
+            form::render(&state, &page, status, context, &input, &errors).await
+        }
+        Err(other) => Err(other),
+    }
+}
+
+/// After a save: back to the application, or on to its submission when that was asked for. A
+/// submission that is refused for what is missing shows the form with every message.
+async fn after_save(
+    state: &AppState,
+    page: &PageContext,
+    caller: &Caller,
+    flash: Flash,
+    app: application::Model,
+    form: &ApplicationForm,
+) -> Result<Response, AppError> {
+    let id = app.id;
+    let status = model::status_of(&app);
+    if form.intent != "submit" {
+        return Ok(flash.redirect(
+            &FlashMessage::success("The draft is saved."),
+            &format!("/applications/{id}"),
+        ));
+    }
+    let step = if status == Status::ChangesRequested {
+        Step::Resubmit
+    } else {
+        Step::Submit
+    };
+    match commands::take_step(state, caller, id, step, &StepInput::default()).await {
+        Ok(taken) => Ok(flash.redirect(
+            &FlashMessage::success(format!(
+                "Submitted: the reference is {}. ICBL has been told.",
+                taken.app.reference.unwrap_or_default()
+            )),
+            &format!("/applications/{id}"),
+        )),
+        Err(AppError::Validation(errors)) => {
+            let round = rounds::get(&state.db, app.round_id).await?;
+            let context = FormContext {
+                action: format!("/applications/{id}"),
+                heading: "Complete the application".to_owned(),
+                round: &round,
+                organization_id: app.organization_id,
+                status,
+            };
+            let status = StatusCode::UNPROCESSABLE_ENTITY;
+            form::render(state, page, status, context, &form.input(), &errors).await
+        }
+        Err(other) => Err(other),
+    }
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct EditParams {
+    /// Set after a refused submission: show what is missing.
+    pub check: Option<String>,
+}
+
+pub async fn edit_application(
+    State(state): State<AppState>,
+    page: PageContext,
+    user: CurrentUser,
+    Path(id): Path<i64>,
+    Params(params): Params<EditParams>,
+) -> Result<Response, AppError> {
+    let (app, round) = access::editable(&state.db, &user, id).await?;
+    let status = model::status_of(&app);
+    let organization_id = app.organization_id;
+    let loaded = model::load(&state.db, app).await?;
+    let errors = if params.check.is_some() {
+        transitions::missing(&state.db, &round, &loaded.content(&round)).await?
+    } else {
+        FieldErrors::new()
+    };
+    let context = FormContext {
+        action: format!("/applications/{id}"),
+        heading: format!("Edit {}", title_or_draft(&loaded.app.title)),
+        round: &round,
+        organization_id,
+        status,
+    };
+    let input = model::input_of(&loaded, &round);
+    form::render(&state, &page, StatusCode::OK, context, &input, &errors).await
+}
+
+pub async fn update_application(
+    State(state): State<AppState>,
+    page: PageContext,
+    caller: Caller,
+    Path(id): Path<i64>,
+    flash: Flash,
+    Form(form): Form<ApplicationForm>,
+) -> Result<Response, AppError> {
+    let input = form.input();
+    match commands::update(&state.db, &caller, id, input.clone()).await {
+        Ok(loaded) => after_save(&state, &page, &caller, flash, loaded.app, &form).await,
+        Err(AppError::Validation(errors)) => {
+            let (app, round) = access::editable(&state.db, &caller, id).await?;
+            let context = FormContext {
+                action: format!("/applications/{id}"),
+                heading: "Edit the application".to_owned(),
+                round: &round,
+                organization_id: app.organization_id,
+                status: model::status_of(&app),
+            };
+            let status = StatusCode::UNPROCESSABLE_ENTITY;
+            form::render(&state, &page, status, context, &input, &errors).await
+        }
+        Err(other) => Err(other),
+    }
+}
