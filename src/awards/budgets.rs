@@ -292,7 +292,7 @@ async fn labels<C: ConnectionTrait>(db: &C, dimension: Dimension) -> Result<Labe
 pub struct FiguresItem {
     pub key: String,
     pub label: String,
-    pub currency: &'static str,
+    pub currency: Currency,
     pub budget: Option<String>,
     pub requested: String,
     pub awarded: String,
@@ -310,7 +310,7 @@ pub fn items(figures: &[Figures]) -> Vec<FiguresItem> {
         .map(|f| FiguresItem {
             key: f.key.clone(),
             label: f.label.clone(),
-            currency: f.currency.code(),
+            currency: f.currency,
             budget: f.budget.map(amount),
             requested: amount(f.requested),
             awarded: amount(f.awarded),

@@ -3,11 +3,14 @@
 use chrono::NaiveDate;
 use serde::Serialize;
 
+use super::amendments::AmendmentKind;
 use super::list::Row;
 use super::model::Full;
 use super::reports;
+use super::workflow::{AwardStatus, InstallmentStatus, ReportStatus};
 use crate::entities::{disbursement, report};
 use crate::money::{Currency, Money};
+use crate::rounds::model::ReportKind;
 
 #[derive(Clone, Debug, Serialize)]
 pub struct InstallmentItem {
@@ -16,8 +19,7 @@ pub struct InstallmentItem {
     pub amount: String,
     pub due_on: Option<NaiveDate>,
     pub condition: String,
-    /// `scheduled`, `approved`, `paid` or `cancelled`.
-    pub status: &'static str,
+    pub status: InstallmentStatus,
     pub paid_on: Option<NaiveDate>,
     pub payment_reference: Option<String>,
     pub cancel_reason: Option<String>,
@@ -33,7 +35,7 @@ impl InstallmentItem {
                 .to_string(),
             due_on: d.due_on,
             condition: d.condition.clone(),
-            status: d.status.as_str(),
+            status: d.status,
             paid_on: d.paid_on,
             payment_reference: d.payment_reference.clone(),
             cancel_reason: d.cancel_reason.clone(),
@@ -44,10 +46,10 @@ impl InstallmentItem {
 #[derive(Clone, Debug, Serialize)]
 pub struct ReportItem {
     pub id: i64,
-    pub kind: &'static str,
+    pub kind: ReportKind,
     pub due_on: NaiveDate,
-    /// `due`, `overdue`, `submitted`, `revision_requested` or `accepted`.
-    pub status: &'static str,
+    /// As of today: a report due and past its date is `overdue`.
+    pub status: ReportStatus,
     pub submitted_at: Option<chrono::DateTime<chrono::Utc>>,
     pub staff_message: Option<String>,
 }
@@ -56,9 +58,9 @@ impl ReportItem {
     pub fn new(r: &report::Model, today: NaiveDate) -> Self {
         Self {
             id: r.id,
-            kind: r.kind.as_str(),
+            kind: r.kind,
             due_on: r.due_on,
-            status: r.status.on(r.due_on, today).as_str(),
+            status: r.status.on(r.due_on, today),
             submitted_at: r.submitted_at,
             staff_message: r.staff_message.clone(),
         }
@@ -81,9 +83,9 @@ impl ReportRow {
         Self {
             report: ReportItem {
                 id: r.id,
-                kind: r.kind.as_str(),
+                kind: r.kind,
                 due_on: r.due_on,
-                status: r.status.on(r.due_on, today).as_str(),
+                status: r.status.on(r.due_on, today),
                 submitted_at: r.submitted_at,
                 staff_message: None,
             },
@@ -98,7 +100,7 @@ impl ReportRow {
 #[derive(Clone, Debug, Serialize)]
 pub struct AmendmentItem {
     pub id: i64,
-    pub kind: &'static str,
+    pub kind: AmendmentKind,
     pub reason: String,
     pub before: serde_json::Value,
     pub after: serde_json::Value,
@@ -114,8 +116,8 @@ pub struct AwardItem {
     pub target_state: String,
     pub reference: String,
     pub amount: String,
-    pub currency: &'static str,
-    pub status: &'static str,
+    pub currency: Currency,
+    pub status: AwardStatus,
     pub status_reason: Option<String>,
     pub starts_on: NaiveDate,
     pub ends_on: NaiveDate,
@@ -142,8 +144,8 @@ impl AwardItem {
             target_state: a.target_state.clone(),
             reference: a.reference.clone(),
             amount: full.amount().amount().to_string(),
-            currency: a.amount_currency.code(),
-            status: a.status.as_str(),
+            currency: a.amount_currency,
+            status: a.status,
             status_reason: a.status_reason.clone(),
             starts_on: a.starts_on,
             ends_on: a.ends_on,
@@ -166,7 +168,7 @@ impl AwardItem {
                 .iter()
                 .map(|m| AmendmentItem {
                     id: m.id,
-                    kind: m.kind.as_str(),
+                    kind: m.kind,
                     reason: m.reason.clone(),
                     before: m.before.clone(),
                     after: m.after.clone(),
@@ -185,8 +187,8 @@ pub struct AwardRow {
     pub organization_name: String,
     pub reference: String,
     pub amount: String,
-    pub currency: &'static str,
-    pub status: &'static str,
+    pub currency: Currency,
+    pub status: AwardStatus,
     pub starts_on: NaiveDate,
     pub ends_on: NaiveDate,
     pub target_state: String,
@@ -202,12 +204,33 @@ impl From<Row> for AwardRow {
             organization_id: r.organization_id,
             organization_name: r.organization_name,
             reference: r.reference,
-            currency: r.amount_currency.code(),
-            status: r.status.as_str(),
+            currency: r.amount_currency,
+            status: r.status,
             starts_on: r.starts_on,
             ends_on: r.ends_on,
             target_state: r.target_state,
             state_name: r.state_name,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The items carry the enums, which serde spells: that must be the stored spelling, which
+    /// the API answered before the columns were typed.
+    #[test]
+    fn the_api_spells_every_status_and_kind_as_stored() {
+        fn check<T: Serialize + Copy>(all: &[T], as_str: fn(T) -> &'static str) {
+            for v in all {
+                assert_eq!(serde_json::to_value(v).unwrap(), as_str(*v));
+            }
+        }
+        check(AwardStatus::ALL, AwardStatus::as_str);
+        check(InstallmentStatus::ALL, InstallmentStatus::as_str);
+        check(ReportStatus::ALL, ReportStatus::as_str);
+        check(ReportKind::ALL, ReportKind::as_str);
+        check(AmendmentKind::ALL, AmendmentKind::as_str);
     }
 }
