@@ -215,7 +215,7 @@ async fn show_view<C: ConnectionTrait>(
             .unwrap_or_default(),
         award_amount: awarded
             .as_ref()
-            .map(|a| money(a.amount_minor, &a.amount_currency))
+            .map(|a| Money::from_minor(a.amount_minor, a.amount_currency).display())
             .unwrap_or_default(),
         award: awarded.as_ref().map(AwardSummary::from),
         can_edit: status.is_editable() && can_edit,

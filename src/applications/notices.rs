@@ -163,11 +163,7 @@ pub(super) async fn step_taken<C: ConnectionTrait>(
         }
         Step::Approve => {
             let amount = award
-                .and_then(|a| {
-                    crate::money::Currency::parse(&a.amount_currency)
-                        .ok()
-                        .map(|c| Money::from_minor(a.amount_minor, c).display())
-                })
+                .map(|a| Money::from_minor(a.amount_minor, a.amount_currency).display())
                 .unwrap_or_default();
             let paragraphs = [
                 format!(

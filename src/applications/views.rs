@@ -155,9 +155,11 @@ impl From<&crate::entities::award::Model> for AwardSummary {
         Self {
             id: a.id,
             reference: a.reference.clone(),
-            amount: amount(a.amount_minor, &a.amount_currency),
-            currency: a.amount_currency.clone(),
-            status: a.status.clone(),
+            amount: Money::from_minor(a.amount_minor, a.amount_currency)
+                .amount()
+                .to_string(),
+            currency: a.amount_currency.code().to_owned(),
+            status: a.status.as_str().to_owned(),
             starts_on: a.starts_on,
             ends_on: a.ends_on,
         }

@@ -5,7 +5,7 @@ use chrono::Utc;
 use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set};
 use serde::{Deserialize, Serialize};
 
-use super::model::{Full, date_field};
+use super::model::{Full, date_field, is_final};
 use super::workflow::{AwardStatus, ReportStatus};
 use crate::applications::model::Category;
 use crate::audit::{self, Actor};
@@ -51,7 +51,8 @@ pub struct BudgetLine {
     pub amount_minor: i64,
 }
 
-/// The award's budget as it stands.
+/// The award's budget as it stands. A revision whose lines cannot be read is an error naming
+/// it, never the application's budget in its place.
 pub async fn current_budget<C: ConnectionTrait>(
     db: &C,
     full: &Full,
@@ -60,11 +61,15 @@ pub async fn current_budget<C: ConnectionTrait>(
         .amendments
         .iter()
         .rev()
-        .find(|a| a.kind == AmendmentKind::BudgetRevision.as_str())
-        && let Some(lines) = last.after.get("budget_lines")
-        && let Ok(lines) = serde_json::from_value::<Vec<BudgetLine>>(lines.clone())
+        .find(|a| a.kind == AmendmentKind::BudgetRevision)
     {
-        return Ok(lines);
+        let lines = last.after.get("budget_lines").cloned().unwrap_or_default();
+        return serde_json::from_value::<Vec<BudgetLine>>(lines).map_err(|e| {
+            AppError::Internal(anyhow::anyhow!(
+                "amendment {} holds budget lines the code cannot read: {e}",
+                last.id
+            ))
+        });
     }
     Ok(budget_line::Entity::find()
         .filter(budget_line::Column::ApplicationId.eq(full.award.application_id))
@@ -137,7 +142,7 @@ pub async fn amend<C: ConnectionTrait>(
             for r in full
                 .reports
                 .iter()
-                .filter(|r| r.kind.starts_with("final") && r.status == ReportStatus::Due.as_str())
+                .filter(|r| is_final(r.kind) && r.status == ReportStatus::Due)
             {
                 let mut moved: report::ActiveModel = r.clone().into();
                 moved.due_on = Set(r.due_on + shift);
@@ -161,7 +166,7 @@ pub async fn amend<C: ConnectionTrait>(
                 if let Err(m) = line.category.trim().parse::<Category>() {
                     errors.add(field("category"), m);
                 }
-                let amount = match Money::parse(&line.amount, full.currency) {
+                let amount = match Money::parse(&line.amount, full.currency()) {
                     Ok(m) if m.minor() >= 0 => m.minor(),
                     Ok(_) => {
                         errors.add(field("amount"), "must not be negative");
@@ -186,7 +191,7 @@ pub async fn amend<C: ConnectionTrait>(
                     "budget_lines",
                     format!(
                         "add up to {}, not the award's {}",
-                        Money::from_minor(total, full.currency).display(),
+                        full.money(total).display(),
                         full.amount().display()
                     ),
                 );
@@ -209,7 +214,7 @@ pub async fn amend<C: ConnectionTrait>(
                     errors.add("amount", "is required");
                     None
                 }
-                Some(typed) => Money::parse(typed, full.currency)
+                Some(typed) => Money::parse(typed, full.currency())
                     .map_err(|e| errors.add("amount", e.to_string()))
                     .ok(),
             };
@@ -238,7 +243,7 @@ pub async fn amend<C: ConnectionTrait>(
                         "amount",
                         format!(
                             "the increase ({}) is more than the round has left ({})",
-                            Money::from_minor(increase, full.currency).display(),
+                            full.money(increase).display(),
                             left.display()
                         ),
                     )));
@@ -256,7 +261,7 @@ pub async fn amend<C: ConnectionTrait>(
     };
     let recorded = amendment::ActiveModel {
         award_id: Set(award.id),
-        kind: Set(kind.as_str().to_owned()),
+        kind: Set(kind),
         reason: Set(reason),
         before: Set(before.clone()),
         after: Set(after.clone()),

@@ -6,14 +6,12 @@ use std::collections::{BTreeMap, HashSet};
 
 use serde::Serialize;
 
-use super::amendments::{AmendmentKind, BudgetLine, describe_change};
-use super::model::{self, Full, report_label};
-use super::views::shown;
+use super::amendments::{BudgetLine, describe_change};
+use super::model::{self, Full};
 use super::workflow::{AwardStatus, InstallmentStatus, ReportStatus};
 use crate::applications::model::Category;
 use crate::auth::CurrentUser;
 use crate::entities::report_spending;
-use crate::money::Money;
 use crate::policy::{self, Action};
 
 #[derive(Serialize)]
@@ -23,7 +21,7 @@ pub struct InstallmentView {
     amount: String,
     due_on: String,
     condition: String,
-    status: String,
+    status: &'static str,
     status_label: &'static str,
     paid: String,
     can_approve: bool,
@@ -99,19 +97,18 @@ pub fn installment_views(
     let pays = policy::allows(user, Action::PayInstallments);
     let cancels = policy::allows(user, Action::CancelInstallment);
     let active = full.status() == AwardStatus::Active;
-    let code = full.award.amount_currency.as_str();
     full.disbursements
         .iter()
         .map(|d| {
-            let s = d.status.parse().unwrap_or(InstallmentStatus::Scheduled);
+            let s = d.status;
             let pay_form = format!("pay-{}", d.id);
             InstallmentView {
                 id: d.id,
                 sequence: d.sequence,
-                amount: shown(d.amount_minor, code),
+                amount: full.money(d.amount_minor).display(),
                 due_on: d.due_on.map(|d| d.to_string()).unwrap_or_default(),
                 condition: d.condition.clone(),
-                status: d.status.clone(),
+                status: s.as_str(),
                 status_label: s.label(),
                 paid: match (d.paid_on, &d.payment_reference) {
                     (Some(on), Some(reference)) => format!("{on}, {reference}"),
@@ -147,18 +144,17 @@ pub fn report_views(
     failed: &Failed<'_>,
 ) -> Vec<ReportView> {
     let today = model::due_today();
-    let code = full.award.amount_currency.as_str();
     // A terminated award owes no report.
     let owes_reports = full.status() != AwardStatus::Terminated;
     full.reports
         .iter()
         .map(|r| {
-            let status = ReportStatus::on(&r.status, r.due_on, today);
+            let status = r.status.on(r.due_on, today);
             let submit_form = format!("submit-{}", r.id);
             ReportView {
                 id: r.id,
-                kind: report_label(&r.kind),
-                financial: r.kind.ends_with("financial"),
+                kind: r.kind.label(),
+                financial: model::is_financial(r.kind),
                 due_on: r.due_on.to_string(),
                 status: status.as_str(),
                 status_label: status.label(),
@@ -173,11 +169,8 @@ pub fn report_views(
                     .filter(|s| s.report_id == r.id)
                     .map(|s| {
                         (
-                            s.category
-                                .parse::<Category>()
-                                .map_or("", Category::label)
-                                .to_owned(),
-                            shown(s.amount_minor, code),
+                            s.category.label().to_owned(),
+                            full.money(s.amount_minor).display(),
                         )
                     })
                     .collect(),
@@ -199,20 +192,21 @@ pub fn report_views(
         .collect()
 }
 
-/// A budget category in words; a category the code does not know, as stored.
+/// A budget line's category in words. The lines are the application's or an amendment's
+/// (a JSON document): a category the code does not know is shown as written there.
 fn category_label(c: &str) -> String {
     c.parse::<Category>()
         .map_or(c.to_owned(), |c| c.label().to_owned())
 }
 
-pub fn budget_rows(lines: &[BudgetLine], code: &str) -> Vec<(String, String, String)> {
+pub fn budget_rows(full: &Full, lines: &[BudgetLine]) -> Vec<(String, String, String)> {
     lines
         .iter()
         .map(|l| {
             (
                 category_label(&l.category),
                 l.description.clone(),
-                shown(l.amount_minor, code),
+                full.money(l.amount_minor).display(),
             )
         })
         .collect()
@@ -224,7 +218,6 @@ pub fn spent_rows(
     lines: &[BudgetLine],
     spending: &[report_spending::Model],
 ) -> Vec<(String, String, String)> {
-    let code = full.award.amount_currency.as_str();
     let mut by_category: BTreeMap<String, (i64, i64)> = BTreeMap::new();
     for line in lines {
         by_category.entry(line.category.clone()).or_default().0 += line.amount_minor;
@@ -232,19 +225,22 @@ pub fn spent_rows(
     let declared: HashSet<i64> = full
         .reports
         .iter()
-        .filter(|r| matches!(r.status.as_str(), "submitted" | "accepted"))
+        .filter(|r| matches!(r.status, ReportStatus::Submitted | ReportStatus::Accepted))
         .map(|r| r.id)
         .collect();
     for s in spending.iter().filter(|s| declared.contains(&s.report_id)) {
-        by_category.entry(s.category.clone()).or_default().1 += s.amount_minor;
+        by_category
+            .entry(s.category.as_str().to_owned())
+            .or_default()
+            .1 += s.amount_minor;
     }
     by_category
         .iter()
         .map(|(c, (planned, spent))| {
             (
                 category_label(c),
-                shown(*planned, code),
-                shown(*spent, code),
+                full.money(*planned).display(),
+                full.money(*spent).display(),
             )
         })
         .collect()
@@ -256,10 +252,7 @@ pub fn amendment_rows(user: &CurrentUser, full: &Full) -> Vec<(String, String, S
         .map(|a| {
             (
                 crate::views::instant_in(a.created_at, user.time_zone),
-                a.kind
-                    .parse::<AmendmentKind>()
-                    .map_or("", AmendmentKind::label)
-                    .to_owned(),
+                a.kind.label().to_owned(),
                 a.reason.clone(),
                 describe_change(&a.before, &a.after),
             )
@@ -272,14 +265,12 @@ pub fn schedule_rows(full: &Full) -> Vec<(usize, String, String, String)> {
     let mut rows: Vec<(usize, String, String, String)> = full
         .disbursements
         .iter()
-        .filter(|d| d.status == InstallmentStatus::Scheduled.as_str())
+        .filter(|d| d.status == InstallmentStatus::Scheduled)
         .enumerate()
         .map(|(i, d)| {
             (
                 i + 1,
-                Money::from_minor(d.amount_minor, full.currency)
-                    .amount()
-                    .to_string(),
+                full.money(d.amount_minor).amount().to_string(),
                 d.due_on.map(|d| d.to_string()).unwrap_or_default(),
                 d.condition.clone(),
             )

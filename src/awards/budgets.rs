@@ -8,6 +8,7 @@ use std::collections::BTreeMap;
 use sea_orm::{ConnectionTrait, DbBackend, FromQueryResult, Statement};
 use serde::{Deserialize, Serialize};
 
+use super::workflow::{InstallmentStatus, ReportStatus};
 use crate::error::{AppError, FieldErrors};
 use crate::money::{Currency, Money};
 use crate::rounds::model::REQUESTED_STATUSES;
@@ -67,10 +68,12 @@ pub struct BudgetParams {
     pub by: Option<String>,
 }
 
+/// A sum of one group. Its currency is read typed: a stored code that is not a currency fails
+/// the roll-up rather than leaving that money out.
 #[derive(FromQueryResult)]
 struct Sum {
     key: String,
-    currency: String,
+    currency: Currency,
     total: i64,
     count: i64,
 }
@@ -109,6 +112,7 @@ impl Figures {
     }
 }
 
+/// Values of the code (statuses), as SQL literals.
 fn quoted(values: &[&str]) -> String {
     values
         .iter()
@@ -148,9 +152,10 @@ pub async fn rollup<C: ConnectionTrait>(
         db,
         format!(
             "SELECT CAST(a.{k} AS TEXT) AS key, a.amount_currency AS currency, {} AS total, COUNT(*) AS count \
-             FROM disbursements d JOIN awards a ON a.id = d.award_id WHERE d.status = 'paid' \
+             FROM disbursements d JOIN awards a ON a.id = d.award_id WHERE d.status = {} \
              GROUP BY a.{k}, a.amount_currency",
-            sum("d.amount_minor")
+            sum("d.amount_minor"),
+            quoted(&[InstallmentStatus::Paid.as_str()])
         ),
     )
     .await?;
@@ -159,41 +164,38 @@ pub async fn rollup<C: ConnectionTrait>(
         format!(
             "SELECT CAST(a.{k} AS TEXT) AS key, a.amount_currency AS currency, {} AS total, COUNT(*) AS count \
              FROM report_spending s JOIN reports r ON r.id = s.report_id JOIN awards a ON a.id = r.award_id \
-             WHERE r.status IN ('submitted', 'accepted') GROUP BY a.{k}, a.amount_currency",
-            sum("s.amount_minor")
+             WHERE r.status IN ({}) GROUP BY a.{k}, a.amount_currency",
+            sum("s.amount_minor"),
+            quoted(&[ReportStatus::Submitted.as_str(), ReportStatus::Accepted.as_str()])
         ),
     )
     .await?;
     let labels = labels(db, dimension).await?;
-    let mut groups: BTreeMap<(String, String), Figures> = BTreeMap::new();
+    let mut groups: BTreeMap<(String, &'static str), Figures> = BTreeMap::new();
     if dimension == Dimension::Round {
         for (key, (_, budget)) in &labels {
             if let Some(budget) = budget {
-                entry(&mut groups, &labels, key, budget.currency().code());
+                entry(&mut groups, &labels, key, budget.currency());
             }
         }
     }
     for s in &requested {
-        if let Some(f) = entry(&mut groups, &labels, &s.key, &s.currency) {
-            f.requested = Money::from_minor(s.total, f.currency);
-            f.applications = s.count;
-        }
+        let f = entry(&mut groups, &labels, &s.key, s.currency);
+        f.requested = Money::from_minor(s.total, f.currency);
+        f.applications = s.count;
     }
     for s in &awarded {
-        if let Some(f) = entry(&mut groups, &labels, &s.key, &s.currency) {
-            f.awarded = Money::from_minor(s.total, f.currency);
-            f.awards = s.count;
-        }
+        let f = entry(&mut groups, &labels, &s.key, s.currency);
+        f.awarded = Money::from_minor(s.total, f.currency);
+        f.awards = s.count;
     }
     for s in &disbursed {
-        if let Some(f) = entry(&mut groups, &labels, &s.key, &s.currency) {
-            f.disbursed = Money::from_minor(s.total, f.currency);
-        }
+        let f = entry(&mut groups, &labels, &s.key, s.currency);
+        f.disbursed = Money::from_minor(s.total, f.currency);
     }
     for s in &reported {
-        if let Some(f) = entry(&mut groups, &labels, &s.key, &s.currency) {
-            f.reported = Money::from_minor(s.total, f.currency);
-        }
+        let f = entry(&mut groups, &labels, &s.key, s.currency);
+        f.reported = Money::from_minor(s.total, f.currency);
     }
     let mut figures: Vec<Figures> = groups.into_values().collect();
     figures.sort_by(|a, b| {
@@ -208,34 +210,31 @@ pub async fn rollup<C: ConnectionTrait>(
 
 type Labels = BTreeMap<String, (String, Option<Money>)>;
 
-/// The figures of group (`key`, currency `code`), made empty the first time.
+/// The figures of group (`key`, `currency`), made empty the first time.
 fn entry<'g>(
-    groups: &'g mut BTreeMap<(String, String), Figures>,
+    groups: &'g mut BTreeMap<(String, &'static str), Figures>,
     labels: &Labels,
     key: &str,
-    code: &str,
-) -> Option<&'g mut Figures> {
-    let currency = Currency::parse(code).ok()?;
+    currency: Currency,
+) -> &'g mut Figures {
     let (label, budget) = labels
         .get(key)
         .cloned()
         .unwrap_or_else(|| (key.to_owned(), None));
-    Some(
-        groups
-            .entry((key.to_owned(), code.to_owned()))
-            .or_insert_with(|| Figures {
-                key: key.to_owned(),
-                label,
-                currency,
-                budget: budget.filter(|b| b.currency() == currency),
-                requested: Money::zero(currency),
-                awarded: Money::zero(currency),
-                disbursed: Money::zero(currency),
-                reported: Money::zero(currency),
-                applications: 0,
-                awards: 0,
-            }),
-    )
+    groups
+        .entry((key.to_owned(), currency.code()))
+        .or_insert_with(|| Figures {
+            key: key.to_owned(),
+            label,
+            currency,
+            budget: budget.filter(|b| b.currency() == currency),
+            requested: Money::zero(currency),
+            awarded: Money::zero(currency),
+            disbursed: Money::zero(currency),
+            reported: Money::zero(currency),
+            applications: 0,
+            awards: 0,
+        })
 }
 
 #[derive(FromQueryResult)]
@@ -243,7 +242,7 @@ struct Label {
     key: String,
     label: String,
     budget_minor: Option<i64>,
-    budget_currency: Option<String>,
+    budget_currency: Option<Currency>,
 }
 
 /// Names (and, for rounds, budgets) by key.
@@ -279,11 +278,8 @@ async fn labels<C: ConnectionTrait>(db: &C, dimension: Dimension) -> Result<Labe
         .await?
         .into_iter()
         .map(|l| {
-            let budget = match (
-                l.budget_minor,
-                l.budget_currency.as_deref().map(Currency::parse),
-            ) {
-                (Some(minor), Some(Ok(c))) => Some(Money::from_minor(minor, c)),
+            let budget = match (l.budget_minor, l.budget_currency) {
+                (Some(minor), Some(c)) => Some(Money::from_minor(minor, c)),
                 _ => None,
             };
             (l.key, (l.label, budget))
@@ -296,7 +292,7 @@ async fn labels<C: ConnectionTrait>(db: &C, dimension: Dimension) -> Result<Labe
 pub struct FiguresItem {
     pub key: String,
     pub label: String,
-    pub currency: &'static str,
+    pub currency: Currency,
     pub budget: Option<String>,
     pub requested: String,
     pub awarded: String,
@@ -314,7 +310,7 @@ pub fn items(figures: &[Figures]) -> Vec<FiguresItem> {
         .map(|f| FiguresItem {
             key: f.key.clone(),
             label: f.label.clone(),
-            currency: f.currency.code(),
+            currency: f.currency,
             budget: f.budget.map(amount),
             requested: amount(f.requested),
             awarded: amount(f.awarded),

@@ -15,14 +15,11 @@ use crate::audit::{self, Actor};
 use crate::entities::{award, disbursement, organization};
 use crate::error::{AppError, FieldErrors};
 use crate::input::text;
-use crate::money::Money;
+use crate::money::{Currency, Money};
 use crate::pagination::Pagination;
 
 pub async fn get<C: ConnectionTrait>(db: &C, id: i64) -> Result<disbursement::Model, AppError> {
-    disbursement::Entity::find_by_id(id)
-        .one(db)
-        .await?
-        .ok_or_else(|| AppError::not_found("there is no installment with this number"))
+    crate::db::get::<disbursement::Entity, _>(db, id, "installment").await
 }
 
 /// What a step takes: `paid_on` and `payment_reference` (pay), a `reason` (cancel).
@@ -39,7 +36,7 @@ pub fn snapshot(d: &disbursement::Model) -> serde_json::Value {
         "sequence": d.sequence,
         "amount_minor": d.amount_minor,
         "due_on": d.due_on,
-        "status": d.status,
+        "status": d.status.as_str(),
         "paid_on": d.paid_on,
         "payment_reference": d.payment_reference,
         "cancel_reason": d.cancel_reason,
@@ -62,11 +59,8 @@ pub async fn take<C: ConnectionTrait>(
         .find(|d| d.id == id)
         .cloned()
         .ok_or_else(|| AppError::not_found("there is no installment with this number"))?;
-    let from = installment
-        .status
-        .parse()
-        .unwrap_or(InstallmentStatus::Scheduled);
-    let to = installment_next(from, step).map_err(|e| AppError::Conflict(e.to_string()))?;
+    let to = installment_next(installment.status, step)
+        .map_err(|e| AppError::Conflict(e.to_string()))?;
     if matches!(step, InstallmentStep::Approve | InstallmentStep::Pay)
         && full.status() != AwardStatus::Active
     {
@@ -78,7 +72,7 @@ pub async fn take<C: ConnectionTrait>(
     let before = snapshot(&installment);
     let now = Utc::now();
     let mut active: disbursement::ActiveModel = installment.clone().into();
-    active.status = Set(to.as_str().to_owned());
+    active.status = Set(to);
     active.updated_at = Set(now);
     match step {
         InstallmentStep::Approve => {
@@ -105,7 +99,7 @@ pub async fn take<C: ConnectionTrait>(
             if paid + installment.amount_minor > full.award.amount_minor {
                 return Err(AppError::Conflict(format!(
                     "paying {} would take the payments beyond the award's {} ({} already paid)",
-                    Money::from_minor(installment.amount_minor, full.currency).display(),
+                    full.money(installment.amount_minor).display(),
                     full.amount().display(),
                     full.paid().display()
                 )));
@@ -176,7 +170,7 @@ pub async fn reschedule<C: ConnectionTrait>(
         .enumerate()
     {
         let field = |f: &str| format!("installments[{i}].{f}");
-        let amount = match Money::parse(&row.amount, full.currency) {
+        let amount = match Money::parse(&row.amount, full.currency()) {
             Ok(m) if m.minor() > 0 => m.minor(),
             Ok(_) => {
                 errors.add(field("amount"), "must be more than zero");
@@ -203,8 +197,8 @@ pub async fn reschedule<C: ConnectionTrait>(
         .iter()
         .filter(|d| {
             matches!(
-                d.status.parse(),
-                Ok(InstallmentStatus::Approved | InstallmentStatus::Paid)
+                d.status,
+                InstallmentStatus::Approved | InstallmentStatus::Paid
             )
         })
         .map(|d| d.amount_minor)
@@ -215,8 +209,8 @@ pub async fn reschedule<C: ConnectionTrait>(
             "installments",
             format!(
                 "with what is approved and paid ({}), the installments add up to {}, not the award's {}",
-                Money::from_minor(fixed, full.currency).display(),
-                Money::from_minor(fixed + proposed, full.currency).display(),
+                full.money(fixed).display(),
+                full.money(fixed + proposed).display(),
                 full.amount().display()
             ),
         );
@@ -225,7 +219,7 @@ pub async fn reschedule<C: ConnectionTrait>(
     let before: Vec<serde_json::Value> = full.disbursements.iter().map(snapshot).collect();
     disbursement::Entity::delete_many()
         .filter(disbursement::Column::AwardId.eq(full.award.id))
-        .filter(disbursement::Column::Status.eq(InstallmentStatus::Scheduled.as_str()))
+        .filter(disbursement::Column::Status.eq(InstallmentStatus::Scheduled))
         .exec(db)
         .await?;
     let next = full
@@ -265,12 +259,18 @@ pub struct DueRow {
     pub amount_minor: i64,
     pub due_on: Option<NaiveDate>,
     pub condition: String,
-    pub status: String,
+    pub status: InstallmentStatus,
     pub paid_on: Option<NaiveDate>,
     pub payment_reference: Option<String>,
     pub reference: String,
-    pub amount_currency: String,
+    pub amount_currency: Currency,
     pub organization_name: String,
+}
+
+impl DueRow {
+    pub fn amount(&self) -> Money {
+        Money::from_minor(self.amount_minor, self.amount_currency)
+    }
 }
 
 fn with_award(
@@ -311,7 +311,7 @@ fn queued(queue: Queue) -> sea_orm::Select<disbursement::Entity> {
     let query = disbursement::Entity::find();
     match queue {
         Queue::Due { until } => query
-            .filter(disbursement::Column::Status.eq(InstallmentStatus::Scheduled.as_str()))
+            .filter(disbursement::Column::Status.eq(InstallmentStatus::Scheduled))
             .filter(disbursement::Column::DueOn.lte(until))
             .filter(
                 disbursement::Column::AwardId.in_subquery(
@@ -320,13 +320,13 @@ fn queued(queue: Queue) -> sea_orm::Select<disbursement::Entity> {
                         .from(award::Entity)
                         .and_where(sea_orm::sea_query::ExprTrait::eq(
                             sea_orm::sea_query::Expr::col(award::Column::Status),
-                            AwardStatus::Active.as_str(),
+                            AwardStatus::Active,
                         ))
                         .to_owned(),
                 ),
             ),
         Queue::Approved => {
-            query.filter(disbursement::Column::Status.eq(InstallmentStatus::Approved.as_str()))
+            query.filter(disbursement::Column::Status.eq(InstallmentStatus::Approved))
         }
         Queue::All => query,
     }

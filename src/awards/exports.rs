@@ -10,7 +10,6 @@ use super::disbursements;
 use super::list::{self, AwardParams};
 use crate::auth::CurrentUser;
 use crate::error::AppError;
-use crate::money::{Currency, Money};
 use crate::policy::{self, Action};
 use crate::state::AppState;
 use crate::web::csv::record as csv_record;
@@ -69,17 +68,14 @@ pub async fn export_awards(
                 .map_err(std::io::Error::other)?;
             let mut chunk = Vec::new();
             for r in &rows {
-                let amount = Currency::parse(&r.amount_currency)
-                    .map(|c| Money::from_minor(r.amount_minor, c).amount().to_string())
-                    .unwrap_or_default();
                 chunk.extend(csv_record(&[
                     r.id.to_string(),
                     r.reference.clone(),
                     r.organization_name.clone(),
                     r.target_state.clone(),
-                    amount,
-                    r.amount_currency.clone(),
-                    r.status.clone(),
+                    r.amount().amount().to_string(),
+                    r.amount_currency.code().to_owned(),
+                    r.status.as_str().to_owned(),
                     r.starts_on.to_string(),
                     r.ends_on.to_string(),
                 ]));
@@ -128,18 +124,15 @@ pub async fn export_disbursements(
                 .map_err(std::io::Error::other)?;
             let mut chunk = Vec::new();
             for r in &rows {
-                let amount = Currency::parse(&r.amount_currency)
-                    .map(|c| Money::from_minor(r.amount_minor, c).amount().to_string())
-                    .unwrap_or_default();
                 chunk.extend(csv_record(&[
                     r.id.to_string(),
                     r.reference.clone(),
                     r.organization_name.clone(),
                     r.sequence.to_string(),
-                    amount,
-                    r.amount_currency.clone(),
+                    r.amount().amount().to_string(),
+                    r.amount_currency.code().to_owned(),
                     r.due_on.map(|d| d.to_string()).unwrap_or_default(),
-                    r.status.clone(),
+                    r.status.as_str().to_owned(),
                     r.paid_on.map(|d| d.to_string()).unwrap_or_default(),
                     r.payment_reference.clone().unwrap_or_default(),
                 ]));

@@ -8,7 +8,6 @@ use serde::Serialize;
 use super::budgets::{self, BudgetParams, Dimension, FiguresView};
 use super::disbursements::{self, Queue};
 use super::model;
-use super::views::shown;
 use crate::auth::CurrentUser;
 use crate::error::AppError;
 use crate::pagination::Pagination;
@@ -59,7 +58,7 @@ pub async fn show_finance(
             .map(|r| QueueRow {
                 id: r.id,
                 award_id: r.award_id,
-                amount: shown(r.amount_minor, &r.amount_currency),
+                amount: r.amount().display(),
                 reference: r.reference,
                 organization: r.organization_name,
                 sequence: r.sequence,

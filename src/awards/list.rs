@@ -11,6 +11,7 @@ use serde::{Deserialize, Serialize};
 use super::workflow::AwardStatus;
 use crate::entities::{award, organization, state};
 use crate::error::{AppError, FieldErrors};
+use crate::money::{Currency, Money};
 use crate::pagination::Pagination;
 use crate::treaty::model::parse_field;
 
@@ -73,13 +74,19 @@ pub struct Row {
     pub organization_id: i64,
     pub reference: String,
     pub amount_minor: i64,
-    pub amount_currency: String,
-    pub status: String,
+    pub amount_currency: Currency,
+    pub status: AwardStatus,
     pub starts_on: NaiveDate,
     pub ends_on: NaiveDate,
     pub target_state: String,
     pub organization_name: String,
     pub state_name: String,
+}
+
+impl Row {
+    pub fn amount(&self) -> Money {
+        Money::from_minor(self.amount_minor, self.amount_currency)
+    }
 }
 
 fn filtered(filter: &Filter, only_organization: Option<i64>) -> sea_orm::Select<award::Entity> {
@@ -91,7 +98,7 @@ fn filtered(filter: &Filter, only_organization: Option<i64>) -> sea_orm::Select<
         query = query.filter(award::Column::RoundId.eq(id));
     }
     if let Some(status) = filter.status {
-        query = query.filter(award::Column::Status.eq(status.as_str()));
+        query = query.filter(award::Column::Status.eq(status));
     }
     if let Some(id) = filter.organization_id {
         query = query.filter(award::Column::OrganizationId.eq(id));

@@ -71,6 +71,21 @@ pub async fn create<C: ConnectionTrait>(
     new: NewAward<'_>,
 ) -> Result<award::Model, AppError> {
     let now = Utc::now();
+    // The round's form refuses a kind it does not know: one here was stored some other way.
+    let schedule = new
+        .round
+        .report_schedule
+        .iter()
+        .map(|due| {
+            let kind = due.kind.parse::<ReportKind>().map_err(|e| {
+                AppError::Internal(anyhow::anyhow!(
+                    "round {} holds a report kind the code does not know: {e}",
+                    new.round.id()
+                ))
+            })?;
+            Ok((kind, days_after(new.starts_on, due.due_after_days)))
+        })
+        .collect::<Result<Vec<(ReportKind, NaiveDate)>, AppError>>()?;
     let award = award::ActiveModel {
         application_id: Set(new.app.id),
         round_id: Set(new.app.round_id),
@@ -78,8 +93,8 @@ pub async fn create<C: ConnectionTrait>(
         target_state: Set(new.app.target_state.clone().unwrap_or_default()),
         reference: Set(new.app.reference.clone().unwrap_or_default()),
         amount_minor: Set(new.amount.minor()),
-        amount_currency: Set(new.round.currency.code().to_owned()),
-        status: Set(AwardStatus::Active.as_str().to_owned()),
+        amount_currency: Set(new.round.currency),
+        status: Set(AwardStatus::Active),
         starts_on: Set(new.starts_on),
         ends_on: Set(new.ends_on),
         conditions: Set(new.conditions),
@@ -91,15 +106,13 @@ pub async fn create<C: ConnectionTrait>(
     }
     .insert(db)
     .await?;
-    let reports: Vec<report::ActiveModel> = new
-        .round
-        .report_schedule
+    let reports: Vec<report::ActiveModel> = schedule
         .iter()
-        .map(|due| report::ActiveModel {
+        .map(|&(kind, due_on)| report::ActiveModel {
             award_id: Set(award.id),
-            kind: Set(due.kind.clone()),
-            due_on: Set(days_after(new.starts_on, due.due_after_days)),
-            status: Set(ReportStatus::Due.as_str().to_owned()),
+            kind: Set(kind),
+            due_on: Set(due_on),
+            status: Set(ReportStatus::Due),
             narrative: Set(String::new()),
             outcomes: Set(None),
             created_at: Set(now),
@@ -107,12 +120,10 @@ pub async fn create<C: ConnectionTrait>(
             ..Default::default()
         })
         .collect();
-    let final_due = new
-        .round
-        .report_schedule
+    let final_due = schedule
         .iter()
-        .filter(|d| d.kind.starts_with("final"))
-        .map(|d| days_after(new.starts_on, d.due_after_days))
+        .filter(|(kind, _)| is_final(*kind))
+        .map(|(_, due_on)| *due_on)
         .max()
         .unwrap_or(new.ends_on);
     if !reports.is_empty() {
@@ -139,7 +150,7 @@ pub async fn insert_installments<C: ConnectionTrait>(
             amount_minor: Set(i.amount_minor),
             due_on: Set(i.due_on),
             condition: Set(i.condition.clone()),
-            status: Set(InstallmentStatus::Scheduled.as_str().to_owned()),
+            status: Set(InstallmentStatus::Scheduled),
             created_at: Set(now),
             updated_at: Set(now),
             ..Default::default()
@@ -155,19 +166,27 @@ pub async fn insert_installments<C: ConnectionTrait>(
 #[derive(Clone, Debug)]
 pub struct Full {
     pub award: award::Model,
-    pub currency: Currency,
     pub disbursements: Vec<disbursement::Model>,
     pub reports: Vec<report::Model>,
     pub amendments: Vec<amendment::Model>,
 }
 
 impl Full {
-    pub fn amount(&self) -> Money {
-        Money::from_minor(self.award.amount_minor, self.currency)
+    pub fn currency(&self) -> Currency {
+        self.award.amount_currency
     }
 
     pub fn status(&self) -> AwardStatus {
-        self.award.status.parse().unwrap_or(AwardStatus::Active)
+        self.award.status
+    }
+
+    /// An amount of the award's currency, from its stored form.
+    pub fn money(&self, minor: i64) -> Money {
+        Money::from_minor(minor, self.currency())
+    }
+
+    pub fn amount(&self) -> Money {
+        self.money(self.award.amount_minor)
     }
 
     /// What the schedule does not cover: the award less its installments not cancelled.
@@ -175,20 +194,20 @@ impl Full {
         let scheduled: i64 = self
             .disbursements
             .iter()
-            .filter(|d| d.status != InstallmentStatus::Cancelled.as_str())
+            .filter(|d| d.status != InstallmentStatus::Cancelled)
             .map(|d| d.amount_minor)
             .sum();
-        Money::from_minor(self.award.amount_minor - scheduled, self.currency)
+        self.money(self.award.amount_minor - scheduled)
     }
 
     pub fn paid(&self) -> Money {
         let paid: i64 = self
             .disbursements
             .iter()
-            .filter(|d| d.status == InstallmentStatus::Paid.as_str())
+            .filter(|d| d.status == InstallmentStatus::Paid)
             .map(|d| d.amount_minor)
             .sum();
-        Money::from_minor(paid, self.currency)
+        self.money(paid)
     }
 
     /// Why it cannot be completed yet, if it cannot.
@@ -196,15 +215,15 @@ impl Full {
         let open_reports = self
             .reports
             .iter()
-            .filter(|r| r.status != ReportStatus::Accepted.as_str())
+            .filter(|r| r.status != ReportStatus::Accepted)
             .count();
         let open_installments = self
             .disbursements
             .iter()
             .filter(|d| {
                 !matches!(
-                    d.status.parse(),
-                    Ok(InstallmentStatus::Paid | InstallmentStatus::Cancelled)
+                    d.status,
+                    InstallmentStatus::Paid | InstallmentStatus::Cancelled
                 )
             })
             .count();
@@ -221,37 +240,34 @@ impl Full {
     }
 }
 
-pub fn currency_of(award: &award::Model) -> Result<Currency, AppError> {
-    Currency::parse(&award.amount_currency)
-        .map_err(|e| AppError::Internal(anyhow::anyhow!("award {}: {e}", award.id)))
-}
-
 pub async fn get<C: ConnectionTrait>(db: &C, id: i64) -> Result<award::Model, AppError> {
-    award::Entity::find_by_id(id)
-        .one(db)
-        .await?
-        .ok_or_else(|| AppError::not_found("there is no award with this number"))
+    crate::db::get::<award::Entity, _>(db, id, "award").await
 }
 
+/// The award with its installments, reports and amendments. One of them holding a value the
+/// code does not know fails the whole award (a 500 naming it), as the award itself would.
 pub async fn load<C: ConnectionTrait>(db: &C, award: award::Model) -> Result<Full, AppError> {
+    let failed = |e: sea_orm::DbErr| crate::db::record_error("award", award.id, e);
     let disbursements = disbursement::Entity::find()
         .filter(disbursement::Column::AwardId.eq(award.id))
         .order_by_asc(disbursement::Column::Sequence)
         .all(db)
-        .await?;
+        .await
+        .map_err(failed)?;
     let reports = report::Entity::find()
         .filter(report::Column::AwardId.eq(award.id))
         .order_by_asc(report::Column::DueOn)
         .order_by_asc(report::Column::Id)
         .all(db)
-        .await?;
+        .await
+        .map_err(failed)?;
     let amendments = amendment::Entity::find()
         .filter(amendment::Column::AwardId.eq(award.id))
         .order_by_asc(amendment::Column::Id)
         .all(db)
-        .await?;
+        .await
+        .map_err(failed)?;
     Ok(Full {
-        currency: currency_of(&award)?,
         award,
         disbursements,
         reports,
@@ -292,7 +308,7 @@ pub async fn take<C: ConnectionTrait>(
     }
     let before = super::snapshot(&full.award);
     let mut active: award::ActiveModel = full.award.into();
-    active.status = Set(to.as_str().to_owned());
+    active.status = Set(to);
     active.status_reason = Set((!reason.is_empty()).then_some(reason));
     active.updated_at = Set(Utc::now());
     let updated = active.update(db).await?;
@@ -347,10 +363,20 @@ pub async fn record_signature<C: ConnectionTrait>(
     Ok(updated)
 }
 
-/// Report kinds in words, for pages and emails.
-pub fn report_label(kind: &str) -> &'static str {
-    kind.parse::<ReportKind>()
-        .map_or("Report", ReportKind::label)
+/// A final report (narrative or financial): due with the end of the award, and moved with it.
+pub fn is_final(kind: ReportKind) -> bool {
+    matches!(
+        kind,
+        ReportKind::FinalNarrative | ReportKind::FinalFinancial
+    )
+}
+
+/// A financial report (interim or final): it declares what was spent, by category.
+pub fn is_financial(kind: ReportKind) -> bool {
+    matches!(
+        kind,
+        ReportKind::InterimFinancial | ReportKind::FinalFinancial
+    )
 }
 
 /// Today, as due dates count it.

@@ -12,9 +12,8 @@ use serde::Serialize;
 use super::access::{self, only_organization};
 use super::award_page::{Retry, render_award};
 use super::list::{self, AwardParams};
-use super::model::{self, report_label};
+use super::model;
 use super::reports;
-use super::views::shown;
 use super::workflow::{AwardStatus, ReportStatus};
 use crate::applications::pages::OptionView;
 use crate::auth::CurrentUser;
@@ -34,7 +33,7 @@ struct AwardRowView {
     state: String,
     target_state: String,
     amount: String,
-    status: String,
+    status: &'static str,
     status_label: &'static str,
     period: String,
 }
@@ -89,11 +88,11 @@ async fn owed_reports<C: ConnectionTrait>(
         )
         .await?;
         owed.extend(rows.into_iter().map(|r| {
-            let status = ReportStatus::on(&r.status, r.due_on, today);
+            let status = r.status.on(r.due_on, today);
             OwedView {
                 award_id: r.award_id,
                 reference: r.reference,
-                report: report_label(&r.kind),
+                report: r.kind.label(),
                 due_on: r.due_on.to_string(),
                 status: status.as_str(),
                 status_label: status.label(),
@@ -152,19 +151,16 @@ pub async fn list_awards(
         member: only.is_some(),
         rows: rows
             .into_iter()
-            .map(|r| {
-                let status = r.status.parse().unwrap_or(AwardStatus::Active);
-                AwardRowView {
-                    id: r.id,
-                    amount: shown(r.amount_minor, &r.amount_currency),
-                    reference: r.reference,
-                    organization: r.organization_name,
-                    state: r.state_name,
-                    target_state: r.target_state,
-                    status: r.status,
-                    status_label: status.label(),
-                    period: format!("{} to {}", r.starts_on, r.ends_on),
-                }
+            .map(|r| AwardRowView {
+                id: r.id,
+                amount: r.amount().display(),
+                reference: r.reference,
+                organization: r.organization_name,
+                state: r.state_name,
+                target_state: r.target_state,
+                status: r.status.as_str(),
+                status_label: r.status.label(),
+                period: format!("{} to {}", r.starts_on, r.ends_on),
             })
             .collect(),
         total,

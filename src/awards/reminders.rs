@@ -7,7 +7,6 @@ use sea_orm::sea_query::{OnConflict, Query};
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
 use serde::Serialize;
 
-use super::model;
 use super::workflow::{AwardStatus, ReportStatus};
 use crate::entities::{award, report, report_reminder};
 use crate::error::AppError;
@@ -44,7 +43,7 @@ impl ReminderEmail {
     ) -> Self {
         Self {
             reference: award.reference.clone(),
-            report: model::report_label(&report.kind),
+            report: report.kind.label(),
             due_on: report.due_on.to_string(),
             overdue: report.due_on < today,
             days_left: (report.due_on - today).num_days(),
@@ -61,10 +60,7 @@ pub async fn owed<C: ConnectionTrait>(
 ) -> Result<Vec<(report::Model, award::Model)>, AppError> {
     let horizon = today + chrono::Days::new(14);
     let owed: Vec<(report::Model, Option<award::Model>)> = report::Entity::find()
-        .filter(report::Column::Status.is_in([
-            ReportStatus::Due.as_str(),
-            ReportStatus::RevisionRequested.as_str(),
-        ]))
+        .filter(report::Column::Status.is_in([ReportStatus::Due, ReportStatus::RevisionRequested]))
         .filter(report::Column::DueOn.lte(horizon))
         .find_also_related(award::Entity)
         .all(db)
@@ -73,7 +69,7 @@ pub async fn owed<C: ConnectionTrait>(
         .into_iter()
         .filter_map(|(report, award)| {
             award
-                .filter(|a| a.status == AwardStatus::Active.as_str())
+                .filter(|a| a.status == AwardStatus::Active)
                 .map(|a| (report, a))
         })
         .collect())

@@ -19,6 +19,7 @@ use crate::error::{AppError, FieldErrors};
 use crate::input::text;
 use crate::money::Money;
 use crate::pagination::Pagination;
+use crate::rounds::model::ReportKind;
 use crate::treaty::model::parse_field;
 
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -42,18 +43,15 @@ pub struct ReportInput {
 pub fn snapshot(r: &report::Model) -> serde_json::Value {
     serde_json::json!({
         "report_id": r.id,
-        "kind": r.kind,
+        "kind": r.kind.as_str(),
         "due_on": r.due_on,
-        "status": r.status,
+        "status": r.status.as_str(),
         "staff_message": r.staff_message,
     })
 }
 
 pub async fn get<C: ConnectionTrait>(db: &C, id: i64) -> Result<report::Model, AppError> {
-    report::Entity::find_by_id(id)
-        .one(db)
-        .await?
-        .ok_or_else(|| AppError::not_found("there is no report with this number"))
+    crate::db::get::<report::Entity, _>(db, id, "report").await
 }
 
 /// Takes a step on report `id` of the award `full` (locked by the caller).
@@ -71,7 +69,7 @@ pub async fn take<C: ConnectionTrait>(
         .find(|r| r.id == id)
         .cloned()
         .ok_or_else(|| AppError::not_found("there is no report with this number"))?;
-    let from = ReportStatus::on(&found.status, found.due_on, model::due_today());
+    let from = found.status.on(found.due_on, model::due_today());
     let to = report_next(from, step).map_err(|e| AppError::Conflict(e.to_string()))?;
     if step == ReportStep::Submit && full.status() == AwardStatus::Terminated {
         return Err(AppError::Conflict(
@@ -81,7 +79,7 @@ pub async fn take<C: ConnectionTrait>(
     let before = snapshot(&found);
     let now = Utc::now();
     let mut active: report::ActiveModel = found.clone().into();
-    active.status = Set(to.as_str().to_owned());
+    active.status = Set(to);
     active.updated_at = Set(now);
     let mut errors = FieldErrors::new();
     match step {
@@ -111,18 +109,23 @@ pub async fn take<C: ConnectionTrait>(
                 .enumerate()
             {
                 let field = |f: &str| format!("spending[{i}].{f}");
-                if let Err(m) = line.category.trim().parse::<Category>() {
-                    errors.add(field("category"), m);
-                }
-                match Money::parse(&line.amount, full.currency) {
+                let category = line
+                    .category
+                    .trim()
+                    .parse::<Category>()
+                    .map_err(|m| errors.add(field("category"), m))
+                    .ok();
+                match Money::parse(&line.amount, full.currency()) {
                     Ok(m) if m.minor() >= 0 => {
-                        spending.push((line.category.trim().to_owned(), m.minor()))
+                        if let Some(category) = category {
+                            spending.push((category, m.minor()));
+                        }
                     }
                     Ok(_) => errors.add(field("amount"), "must not be negative"),
                     Err(e) => errors.add(field("amount"), e.to_string()),
                 }
             }
-            let financial = found.kind.ends_with("financial");
+            let financial = model::is_financial(found.kind);
             if financial && spending.is_empty() && errors.is_empty() {
                 errors.add(
                     "spending",
@@ -136,10 +139,10 @@ pub async fn take<C: ConnectionTrait>(
                 .await?;
             let rows: Vec<report_spending::ActiveModel> = spending
                 .iter()
-                .map(|(category, amount)| report_spending::ActiveModel {
+                .map(|&(category, amount)| report_spending::ActiveModel {
                     report_id: Set(found.id),
-                    category: Set(category.clone()),
-                    amount_minor: Set(*amount),
+                    category: Set(category),
+                    amount_minor: Set(amount),
                     ..Default::default()
                 })
                 .collect();
@@ -225,9 +228,9 @@ impl ReportParams {
 pub struct Row {
     pub id: i64,
     pub award_id: i64,
-    pub kind: String,
+    pub kind: ReportKind,
     pub due_on: NaiveDate,
-    pub status: String,
+    pub status: ReportStatus,
     pub submitted_at: Option<DateTime<Utc>>,
     pub reference: String,
     pub organization_id: i64,
@@ -243,12 +246,12 @@ pub fn filtered(
     let mut query = report::Entity::find();
     query = match status {
         Some(ReportStatus::Overdue) => query
-            .filter(report::Column::Status.eq(ReportStatus::Due.as_str()))
+            .filter(report::Column::Status.eq(ReportStatus::Due))
             .filter(report::Column::DueOn.lt(today)),
         Some(ReportStatus::Due) => query
-            .filter(report::Column::Status.eq(ReportStatus::Due.as_str()))
+            .filter(report::Column::Status.eq(ReportStatus::Due))
             .filter(report::Column::DueOn.gte(today)),
-        Some(other) => query.filter(report::Column::Status.eq(other.as_str())),
+        Some(other) => query.filter(report::Column::Status.eq(other)),
         None => query,
     };
     if let Some(id) = only_organization {
@@ -268,7 +271,7 @@ pub fn filtered(
             Query::select()
                 .column(award::Column::Id)
                 .from(award::Entity)
-                .and_where(Expr::col(award::Column::Status).ne(AwardStatus::Terminated.as_str()))
+                .and_where(Expr::col(award::Column::Status).ne(AwardStatus::Terminated))
                 .to_owned(),
         ),
     )

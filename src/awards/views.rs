@@ -3,19 +3,14 @@
 use chrono::NaiveDate;
 use serde::Serialize;
 
+use super::amendments::AmendmentKind;
 use super::list::Row;
 use super::model::Full;
 use super::reports;
-use super::workflow::ReportStatus;
+use super::workflow::{AwardStatus, InstallmentStatus, ReportStatus};
 use crate::entities::{disbursement, report};
 use crate::money::{Currency, Money};
-
-/// An amount for people, in the currency stored with it (nothing if that is unknown).
-pub fn shown(minor: i64, currency: &str) -> String {
-    Currency::parse(currency)
-        .map(|c| Money::from_minor(minor, c).display())
-        .unwrap_or_default()
-}
+use crate::rounds::model::ReportKind;
 
 #[derive(Clone, Debug, Serialize)]
 pub struct InstallmentItem {
@@ -24,7 +19,7 @@ pub struct InstallmentItem {
     pub amount: String,
     pub due_on: Option<NaiveDate>,
     pub condition: String,
-    pub status: String,
+    pub status: InstallmentStatus,
     pub paid_on: Option<NaiveDate>,
     pub payment_reference: Option<String>,
     pub cancel_reason: Option<String>,
@@ -40,7 +35,7 @@ impl InstallmentItem {
                 .to_string(),
             due_on: d.due_on,
             condition: d.condition.clone(),
-            status: d.status.clone(),
+            status: d.status,
             paid_on: d.paid_on,
             payment_reference: d.payment_reference.clone(),
             cancel_reason: d.cancel_reason.clone(),
@@ -51,10 +46,10 @@ impl InstallmentItem {
 #[derive(Clone, Debug, Serialize)]
 pub struct ReportItem {
     pub id: i64,
-    pub kind: String,
+    pub kind: ReportKind,
     pub due_on: NaiveDate,
-    /// `due`, `overdue`, `submitted`, `revision_requested` or `accepted`.
-    pub status: &'static str,
+    /// As of today: a report due and past its date is `overdue`.
+    pub status: ReportStatus,
     pub submitted_at: Option<chrono::DateTime<chrono::Utc>>,
     pub staff_message: Option<String>,
 }
@@ -63,9 +58,9 @@ impl ReportItem {
     pub fn new(r: &report::Model, today: NaiveDate) -> Self {
         Self {
             id: r.id,
-            kind: r.kind.clone(),
+            kind: r.kind,
             due_on: r.due_on,
-            status: ReportStatus::on(&r.status, r.due_on, today).as_str(),
+            status: r.status.on(r.due_on, today),
             submitted_at: r.submitted_at,
             staff_message: r.staff_message.clone(),
         }
@@ -90,7 +85,7 @@ impl ReportRow {
                 id: r.id,
                 kind: r.kind,
                 due_on: r.due_on,
-                status: ReportStatus::on(&r.status, r.due_on, today).as_str(),
+                status: r.status.on(r.due_on, today),
                 submitted_at: r.submitted_at,
                 staff_message: None,
             },
@@ -105,7 +100,7 @@ impl ReportRow {
 #[derive(Clone, Debug, Serialize)]
 pub struct AmendmentItem {
     pub id: i64,
-    pub kind: String,
+    pub kind: AmendmentKind,
     pub reason: String,
     pub before: serde_json::Value,
     pub after: serde_json::Value,
@@ -121,8 +116,8 @@ pub struct AwardItem {
     pub target_state: String,
     pub reference: String,
     pub amount: String,
-    pub currency: String,
-    pub status: String,
+    pub currency: Currency,
+    pub status: AwardStatus,
     pub status_reason: Option<String>,
     pub starts_on: NaiveDate,
     pub ends_on: NaiveDate,
@@ -149,8 +144,8 @@ impl AwardItem {
             target_state: a.target_state.clone(),
             reference: a.reference.clone(),
             amount: full.amount().amount().to_string(),
-            currency: a.amount_currency.clone(),
-            status: a.status.clone(),
+            currency: a.amount_currency,
+            status: a.status,
             status_reason: a.status_reason.clone(),
             starts_on: a.starts_on,
             ends_on: a.ends_on,
@@ -161,7 +156,7 @@ impl AwardItem {
             disbursements: full
                 .disbursements
                 .iter()
-                .map(|d| InstallmentItem::new(d, full.currency))
+                .map(|d| InstallmentItem::new(d, full.currency()))
                 .collect(),
             reports: full
                 .reports
@@ -173,7 +168,7 @@ impl AwardItem {
                 .iter()
                 .map(|m| AmendmentItem {
                     id: m.id,
-                    kind: m.kind.clone(),
+                    kind: m.kind,
                     reason: m.reason.clone(),
                     before: m.before.clone(),
                     after: m.after.clone(),
@@ -192,8 +187,8 @@ pub struct AwardRow {
     pub organization_name: String,
     pub reference: String,
     pub amount: String,
-    pub currency: String,
-    pub status: String,
+    pub currency: Currency,
+    pub status: AwardStatus,
     pub starts_on: NaiveDate,
     pub ends_on: NaiveDate,
     pub target_state: String,
@@ -203,9 +198,7 @@ pub struct AwardRow {
 impl From<Row> for AwardRow {
     fn from(r: Row) -> Self {
         Self {
-            amount: Currency::parse(&r.amount_currency)
-                .map(|c| Money::from_minor(r.amount_minor, c).amount().to_string())
-                .unwrap_or_default(),
+            amount: r.amount().amount().to_string(),
             id: r.id,
             application_id: r.application_id,
             organization_id: r.organization_id,
@@ -218,5 +211,26 @@ impl From<Row> for AwardRow {
             target_state: r.target_state,
             state_name: r.state_name,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The items carry the enums, which serde spells: that must be the stored spelling, which
+    /// the API answered before the columns were typed.
+    #[test]
+    fn the_api_spells_every_status_and_kind_as_stored() {
+        fn check<T: Serialize + Copy>(all: &[T], as_str: fn(T) -> &'static str) {
+            for v in all {
+                assert_eq!(serde_json::to_value(v).unwrap(), as_str(*v));
+            }
+        }
+        check(AwardStatus::ALL, AwardStatus::as_str);
+        check(InstallmentStatus::ALL, InstallmentStatus::as_str);
+        check(ReportStatus::ALL, ReportStatus::as_str);
+        check(ReportKind::ALL, ReportKind::as_str);
+        check(AmendmentKind::ALL, AmendmentKind::as_str);
     }
 }

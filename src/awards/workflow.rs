@@ -114,9 +114,10 @@ pub fn report_next(from: ReportStatus, step: ReportStep) -> Result<ReportStatus,
 }
 
 impl ReportStatus {
-    /// The status to show on `today`: a report due and past its date is overdue.
-    pub fn on(stored: &str, due_on: chrono::NaiveDate, today: chrono::NaiveDate) -> Self {
-        match stored.parse().unwrap_or(ReportStatus::Due) {
+    /// The status to show on `today` of a report stored with this one: a report due and past
+    /// its date is overdue.
+    pub fn on(self, due_on: chrono::NaiveDate, today: chrono::NaiveDate) -> Self {
+        match self {
             ReportStatus::Due if due_on < today => ReportStatus::Overdue,
             other => other,
         }
@@ -156,15 +157,15 @@ mod tests {
         let day = |d: &str| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").unwrap();
         let due = day("2027-06-30");
         assert_eq!(
-            ReportStatus::on("due", due, day("2027-06-30")),
+            ReportStatus::Due.on(due, day("2027-06-30")),
             ReportStatus::Due
         );
         assert_eq!(
-            ReportStatus::on("due", due, day("2027-07-01")),
+            ReportStatus::Due.on(due, day("2027-07-01")),
             ReportStatus::Overdue
         );
         assert_eq!(
-            ReportStatus::on("submitted", due, day("2027-07-01")),
+            ReportStatus::Submitted.on(due, day("2027-07-01")),
             ReportStatus::Submitted
         );
     }

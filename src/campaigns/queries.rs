@@ -210,7 +210,7 @@ pub async fn load<C: ConnectionTrait>(
             .map(|a| Named {
                 id: a.id,
                 label: a.reference,
-                status: a.status,
+                status: a.status.as_str().to_owned(),
             })
             .collect(),
         coordination_requests: requests

@@ -8,8 +8,7 @@ pub struct Model {
     #[sea_orm(primary_key)]
     pub id: i64,
     pub award_id: i64,
-    /// extension, budget_revision or amount_change
-    pub kind: String,
+    pub kind: crate::awards::amendments::AmendmentKind,
     #[sea_orm(column_type = "Text")]
     pub reason: String,
     pub before: Json,

@@ -17,8 +17,8 @@ pub struct Model {
     pub reference: String,
     pub amount_minor: i64,
     #[sea_orm(column_type = "Char(Some(3))")]
-    pub amount_currency: String,
-    pub status: String,
+    pub amount_currency: crate::money::Currency,
+    pub status: crate::awards::workflow::AwardStatus,
     pub starts_on: Date,
     pub ends_on: Date,
     #[sea_orm(column_type = "Text")]

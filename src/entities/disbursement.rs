@@ -13,8 +13,7 @@ pub struct Model {
     pub amount_minor: i64,
     pub due_on: Option<Date>,
     pub condition: String,
-    /// See `awards::disbursements::Status`.
-    pub status: String,
+    pub status: crate::awards::workflow::InstallmentStatus,
     pub approved_at: Option<DateTimeUtc>,
     pub approved_by: Option<i64>,
     pub paid_on: Option<Date>,

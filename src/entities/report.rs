@@ -8,11 +8,10 @@ pub struct Model {
     #[sea_orm(primary_key)]
     pub id: i64,
     pub award_id: i64,
-    /// See `rounds::model::ReportKind`.
-    pub kind: String,
+    pub kind: crate::rounds::model::ReportKind,
     pub due_on: Date,
-    /// See `awards::reports::Status`.
-    pub status: String,
+    /// Never `Overdue`: that is `Due` past its date (see `ReportStatus::on`).
+    pub status: crate::awards::workflow::ReportStatus,
     #[sea_orm(column_type = "Text")]
     pub narrative: String,
     /// A list of outcomes, each a sentence.

@@ -382,8 +382,8 @@ pub async fn volume(db: &DatabaseConnection, count: u32) -> anyhow::Result<Volum
                 target_state: Set(country.clone()),
                 reference: Set(reference.clone().unwrap_or_default()),
                 amount_minor: Set(amount_minor),
-                amount_currency: Set(round.currency.code().to_owned()),
-                status: Set("active".to_owned()),
+                amount_currency: Set(round.currency),
+                status: Set(crate::awards::workflow::AwardStatus::Active),
                 starts_on: Set(starts_on),
                 ends_on: Set(starts_on
                     .checked_add_months(Months::new(12))
@@ -484,7 +484,10 @@ async fn award_tracking<C: ConnectionTrait>(
     round_id: i64,
     today: NaiveDate,
 ) -> anyhow::Result<(usize, usize)> {
+    use crate::applications::model::Category;
+    use crate::awards::workflow::{InstallmentStatus, ReportStatus};
     use crate::entities::{disbursement, report, report_spending};
+    use crate::rounds::model::ReportKind;
     use sea_orm::{ColumnTrait, QueryFilter};
     let awards = award::Entity::find()
         .filter(award::Column::RoundId.eq(round_id))
@@ -503,11 +506,11 @@ async fn award_tracking<C: ConnectionTrait>(
         let paid = [2, 1, 0, 3][i % 4];
         for (n, amount) in amounts.iter().enumerate() {
             let status = if n < paid {
-                "paid"
+                InstallmentStatus::Paid
             } else if n == paid && i % 3 == 0 {
-                "approved"
+                InstallmentStatus::Approved
             } else {
-                "scheduled"
+                InstallmentStatus::Scheduled
             };
             let due_on = a.starts_on + Duration::days([0, 180, 395][n]);
             installments.push(disbursement::ActiveModel {
@@ -521,10 +524,10 @@ async fn award_tracking<C: ConnectionTrait>(
                     "after the final report",
                 ][n]
                     .to_owned()),
-                status: Set(status.to_owned()),
-                paid_on: Set((status == "paid").then_some(due_on.min(today))),
+                status: Set(status),
+                paid_on: Set((status == InstallmentStatus::Paid).then_some(due_on.min(today))),
                 payment_reference: Set(
-                    (status == "paid").then(|| format!("VOL-{}-{}", a.id, n + 1))
+                    (status == InstallmentStatus::Paid).then(|| format!("VOL-{}-{}", a.id, n + 1))
                 ),
                 created_at: Set(now),
                 updated_at: Set(now),
@@ -532,17 +535,25 @@ async fn award_tracking<C: ConnectionTrait>(
             });
         }
         let kinds = [
-            ("interim_narrative", 180),
-            ("final_narrative", 395),
-            ("final_financial", 395),
+            (ReportKind::InterimNarrative, 180),
+            (ReportKind::FinalNarrative, 395),
+            (ReportKind::FinalFinancial, 395),
         ];
-        for (n, (kind, days)) in kinds.iter().enumerate() {
+        for (n, &(kind, days)) in kinds.iter().enumerate() {
             let id = report_ids[i * 3 + n];
-            let status = ["accepted", "submitted", "due", "revision_requested", "due"][(i + n) % 5];
-            if *kind == "final_financial" && matches!(status, "accepted" | "submitted") {
+            let status = [
+                ReportStatus::Accepted,
+                ReportStatus::Submitted,
+                ReportStatus::Due,
+                ReportStatus::RevisionRequested,
+                ReportStatus::Due,
+            ][(i + n) % 5];
+            if kind == ReportKind::FinalFinancial
+                && matches!(status, ReportStatus::Accepted | ReportStatus::Submitted)
+            {
                 spending.push(report_spending::ActiveModel {
                     report_id: Set(id),
-                    category: Set("travel".to_owned()),
+                    category: Set(Category::Travel),
                     amount_minor: Set(a.amount_minor * 9 / 10),
                     ..Default::default()
                 });
@@ -550,9 +561,9 @@ async fn award_tracking<C: ConnectionTrait>(
             reports.push(report::ActiveModel {
                 id: Set(id),
                 award_id: Set(a.id),
-                kind: Set((*kind).to_owned()),
-                due_on: Set(a.starts_on + Duration::days(*days)),
-                status: Set(status.to_owned()),
+                kind: Set(kind),
+                due_on: Set(a.starts_on + Duration::days(days)),
+                status: Set(status),
                 narrative: Set(String::new()),
                 outcomes: Set(None),
                 created_at: Set(now),

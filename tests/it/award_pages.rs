@@ -1,5 +1,6 @@
 //! Awards through the pages: finance pays, the member reports, staff accept and complete; the
-//! budgets and the exports show the money.
+//! budgets and the exports show the money. The API and the pages refuse alike, and a stored
+//! value the code does not know is refused by both.
 
 use axum::http::{Method, StatusCode};
 use clearway::auth::Role;
@@ -225,4 +226,195 @@ async fn the_api_and_the_pages_refuse_the_same_callers_alike() {
             .assert_status(StatusCode::FORBIDDEN);
     }
     assert_eq!(award(&app, &staff_token, id).await, before);
+}
+
+/// What the database holds in one column of one row, as text, read past the typed entities.
+async fn stored(app: &TestApp, table: &str, column: &str, id: i64) -> Option<String> {
+    use sea_orm::{ConnectionTrait, Statement};
+    let sql = format!("SELECT CAST({column} AS TEXT) AS v FROM {table} WHERE id = {id}");
+    let row = app
+        .db
+        .query_one_raw(Statement::from_string(app.db.get_database_backend(), sql))
+        .await
+        .unwrap()
+        .unwrap();
+    row.try_get("", "v").unwrap()
+}
+
+async fn set_stored(app: &TestApp, table: &str, column: &str, id: i64, value: &str) {
+    use sea_orm::ConnectionTrait;
+    app.db
+        .execute_unprepared(&format!(
+            "UPDATE {table} SET {column} = '{value}' WHERE id = {id}"
+        ))
+        .await
+        .unwrap();
+}
+
+fn assert_internal(response: &crate::helpers::TestResponse) {
+    response.assert_status(StatusCode::INTERNAL_SERVER_ERROR);
+    assert_eq!(response.json()["error"], "internal", "{}", response.text());
+}
+
+/// A status the code does not know (`Active`, as a hand or another version may write it) is
+/// refused loudly: the API and the page answer 500, and no step reads it as some other status.
+#[tokio::test]
+async fn an_award_whose_stored_status_is_unknown_answers_500_and_stays_as_it_is() {
+    let app = TestApp::spawn().await;
+    let (id, _, _, staff_token, _) = approved(&app, "2000.00").await;
+    let staff = app.user(Role::Staff, None).await;
+    let mut browser = app.signed_in(&staff).await;
+    set_stored(&app, "awards", "status", id, "Active").await;
+
+    assert_internal(
+        &app.with_token(
+            &staff_token,
+            Method::GET,
+            &format!("/api/v1/awards/{id}"),
+            None,
+        )
+        .await,
+    );
+    browser
+        .get(&format!("/awards/{id}"))
+        .await
+        .assert_status(StatusCode::INTERNAL_SERVER_ERROR);
+    assert_internal(
+        &app.with_token(
+            &staff_token,
+            Method::POST,
+            &format!("/api/v1/awards/{id}/suspend"),
+            Some(json!({"reason": "An audit of the accounts"})),
+        )
+        .await,
+    );
+    browser
+        .post_form(
+            &format!("/awards/{id}/suspend"),
+            &[("reason", "An audit of the accounts")],
+        )
+        .await
+        .assert_status(StatusCode::INTERNAL_SERVER_ERROR);
+
+    assert_eq!(
+        stored(&app, "awards", "status", id).await.as_deref(),
+        Some("Active")
+    );
+    assert_eq!(stored(&app, "awards", "status_reason", id).await, None);
+}
+
+/// Every typed column of an award's records does the same: an installment's status, a report's
+/// kind or status, a declared spending's category, an amendment's kind, the award's currency.
+/// Each, spelled another way, makes the award's page answer 500, and its API too when the API
+/// shows it (the API does not show the spending); spelled right again, 200. An installment's
+/// step refuses it too, and leaves the installment as it was.
+#[tokio::test]
+async fn an_unknown_value_in_any_of_an_awards_records_answers_500() {
+    let app = TestApp::spawn().await;
+    let (id, member_token, _, staff_token, finance_token) = approved(&app, "2000.00").await;
+    let a = award(&app, &staff_token, id).await;
+    let installment = a["disbursements"][0]["id"].as_i64().unwrap();
+    let report = a["reports"][1]["id"].as_i64().unwrap();
+    assert_eq!(a["reports"][1]["kind"], "final_financial");
+    app.with_token(
+        &member_token,
+        Method::POST,
+        &format!("/api/v1/reports/{report}/submit"),
+        Some(json!({
+            "narrative": "Two meetings held.",
+            "spending": [{"category": "travel", "amount": "900.00"}]
+        })),
+    )
+    .await
+    .assert_status(StatusCode::OK);
+    let amended = app
+        .with_token(
+            &staff_token,
+            Method::POST,
+            &format!("/api/v1/awards/{id}/amendments"),
+            Some(json!({"kind": "extension", "reason": "Elections", "ends_on": "2029-06-30"})),
+        )
+        .await;
+    amended.assert_status(StatusCode::CREATED);
+    let amendment = amended.json()["amendments"][0]["id"].as_i64().unwrap();
+    let spending = {
+        use clearway::entities::report_spending;
+        use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+        report_spending::Entity::find()
+            .filter(report_spending::Column::ReportId.eq(report))
+            .one(&app.db)
+            .await
+            .unwrap()
+            .unwrap()
+            .id
+    };
+    let staff = app.user(Role::Staff, None).await;
+    let mut browser = app.signed_in(&staff).await;
+    let api = format!("/api/v1/awards/{id}");
+
+    for (table, column, row, unknown, known, in_api) in [
+        (
+            "disbursements",
+            "status",
+            installment,
+            "Scheduled",
+            "scheduled",
+            true,
+        ),
+        ("reports", "status", report, "in_review", "submitted", true),
+        ("reports", "kind", report, "final", "final_financial", true),
+        (
+            "report_spending",
+            "category",
+            spending,
+            "Travel",
+            "travel",
+            false,
+        ),
+        (
+            "award_amendments",
+            "kind",
+            amendment,
+            "no_cost_extension",
+            "extension",
+            true,
+        ),
+        ("awards", "amount_currency", id, "ZZZ", "USD", true),
+    ] {
+        set_stored(&app, table, column, row, unknown).await;
+        let what = format!("{table}.{column} = {unknown}");
+        if in_api {
+            let answer = app.with_token(&staff_token, Method::GET, &api, None).await;
+            assert_eq!(answer.status, StatusCode::INTERNAL_SERVER_ERROR, "{what}");
+            assert_eq!(answer.json()["error"], "internal", "{what}");
+        }
+        let page = browser.get(&format!("/awards/{id}")).await;
+        assert_eq!(page.status, StatusCode::INTERNAL_SERVER_ERROR, "{what}");
+        set_stored(&app, table, column, row, known).await;
+        browser
+            .get(&format!("/awards/{id}"))
+            .await
+            .assert_status(StatusCode::OK);
+    }
+
+    set_stored(&app, "disbursements", "status", installment, "Scheduled").await;
+    assert_internal(
+        &app.with_token(
+            &finance_token,
+            Method::POST,
+            &format!("/api/v1/disbursements/{installment}/approve"),
+            Some(json!({})),
+        )
+        .await,
+    );
+    assert_eq!(
+        stored(&app, "disbursements", "status", installment)
+            .await
+            .as_deref(),
+        Some("Scheduled")
+    );
+    assert_eq!(
+        stored(&app, "disbursements", "approved_at", installment).await,
+        None
+    );
 }

@@ -416,23 +416,29 @@ async fn assert_awards_live_every_status(db: &DatabaseConnection) {
     };
     let awards = award::Entity::find().all(db).await.unwrap();
     assert_eq!(
-        statuses(awards.iter().map(|a| a.status.clone()).collect()),
+        statuses(
+            awards
+                .iter()
+                .map(|a| a.status.as_str().to_owned())
+                .collect()
+        ),
         ["active", "completed", "suspended", "terminated"]
     );
     let installments = disbursement::Entity::find().all(db).await.unwrap();
     assert_eq!(
-        statuses(installments.iter().map(|d| d.status.clone()).collect()),
+        statuses(
+            installments
+                .iter()
+                .map(|d| d.status.as_str().to_owned())
+                .collect()
+        ),
         ["approved", "cancelled", "paid", "scheduled"]
     );
     let today = chrono::Utc::now().date_naive();
     let reports = report::Entity::find().all(db).await.unwrap();
     let shown: Vec<String> = reports
         .iter()
-        .map(|r| {
-            clearway::awards::workflow::ReportStatus::on(&r.status, r.due_on, today)
-                .as_str()
-                .to_owned()
-        })
+        .map(|r| r.status.on(r.due_on, today).as_str().to_owned())
         .collect();
     assert_eq!(
         statuses(shown),
