@@ -114,11 +114,11 @@ pub fn routes() -> Routes {
         )
         // Grant rounds
         .get("/rounds", rounds::pages::list_rounds)
-        .post("/rounds", rounds::pages::create_round)
-        .get("/rounds/new", rounds::pages::new_round)
+        .post("/rounds", rounds::forms::create_round)
+        .get("/rounds/new", rounds::forms::new_round)
         .get("/rounds/{id}", rounds::pages::show_round)
-        .post("/rounds/{id}", rounds::pages::update_round)
-        .get("/rounds/{id}/edit", rounds::pages::edit_round)
+        .post("/rounds/{id}", rounds::forms::update_round)
+        .get("/rounds/{id}/edit", rounds::forms::edit_round)
         // Applications
         .get("/applications", applications::pages::list_applications)
         .post("/applications", applications::drafts::create_application)
@@ -392,30 +392,30 @@ pub fn routes() -> Routes {
         )
         .post(
             "/api/v1/coordination-requests/{id}/acknowledge",
-            coordination::api::acknowledge_request,
+            coordination::api::take_step,
         )
         .post(
             "/api/v1/coordination-requests/{id}/coordinate",
-            coordination::api::coordinate_request,
+            coordination::api::take_step,
         )
         .post(
             "/api/v1/coordination-requests/{id}/agree",
-            coordination::api::agree_request,
+            coordination::api::take_step,
         )
         .post(
             "/api/v1/coordination-requests/{id}/complete",
-            coordination::api::complete_request,
+            coordination::api::take_step,
         )
         .post(
             "/api/v1/coordination-requests/{id}/decline",
-            coordination::api::decline_request,
+            coordination::api::take_step,
         )
         .post(
             "/api/v1/coordination-requests/{id}/messages",
             coordination::api::post_message,
         )
-        .get("/api/v1/inbox", inbox::get_inbox)
-        .post("/api/v1/flags/{id}/resolve", inbox::resolve_flag)
+        .get("/api/v1/inbox", inbox::api::get_inbox)
+        .post("/api/v1/flags/{id}/resolve", inbox::api::resolve_flag)
         .get("/api/v1/audit", audit::api::search_audit)
         .get("/api/v1/users", auth::invitations::list_users)
         .post("/api/v1/users", auth::invitations::create_user)

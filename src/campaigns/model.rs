@@ -1,26 +1,24 @@
 //! Country campaigns: what staff create and edit (the state, the leads, status, objectives and
-//! asks), the activity log that leads and staff write, the applications linked to a campaign,
-//! and the campaign read whole for its page.
+//! asks) and the applications linked to a campaign, each change audited on the caller's
+//! connection. The activity log is `activities`, reading is `queries`, and the transactions
+//! around these writes are `commands`'.
 
-use chrono::{NaiveDate, Utc};
+use chrono::Utc;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter,
     QueryOrder, QuerySelect, Set,
 };
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 use serde_json::json;
 
-use crate::applications::model::ActivityKind;
 use crate::audit::{self, Actor};
 use crate::choice::choice;
-use crate::entities::{
-    application, award, campaign, campaign_activity, campaign_lead, coordination_request,
-    organization, state,
-};
+use crate::entities::{application, campaign, campaign_lead, organization, state};
 use crate::error::{AppError, FieldErrors};
 use crate::input::{NumberInput, text};
-use crate::pagination::Pagination;
-use crate::treaty::model::parse_date;
+
+/// The activity log's entries are written by their own module; the demo seed reaches them here.
+pub use super::activities::{ActivityInput, ActivityItem, add_activity};
 
 choice!(CampaignStatus, "a campaign status", {
     Planning => "planning", "Planning",
@@ -357,258 +355,4 @@ pub async fn link_applications<C: ConnectionTrait>(
         }
     }
     Ok(())
-}
-
-pub async fn get<C: ConnectionTrait>(db: &C, id: i64) -> Result<campaign::Model, AppError> {
-    campaign::Entity::find_by_id(id)
-        .one(db)
-        .await?
-        .ok_or_else(|| AppError::not_found("there is no campaign with this number"))
-}
-
-/// Whether the user's organization leads the campaign.
-pub async fn is_lead<C: ConnectionTrait>(
-    db: &C,
-    campaign_id: i64,
-    organization_id: Option<i64>,
-) -> Result<bool, AppError> {
-    let Some(org) = organization_id else {
-        return Ok(false);
-    };
-    Ok(campaign_lead::Entity::find_by_id((campaign_id, org))
-        .one(db)
-        .await?
-        .is_some())
-}
-
-/// A page of campaigns (those led by `organization` only, when given), by state.
-pub async fn list<C: ConnectionTrait>(
-    db: &C,
-    organization: Option<i64>,
-    pagination: Pagination,
-) -> Result<(Vec<campaign::Model>, u64), AppError> {
-    let mut query = campaign::Entity::find();
-    if let Some(org) = organization {
-        let led: Vec<i64> = campaign_lead::Entity::find()
-            .select_only()
-            .column(campaign_lead::Column::CampaignId)
-            .filter(campaign_lead::Column::OrganizationId.eq(org))
-            .into_tuple()
-            .all(db)
-            .await?;
-        query = query.filter(campaign::Column::Id.is_in(led));
-    }
-    let total = query.clone().count(db).await?;
-    let rows = query
-        .order_by_asc(campaign::Column::StateIso3)
-        .order_by_asc(campaign::Column::Id)
-        .offset(pagination.offset())
-        .limit(pagination.per_page)
-        .all(db)
-        .await?;
-    Ok((rows, total))
-}
-
-/// An entry of the activity log as submitted.
-#[derive(Clone, Debug, Default, Deserialize)]
-#[serde(default)]
-pub struct ActivityInput {
-    pub occurred_on: Option<String>,
-    pub kind: Option<String>,
-    pub description: Option<String>,
-    pub outcome: Option<String>,
-}
-
-pub async fn add_activity<C: ConnectionTrait>(
-    db: &C,
-    actor: &Actor,
-    campaign_id: i64,
-    input: &ActivityInput,
-) -> Result<campaign_activity::Model, AppError> {
-    let mut errors = FieldErrors::new();
-    let occurred_on: Option<NaiveDate> = match text(&input.occurred_on) {
-        d if d.is_empty() => {
-            errors.add("occurred_on", "is required");
-            None
-        }
-        d => parse_date(&d)
-            .map_err(|m| errors.add("occurred_on", m))
-            .ok(),
-    };
-    let kind = text(&input.kind);
-    if kind.is_empty() {
-        errors.add("kind", "choose a kind of activity");
-    } else if let Err(m) = kind.parse::<ActivityKind>() {
-        errors.add("kind", m);
-    }
-    let description = text(&input.description);
-    if description.is_empty() {
-        errors.add("description", "say what happened");
-    } else if description.chars().count() > 5000 {
-        errors.add("description", "must be at most 5000 characters long");
-    }
-    let outcome = text(&input.outcome);
-    if outcome.chars().count() > 5000 {
-        errors.add("outcome", "must be at most 5000 characters long");
-    }
-    let Some(occurred_on) = occurred_on.filter(|_| errors.is_empty()) else {
-        return Err(AppError::Validation(errors));
-    };
-    let created = campaign_activity::ActiveModel {
-        campaign_id: Set(campaign_id),
-        occurred_on: Set(occurred_on),
-        kind: Set(kind),
-        description: Set(description),
-        outcome: Set(outcome),
-        created_by: Set(actor.id),
-        created_at: Set(Utc::now()),
-        ..Default::default()
-    }
-    .insert(db)
-    .await?;
-    audit::record(
-        db,
-        actor,
-        "campaign_activity_added",
-        "campaign",
-        campaign_id,
-        None,
-        Some(json!({"activity": created.id, "occurred_on": created.occurred_on, "kind": created.kind})),
-    )
-    .await?;
-    Ok(created)
-}
-
-/// A campaign read whole: for its page and the API.
-#[derive(Clone, Debug, Serialize)]
-pub struct CampaignItem {
-    pub id: i64,
-    pub state: String,
-    pub name: String,
-    pub status: String,
-    pub objectives: String,
-    pub asks: Vec<&'static str>,
-    pub lead_organization_ids: Vec<i64>,
-    pub leads: Vec<Named>,
-    pub activities: Vec<ActivityItem>,
-    pub applications: Vec<Named>,
-    pub awards: Vec<Named>,
-    pub coordination_requests: Vec<Named>,
-}
-
-#[derive(Clone, Debug, Serialize)]
-pub struct Named {
-    pub id: i64,
-    pub label: String,
-    pub status: String,
-}
-
-#[derive(Clone, Debug, Serialize)]
-pub struct ActivityItem {
-    pub id: i64,
-    pub occurred_on: NaiveDate,
-    pub kind: String,
-    pub kind_label: &'static str,
-    pub description: String,
-    pub outcome: String,
-}
-
-/// Reads the campaign's leads, activities, applications, awards and requests: one query each.
-pub async fn load<C: ConnectionTrait>(
-    db: &C,
-    c: campaign::Model,
-) -> Result<CampaignItem, AppError> {
-    let leads = leads_of(db, c.id).await?;
-    let values = values_of(&c, leads.clone());
-    let lead_orgs = organization::Entity::find()
-        .filter(organization::Column::Id.is_in(leads.clone()))
-        .order_by_asc(organization::Column::Name)
-        .all(db)
-        .await?;
-    let activities = campaign_activity::Entity::find()
-        .filter(campaign_activity::Column::CampaignId.eq(c.id))
-        .order_by_desc(campaign_activity::Column::OccurredOn)
-        .order_by_desc(campaign_activity::Column::Id)
-        .limit(200)
-        .all(db)
-        .await?;
-    let apps = application::Entity::find()
-        .filter(application::Column::CampaignId.eq(c.id))
-        .order_by_asc(application::Column::Id)
-        .all(db)
-        .await?;
-    let app_ids: Vec<i64> = apps.iter().map(|a| a.id).collect();
-    let awards = award::Entity::find()
-        .filter(award::Column::ApplicationId.is_in(app_ids))
-        .order_by_asc(award::Column::Id)
-        .all(db)
-        .await?;
-    let requests = coordination_request::Entity::find()
-        .filter(coordination_request::Column::TargetState.eq(c.state_iso3.as_str()))
-        .order_by_desc(coordination_request::Column::Id)
-        .limit(100)
-        .all(db)
-        .await?;
-    Ok(CampaignItem {
-        id: c.id,
-        state: c.state_iso3,
-        name: c.name,
-        status: c.status,
-        objectives: c.objectives,
-        asks: values.asks.iter().map(|a| a.as_str()).collect(),
-        lead_organization_ids: leads,
-        leads: lead_orgs
-            .into_iter()
-            .map(|o| Named {
-                id: o.id,
-                label: o.name,
-                status: o.membership_status,
-            })
-            .collect(),
-        activities: activities
-            .into_iter()
-            .map(|a| ActivityItem {
-                id: a.id,
-                occurred_on: a.occurred_on,
-                kind_label: a
-                    .kind
-                    .parse::<ActivityKind>()
-                    .map_or("", ActivityKind::label),
-                kind: a.kind,
-                description: a.description,
-                outcome: a.outcome,
-            })
-            .collect(),
-        applications: apps
-            .into_iter()
-            .map(|a| Named {
-                id: a.id,
-                label: format!(
-                    "{}: {}",
-                    a.reference.unwrap_or_else(|| "draft".to_owned()),
-                    a.title
-                ),
-                status: a.status.as_str().to_owned(),
-            })
-            .collect(),
-        awards: awards
-            .into_iter()
-            .map(|a| Named {
-                id: a.id,
-                label: a.reference,
-                status: a.status,
-            })
-            .collect(),
-        coordination_requests: requests
-            .into_iter()
-            .map(|r| Named {
-                id: r.id,
-                label: format!(
-                    "{} ({}, {} to {})",
-                    r.reference, r.requesting_state, r.window_start, r.window_end
-                ),
-                status: r.status,
-            })
-            .collect(),
-    })
 }

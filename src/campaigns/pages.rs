@@ -9,10 +9,11 @@ use axum::response::{Html, IntoResponse, Response};
 use axum_extra::extract::Form;
 use serde::{Deserialize, Serialize};
 
-use super::api::{self, ListParams};
-use super::model::{ActivityInput, Ask, CampaignInput, CampaignItem, CampaignStatus};
+use super::commands;
+use super::model::{ActivityInput, Ask, CampaignInput, CampaignStatus};
+use super::queries::{self, CampaignItem, ListParams};
 use crate::applications::model::ActivityKind;
-use crate::auth::CurrentUser;
+use crate::auth::{Caller, CurrentUser};
 use crate::choice::Choice;
 use crate::entities::organization;
 use crate::error::{AppError, FieldErrors};
@@ -20,7 +21,7 @@ use crate::input::NumberInput;
 use crate::policy::{self, Action};
 use crate::state::AppState;
 use crate::treaty::views::{TimelineEntry, timeline};
-use crate::web::context::{PageContext, RequestId};
+use crate::web::context::PageContext;
 use crate::web::extract::Params;
 use crate::web::flash::{Flash, FlashMessage};
 
@@ -37,7 +38,7 @@ pub async fn list_campaigns(
     user: CurrentUser,
     Params(params): Params<ListParams>,
 ) -> Result<Html<String>, AppError> {
-    let (rows, _, total) = api::page(&state, &user, &params).await?;
+    let (rows, _, total) = queries::page(&state.db, &user, &params).await?;
     let view = ListView {
         rows,
         total,
@@ -68,10 +69,10 @@ pub async fn show_campaign(
     user: CurrentUser,
     Path(id): Path<i64>,
 ) -> Result<Html<String>, AppError> {
-    let (c, lead) = api::visible(&state, &user, id).await?;
+    let (c, lead) = queries::visible(&state.db, &user, id).await?;
     let (state_model, history) =
         crate::treaty::model::state_or_404(&state.db, &c.state_iso3).await?;
-    let campaign = super::model::load(&state.db, c).await?;
+    let campaign = queries::load(&state.db, c).await?;
     let view = ShowView {
         state_name: state_model.name,
         status_label: campaign
@@ -226,8 +227,8 @@ pub async fn edit_campaign(
     Path(id): Path<i64>,
 ) -> Result<Response, AppError> {
     policy::authorize(&user, Action::ManageCampaigns)?;
-    let campaign = crate::campaigns::model::get(&state.db, id).await?;
-    let item = crate::campaigns::model::load(&state.db, campaign).await?;
+    let campaign = queries::get(&state.db, id).await?;
+    let item = queries::load(&state.db, campaign).await?;
     let form = CampaignForm {
         state: item.state,
         name: item.name,
@@ -254,13 +255,12 @@ pub async fn edit_campaign(
 pub async fn update_campaign(
     State(state): State<AppState>,
     page: PageContext,
-    user: CurrentUser,
-    RequestId(request_id): RequestId,
+    caller: Caller,
     flash: Flash,
     Path(id): Path<i64>,
     Form(form): Form<CampaignForm>,
 ) -> Result<Response, AppError> {
-    match api::update(&state, &user, request_id, id, &form.input()).await {
+    match commands::update(&state.db, &caller, id, &form.input()).await {
         Ok(item) => Ok(flash.redirect(
             &FlashMessage::success("The campaign is saved."),
             &format!("/campaigns/{}", item.id),
@@ -283,29 +283,11 @@ pub async fn update_campaign(
 pub async fn create_campaign(
     State(state): State<AppState>,
     page: PageContext,
-    user: CurrentUser,
-    RequestId(request_id): RequestId,
+    caller: Caller,
     flash: Flash,
     Form(form): Form<CampaignForm>,
 ) -> Result<Response, AppError> {
-    policy::authorize(&user, Action::ManageCampaigns)?;
-    let input = CampaignInput {
-        state: Some(form.state.clone()),
-        name: Some(form.name.clone()),
-        status: Some(form.status.clone()),
-        objectives: Some(form.objectives.clone()),
-        asks: Some(form.asks.clone()),
-        lead_organization_ids: Some(
-            form.lead_organization_ids
-                .iter()
-                .cloned()
-                .map(NumberInput::Text)
-                .collect(),
-        ),
-        add_applications: None,
-        remove_applications: None,
-    };
-    match api::create(&state, &user, request_id, &input).await {
+    match commands::create(&state.db, &caller, &form.input()).await {
         Ok(item) => Ok(flash.redirect(
             &FlashMessage::success(format!("Campaign \"{}\" created.", item.name)),
             &format!("/campaigns/{}", item.id),
@@ -327,14 +309,13 @@ pub async fn create_campaign(
 
 pub async fn add_activity(
     State(state): State<AppState>,
-    user: CurrentUser,
-    RequestId(request_id): RequestId,
+    caller: Caller,
     Path(id): Path<i64>,
     flash: Flash,
     Form(input): Form<ActivityInput>,
 ) -> Result<Response, AppError> {
     let to = format!("/campaigns/{id}");
-    match api::log_activity(&state, &user, request_id, id, &input).await {
+    match commands::add_activity(&state.db, &caller, id, &input).await {
         Ok(_) => Ok(flash.redirect(&FlashMessage::success("Activity logged."), &to)),
         Err(AppError::Validation(errors)) => {
             let message = errors
@@ -362,8 +343,7 @@ pub struct LinkForm {
 /// Links an application (by its number) to the campaign, or unlinks it.
 pub async fn link_application(
     State(state): State<AppState>,
-    user: CurrentUser,
-    RequestId(request_id): RequestId,
+    caller: Caller,
     Path(id): Path<i64>,
     flash: Flash,
     Form(form): Form<LinkForm>,
@@ -381,7 +361,7 @@ pub async fn link_application(
             ..CampaignInput::default()
         }
     };
-    match api::update(&state, &user, request_id, id, &input).await {
+    match commands::link_applications(&state.db, &caller, id, &input).await {
         Ok(_) => Ok(flash.redirect(&FlashMessage::success("Applications updated."), &to)),
         Err(AppError::Validation(errors)) => {
             let message = errors

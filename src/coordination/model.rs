@@ -1,32 +1,24 @@
 //! Recording a coordination request: numbered, flagged with every reason that holds, announced
-//! to staff (and, with consent, to the member organizations and campaign leads concerned), all in
-//! one transaction; and answered again, never recorded twice, when the same idempotency key comes
-//! back.
+//! to staff (and, with consent, to the member organizations and campaign leads concerned); and
+//! answered again, never recorded twice, when the same idempotency key comes back. The
+//! transaction around it is `commands::submit`'s (or the demo seed's).
 
-use chrono::{DateTime, Datelike, Duration, NaiveDate, Utc};
-use sea_orm::sea_query::{Expr, ExprTrait, OnConflict, Query};
-use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait,
-    FromQueryResult, QueryFilter, QuerySelect, Set,
-};
+use chrono::{DateTime, Datelike, Utc};
+use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set};
 use serde_json::json;
 
+use super::counters::next_number;
 use super::input::NewRequest;
 use super::notices::Mail;
 use super::workflow::Status;
 use crate::audit::{self, Actor};
 use crate::auth::tokens;
-use crate::entities::{
-    award, campaign, campaign_lead, coordination_request as request, coordination_step,
-    login_throttle, organization,
-};
+use crate::entities::{coordination_request as request, coordination_step};
 use crate::error::{AppError, FieldErrors};
 use crate::flags::{self, Reason};
 use crate::treaty::model::Record;
-use crate::treaty::status::TreatyStatus;
 
-/// A window starting within this many days is `imminent`.
-pub const IMMINENT_DAYS: i64 = 14;
+pub use super::reasons::{IMMINENT_DAYS, organizations_to_tell, reasons};
 
 /// What a submission came to.
 #[derive(Clone, Debug)]
@@ -81,11 +73,11 @@ pub fn status_token(secret: &[u8], salt: &str) -> String {
         .collect()
 }
 
-fn body_digest(values: &NewRequest) -> String {
+pub(super) fn body_digest(values: &NewRequest) -> String {
     tokens::digest(&serde_json::to_string(values).unwrap_or_default())
 }
 
-fn check_key(key: &str) -> Result<(), AppError> {
+pub(super) fn check_key(key: &str) -> Result<(), AppError> {
     if key.len() > 128 || !key.bytes().all(|b| b.is_ascii_graphic()) {
         return Err(AppError::Validation(FieldErrors::one(
             "idempotency_key",
@@ -93,53 +85,6 @@ fn check_key(key: &str) -> Result<(), AppError> {
         )));
     }
     Ok(())
-}
-
-/// Records `values` once per idempotency key (a random one when none is given).
-pub async fn submit(
-    db: &DatabaseConnection,
-    mail: Mail<'_>,
-    record: &Record,
-    origin: &Origin<'_>,
-    key: Option<String>,
-    values: &NewRequest,
-) -> Result<Submitted, AppError> {
-    let key = key.unwrap_or_else(tokens::random_secret);
-    check_key(&key)?;
-    let digest = body_digest(values);
-    if let Some(done) = replay(db, origin.secret, &key, &digest).await? {
-        return Ok(done);
-    }
-    let txn = crate::db::begin_write(db).await?;
-    let counted = count_attempt(&txn, &origin.counter_key, Utc::now()).await?;
-    if counted > i64::from(origin.per_hour) {
-        // Rolled back with the transaction: the count stays at the limit until the hour ends.
-        return Err(AppError::RateLimited);
-    }
-    let now = Utc::now();
-    // The year's counter is the first row written: on PostgreSQL its lock orders submissions, so
-    // that what the flags read below includes every request recorded before this one.
-    let number = next_number(&txn, now.year()).await?;
-    if let Some(done) = replay(&txn, origin.secret, &key, &digest).await? {
-        return Ok(done);
-    }
-    match create(
-        &txn, mail, record, origin, number, &key, &digest, values, now,
-    )
-    .await
-    {
-        Ok(done) => {
-            txn.commit().await?;
-            Ok(done)
-        }
-        Err(AppError::Conflict(_)) => {
-            drop(txn);
-            replay(db, origin.secret, &key, &digest)
-                .await?
-                .ok_or_else(|| AppError::Conflict("this request was just recorded".to_owned()))
-        }
-        Err(other) => Err(other),
-    }
 }
 
 /// Records `values` on the caller's transaction, with no rate limit and a fresh idempotency key:
@@ -169,7 +114,7 @@ pub async fn record_in<C: ConnectionTrait>(
 }
 
 /// The request already recorded under `key`, if any; a key used for other content is a 409.
-async fn replay<C: ConnectionTrait>(
+pub(super) async fn replay<C: ConnectionTrait>(
     db: &C,
     secret: &[u8],
     key: &str,
@@ -201,159 +146,13 @@ async fn replay<C: ConnectionTrait>(
     }))
 }
 
-/// Counts one submission from `key` within the hour, in one statement (parallel submissions
-/// cannot slip between a check and a count); returns the count. Kept in the sign-in throttle's
-/// table under keys of their own (`coordinate:...`), which its hourly purge also clears.
-async fn count_attempt<C: ConnectionTrait>(
-    db: &C,
-    key: &str,
-    now: DateTime<Utc>,
-) -> Result<i64, DbErr> {
-    use login_throttle::Column;
-    let stale = || {
-        Expr::col((login_throttle::Entity, Column::WindowStartedAt)).lte(now - Duration::hours(1))
-    };
-    let upsert = Query::insert()
-        .into_table(login_throttle::Entity)
-        .columns([Column::Key, Column::Failures, Column::WindowStartedAt])
-        .values_panic([key.into(), 1.into(), now.into()])
-        .on_conflict(
-            OnConflict::column(Column::Key)
-                .value(
-                    Column::Failures,
-                    sea_orm::sea_query::CaseStatement::new()
-                        .case(stale(), Expr::val(1))
-                        .finally(Expr::col((login_throttle::Entity, Column::Failures)).add(1)),
-                )
-                .value(
-                    Column::WindowStartedAt,
-                    sea_orm::sea_query::CaseStatement::new()
-                        .case(stale(), Expr::val(now))
-                        .finally(Expr::col((login_throttle::Entity, Column::WindowStartedAt))),
-                )
-                .to_owned(),
-        )
-        .returning_all()
-        .to_owned();
-    let row = login_throttle::Model::find_by_statement(db.get_database_backend().build(&upsert))
-        .one(db)
-        .await?
-        .ok_or_else(|| DbErr::RecordNotFound(key.to_owned()))?;
-    Ok(i64::from(row.failures))
-}
-
-#[derive(FromQueryResult)]
-struct Last {
-    last: i32,
-}
-
-/// The next number of `year`'s references, without gaps (the counter is rolled back with a
-/// submission that fails).
-async fn next_number<C: ConnectionTrait>(db: &C, year: i32) -> Result<i32, DbErr> {
-    let table = sea_orm::sea_query::Alias::new("reference_counters");
-    let name = sea_orm::sea_query::Alias::new("name");
-    let last = sea_orm::sea_query::Alias::new("last");
-    let upsert = Query::insert()
-        .into_table(table.clone())
-        .columns([name.clone(), last.clone()])
-        .values_panic([format!("coordination:{year}").into(), 1.into()])
-        .on_conflict(
-            OnConflict::column(name)
-                .value(last.clone(), Expr::col((table, last.clone())).add(1))
-                .to_owned(),
-        )
-        .returning(Query::returning().column(last))
-        .to_owned();
-    Last::find_by_statement(db.get_database_backend().build(&upsert))
-        .one(db)
-        .await?
-        .map(|l| l.last)
-        .ok_or_else(|| DbErr::RecordNotFound("reference_counters".to_owned()))
-}
-
 /// `CR-2026-0007`.
 pub fn reference(year: i32, number: i32) -> String {
     format!("CR-{year}-{number:04}")
 }
 
-/// The reasons that hold for `values`, each with the records it points to.
-pub async fn reasons<C: ConnectionTrait>(
-    db: &C,
-    record: &Record,
-    values: &NewRequest,
-    today: NaiveDate,
-) -> Result<Vec<(Reason, serde_json::Value)>, DbErr> {
-    let target = values.target_state.as_str();
-    let mut found = Vec::new();
-    let members: Vec<i64> = organization::Entity::find()
-        .select_only()
-        .column(organization::Column::Id)
-        .filter(organization::Column::Country.eq(target))
-        .filter(organization::Column::MembershipStatus.eq("active"))
-        .into_tuple()
-        .all(db)
-        .await?;
-    if !members.is_empty() {
-        found.push((Reason::MemberPresent, json!({ "organizations": members })));
-    }
-    let campaigns: Vec<i64> = campaign::Entity::find()
-        .select_only()
-        .column(campaign::Column::Id)
-        .filter(campaign::Column::StateIso3.eq(target))
-        .filter(campaign::Column::Status.eq("active"))
-        .into_tuple()
-        .all(db)
-        .await?;
-    if !campaigns.is_empty() {
-        found.push((Reason::ActiveCampaign, json!({ "campaigns": campaigns })));
-    }
-    let awards: Vec<i64> = award::Entity::find()
-        .select_only()
-        .column(award::Column::Id)
-        .filter(award::Column::TargetState.eq(target))
-        .filter(award::Column::Status.eq("active"))
-        .into_tuple()
-        .all(db)
-        .await?;
-    if !awards.is_empty() {
-        found.push((Reason::ActiveAward, json!({ "awards": awards })));
-    }
-    let overlapping: Vec<i64> = request::Entity::find()
-        .select_only()
-        .column(request::Column::Id)
-        .filter(request::Column::TargetState.eq(target))
-        .filter(request::Column::Status.is_in(Status::open_values()))
-        .filter(request::Column::WindowStart.lte(values.window_end))
-        .filter(request::Column::WindowEnd.gte(values.window_start))
-        .limit(100)
-        .into_tuple()
-        .all(db)
-        .await?;
-    if !overlapping.is_empty() {
-        found.push((
-            Reason::Overlap,
-            json!({ "coordination_requests": overlapping }),
-        ));
-    }
-    if values.window_start <= today + Duration::days(IMMINENT_DAYS) {
-        found.push((
-            Reason::Imminent,
-            json!({ "window_start": values.window_start }),
-        ));
-    }
-    let is_party = record
-        .states()
-        .iter()
-        .find(|(s, _)| s.iso3 == target)
-        .is_some_and(|(_, history)| history.status_on(today) == TreatyStatus::StateParty);
-    if is_party {
-        found.push((Reason::TargetIsParty, json!({ "states": [target] })));
-    }
-    Ok(found)
-}
-
 #[allow(clippy::too_many_arguments)]
-async fn create<C: ConnectionTrait>(
+pub(super) async fn create<C: ConnectionTrait>(
     db: &C,
     mail: Mail<'_>,
     record: &Record,
@@ -445,37 +244,6 @@ async fn create<C: ConnectionTrait>(
         token,
         replay: false,
     })
-}
-
-/// The organizations to tell of a request shared with consent: the members flagged present and
-/// the leads of the campaigns flagged.
-pub async fn organizations_to_tell<C: ConnectionTrait>(
-    db: &C,
-    reasons: &[(Reason, serde_json::Value)],
-) -> Result<Vec<i64>, DbErr> {
-    let ids = |reason: Reason, key: &str| -> Vec<i64> {
-        reasons
-            .iter()
-            .filter(|(r, _)| *r == reason)
-            .flat_map(|(_, related)| related[key].as_array().cloned().unwrap_or_default())
-            .filter_map(|v| v.as_i64())
-            .collect()
-    };
-    let mut organizations = ids(Reason::MemberPresent, "organizations");
-    let campaigns = ids(Reason::ActiveCampaign, "campaigns");
-    if !campaigns.is_empty() {
-        let leads: Vec<i64> = campaign_lead::Entity::find()
-            .select_only()
-            .column(campaign_lead::Column::OrganizationId)
-            .filter(campaign_lead::Column::CampaignId.is_in(campaigns))
-            .into_tuple()
-            .all(db)
-            .await?;
-        organizations.extend(leads);
-    }
-    organizations.sort_unstable();
-    organizations.dedup();
-    Ok(organizations)
 }
 
 /// One request, by id (staff), or a 404.

@@ -156,24 +156,30 @@ pub struct ResolveInput {
     pub note: Option<String>,
 }
 
-/// Resolves an open flag with a note, audited. A flag already resolved is a 409.
+impl ResolveInput {
+    /// The note, checked: checked before the flag is looked up, so that a note too long is told
+    /// as such whatever the flag.
+    pub fn note(&self) -> Result<String, AppError> {
+        let note = text(&self.note);
+        if note.chars().count() > 2000 {
+            return Err(AppError::Validation(FieldErrors::one(
+                "note",
+                "must be at most 2000 characters long",
+            )));
+        }
+        Ok(note)
+    }
+}
+
+/// Resolves `found` (an open flag, read by the caller) with a note, audited. A flag already
+/// resolved is a 409.
 pub async fn resolve<C: ConnectionTrait>(
     db: &C,
     actor: &Actor,
-    id: i64,
-    input: &ResolveInput,
+    found: flag::Model,
+    note: String,
 ) -> Result<flag::Model, AppError> {
-    let note = text(&input.note);
-    if note.chars().count() > 2000 {
-        return Err(AppError::Validation(FieldErrors::one(
-            "note",
-            "must be at most 2000 characters long",
-        )));
-    }
-    let found = flag::Entity::find_by_id(id)
-        .one(db)
-        .await?
-        .ok_or_else(|| AppError::not_found("there is no flag with this number"))?;
+    let id = found.id;
     let now = Utc::now();
     // One statement decides: of two people resolving at once, one does and the other is told.
     let updated = flag::Entity::update_many()

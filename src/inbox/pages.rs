@@ -5,12 +5,12 @@ use axum::extract::{Path, State};
 use axum::response::{Html, Response};
 
 use super::{InboxParams, load};
-use crate::auth::CurrentUser;
+use crate::auth::{Caller, CurrentUser};
 use crate::error::AppError;
 use crate::flags::ResolveInput;
 use crate::policy::{self, Action};
 use crate::state::AppState;
-use crate::web::context::{PageContext, RequestId};
+use crate::web::context::PageContext;
 use crate::web::extract::Params;
 use crate::web::flash::{Flash, FlashMessage};
 
@@ -31,13 +31,12 @@ pub async fn show_inbox(
 
 pub async fn resolve_flag_form(
     State(state): State<AppState>,
-    user: CurrentUser,
-    RequestId(request_id): RequestId,
+    caller: Caller,
     Path(id): Path<i64>,
     flash: Flash,
     Form(input): Form<ResolveInput>,
 ) -> Result<Response, AppError> {
-    match super::resolve(&state, &user, request_id, id, &input).await {
+    match super::commands::resolve_flag(&state.db, &caller, id, &input).await {
         Ok(flag) => Ok(flash.redirect(
             &FlashMessage::success(format!("Resolved: {}.", flag.label.to_lowercase())),
             "/inbox",

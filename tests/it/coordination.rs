@@ -364,10 +364,12 @@ async fn the_same_idempotency_key_gives_the_same_request() {
 #[tokio::test]
 async fn five_hundred_concurrent_requests_are_each_recorded_once_and_flagged() {
     // Submissions queue on the year's counter; with the test pool of 4 connections on a loaded
-    // machine, a request may wait longer than the default 10 s for a connection.
+    // machine, a request may wait longer than the default 10 s for a connection, and the flood
+    // may take longer than the 30 s request timeout (it is about losing nothing, not speed).
     let app = TestApp::spawn_with(|s| {
         s.coordination.requests_per_hour = 10_000;
         s.database.acquire_timeout_secs = 120;
+        s.server.request_timeout_secs = 120;
     })
     .await;
     app.organization("Azerbaijan Campaign", "AZE").await;
@@ -772,4 +774,76 @@ async fn a_request_received_on_friday_escalates_after_two_working_days_once() {
         .await
         .unwrap();
     assert!(ran.contains(&"escalate_coordination_requests"));
+}
+
+#[tokio::test]
+async fn staff_take_steps_and_leave_messages_through_the_pages() {
+    let app = TestApp::spawn().await;
+    post(&app, &request_body("IND", "pages"))
+        .await
+        .assert_status(StatusCode::CREATED);
+    let id = coordination_request::Entity::find()
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap()
+        .id;
+    let staff = app.user(Role::Staff, None).await;
+    let mut browser = app.signed_in(&staff).await;
+    let page = format!("/coordination-requests/{id}");
+    // The requester's step is not staff's to take, and a step that does not exist is not found.
+    for step in ["withdraw", "fly"] {
+        let refused = browser
+            .post_form(&format!("{page}/steps/{step}"), &[])
+            .await;
+        assert_eq!(refused.status, StatusCode::NOT_FOUND, "{step}");
+    }
+    let acknowledged = browser
+        .post_form(&format!("{page}/steps/acknowledge"), &[])
+        .await;
+    assert_eq!(acknowledged.status, StatusCode::SEE_OTHER);
+    assert_eq!(acknowledged.header("location"), page);
+    assert!(
+        browser
+            .get(&page)
+            .await
+            .text()
+            .contains("is now acknowledged")
+    );
+    let again = browser
+        .post_form(&format!("{page}/steps/acknowledge"), &[])
+        .await;
+    assert_eq!(again.status, StatusCode::SEE_OTHER);
+    assert!(browser.get(&page).await.text().contains("Not done:"));
+    let unexplained = browser
+        .post_form(&format!("{page}/steps/decline"), &[("message", "")])
+        .await;
+    assert_eq!(unexplained.status, StatusCode::SEE_OTHER);
+    assert!(
+        browser
+            .get(&page)
+            .await
+            .text()
+            .contains("Not done: write the message the requester will read.")
+    );
+    let sent = browser
+        .post_form(
+            &format!("{page}/messages"),
+            &[("message", "We will call on Monday.")],
+        )
+        .await;
+    assert_eq!(sent.status, StatusCode::SEE_OTHER);
+    assert!(
+        browser
+            .get(&page)
+            .await
+            .text()
+            .contains("Message left on the status page")
+    );
+    let stored = coordination_request::Entity::find_by_id(id)
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(stored.status, "acknowledged");
 }

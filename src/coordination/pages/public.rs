@@ -1,5 +1,5 @@
-//! The pages: the public form (`/coordinate`), its confirmation, the private status page, and
-//! staff's list and record of requests.
+//! The requester's pages, for a State with no account: the public form (`/coordinate`), its
+//! confirmation, and the private status page with its withdrawal.
 
 use axum::Form;
 use axum::extract::{Path, State};
@@ -7,24 +7,20 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use serde::Serialize;
 
-use super::api::{self, ListParams};
-use super::input::{Approach, Mode, RequestInput};
-use super::notices::{Mail, state_name};
-use super::transitions::{StepInput, status_of};
-use super::views::{RequestItem, StatusItem};
-use super::workflow::{Party, Step};
-use crate::audit;
-use crate::auth::CurrentUser;
 use crate::auth::extract::ClientAddress;
 use crate::auth::tokens;
 use crate::choice::Choice;
+use crate::coordination::commands;
+use crate::coordination::input::{Approach, Mode, RequestInput, YesNo};
+use crate::coordination::model;
+use crate::coordination::notices::{Mail, state_name};
+use crate::coordination::queries;
+use crate::coordination::views::StatusItem;
 use crate::error::{AppError, FieldErrors};
-use crate::policy::{self, Action};
 use crate::state::AppState;
 use crate::treaty::model::{Record, today};
 use crate::treaty::status::TreatyStatus;
 use crate::web::context::{PageContext, RequestId};
-use crate::web::extract::Params;
 use crate::web::flash::{Flash, FlashMessage};
 
 #[derive(Serialize)]
@@ -118,10 +114,8 @@ fn form_page(
     status: StatusCode,
 ) -> Result<Response, AppError> {
     let v = |s: &Option<String>| s.clone().unwrap_or_default();
-    let consent = matches!(
-        &input.consent_to_share,
-        Some(super::input::YesNo::Bool(true))
-    ) || matches!(&input.consent_to_share, Some(super::input::YesNo::Text(t)) if !t.is_empty() && t != "no" && t != "false");
+    let consent = matches!(&input.consent_to_share, Some(YesNo::Bool(true)))
+        || matches!(&input.consent_to_share, Some(YesNo::Text(t)) if !t.is_empty() && t != "no" && t != "false");
     let view = FormView {
         requesting_states: state_groups(record, &v(&input.requesting_state), false),
         target_states: state_groups(record, &v(&input.target_state), true),
@@ -143,7 +137,7 @@ fn form_page(
             .filter(|k| !k.is_empty())
             .unwrap_or_else(tokens::random_secret),
         errors: errors.first_of_each(),
-        message_max: super::input::MESSAGE_MAX,
+        message_max: crate::coordination::input::MESSAGE_MAX,
     };
     let html = state.views.page(
         "coordination/form",
@@ -186,12 +180,12 @@ struct LimitView {
 pub async fn submit_form(
     State(state): State<AppState>,
     page: PageContext,
-    address: ClientAddress,
+    ClientAddress(address): ClientAddress,
     RequestId(request_id): RequestId,
     Form(input): Form<RequestInput>,
 ) -> Result<Response, AppError> {
     let key = input.key(None);
-    match api::submit(&state, address, request_id, key, &input).await {
+    match commands::submit(&state, address, request_id, key, &input).await {
         Ok(done) => {
             let record = state.treaty_record.record(&state.db).await?;
             let mail = Mail::from(&state);
@@ -258,10 +252,10 @@ pub async fn show_status(
     page: PageContext,
     Path(token): Path<String>,
 ) -> Result<Response, AppError> {
-    let r = super::model::by_token(&state.db, &token).await?;
+    let r = model::by_token(&state.db, &token).await?;
     let record = state.treaty_record.record(&state.db).await?;
     let view = StatusPageView {
-        request: api::status_of(&state.db, &r).await?,
+        request: queries::status_item(&state.db, &r).await?,
         requesting: state_name(&record, &r.requesting_state),
         target: state_name(&record, &r.target_state),
         token,
@@ -289,218 +283,10 @@ pub async fn withdraw_form(
     flash: Flash,
 ) -> Result<Response, AppError> {
     let to = format!("/coordinate/status/{token}");
-    match api::withdraw(&state, request_id, &token).await {
+    match commands::withdraw(&state, request_id, &token).await {
         Ok(_) => Ok(flash.redirect(&FlashMessage::success("Your request is withdrawn."), &to)),
         Err(AppError::Conflict(message)) => Ok(flash.redirect(
             &FlashMessage::warning(format!("Not withdrawn: {message}.")),
-            &to,
-        )),
-        Err(other) => Err(other),
-    }
-}
-
-// Staff pages
-
-#[derive(Serialize)]
-struct RowView {
-    item: RequestItem,
-    status_label: &'static str,
-    reasons: Vec<&'static str>,
-}
-
-#[derive(Serialize)]
-struct ListView {
-    rows: Vec<RowView>,
-    total: u64,
-    statuses: Vec<Choice>,
-    target_state: String,
-    previous: Option<String>,
-    next: Option<String>,
-}
-
-fn row(item: RequestItem) -> RowView {
-    let status_label = item
-        .status
-        .parse::<super::workflow::Status>()
-        .map_or("", |s| s.label());
-    RowView {
-        reasons: item
-            .flags
-            .iter()
-            .filter(|f| f.resolved_at.is_none())
-            .map(|f| f.label)
-            .collect(),
-        status_label,
-        item,
-    }
-}
-
-pub async fn list_requests(
-    State(state): State<AppState>,
-    page: PageContext,
-    user: CurrentUser,
-    Params(params): Params<ListParams>,
-) -> Result<Response, AppError> {
-    policy::authorize(&user, Action::ManageCoordination)?;
-    let (filter, pagination) = params.parse().map_err(AppError::bad_request)?;
-    let (items, total) = api::page(&state.db, &filter, pagination).await?;
-    let link = |p: u64| {
-        let mut query = form_urlencoded::Serializer::new(String::new());
-        if let Some(s) = filter.status {
-            query.append_pair("status", s.as_str());
-        }
-        if let Some(t) = &filter.target_state {
-            query.append_pair("target_state", t);
-        }
-        query.append_pair("page", &p.to_string());
-        format!("/coordination-requests?{}", query.finish())
-    };
-    let view = ListView {
-        rows: items.into_iter().map(row).collect(),
-        total,
-        statuses: super::workflow::Status::options(filter.status.map_or("", |s| s.as_str())),
-        target_state: filter.target_state.clone().unwrap_or_default(),
-        previous: (pagination.page > 1).then(|| link(pagination.page - 1)),
-        next: (pagination.offset() + pagination.per_page < total)
-            .then(|| link(pagination.page + 1)),
-    };
-    let html = state.views.page(
-        "coordination/list",
-        &page.layout("Coordination requests", "coordination"),
-        &view,
-    )?;
-    Ok(html.into_response())
-}
-
-#[derive(Serialize)]
-struct StepButton {
-    step: &'static str,
-    label: &'static str,
-    needs_message: bool,
-}
-
-#[derive(Serialize)]
-struct DetailView {
-    item: RequestItem,
-    status: StatusItem,
-    requesting: String,
-    target: String,
-    approach_label: &'static str,
-    steps: Vec<StepButton>,
-    timeline: Vec<TimelineLine>,
-}
-
-#[derive(Serialize)]
-struct TimelineLine {
-    when: String,
-    actor: String,
-    action: String,
-}
-
-pub async fn show_request(
-    State(state): State<AppState>,
-    page: PageContext,
-    user: CurrentUser,
-    Path(id): Path<i64>,
-) -> Result<Response, AppError> {
-    policy::authorize(&user, Action::ManageCoordination)?;
-    let r = super::model::get(&state.db, id).await?;
-    let record = state.treaty_record.record(&state.db).await?;
-    let status = api::status_of(&state.db, &r).await?;
-    let steps = status_of(&r)
-        .steps()
-        .filter(|s| s.party() == Party::Staff)
-        .map(|s| StepButton {
-            step: s.as_str(),
-            label: s.label(),
-            needs_message: s == Step::Decline,
-        })
-        .collect();
-    let timeline = audit::timeline(&state.db, crate::flags::ON_REQUEST, r.id, 50)
-        .await?
-        .into_iter()
-        .map(|e| TimelineLine {
-            when: crate::views::instant_in(e.occurred_at, user.time_zone),
-            actor: e.actor,
-            action: e.action.replace('_', " "),
-        })
-        .collect();
-    let view = DetailView {
-        requesting: state_name(&record, &r.requesting_state),
-        target: state_name(&record, &r.target_state),
-        approach_label: r.approach.parse::<Approach>().map_or("", Approach::label),
-        item: api::item(&state.db, r.clone()).await?,
-        status,
-        steps,
-        timeline,
-    };
-    let html = state.views.page(
-        "coordination/show",
-        &page.layout(
-            format!("Coordination request {}", r.reference),
-            "coordination",
-        ),
-        &view,
-    )?;
-    Ok(html.into_response())
-}
-
-pub async fn take_step_form(
-    State(state): State<AppState>,
-    user: CurrentUser,
-    RequestId(request_id): RequestId,
-    Path((id, step)): Path<(i64, String)>,
-    flash: Flash,
-    Form(input): Form<StepInput>,
-) -> Result<Response, AppError> {
-    let to = format!("/coordination-requests/{id}");
-    let step = step
-        .parse::<Step>()
-        .ok()
-        .filter(|s| s.party() == Party::Staff)
-        .ok_or_else(|| AppError::not_found("there is no such step"))?;
-    match api::take_step(&state, &user, request_id, id, step, &input).await {
-        Ok(r) => Ok(flash.redirect(
-            &FlashMessage::success(format!(
-                "{} is now {}.",
-                r.reference,
-                status_of(&r).label().to_lowercase()
-            )),
-            &to,
-        )),
-        Err(AppError::Conflict(message)) => {
-            Ok(flash.redirect(&FlashMessage::warning(format!("Not done: {message}.")), &to))
-        }
-        Err(AppError::Validation(errors)) => Ok(flash.redirect(
-            &FlashMessage::warning(format!(
-                "Not done: {}.",
-                errors.first("message").unwrap_or("check the message")
-            )),
-            &to,
-        )),
-        Err(other) => Err(other),
-    }
-}
-
-pub async fn message_form(
-    State(state): State<AppState>,
-    user: CurrentUser,
-    RequestId(request_id): RequestId,
-    Path(id): Path<i64>,
-    flash: Flash,
-    Form(input): Form<StepInput>,
-) -> Result<Response, AppError> {
-    let to = format!("/coordination-requests/{id}");
-    match api::message(&state, &user, request_id, id, &input).await {
-        Ok(_) => Ok(flash.redirect(
-            &FlashMessage::success("Message left on the status page and emailed to the requester."),
-            &to,
-        )),
-        Err(AppError::Validation(errors)) => Ok(flash.redirect(
-            &FlashMessage::warning(format!(
-                "Not sent: the message {}.",
-                errors.first("message").unwrap_or("is not valid")
-            )),
             &to,
         )),
         Err(other) => Err(other),

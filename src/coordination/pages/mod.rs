@@ -1,0 +1,8 @@
+//! The pages of coordination requests: `public` for the requesting State (no account, a private
+//! link), `staff` for ICBL. Both call `commands` for every write.
+
+mod public;
+mod staff;
+
+pub use public::{show_form, show_status, submit_form, withdraw_form};
+pub use staff::{list_requests, message_form, show_request, take_step_form};

@@ -1,0 +1,225 @@
+//! Staff's pages of coordination requests: the filtered list, a request's record with its
+//! timeline and the steps it can take, and the forms that take a step or leave a message.
+
+use axum::Form;
+use axum::extract::{Path, State};
+use axum::response::{IntoResponse, Response};
+use serde::Serialize;
+
+use crate::audit;
+use crate::auth::{Caller, CurrentUser};
+use crate::choice::Choice;
+use crate::coordination::commands;
+use crate::coordination::input::Approach;
+use crate::coordination::model;
+use crate::coordination::notices::state_name;
+use crate::coordination::queries::{self, ListParams};
+use crate::coordination::transitions::{StepInput, status_of};
+use crate::coordination::views::{RequestItem, StatusItem};
+use crate::coordination::workflow::{Party, Status, Step};
+use crate::error::AppError;
+use crate::policy::{self, Action};
+use crate::state::AppState;
+use crate::web::context::PageContext;
+use crate::web::extract::Params;
+use crate::web::flash::{Flash, FlashMessage};
+
+#[derive(Serialize)]
+struct RowView {
+    item: RequestItem,
+    status_label: &'static str,
+    reasons: Vec<&'static str>,
+}
+
+#[derive(Serialize)]
+struct ListView {
+    rows: Vec<RowView>,
+    total: u64,
+    statuses: Vec<Choice>,
+    target_state: String,
+    previous: Option<String>,
+    next: Option<String>,
+}
+
+fn row(item: RequestItem) -> RowView {
+    let status_label = item.status.parse::<Status>().map_or("", |s| s.label());
+    RowView {
+        reasons: item
+            .flags
+            .iter()
+            .filter(|f| f.resolved_at.is_none())
+            .map(|f| f.label)
+            .collect(),
+        status_label,
+        item,
+    }
+}
+
+pub async fn list_requests(
+    State(state): State<AppState>,
+    page: PageContext,
+    user: CurrentUser,
+    Params(params): Params<ListParams>,
+) -> Result<Response, AppError> {
+    policy::authorize(&user, Action::ManageCoordination)?;
+    let (filter, pagination) = params.parse().map_err(AppError::bad_request)?;
+    let (items, total) = queries::page(&state.db, &filter, pagination).await?;
+    let link = |p: u64| {
+        let mut query = form_urlencoded::Serializer::new(String::new());
+        if let Some(s) = filter.status {
+            query.append_pair("status", s.as_str());
+        }
+        if let Some(t) = &filter.target_state {
+            query.append_pair("target_state", t);
+        }
+        query.append_pair("page", &p.to_string());
+        format!("/coordination-requests?{}", query.finish())
+    };
+    let view = ListView {
+        rows: items.into_iter().map(row).collect(),
+        total,
+        statuses: Status::options(filter.status.map_or("", |s| s.as_str())),
+        target_state: filter.target_state.clone().unwrap_or_default(),
+        previous: (pagination.page > 1).then(|| link(pagination.page - 1)),
+        next: (pagination.offset() + pagination.per_page < total)
+            .then(|| link(pagination.page + 1)),
+    };
+    let html = state.views.page(
+        "coordination/list",
+        &page.layout("Coordination requests", "coordination"),
+        &view,
+    )?;
+    Ok(html.into_response())
+}
+
+#[derive(Serialize)]
+struct StepButton {
+    step: &'static str,
+    label: &'static str,
+    needs_message: bool,
+}
+
+#[derive(Serialize)]
+struct DetailView {
+    item: RequestItem,
+    status: StatusItem,
+    requesting: String,
+    target: String,
+    approach_label: &'static str,
+    steps: Vec<StepButton>,
+    timeline: Vec<TimelineLine>,
+}
+
+#[derive(Serialize)]
+struct TimelineLine {
+    when: String,
+    actor: String,
+    action: String,
+}
+
+pub async fn show_request(
+    State(state): State<AppState>,
+    page: PageContext,
+    user: CurrentUser,
+    Path(id): Path<i64>,
+) -> Result<Response, AppError> {
+    policy::authorize(&user, Action::ManageCoordination)?;
+    let r = model::get(&state.db, id).await?;
+    let record = state.treaty_record.record(&state.db).await?;
+    let status = queries::status_item(&state.db, &r).await?;
+    let steps = status_of(&r)
+        .steps()
+        .filter(|s| s.party() == Party::Staff)
+        .map(|s| StepButton {
+            step: s.as_str(),
+            label: s.label(),
+            needs_message: s == Step::Decline,
+        })
+        .collect();
+    let timeline = audit::timeline(&state.db, crate::flags::ON_REQUEST, r.id, 50)
+        .await?
+        .into_iter()
+        .map(|e| TimelineLine {
+            when: crate::views::instant_in(e.occurred_at, user.time_zone),
+            actor: e.actor,
+            action: e.action.replace('_', " "),
+        })
+        .collect();
+    let view = DetailView {
+        requesting: state_name(&record, &r.requesting_state),
+        target: state_name(&record, &r.target_state),
+        approach_label: r.approach.parse::<Approach>().map_or("", Approach::label),
+        item: queries::item(&state.db, r.clone()).await?,
+        status,
+        steps,
+        timeline,
+    };
+    let html = state.views.page(
+        "coordination/show",
+        &page.layout(
+            format!("Coordination request {}", r.reference),
+            "coordination",
+        ),
+        &view,
+    )?;
+    Ok(html.into_response())
+}
+
+pub async fn take_step_form(
+    State(state): State<AppState>,
+    caller: Caller,
+    Path((id, step)): Path<(i64, String)>,
+    flash: Flash,
+    Form(input): Form<StepInput>,
+) -> Result<Response, AppError> {
+    let to = format!("/coordination-requests/{id}");
+    // The page route names the step as a path parameter; staff's steps only (see the command).
+    let step = step
+        .parse::<Step>()
+        .map_err(|_| AppError::not_found("there is no such step"))?;
+    match commands::take_step(&state, &caller, id, step, &input).await {
+        Ok(r) => Ok(flash.redirect(
+            &FlashMessage::success(format!(
+                "{} is now {}.",
+                r.reference,
+                status_of(&r).label().to_lowercase()
+            )),
+            &to,
+        )),
+        Err(AppError::Conflict(message)) => {
+            Ok(flash.redirect(&FlashMessage::warning(format!("Not done: {message}.")), &to))
+        }
+        Err(AppError::Validation(errors)) => Ok(flash.redirect(
+            &FlashMessage::warning(format!(
+                "Not done: {}.",
+                errors.first("message").unwrap_or("check the message")
+            )),
+            &to,
+        )),
+        Err(other) => Err(other),
+    }
+}
+
+pub async fn message_form(
+    State(state): State<AppState>,
+    caller: Caller,
+    Path(id): Path<i64>,
+    flash: Flash,
+    Form(input): Form<StepInput>,
+) -> Result<Response, AppError> {
+    let to = format!("/coordination-requests/{id}");
+    match commands::leave_message(&state, &caller, id, &input).await {
+        Ok(_) => Ok(flash.redirect(
+            &FlashMessage::success("Message left on the status page and emailed to the requester."),
+            &to,
+        )),
+        Err(AppError::Validation(errors)) => Ok(flash.redirect(
+            &FlashMessage::warning(format!(
+                "Not sent: the message {}.",
+                errors.first("message").unwrap_or("is not valid")
+            )),
+            &to,
+        )),
+        Err(other) => Err(other),
+    }
+}

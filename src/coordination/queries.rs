@@ -1,0 +1,112 @@
+//! Reading requests for the API and the pages: staff's filtered list, one request with its
+//! flags, and the status (with its steps) that the private link shows.
+
+use sea_orm::{
+    ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect,
+};
+use serde::Deserialize;
+
+use super::views::{RequestItem, StatusItem};
+use super::workflow::Status;
+use crate::entities::{coordination_request as request, coordination_step};
+use crate::error::{AppError, FieldErrors};
+use crate::flags;
+use crate::pagination::Pagination;
+
+/// The staff list's filters.
+#[derive(Debug, Default, Deserialize)]
+pub struct ListParams {
+    pub status: Option<String>,
+    pub target_state: Option<String>,
+    pub page: Option<String>,
+    pub per_page: Option<String>,
+}
+
+#[derive(Debug, Default)]
+pub struct Filter {
+    pub status: Option<Status>,
+    pub target_state: Option<String>,
+}
+
+impl ListParams {
+    pub fn parse(&self) -> Result<(Filter, Pagination), FieldErrors> {
+        let mut errors = FieldErrors::new();
+        let status = self
+            .status
+            .as_deref()
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .and_then(|s| {
+                s.parse::<Status>()
+                    .map_err(|m| errors.add("status", m))
+                    .ok()
+            });
+        let target_state = self
+            .target_state
+            .as_deref()
+            .map(|s| s.trim().to_ascii_uppercase())
+            .filter(|s| !s.is_empty());
+        let pagination =
+            Pagination::parse(&mut errors, self.page.as_deref(), self.per_page.as_deref());
+        errors.into_result((
+            Filter {
+                status,
+                target_state,
+            },
+            pagination,
+        ))
+    }
+}
+
+/// A page of requests, newest first, with their flags (two queries).
+pub async fn page<C: ConnectionTrait>(
+    db: &C,
+    filter: &Filter,
+    pagination: Pagination,
+) -> Result<(Vec<RequestItem>, u64), AppError> {
+    let mut query = request::Entity::find();
+    if let Some(status) = filter.status {
+        query = query.filter(request::Column::Status.eq(status.as_str()));
+    }
+    if let Some(target) = &filter.target_state {
+        query = query.filter(request::Column::TargetState.eq(target.as_str()));
+    }
+    let total = query.clone().count(db).await?;
+    let rows = query
+        .order_by_desc(request::Column::Id)
+        .offset(pagination.offset())
+        .limit(pagination.per_page)
+        .all(db)
+        .await?;
+    let ids: Vec<i64> = rows.iter().map(|r| r.id).collect();
+    let mut all_flags = flags::on_records(db, flags::ON_REQUEST, &ids).await?;
+    let items = rows
+        .into_iter()
+        .map(|r| {
+            let (mine, rest): (Vec<_>, Vec<_>) =
+                all_flags.drain(..).partition(|f| f.entity_id == r.id);
+            all_flags = rest;
+            RequestItem::new(r, mine)
+        })
+        .collect();
+    Ok((items, total))
+}
+
+/// One request with its flags, for staff.
+pub async fn item<C: ConnectionTrait>(db: &C, r: request::Model) -> Result<RequestItem, AppError> {
+    let flags = flags::on_records(db, flags::ON_REQUEST, &[r.id]).await?;
+    Ok(RequestItem::new(r, flags))
+}
+
+/// A request's status and steps, as its private link shows them.
+pub async fn status_item<C: ConnectionTrait>(
+    db: &C,
+    r: &request::Model,
+) -> Result<StatusItem, AppError> {
+    let steps = coordination_step::Entity::find()
+        .filter(coordination_step::Column::RequestId.eq(r.id))
+        .order_by_asc(coordination_step::Column::Id)
+        .all(db)
+        .await?;
+    Ok(StatusItem::new(r, steps))
+}

@@ -1,0 +1,268 @@
+//! The kinds of item in the inbox, each a loader that answers a page of rows and their count in
+//! two SQL queries. The SQL is written here, from constants of this module only (no input
+//! reaches it), so that one query serves both databases.
+
+use chrono::{DateTime, Utc};
+use futures_util::future::BoxFuture;
+use sea_orm::{DatabaseConnection, DbErr, FromQueryResult, Statement};
+use serde::Serialize;
+
+use crate::pagination::Pagination;
+
+/// One thing that needs a person.
+#[derive(Clone, Debug, Serialize, FromQueryResult)]
+pub struct InboxRow {
+    /// The flag, when the row is one (it can then be resolved with a note).
+    pub flag_id: Option<i64>,
+    /// The flag's reason, or what the item waits for.
+    pub reason: String,
+    /// What the row is about: `CR-2026-0007 (AZE → IND)`, a campaign's name, an application.
+    pub title: String,
+    /// The page of the record.
+    pub link: String,
+    /// Since when it has waited.
+    pub since: DateTime<Utc>,
+}
+
+/// A page of one kind's rows and how many there are in all.
+pub type Loaded = (Vec<InboxRow>, u64);
+pub type Loader =
+    for<'a> fn(&'a DatabaseConnection, Pagination) -> BoxFuture<'a, Result<Loaded, DbErr>>;
+
+/// A kind of item in the inbox.
+pub struct Kind {
+    pub key: &'static str,
+    pub label: &'static str,
+    pub load: Loader,
+}
+
+/// Every kind, in the order the inbox shows them.
+pub const KINDS: &[Kind] = &[
+    Kind {
+        key: "coordination_request",
+        label: "Coordination requests",
+        load: |db, p| Box::pin(request_flags(db, p, false)),
+    },
+    Kind {
+        key: "escalation",
+        label: "Escalations",
+        load: |db, p| Box::pin(request_flags(db, p, true)),
+    },
+    Kind {
+        key: "state_joined",
+        label: "Campaigns whose state joined",
+        load: |db, p| Box::pin(state_joined(db, p)),
+    },
+    Kind {
+        key: "application_review",
+        label: "Applications waiting for review",
+        load: |db, p| Box::pin(applications_waiting(db, p)),
+    },
+    Kind {
+        key: "disbursement_due",
+        label: "Installments due, or approved and not yet paid",
+        load: |db, p| Box::pin(disbursements_due(db, p)),
+    },
+    Kind {
+        key: "overdue_report",
+        label: "Overdue reports",
+        load: |db, p| Box::pin(overdue_reports(db, p)),
+    },
+];
+
+/// The start of a date column's day, as an instant both databases hand back as one.
+fn day_start(db: &DatabaseConnection, column: &str) -> String {
+    if db.get_database_backend() == sea_orm::DbBackend::Postgres {
+        format!("CAST({column} AS TIMESTAMPTZ)")
+    } else {
+        format!("({column} || 'T00:00:00Z')")
+    }
+}
+
+/// Today in UTC, as SQL text (a constant of the server, not input).
+fn today_literal() -> String {
+    format!("'{}'", Utc::now().date_naive().format("%Y-%m-%d"))
+}
+
+async fn disbursements_due(db: &DatabaseConnection, p: Pagination) -> Result<Loaded, DbErr> {
+    let title = concat(
+        db,
+        &[
+            "w.reference",
+            "': installment '",
+            "CAST(d.sequence AS VARCHAR(20))",
+            "' ('",
+            "o.name",
+            "')'",
+        ],
+    );
+    let link = concat(
+        db,
+        &["'/awards/'", "CAST(w.id AS VARCHAR(20))", "'#payments'"],
+    );
+    let since = day_start(db, "d.due_on");
+    let today = today_literal();
+    run(
+        db,
+        &format!(
+            "CAST(NULL AS BIGINT) AS flag_id, d.status AS reason, {title} AS title, {link} AS link, {since} AS since"
+        ),
+        &format!(
+            "FROM disbursements d JOIN awards w ON w.id = d.award_id \
+             JOIN organizations o ON o.id = w.organization_id \
+             WHERE w.status = 'active' AND d.due_on <= {today} \
+             AND d.status IN ('scheduled', 'approved')"
+        ),
+        "d.due_on, d.id",
+        p,
+    )
+    .await
+}
+
+async fn overdue_reports(db: &DatabaseConnection, p: Pagination) -> Result<Loaded, DbErr> {
+    let title = concat(
+        db,
+        &["w.reference", "': '", "r.kind", "' ('", "o.name", "')'"],
+    );
+    let link = concat(
+        db,
+        &["'/awards/'", "CAST(w.id AS VARCHAR(20))", "'#reports'"],
+    );
+    let since = day_start(db, "r.due_on");
+    let today = today_literal();
+    run(
+        db,
+        &format!(
+            "CAST(NULL AS BIGINT) AS flag_id, 'overdue' AS reason, {title} AS title, {link} AS link, {since} AS since"
+        ),
+        &format!(
+            "FROM reports r JOIN awards w ON w.id = r.award_id \
+             JOIN organizations o ON o.id = w.organization_id \
+             WHERE w.status IN ('active', 'suspended') AND r.status = 'due' AND r.due_on < {today}"
+        ),
+        "r.due_on, r.id",
+        p,
+    )
+    .await
+}
+
+#[derive(FromQueryResult)]
+struct Count {
+    n: i64,
+}
+
+/// Runs a page query and its count. `from_where` holds only constants of this module (no input
+/// reaches it), and the page's bounds are integers.
+async fn run(
+    db: &DatabaseConnection,
+    select: &str,
+    from_where: &str,
+    order: &str,
+    p: Pagination,
+) -> Result<Loaded, DbErr> {
+    let backend = db.get_database_backend();
+    let rows = InboxRow::find_by_statement(Statement::from_string(
+        backend,
+        format!(
+            "SELECT {select} {from_where} ORDER BY {order} LIMIT {} OFFSET {}",
+            p.per_page,
+            p.offset()
+        ),
+    ))
+    .all(db)
+    .await?;
+    let total = Count::find_by_statement(Statement::from_string(
+        backend,
+        format!("SELECT COUNT(*) AS n {from_where}"),
+    ))
+    .one(db)
+    .await?
+    .map_or(0, |c| c.n);
+    Ok((rows, u64::try_from(total).unwrap_or(0)))
+}
+
+fn concat(db: &DatabaseConnection, parts: &[&str]) -> String {
+    // `||` concatenates on both databases; ids are cast to text first.
+    let _ = db;
+    parts.join(" || ")
+}
+
+async fn request_flags(
+    db: &DatabaseConnection,
+    p: Pagination,
+    escalations: bool,
+) -> Result<Loaded, DbErr> {
+    let title = concat(
+        db,
+        &[
+            "r.reference",
+            "' ('",
+            "r.requesting_state",
+            "' → '",
+            "r.target_state",
+            "')'",
+        ],
+    );
+    let link = concat(
+        db,
+        &["'/coordination-requests/'", "CAST(r.id AS VARCHAR(20))"],
+    );
+    let reason = if escalations {
+        "f.reason = 'escalated'"
+    } else {
+        "f.reason <> 'escalated'"
+    };
+    run(
+        db,
+        &format!(
+            "f.id AS flag_id, f.reason AS reason, {title} AS title, {link} AS link, f.raised_at AS since"
+        ),
+        &format!(
+            "FROM flags f JOIN coordination_requests r ON r.id = f.entity_id \
+             WHERE f.entity_type = 'coordination_request' AND f.resolved_at IS NULL AND {reason}"
+        ),
+        "f.raised_at, f.id",
+        p,
+    )
+    .await
+}
+
+async fn state_joined(db: &DatabaseConnection, p: Pagination) -> Result<Loaded, DbErr> {
+    let link = concat(db, &["'/campaigns/'", "CAST(c.id AS VARCHAR(20))"]);
+    run(
+        db,
+        &format!("f.id AS flag_id, f.reason AS reason, c.name AS title, {link} AS link, f.raised_at AS since"),
+        "FROM flags f JOIN campaigns c ON c.id = f.entity_id \
+         WHERE f.entity_type = 'campaign' AND f.resolved_at IS NULL AND f.reason = 'state_joined'",
+        "f.raised_at, f.id",
+        p,
+    )
+    .await
+}
+
+async fn applications_waiting(db: &DatabaseConnection, p: Pagination) -> Result<Loaded, DbErr> {
+    let title = concat(
+        db,
+        &[
+            "COALESCE(a.reference, '')",
+            "': '",
+            "a.title",
+            "' ('",
+            "o.name",
+            "')'",
+        ],
+    );
+    let link = concat(db, &["'/applications/'", "CAST(a.id AS VARCHAR(20))"]);
+    run(
+        db,
+        &format!(
+            "CAST(NULL AS BIGINT) AS flag_id, 'submitted' AS reason, {title} AS title, {link} AS link, \
+             COALESCE(a.submitted_at, a.updated_at) AS since"
+        ),
+        "FROM applications a JOIN organizations o ON o.id = a.organization_id \
+         WHERE a.status = 'submitted'",
+        "COALESCE(a.submitted_at, a.updated_at), a.id",
+        p,
+    )
+    .await
+}
