@@ -45,7 +45,7 @@ pub async fn get_visible<C: ConnectionTrait>(
 /// of the content is looked at.
 pub fn check_editable(user: &CurrentUser, app: &application::Model) -> Result<Status, AppError> {
     policy::authorize(user, Action::EditApplication(app))?;
-    let status = model::status_of(app);
+    let status = app.status;
     if !status.is_editable() {
         return Err(AppError::Conflict(format!(
             "an application that is {} cannot be changed",

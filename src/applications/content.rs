@@ -3,7 +3,11 @@
 //! but not for completeness (see `transitions::missing`).
 
 use chrono::NaiveDate;
-use sea_orm::{ConnectionTrait, EntityTrait};
+use sea_orm::sea_query::{ArrayType, ColumnType, Nullable, StringLen, ValueType, ValueTypeErr};
+use sea_orm::{
+    ActiveEnum, ActiveValue, ColIdx, ConnectionTrait, EntityTrait, IntoActiveValue, QueryResult,
+    TryGetError, TryGetable, Value,
+};
 use serde::{Deserialize, Serialize};
 
 use crate::choice::choice;
@@ -33,6 +37,73 @@ choice!(Category, "a budget category", {
     Communications => "communications", "Communications",
     Other => "other", "Other",
 });
+
+/// A choice a draft may leave unmade (an activity's kind, a budget line's category): stored as
+/// the choice's value, or as an empty string while unmade, since the columns are NOT NULL. Any
+/// other stored value fails the read (`DbErr::Type`), as for every typed column.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct OrBlank<T>(pub Option<T>);
+
+impl<T: ActiveEnum<Value = String>> OrBlank<T> {
+    fn from_stored(stored: &str) -> Result<Self, sea_orm::DbErr> {
+        match stored {
+            "" => Ok(Self(None)),
+            value => T::try_from_value(&value.to_owned()).map(|v| Self(Some(v))),
+        }
+    }
+
+    /// The stored form: the choice's value, or an empty string.
+    pub fn value(&self) -> String {
+        self.0
+            .as_ref()
+            .map(ActiveEnum::to_value)
+            .unwrap_or_default()
+    }
+}
+
+impl<T: ActiveEnum<Value = String>> From<OrBlank<T>> for Value {
+    fn from(v: OrBlank<T>) -> Self {
+        v.value().into()
+    }
+}
+
+impl<T: ActiveEnum<Value = String>> TryGetable for OrBlank<T> {
+    fn try_get_by<I: ColIdx>(res: &QueryResult, idx: I) -> Result<Self, TryGetError> {
+        let stored = String::try_get_by(res, idx)?;
+        Self::from_stored(&stored).map_err(TryGetError::DbErr)
+    }
+}
+
+impl<T: ActiveEnum<Value = String>> ValueType for OrBlank<T> {
+    fn try_from(v: Value) -> Result<Self, ValueTypeErr> {
+        let stored = <String as ValueType>::try_from(v)?;
+        Self::from_stored(&stored).map_err(|_| ValueTypeErr)
+    }
+
+    fn type_name() -> String {
+        format!("OrBlank<{}>", std::any::type_name::<T>())
+    }
+
+    fn array_type() -> ArrayType {
+        ArrayType::String
+    }
+
+    fn column_type() -> ColumnType {
+        ColumnType::String(StringLen::N(32))
+    }
+}
+
+impl<T> Nullable for OrBlank<T> {
+    fn null() -> Value {
+        Value::String(None)
+    }
+}
+
+impl<T: ActiveEnum<Value = String>> IntoActiveValue<OrBlank<T>> for OrBlank<T> {
+    fn into_active_value(self) -> ActiveValue<OrBlank<T>> {
+        ActiveValue::Set(self)
+    }
+}
 
 /// Longest texts accepted, in characters.
 const TITLE_MAX: usize = 300;
@@ -101,7 +172,7 @@ impl LineInput {
 /// An activity as saved: any part may still be missing in a draft.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct ActivityValues {
-    pub kind: String,
+    pub kind: Option<ActivityKind>,
     pub description: String,
     pub starts_on: Option<NaiveDate>,
     pub ends_on: Option<NaiveDate>,
@@ -109,7 +180,7 @@ pub struct ActivityValues {
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct LineValues {
-    pub category: String,
+    pub category: Option<Category>,
     pub description: String,
     pub amount_minor: i64,
 }
@@ -204,12 +275,13 @@ impl ApplicationInput {
         let mut activity_values = Vec::new();
         for (i, a) in activities.iter().take(ROWS_MAX).enumerate() {
             let field = |name: &str| format!("activities[{i}].{name}");
-            let kind = a.kind.trim().to_owned();
-            if !kind.is_empty()
-                && let Err(message) = kind.parse::<ActivityKind>()
-            {
-                errors.add(field("kind"), message);
-            }
+            let kind = match a.kind.trim() {
+                "" => None,
+                typed => typed
+                    .parse::<ActivityKind>()
+                    .map_err(|message| errors.add(field("kind"), message))
+                    .ok(),
+            };
             let mut date = |name: &str, value: &str| {
                 let value = value.trim();
                 if value.is_empty() {
@@ -244,12 +316,13 @@ impl ApplicationInput {
         let mut requested = Money::zero(round.currency);
         for (i, l) in lines.iter().take(ROWS_MAX).enumerate() {
             let field = |name: &str| format!("budget_lines[{i}].{name}");
-            let category = l.category.trim().to_owned();
-            if !category.is_empty()
-                && let Err(message) = category.parse::<Category>()
-            {
-                errors.add(field("category"), message);
-            }
+            let category = match l.category.trim() {
+                "" => None,
+                typed => typed
+                    .parse::<Category>()
+                    .map_err(|message| errors.add(field("category"), message))
+                    .ok(),
+            };
             let description = l.description.trim().to_owned();
             if description.chars().count() > LINE_TEXT_MAX {
                 errors.add(

@@ -63,7 +63,7 @@ struct ShowView {
     id: i64,
     reference: String,
     title: String,
-    status: String,
+    status: &'static str,
     status_label: &'static str,
     next_step: &'static str,
     staff_message: Option<String>,
@@ -107,6 +107,7 @@ struct StepButton {
     warning: bool,
 }
 
+/// An award's amount; the award's currency is the awards feature's to type.
 fn money(minor: i64, currency: &str) -> String {
     Currency::parse(currency)
         .map(|c| Money::from_minor(minor, c).display())
@@ -128,7 +129,7 @@ async fn show_view<C: ConnectionTrait>(
     retry: Retry,
 ) -> Result<ShowView, AppError> {
     let round = rounds::get(db, app.round_id).await?;
-    let status = model::status_of(&app);
+    let status = app.status;
     let loaded = model::load(db, app).await?;
     let app = &loaded.app;
     let org = organization::Entity::find_by_id(app.organization_id)
@@ -192,7 +193,7 @@ async fn show_view<C: ConnectionTrait>(
         id: app.id,
         reference: app.reference.clone().unwrap_or_default(),
         title: title_or_draft(&app.title),
-        status: app.status.clone(),
+        status: status.as_str(),
         status_label: status.label(),
         next_step: status.next_step(),
         staff_message: app.staff_message.clone(),
@@ -240,10 +241,7 @@ fn content_views(loaded: &Loaded) -> (Vec<ActivityView>, Vec<LineView>) {
         .activities
         .iter()
         .map(|a| ActivityView {
-            kind: a
-                .kind
-                .parse::<ActivityKind>()
-                .map_or("", ActivityKind::label),
+            kind: a.kind.0.map_or("", ActivityKind::label),
             description: a.description.clone(),
             dates: match (a.starts_on, a.ends_on) {
                 (Some(s), Some(e)) if s == e => s.to_string(),
@@ -257,9 +255,9 @@ fn content_views(loaded: &Loaded) -> (Vec<ActivityView>, Vec<LineView>) {
         .lines
         .iter()
         .map(|l| LineView {
-            category: l.category.parse::<Category>().map_or("", Category::label),
+            category: l.category.0.map_or("", Category::label),
             description: l.description.clone(),
-            amount: money(l.amount_minor, &loaded.app.requested_currency),
+            amount: Money::from_minor(l.amount_minor, loaded.app.requested_currency).display(),
         })
         .collect();
     (activities, lines)

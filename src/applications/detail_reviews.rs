@@ -64,7 +64,7 @@ pub(super) async fn reviews_part<C: sea_orm::ConnectionTrait>(
     typed: Option<&ReviewInput>,
     errors: &FieldErrors,
 ) -> Result<ReviewsPart, AppError> {
-    let status = super::model::status_of(app);
+    let status = app.status;
     let all_reviews = reviews::of_application(db, app.id).await?;
     let submitted: Vec<&review::Model> = all_reviews
         .iter()
@@ -139,11 +139,7 @@ fn criterion_means(submitted: &[&review::Model]) -> Vec<String> {
 }
 
 fn review_row(item: ReviewItem) -> ReviewRow {
-    let recommendation_label = item
-        .recommendation
-        .as_deref()
-        .and_then(|r| r.parse::<Recommendation>().ok())
-        .map_or("", Recommendation::label);
+    let recommendation_label = item.recommendation.map_or("", Recommendation::label);
     ReviewRow {
         item,
         recommendation_label,
@@ -191,7 +187,7 @@ fn my_review(
         .collect();
     let recommendation = typed
         .and_then(|t| t.recommendation.clone())
-        .or_else(|| review.recommendation.clone())
+        .or_else(|| review.recommendation.map(|r| r.as_str().to_owned()))
         .unwrap_or_default();
     MyReview {
         declared: review.declared_at.is_some(),

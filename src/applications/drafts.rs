@@ -94,7 +94,7 @@ async fn after_save(
     form: &ApplicationForm,
 ) -> Result<Response, AppError> {
     let id = app.id;
-    let status = model::status_of(&app);
+    let status = app.status;
     if form.intent != "submit" {
         return Ok(flash.redirect(
             &FlashMessage::success("The draft is saved."),
@@ -145,7 +145,7 @@ pub async fn edit_application(
     Params(params): Params<EditParams>,
 ) -> Result<Response, AppError> {
     let (app, round) = access::editable(&state.db, &user, id).await?;
-    let status = model::status_of(&app);
+    let status = app.status;
     let organization_id = app.organization_id;
     let loaded = model::load(&state.db, app).await?;
     let errors = if params.check.is_some() {
@@ -182,7 +182,7 @@ pub async fn update_application(
                 heading: "Edit the application".to_owned(),
                 round: &round,
                 organization_id: app.organization_id,
-                status: model::status_of(&app),
+                status: app.status,
             };
             let status = StatusCode::UNPROCESSABLE_ENTITY;
             form::render(&state, &page, status, context, &input, &errors).await

@@ -14,7 +14,7 @@ use serde::{Deserialize, Serialize};
 use super::workflow::Status;
 use crate::auth::{CurrentUser, Role};
 use crate::entities::{application, organization, review, round, state};
-use crate::error::FieldErrors;
+use crate::error::{AppError, FieldErrors};
 use crate::money::{Currency, Money};
 use crate::pagination::Pagination;
 use crate::treaty::model::parse_field;
@@ -136,8 +136,8 @@ pub struct Row {
     pub title: String,
     pub tier: String,
     pub requested_minor: i64,
-    pub requested_currency: String,
-    pub status: String,
+    pub requested_currency: Currency,
+    pub status: Status,
     pub submitted_at: Option<DateTime<Utc>>,
     pub updated_at: DateTime<Utc>,
     pub organization_name: String,
@@ -146,14 +146,8 @@ pub struct Row {
 }
 
 impl Row {
-    pub fn requested(&self) -> Option<Money> {
-        Currency::parse(&self.requested_currency)
-            .ok()
-            .map(|c| Money::from_minor(self.requested_minor, c))
-    }
-
-    pub fn status(&self) -> Status {
-        self.status.parse().unwrap_or(Status::Draft)
+    pub fn requested(&self) -> Money {
+        Money::from_minor(self.requested_minor, self.requested_currency)
     }
 }
 
@@ -181,10 +175,10 @@ fn filtered(scope: Scope, filter: &Filter, backend: DbBackend) -> Select<applica
         query = query.filter(application::Column::RoundId.eq(id));
     }
     match filter.status {
-        Some(status) => query = query.filter(application::Column::Status.eq(status.as_str())),
+        Some(status) => query = query.filter(application::Column::Status.eq(status)),
         // Staff work on what was submitted: drafts are the organization's until then.
         None if scope == Scope::All => {
-            query = query.filter(application::Column::Status.ne(Status::Draft.as_str()));
+            query = query.filter(application::Column::Status.ne(Status::Draft));
         }
         None => {}
     }
@@ -257,13 +251,14 @@ fn sorted(query: Select<application::Entity>, sort: &str) -> Select<application:
     query.order_by_desc(C::Id)
 }
 
-/// One page of the list and the number of applications that match.
+/// One page of the list and the number of applications that match. A page holding a row the
+/// code cannot read is refused whole (500), never shown with a default in its place.
 pub async fn page<C: ConnectionTrait>(
     db: &C,
     scope: Scope,
     filter: &Filter,
     pagination: Pagination,
-) -> Result<(Vec<Row>, u64), DbErr> {
+) -> Result<(Vec<Row>, u64), AppError> {
     let total = filtered(scope, filter, db.get_database_backend())
         .count(db)
         .await?;
@@ -283,13 +278,36 @@ pub async fn page<C: ConnectionTrait>(
     if ids.is_empty() {
         return Ok((Vec::new(), total));
     }
-    let mut rows = with_names(application::Entity::find())
+    let read = with_names(application::Entity::find())
         .filter(application::Column::Id.is_in(ids.iter().copied()))
         .into_model::<Row>()
         .all(db)
-        .await?;
+        .await;
+    let mut rows = match read {
+        Ok(rows) => rows,
+        Err(e) => return Err(unreadable(db, &ids, e).await),
+    };
     rows.sort_by_key(|row| ids.iter().position(|id| *id == row.id));
     Ok((rows, total))
+}
+
+/// A read of these rows failed. When a row holds a value the code does not know, the error names
+/// it (as `crate::db::get` does for one record), so that the log says which row to repair: the
+/// rows are read again one by one, on this rare path only.
+async fn unreadable<C: ConnectionTrait>(db: &C, ids: &[i64], error: DbErr) -> AppError {
+    if !matches!(error, DbErr::Type(_) | DbErr::TryIntoErr { .. }) {
+        return AppError::from(error);
+    }
+    for id in ids {
+        if let Err(named @ AppError::Internal(_)) =
+            crate::db::get::<application::Entity, _>(db, *id, "application").await
+        {
+            return named;
+        }
+    }
+    AppError::Internal(anyhow::anyhow!(
+        "a listed application holds a value the code does not know: {error}"
+    ))
 }
 
 /// The CSV header of the export.
@@ -318,11 +336,9 @@ fn csv_line(row: &Row) -> Vec<u8> {
         row.state_name.clone().unwrap_or_default(),
         row.title.clone(),
         row.tier.clone(),
-        row.status.clone(),
-        row.requested()
-            .map(|m| m.amount().to_string())
-            .unwrap_or_default(),
-        row.requested_currency.clone(),
+        row.status.as_str().to_owned(),
+        row.requested().amount().to_string(),
+        row.requested_currency.code().to_owned(),
         row.submitted_at.map(|t| t.to_rfc3339()).unwrap_or_default(),
     ])
 }
@@ -345,14 +361,27 @@ pub fn csv_stream(
             let Some(after) = after else {
                 return Ok(None);
             };
-            let rows = with_names(filtered(scope, &filter, db.get_database_backend()))
+            let query = with_names(filtered(scope, &filter, db.get_database_backend()))
                 .filter(application::Column::Id.gt(after))
                 .order_by_asc(application::Column::Id)
-                .limit(CSV_BATCH)
-                .into_model::<Row>()
-                .all(&db)
-                .await
-                .map_err(std::io::Error::other)?;
+                .limit(CSV_BATCH);
+            let rows = match query.clone().into_model::<Row>().all(&db).await {
+                Ok(rows) => rows,
+                Err(e) => {
+                    // The answer has begun (200, the header): the download is cut short, and
+                    // the reason is logged here, since no error response will log it.
+                    let ids: Vec<i64> = query
+                        .select_only()
+                        .column(application::Column::Id)
+                        .into_tuple()
+                        .all(&db)
+                        .await
+                        .unwrap_or_default();
+                    let error = unreadable(&db, &ids, e).await;
+                    tracing::error!(error = %format!("{error:#}"), "the export of applications failed");
+                    return Err(std::io::Error::other(error.to_string()));
+                }
+            };
             let mut chunk = Vec::new();
             for row in &rows {
                 chunk.extend(csv_line(row));

@@ -17,7 +17,7 @@ use crate::rounds::model::Round;
 
 pub use super::content::{
     ActivityInput, ActivityKind, ActivityValues, ApplicationInput, Category, Content, LineInput,
-    LineValues,
+    LineValues, OrBlank,
 };
 
 /// An application with everything it holds.
@@ -30,7 +30,7 @@ pub struct Loaded {
 
 impl Loaded {
     pub fn status(&self) -> Status {
-        status_of(&self.app)
+        self.app.status
     }
 
     /// The content as saved, in the shape [`ApplicationInput::content`] gives.
@@ -46,7 +46,7 @@ impl Loaded {
                 .activities
                 .iter()
                 .map(|a| ActivityValues {
-                    kind: a.kind.clone(),
+                    kind: a.kind.0,
                     description: a.description.clone(),
                     starts_on: a.starts_on,
                     ends_on: a.ends_on,
@@ -56,7 +56,7 @@ impl Loaded {
                 .lines
                 .iter()
                 .map(|l| LineValues {
-                    category: l.category.clone(),
+                    category: l.category.0,
                     description: l.description.clone(),
                     amount_minor: l.amount_minor,
                 })
@@ -66,30 +66,26 @@ impl Loaded {
     }
 }
 
-/// The stored status; a value the workflow does not know is a bug, reported as such.
-pub fn status_of(app: &application::Model) -> Status {
-    app.status.parse().unwrap_or(Status::Draft)
-}
-
 pub async fn get<C: ConnectionTrait>(db: &C, id: i64) -> Result<application::Model, AppError> {
-    application::Entity::find_by_id(id)
-        .one(db)
-        .await?
-        .ok_or_else(|| AppError::not_found("there is no application with this number"))
+    crate::db::get::<application::Entity, _>(db, id, "application").await
 }
 
-/// The application with its activities and budget lines, in their order.
+/// The application with its activities and budget lines, in their order. A row holding a kind
+/// or category the code does not know names the application in the error.
 pub async fn load<C: ConnectionTrait>(db: &C, app: application::Model) -> Result<Loaded, AppError> {
+    let unknown = |e| crate::db::record_error("application", app.id, e);
     let activities = activity::Entity::find()
         .filter(activity::Column::ApplicationId.eq(app.id))
         .order_by_asc(activity::Column::Position)
         .all(db)
-        .await?;
+        .await
+        .map_err(unknown)?;
     let lines = budget_line::Entity::find()
         .filter(budget_line::Column::ApplicationId.eq(app.id))
         .order_by_asc(budget_line::Column::Position)
         .all(db)
-        .await?;
+        .await
+        .map_err(unknown)?;
     Ok(Loaded {
         app,
         activities,
@@ -127,8 +123,8 @@ pub async fn create<C: ConnectionTrait>(
     let created = application::ActiveModel {
         round_id: Set(round.id()),
         organization_id: Set(org.id),
-        status: Set(Status::Draft.as_str().to_owned()),
-        requested_currency: Set(round.currency.code().to_owned()),
+        status: Set(Status::Draft),
+        requested_currency: Set(round.currency),
         created_by: Set(actor.id),
         created_at: Set(now),
         updated_at: Set(now),
@@ -170,7 +166,7 @@ pub async fn update<C: ConnectionTrait>(
     app: application::Model,
     content: Content,
 ) -> Result<application::Model, AppError> {
-    let status = status_of(&app);
+    let status = app.status;
     if !status.is_editable() {
         return Err(AppError::Conflict(format!(
             "an application that is {} cannot be changed",
@@ -217,7 +213,7 @@ async fn replace_rows<C: ConnectionTrait>(
         .map(|(a, position)| activity::ActiveModel {
             application_id: Set(application_id),
             position: Set(position),
-            kind: Set(a.kind.clone()),
+            kind: Set(OrBlank(a.kind)),
             description: Set(a.description.clone()),
             starts_on: Set(a.starts_on),
             ends_on: Set(a.ends_on),
@@ -234,7 +230,7 @@ async fn replace_rows<C: ConnectionTrait>(
         .map(|(l, position)| budget_line::ActiveModel {
             application_id: Set(application_id),
             position: Set(position),
-            category: Set(l.category.clone()),
+            category: Set(OrBlank(l.category)),
             description: Set(l.description.clone()),
             amount_minor: Set(l.amount_minor),
             ..Default::default()
@@ -249,13 +245,13 @@ async fn replace_rows<C: ConnectionTrait>(
 /// The fields the audit log keeps of an application (its content is in its revisions).
 pub fn audit_fields(app: &application::Model) -> serde_json::Value {
     serde_json::json!({
-        "status": app.status,
+        "status": app.status.as_str(),
         "reference": app.reference,
         "target_state": app.target_state,
         "title": app.title,
         "tier": app.tier,
         "requested_minor": app.requested_minor,
-        "currency": app.requested_currency,
+        "currency": app.requested_currency.code(),
     })
 }
 
@@ -277,7 +273,7 @@ pub fn input_of(loaded: &Loaded, round: &Round) -> ApplicationInput {
                 .activities
                 .iter()
                 .map(|a| ActivityInput {
-                    kind: a.kind.clone(),
+                    kind: a.kind.value(),
                     description: a.description.clone(),
                     starts_on: a.starts_on.map(|d| d.to_string()).unwrap_or_default(),
                     ends_on: a.ends_on.map(|d| d.to_string()).unwrap_or_default(),
@@ -289,7 +285,7 @@ pub fn input_of(loaded: &Loaded, round: &Round) -> ApplicationInput {
                 .lines
                 .iter()
                 .map(|l| LineInput {
-                    category: l.category.clone(),
+                    category: l.category.value(),
                     description: l.description.clone(),
                     amount: Money::from_minor(l.amount_minor, round.currency)
                         .amount()

@@ -42,7 +42,7 @@ struct RowView {
     round: String,
     tier: String,
     requested: String,
-    status: String,
+    status: &'static str,
     status_label: &'static str,
     next_step: &'static str,
     submitted: String,
@@ -51,11 +51,11 @@ struct RowView {
 
 impl RowView {
     fn new(row: list::Row, zone: chrono_tz::Tz) -> Self {
-        let status = row.status();
+        let status = row.status;
         Self {
             id: row.id,
             reference: row.reference.clone().unwrap_or_default(),
-            requested: row.requested().map(|m| m.display()).unwrap_or_default(),
+            requested: row.requested().display(),
             title: if row.title.is_empty() {
                 "(untitled draft)".to_owned()
             } else {
@@ -67,7 +67,7 @@ impl RowView {
             state_name: row.state_name.unwrap_or_default(),
             round: row.round_name,
             tier: row.tier,
-            status: row.status,
+            status: status.as_str(),
             status_label: status.label(),
             next_step: status.next_step(),
             submitted: row

@@ -8,12 +8,12 @@ use sea_orm::{
 };
 use serde::{Deserialize, Serialize};
 
-use super::model::status_of;
 use super::notices::Mail;
 use super::reviewers::conflict;
 use crate::audit::{self, Actor};
 use crate::auth::Role;
 use crate::choice::choice;
+use crate::db::record_error;
 use crate::entities::{application, organization, review, user};
 use crate::error::{AppError, FieldErrors};
 use crate::input::{NumberInput, text};
@@ -50,10 +50,10 @@ pub async fn assign<C: ConnectionTrait>(
     app: &application::Model,
     reviewer_id: Option<i64>,
 ) -> Result<review::Model, AppError> {
-    if status_of(app).is_final() || status_of(app) == super::workflow::Status::Draft {
+    if app.status.is_final() || app.status == super::workflow::Status::Draft {
         return Err(AppError::Conflict(format!(
             "reviewers are assigned to submitted applications; this one is {}",
-            status_of(app).label().to_lowercase()
+            app.status.label().to_lowercase()
         )));
     }
     let reviewer = match reviewer_id {
@@ -77,7 +77,8 @@ pub async fn assign<C: ConnectionTrait>(
         .filter(review::Column::ApplicationId.eq(app.id))
         .filter(review::Column::ReviewerId.eq(reviewer.id))
         .one(db)
-        .await?;
+        .await
+        .map_err(|e| record_error("application", app.id, e))?;
     if existing.is_some() {
         return Err(AppError::Conflict(format!(
             "{} is already a reviewer of this application",
@@ -124,12 +125,13 @@ pub async fn of_application<C: ConnectionTrait>(
     db: &C,
     application_id: i64,
 ) -> Result<Vec<(review::Model, Option<user::Model>)>, AppError> {
-    Ok(review::Entity::find()
+    review::Entity::find()
         .filter(review::Column::ApplicationId.eq(application_id))
         .order_by_asc(review::Column::Id)
         .find_also_related(user::Entity)
         .all(db)
-        .await?)
+        .await
+        .map_err(|e| record_error("application", application_id, e))
 }
 
 /// The active reviewers not among `assigned`, by email: whom staff may still assign.
@@ -154,11 +156,12 @@ pub async fn assignment<C: ConnectionTrait>(
     application_id: i64,
     reviewer_id: i64,
 ) -> Result<Option<review::Model>, AppError> {
-    Ok(review::Entity::find()
+    review::Entity::find()
         .filter(review::Column::ApplicationId.eq(application_id))
         .filter(review::Column::ReviewerId.eq(reviewer_id))
         .one(db)
-        .await?)
+        .await
+        .map_err(|e| record_error("application", application_id, e))
 }
 
 /// A review as submitted: the declaration, then the scores. Every field optional, so that a
@@ -212,10 +215,10 @@ pub async fn submit<C: ConnectionTrait>(
     assignment: review::Model,
     input: &ReviewInput,
 ) -> Result<review::Model, AppError> {
-    if status_of(app).is_final() {
+    if app.status.is_final() {
         return Err(AppError::Conflict(format!(
             "the application is {}; its reviews are closed",
-            status_of(app).label().to_lowercase()
+            app.status.label().to_lowercase()
         )));
     }
     let declaring = input.no_conflict.as_ref().is_some_and(BoolInput::value);
@@ -280,7 +283,7 @@ pub async fn submit<C: ConnectionTrait>(
         active.feasibility = Set(feasibility);
         active.value_for_money = Set(value_for_money);
         active.capacity = Set(capacity);
-        active.recommendation = Set(recommendation.map(|r| r.as_str().to_owned()));
+        active.recommendation = Set(recommendation);
         active.comment = Set(Some(comment));
         active.submitted_at = Set(Some(Utc::now()));
         let saved = active.update(db).await?;
@@ -306,7 +309,7 @@ fn scores(review: &review::Model) -> serde_json::Value {
         "feasibility": review.feasibility,
         "value_for_money": review.value_for_money,
         "capacity": review.capacity,
-        "recommendation": review.recommendation,
+        "recommendation": review.recommendation.map(Recommendation::as_str),
     })
 }
 
@@ -324,7 +327,7 @@ pub struct ReviewItem {
     pub value_for_money: Option<i16>,
     pub capacity: Option<i16>,
     pub mean: Option<String>,
-    pub recommendation: Option<String>,
+    pub recommendation: Option<Recommendation>,
     pub comment: Option<String>,
 }
 
@@ -348,7 +351,7 @@ impl ReviewItem {
             value_for_money: review.value_for_money,
             capacity: review.capacity,
             mean: mean(&scores),
-            recommendation: review.recommendation.clone(),
+            recommendation: review.recommendation,
             comment: review.comment.clone(),
         }
     }

@@ -45,10 +45,7 @@ impl Snapshot {
                 .activities
                 .iter()
                 .map(|a| {
-                    let kind = a
-                        .kind
-                        .parse::<ActivityKind>()
-                        .map_or("", ActivityKind::label);
+                    let kind = a.kind.map_or("", ActivityKind::label);
                     let dates = match (a.starts_on, a.ends_on) {
                         (Some(s), Some(e)) => format!("{s} to {e}"),
                         _ => String::new(),
@@ -60,7 +57,7 @@ impl Snapshot {
                 .lines
                 .iter()
                 .map(|l| {
-                    let category = l.category.parse::<Category>().map_or("", Category::label);
+                    let category = l.category.map_or("", Category::label);
                     let amount = Money::from_minor(l.amount_minor, currency).display();
                     format!("{category}: {} ({amount})", l.description)
                 })
@@ -142,6 +139,8 @@ pub struct Revision {
     pub content: Snapshot,
 }
 
+/// The revisions, in their order. A snapshot the code cannot read is an error that names it,
+/// never an empty revision.
 pub async fn list<C: ConnectionTrait>(
     db: &C,
     application_id: i64,
@@ -151,14 +150,22 @@ pub async fn list<C: ConnectionTrait>(
         .order_by_asc(revision::Column::Number)
         .all(db)
         .await?;
-    Ok(models
+    models
         .into_iter()
-        .map(|m| Revision {
-            number: m.number,
-            created_at: m.created_at,
-            content: serde_json::from_value(m.snapshot).unwrap_or_default(),
+        .map(|m| {
+            let content = serde_json::from_value(m.snapshot).map_err(|e| {
+                AppError::Internal(anyhow::anyhow!(
+                    "revision {} of application {application_id} holds a snapshot the code cannot read: {e}",
+                    m.number
+                ))
+            })?;
+            Ok(Revision {
+                number: m.number,
+                created_at: m.created_at,
+                content,
+            })
         })
-        .collect())
+        .collect()
 }
 
 #[cfg(test)]

@@ -7,7 +7,7 @@ use chrono::{Months, NaiveDate, Utc};
 use sea_orm::{ActiveModelTrait, ConnectionTrait, Set};
 use serde::Deserialize;
 
-use super::model::{self, Loaded, status_of};
+use super::model::{self, Loaded};
 use super::notices::{self, Mail};
 use super::revisions;
 use super::workflow::{self, Step};
@@ -57,12 +57,12 @@ pub async fn take<C: ConnectionTrait>(
     step: Step,
     input: &StepInput,
 ) -> Result<Taken, AppError> {
-    let from = status_of(&app);
+    let from = app.status;
     let to = workflow::next(from, step).map_err(|e| AppError::Conflict(e.to_string()))?;
     let before = model::audit_fields(&app);
     let now = Utc::now();
     let mut active: application::ActiveModel = app.clone().into();
-    active.status = Set(to.as_str().to_owned());
+    active.status = Set(to);
     active.updated_at = Set(now);
     let mut created_award = None;
     let mut detail = serde_json::Map::new();
@@ -330,7 +330,7 @@ pub fn completeness(content: &model::Content, round: &Round, target_is_party: bo
     }
     for (i, a) in content.activities.iter().enumerate() {
         let field = |name: &str| format!("activities[{i}].{name}");
-        if a.kind.is_empty() {
+        if a.kind.is_none() {
             errors.add(field("kind"), required);
         }
         if a.description.is_empty() {
@@ -348,7 +348,7 @@ pub fn completeness(content: &model::Content, round: &Round, target_is_party: bo
     }
     for (i, l) in content.lines.iter().enumerate() {
         let field = |name: &str| format!("budget_lines[{i}].{name}");
-        if l.category.is_empty() {
+        if l.category.is_none() {
             errors.add(field("category"), required);
         }
         if l.description.is_empty() {

@@ -26,7 +26,7 @@ pub struct LineItem {
 pub struct ApplicationItem {
     pub id: i64,
     pub reference: Option<String>,
-    pub status: String,
+    pub status: &'static str,
     pub round_id: i64,
     pub organization_id: i64,
     pub target_state: Option<String>,
@@ -36,7 +36,7 @@ pub struct ApplicationItem {
     pub tier: String,
     pub lower_tier_plan: String,
     pub requested_amount: String,
-    pub currency: String,
+    pub currency: &'static str,
     pub activities: Vec<ActivityItem>,
     pub budget_lines: Vec<LineItem>,
     /// The last message from staff: the changes asked for, or the reason for a rejection.
@@ -48,6 +48,11 @@ pub struct ApplicationItem {
     pub updated_at: DateTime<Utc>,
 }
 
+fn amount_in(minor: i64, currency: Currency) -> String {
+    Money::from_minor(minor, currency).amount().to_string()
+}
+
+/// An award's amount; the award's currency is the awards feature's to type.
 fn amount(minor: i64, currency: &str) -> String {
     Currency::parse(currency)
         .map(|c| Money::from_minor(minor, c).amount().to_string())
@@ -60,7 +65,7 @@ impl From<&Loaded> for ApplicationItem {
         Self {
             id: app.id,
             reference: app.reference.clone(),
-            status: app.status.clone(),
+            status: app.status.as_str(),
             round_id: app.round_id,
             organization_id: app.organization_id,
             target_state: app.target_state.clone(),
@@ -69,13 +74,13 @@ impl From<&Loaded> for ApplicationItem {
             objectives: app.objectives.clone(),
             tier: app.tier.clone(),
             lower_tier_plan: app.lower_tier_plan.clone(),
-            requested_amount: amount(app.requested_minor, &app.requested_currency),
-            currency: app.requested_currency.clone(),
+            requested_amount: amount_in(app.requested_minor, app.requested_currency),
+            currency: app.requested_currency.code(),
             activities: loaded
                 .activities
                 .iter()
                 .map(|a| ActivityItem {
-                    kind: a.kind.clone(),
+                    kind: a.kind.value(),
                     description: a.description.clone(),
                     starts_on: a.starts_on,
                     ends_on: a.ends_on,
@@ -85,9 +90,9 @@ impl From<&Loaded> for ApplicationItem {
                 .lines
                 .iter()
                 .map(|l| LineItem {
-                    category: l.category.clone(),
+                    category: l.category.value(),
                     description: l.description.clone(),
-                    amount: amount(l.amount_minor, &app.requested_currency),
+                    amount: amount_in(l.amount_minor, app.requested_currency),
                 })
                 .collect(),
             staff_message: app.staff_message.clone(),
@@ -105,7 +110,7 @@ impl From<&Loaded> for ApplicationItem {
 pub struct ApplicationRow {
     pub id: i64,
     pub reference: Option<String>,
-    pub status: String,
+    pub status: &'static str,
     pub round_id: i64,
     pub organization_id: i64,
     pub organization_name: String,
@@ -113,7 +118,7 @@ pub struct ApplicationRow {
     pub title: String,
     pub tier: String,
     pub requested_amount: String,
-    pub currency: String,
+    pub currency: &'static str,
     pub submitted_at: Option<DateTime<Utc>>,
     pub updated_at: DateTime<Utc>,
 }
@@ -121,17 +126,17 @@ pub struct ApplicationRow {
 impl From<Row> for ApplicationRow {
     fn from(row: Row) -> Self {
         Self {
-            requested_amount: amount(row.requested_minor, &row.requested_currency),
+            requested_amount: amount_in(row.requested_minor, row.requested_currency),
             id: row.id,
             reference: row.reference,
-            status: row.status,
+            status: row.status.as_str(),
             round_id: row.round_id,
             organization_id: row.organization_id,
             organization_name: row.organization_name,
             target_state: row.target_state,
             title: row.title,
             tier: row.tier,
-            currency: row.requested_currency,
+            currency: row.requested_currency.code(),
             submitted_at: row.submitted_at,
             updated_at: row.updated_at,
         }

@@ -77,7 +77,7 @@ pub async fn current_budget<C: ConnectionTrait>(
         .await?
         .into_iter()
         .map(|l| BudgetLine {
-            category: l.category,
+            category: l.category.value(),
             description: l.description,
             amount_minor: l.amount_minor,
         })

@@ -202,7 +202,7 @@ pub async fn load<C: ConnectionTrait>(
                     a.reference.unwrap_or_else(|| "draft".to_owned()),
                     a.title
                 ),
-                status: a.status,
+                status: a.status.as_str().to_owned(),
             })
             .collect(),
         awards: awards

@@ -9,7 +9,8 @@ pub struct Model {
     pub id: i64,
     pub application_id: i64,
     pub position: i32,
-    pub kind: String,
+    /// Empty while a draft has not chosen it.
+    pub kind: crate::applications::content::OrBlank<crate::applications::content::ActivityKind>,
     #[sea_orm(column_type = "Text")]
     pub description: String,
     pub starts_on: Option<Date>,

@@ -28,9 +28,8 @@ pub struct Model {
     /// The sum of its budget lines.
     pub requested_minor: i64,
     #[sea_orm(column_type = "Char(Some(3))")]
-    pub requested_currency: String,
-    /// See `applications::workflow::Status`.
-    pub status: String,
+    pub requested_currency: crate::money::Currency,
+    pub status: crate::applications::workflow::Status,
     pub created_by: Option<i64>,
     pub submitted_at: Option<DateTimeUtc>,
     pub decided_at: Option<DateTimeUtc>,

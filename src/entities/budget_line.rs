@@ -9,7 +9,8 @@ pub struct Model {
     pub id: i64,
     pub application_id: i64,
     pub position: i32,
-    pub category: String,
+    /// Empty while a draft has not chosen it.
+    pub category: crate::applications::content::OrBlank<crate::applications::content::Category>,
     pub description: String,
     pub amount_minor: i64,
 }

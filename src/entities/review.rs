@@ -17,7 +17,7 @@ pub struct Model {
     pub feasibility: Option<i16>,
     pub value_for_money: Option<i16>,
     pub capacity: Option<i16>,
-    pub recommendation: Option<String>,
+    pub recommendation: Option<crate::applications::reviews::Recommendation>,
     #[sea_orm(column_type = "Text", nullable)]
     pub comment: Option<String>,
     pub submitted_at: Option<DateTimeUtc>,

@@ -536,7 +536,7 @@ async fn summarize<C: ConnectionTrait>(
         .all(db)
         .await?
         .iter()
-        .map(applications::status_of)
+        .map(|a| a.status)
         .collect();
     Ok(DemoSummary {
         organizations,

@@ -14,6 +14,7 @@ use sea_orm::{
 use super::{
     BIND_VALUES, Existing, VOLUME_ORGANIZATIONS, VOLUME_SEEDED, existing, explain, refusal,
 };
+use crate::applications::content::{ActivityKind, Category, OrBlank};
 use crate::applications::workflow::Status;
 use crate::audit::{self, Actor};
 use crate::entities::{activity, application, award, budget_line, organization, round};
@@ -103,33 +104,36 @@ const TITLES: &[&str] = &[
     "Survivors' participation in the treaty meetings: the delegation of {}",
 ];
 
-const ACTIVITIES: &[(&str, &str)] = &[
+const ACTIVITIES: &[(ActivityKind, &str)] = &[
     (
-        "meeting_with_authorities",
+        ActivityKind::MeetingWithAuthorities,
         "Meetings with the ministries of defence and foreign affairs",
     ),
-    ("military_dialogue", "A dialogue with retired officers"),
     (
-        "parliamentary_engagement",
+        ActivityKind::MilitaryDialogue,
+        "A dialogue with retired officers",
+    ),
+    (
+        ActivityKind::ParliamentaryEngagement,
         "Briefings for the foreign affairs committee",
     ),
-    ("workshop", "A two-day workshop for officials"),
-    ("media", "Press conference and radio interviews"),
+    (ActivityKind::Workshop, "A two-day workshop for officials"),
+    (ActivityKind::Media, "Press conference and radio interviews"),
     (
-        "research",
+        ActivityKind::Research,
         "A study of the stockpile and of the costs of destruction",
     ),
     (
-        "survivor_participation",
+        ActivityKind::SurvivorParticipation,
         "Survivors speak at a public hearing",
     ),
 ];
 
-const LINES: [(&str, &str); 4] = [
-    ("personnel", "Campaign coordinator, part time"),
-    ("travel", "Travel to the capital"),
-    ("meetings", "Venue and interpretation"),
-    ("communications", "Briefing paper and media work"),
+const LINES: [(Category, &str); 4] = [
+    (Category::Personnel, "Campaign coordinator, part time"),
+    (Category::Travel, "Travel to the capital"),
+    (Category::Meetings, "Venue and interpretation"),
+    (Category::Communications, "Briefing paper and media work"),
 ];
 
 const CHANGE_MESSAGES: &[&str] = &[
@@ -305,7 +309,7 @@ pub async fn volume(db: &DatabaseConnection, count: u32) -> anyhow::Result<Volum
             lines.push(budget_line::ActiveModel {
                 application_id: Set(id),
                 position: Set(i32::try_from(position)?),
-                category: Set((*category).to_owned()),
+                category: Set(OrBlank(Some(*category))),
                 description: Set((*description).to_owned()),
                 amount_minor: Set(dollars * 100),
                 ..Default::default()
@@ -323,7 +327,7 @@ pub async fn volume(db: &DatabaseConnection, count: u32) -> anyhow::Result<Volum
         activities.push(activity::ActiveModel {
             application_id: Set(id),
             position: Set(0),
-            kind: Set(kind.to_owned()),
+            kind: Set(OrBlank(Some(kind))),
             description: Set(format!("{what} in {state_name}")),
             starts_on: Set(Some(starts_on)),
             ends_on: Set(Some(starts_on + days(dice.between(0, 20)))),
@@ -417,8 +421,8 @@ pub async fn volume(db: &DatabaseConnection, count: u32) -> anyhow::Result<Volum
                 String::new()
             }),
             requested_minor: Set(requested_minor),
-            requested_currency: Set(round.currency.code().to_owned()),
-            status: Set(status.as_str().to_owned()),
+            requested_currency: Set(round.currency),
+            status: Set(status),
             created_by: Set(None),
             submitted_at: Set(submitted_at),
             decided_at: Set(decided_at),

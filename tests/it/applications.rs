@@ -495,3 +495,196 @@ async fn concurrent_approvals_never_commit_more_than_the_budget() {
     assert_eq!(budget["left"], "1000.00");
     assert_eq!(budget["awards"], 2);
 }
+
+/// The stored text of one column of an application, read without the entity (which refuses a
+/// value the code does not know).
+async fn stored(app: &TestApp, id: i64, column: &str) -> String {
+    use sea_orm::ConnectionTrait;
+    let statement = sea_orm::Statement::from_string(
+        app.db.get_database_backend(),
+        format!("SELECT CAST({column} AS TEXT) AS value FROM applications WHERE id = {id}"),
+    );
+    let row = app.db.query_one_raw(statement).await.unwrap().unwrap();
+    row.try_get::<String>("", "value").unwrap()
+}
+
+async fn store(app: &TestApp, sql: &str) {
+    use sea_orm::ConnectionTrait;
+    app.db.execute_unprepared(sql).await.unwrap();
+}
+
+/// A 500 with the JSON error body, which says nothing of the cause.
+#[track_caller]
+fn assert_internal(response: &crate::helpers::TestResponse) {
+    response.assert_status(StatusCode::INTERNAL_SERVER_ERROR);
+    let body = response.json();
+    assert_eq!(body["error"], "internal", "{body}");
+    assert_eq!(
+        body["message"],
+        "something went wrong on our side; it has been logged"
+    );
+}
+
+#[tokio::test]
+async fn a_stored_status_the_code_does_not_know_is_refused_never_read_as_a_draft() {
+    let app = TestApp::spawn().await;
+    let round = app.open_round().await;
+    let org = app
+        .organization("Azerbaijan Campaign to Ban Landmines", "AZE")
+        .await;
+    let member = app.user(Role::Member, Some(org)).await;
+    let member_token = app.token(&member).await;
+    let staff = app.user(Role::Staff, None).await;
+    let staff_token = app.token(&staff).await;
+    let id = draft(
+        &app,
+        &member_token,
+        application_body(round, "low", "1500.00"),
+    )
+    .await;
+    step(&app, &member_token, id, "submit", json!({}))
+        .await
+        .assert_status(StatusCode::OK);
+    step(&app, &staff_token, id, "start-review", json!({}))
+        .await
+        .assert_status(StatusCode::OK);
+    step(
+        &app,
+        &staff_token,
+        id,
+        "approve",
+        json!({"amount": "1500.00"}),
+    )
+    .await
+    .assert_status(StatusCode::OK);
+
+    // Approved, spelled by hand (or by another version) with a capital A.
+    store(
+        &app,
+        &format!("UPDATE applications SET status = 'Approved' WHERE id = {id}"),
+    )
+    .await;
+    let title = stored(&app, id, "title").await;
+    let updated_at = stored(&app, id, "updated_at").await;
+
+    // The record answers 500, to its member and to staff alike.
+    let uri = format!("/api/v1/applications/{id}");
+    for token in [&member_token, &staff_token] {
+        assert_internal(&app.with_token(token, Method::GET, &uri, None).await);
+    }
+
+    // Its pages too: the member is never shown an editable draft.
+    let mut browser = app.signed_in(&member).await;
+    for page in [
+        format!("/applications/{id}"),
+        format!("/applications/{id}/edit"),
+    ] {
+        let response = browser.get(&page).await;
+        response.assert_status(StatusCode::INTERNAL_SERVER_ERROR);
+        assert!(!response.text().contains("name=\"title\""), "{page}");
+    }
+
+    // Nothing changes it: not the API's PATCH, not the page's form.
+    let patch = app
+        .with_token(
+            &member_token,
+            Method::PATCH,
+            &uri,
+            Some(json!({"title": "Changed"})),
+        )
+        .await;
+    assert_internal(&patch);
+    browser
+        .post_form(&format!("/applications/{id}"), &[("title", "Changed")])
+        .await
+        .assert_status(StatusCode::INTERNAL_SERVER_ERROR);
+    assert_eq!(stored(&app, id, "status").await, "Approved");
+    assert_eq!(stored(&app, id, "title").await, title);
+    assert_eq!(stored(&app, id, "updated_at").await, updated_at);
+
+    // A list holding it is refused whole, never shown with a default in its place.
+    for token in [&staff_token, &member_token] {
+        assert_internal(
+            &app.with_token(token, Method::GET, "/api/v1/applications", None)
+                .await,
+        );
+    }
+    app.signed_in(&staff)
+        .await
+        .get("/applications")
+        .await
+        .assert_status(StatusCode::INTERNAL_SERVER_ERROR);
+}
+
+#[tokio::test]
+async fn a_stored_kind_category_recommendation_or_currency_the_code_does_not_know_is_refused() {
+    let app = TestApp::spawn().await;
+    let round = app.open_round().await;
+    let org = app
+        .organization("Azerbaijan Campaign to Ban Landmines", "AZE")
+        .await;
+    let member = app.member_token(org).await;
+    let staff = app.user(Role::Staff, None).await;
+    let staff = app.token(&staff).await;
+    let reviewer = app.user(Role::Reviewer, None).await;
+    let reviewer_token = app.token(&reviewer).await;
+    let id = draft(&app, &member, application_body(round, "low", "1500.00")).await;
+    step(&app, &member, id, "submit", json!({}))
+        .await
+        .assert_status(StatusCode::OK);
+    step(&app, &staff, id, "start-review", json!({}))
+        .await
+        .assert_status(StatusCode::OK);
+    let reviews = format!("/api/v1/applications/{id}/reviews");
+    app.with_token(
+        &staff,
+        Method::POST,
+        &format!("/api/v1/applications/{id}/reviewers"),
+        Some(json!({"user_id": reviewer.id})),
+    )
+    .await
+    .assert_status(StatusCode::CREATED);
+    app.with_token(
+        &reviewer_token,
+        Method::POST,
+        &reviews,
+        Some(json!({"no_conflict": true, "relevance": 4, "feasibility": 4, "value_for_money": 4, "capacity": 4, "recommendation": "fund"})),
+    )
+    .await
+    .assert_status(StatusCode::OK);
+    let uri = format!("/api/v1/applications/{id}");
+    app.with_token(&staff, Method::GET, &uri, None)
+        .await
+        .assert_status(StatusCode::OK);
+
+    let broken = [
+        (
+            "UPDATE application_activities SET kind = 'Workshop'",
+            "UPDATE application_activities SET kind = 'meeting_with_authorities'",
+            &uri,
+        ),
+        (
+            "UPDATE budget_lines SET category = 'Travel'",
+            "UPDATE budget_lines SET category = 'travel'",
+            &uri,
+        ),
+        (
+            "UPDATE applications SET requested_currency = 'ZZZ'",
+            "UPDATE applications SET requested_currency = 'USD'",
+            &uri,
+        ),
+        (
+            "UPDATE reviews SET recommendation = 'Fund'",
+            "UPDATE reviews SET recommendation = 'fund'",
+            &reviews,
+        ),
+    ];
+    for (break_it, repair, answer) in broken {
+        store(&app, break_it).await;
+        assert_internal(&app.with_token(&staff, Method::GET, answer, None).await);
+        store(&app, repair).await;
+        app.with_token(&staff, Method::GET, answer, None)
+            .await
+            .assert_status(StatusCode::OK);
+    }
+}

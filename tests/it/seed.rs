@@ -69,7 +69,7 @@ async fn assert_gapless_references(db: &DatabaseConnection) {
                     assert!(app.reference.is_none());
                 }
                 Some(n) => {
-                    assert_ne!(app.status, "draft", "{app:?}");
+                    assert_ne!(app.status, Status::Draft, "{app:?}");
                     assert_eq!(
                         app.reference.as_deref(),
                         Some(format!("IIA-{}-{n:04}", round.reference_year).as_str())
@@ -105,8 +105,10 @@ async fn assert_requested_is_the_sum_of_lines(db: &DatabaseConnection) {
 async fn assert_awards_follow_approvals(db: &DatabaseConnection) {
     let apps = application::Entity::find().all(db).await.unwrap();
     let awards = award::Entity::find().all(db).await.unwrap();
-    let approved: Vec<&application::Model> =
-        apps.iter().filter(|a| a.status == "approved").collect();
+    let approved: Vec<&application::Model> = apps
+        .iter()
+        .filter(|a| a.status == Status::Approved)
+        .collect();
     assert!(!approved.is_empty());
     assert_eq!(awards.len(), approved.len());
     for app in approved {
@@ -134,7 +136,7 @@ async fn statuses(db: &DatabaseConnection) -> BTreeSet<String> {
         .await
         .unwrap()
         .into_iter()
-        .map(|a| a.status)
+        .map(|a| a.status.as_str().to_owned())
         .collect()
 }
 
@@ -198,7 +200,7 @@ async fn the_demo_fills_an_empty_database_with_a_programme_in_every_status() {
         .await
         .unwrap()
         .into_iter()
-        .map(|a| a.status)
+        .map(|a| a.status.as_str().to_owned())
         .collect();
     assert!(
         past_statuses
