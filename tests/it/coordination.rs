@@ -845,5 +845,112 @@ async fn staff_take_steps_and_leave_messages_through_the_pages() {
         .await
         .unwrap()
         .unwrap();
-    assert_eq!(stored.status, "acknowledged");
+    assert_eq!(stored.status.as_str(), "acknowledged");
+}
+
+/// One column of a request, read as the database holds it (the entity would refuse the row).
+async fn stored_text(app: &TestApp, id: i64, column: &str) -> String {
+    use sea_orm::ConnectionTrait;
+    app.db
+        .query_one_raw(sea_orm::Statement::from_string(
+            app.db.get_database_backend(),
+            format!("SELECT {column} FROM coordination_requests WHERE id = {id}"),
+        ))
+        .await
+        .unwrap()
+        .unwrap()
+        .try_get_by_index::<String>(0)
+        .unwrap()
+}
+
+/// The token a receipt's `Location` carries.
+fn location_token(receipt: &TestResponse) -> String {
+    receipt
+        .header("location")
+        .rsplit('/')
+        .next()
+        .unwrap()
+        .to_owned()
+}
+
+#[tokio::test]
+async fn a_stored_status_the_code_does_not_know_is_refused_everywhere() {
+    use sea_orm::ConnectionTrait;
+    let app = TestApp::spawn().await;
+    let receipt = post(&app, &request_body("IND", "unknown-status")).await;
+    receipt.assert_status(StatusCode::CREATED);
+    let token = location_token(&receipt);
+    let id = coordination_request::Entity::find()
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap()
+        .id;
+    // Spelled as another version, or a hand, might spell it.
+    app.db
+        .execute_unprepared(&format!(
+            "UPDATE coordination_requests SET status = 'Received' WHERE id = {id}"
+        ))
+        .await
+        .unwrap();
+    let staff = app.user(Role::Staff, None).await;
+    let staff_token = app.token(&staff).await;
+    let internal = |response: &TestResponse| {
+        response.assert_status(StatusCode::INTERNAL_SERVER_ERROR);
+        assert_eq!(response.json()["error"], "internal", "{}", response.text());
+    };
+
+    let api = format!("/api/v1/coordination-requests/{id}");
+    internal(&app.with_token(&staff_token, Method::GET, &api, None).await);
+    let page = app
+        .signed_in(&staff)
+        .await
+        .get(&format!("/coordination-requests/{id}"))
+        .await;
+    page.assert_status(StatusCode::INTERNAL_SERVER_ERROR);
+    assert!(page.header("content-type").starts_with("text/html"));
+
+    // Not taken for `received`: staff cannot acknowledge it, the requester cannot withdraw it.
+    let steps_before = clearway::entities::coordination_step::Entity::find()
+        .count(&app.db)
+        .await
+        .unwrap();
+    let acknowledge = app
+        .with_token(
+            &staff_token,
+            Method::POST,
+            &format!("{api}/acknowledge"),
+            Some(json!({})),
+        )
+        .await;
+    internal(&acknowledge);
+    let withdraw = app
+        .send(
+            Method::POST,
+            &format!("/api/v1/coordination-requests/status/{token}/withdraw"),
+            "",
+        )
+        .await;
+    internal(&withdraw);
+    assert_eq!(stored_text(&app, id, "status").await, "Received");
+    assert_eq!(
+        clearway::entities::coordination_step::Entity::find()
+            .count(&app.db)
+            .await
+            .unwrap(),
+        steps_before
+    );
+    assert_eq!(
+        app.emails_to("ingrid.hansen@mfa.example.org").await.len(),
+        1
+    );
+
+    // The public status link, as JSON and as a page.
+    internal(
+        &app.get(&format!("/api/v1/coordination-requests/status/{token}"))
+            .await,
+    );
+    app.get(&format!("/coordinate/status/{token}"))
+        .await
+        .assert_status(StatusCode::INTERNAL_SERVER_ERROR);
 }
