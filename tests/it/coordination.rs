@@ -954,3 +954,72 @@ async fn a_stored_status_the_code_does_not_know_is_refused_everywhere() {
         .await
         .assert_status(StatusCode::INTERNAL_SERVER_ERROR);
 }
+
+#[tokio::test]
+async fn a_link_given_before_tokens_were_macs_still_opens_its_request() {
+    use clearway::coordination::token::{legacy_status_token, status_token};
+    use sea_orm::ConnectionTrait;
+    let app = TestApp::spawn().await;
+    let secret = app.state.cookie_key.signing().to_vec();
+
+    // A new request is given a token of the current form, an HMAC of its salt.
+    let receipt = post(&app, &request_body("IND", "new-form")).await;
+    receipt.assert_status(StatusCode::CREATED);
+    let issued = location_token(&receipt);
+    let r = coordination_request::Entity::find()
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(issued, status_token(&secret, &r.token_salt).unwrap());
+    assert_ne!(issued, legacy_status_token(&secret, &r.token_salt));
+    assert_eq!(r.token_hash, clearway::auth::tokens::digest(&issued));
+
+    // A request recorded before: its stored digest is of the earlier form.
+    let legacy = legacy_status_token(&secret, &r.token_salt);
+    app.db
+        .execute_unprepared(&format!(
+            "UPDATE coordination_requests SET token_hash = '{}' WHERE id = {}",
+            clearway::auth::tokens::digest(&legacy),
+            r.id
+        ))
+        .await
+        .unwrap();
+    app.get(&format!("/coordinate/status/{legacy}"))
+        .await
+        .assert_status(StatusCode::OK);
+    let status = app
+        .get(&format!("/api/v1/coordination-requests/status/{legacy}"))
+        .await;
+    status.assert_status(StatusCode::OK);
+    assert_eq!(status.json()["reference"], json!(r.reference));
+    // Its email of the next step still carries the link it was given.
+    let staff = app.user(Role::Staff, None).await;
+    let staff_token = app.token(&staff).await;
+    app.with_token(
+        &staff_token,
+        Method::POST,
+        &format!("/api/v1/coordination-requests/{}/acknowledge", r.id),
+        Some(json!({})),
+    )
+    .await
+    .assert_status(StatusCode::OK);
+    let emails = app.emails_to("ingrid.hansen@mfa.example.org").await;
+    let (_, acknowledged) = emails.last().unwrap();
+    assert!(
+        acknowledged.contains(&format!("/coordinate/status/{legacy}")),
+        "{acknowledged}"
+    );
+    // The same key again is answered with that link too.
+    let again = post(&app, &request_body("IND", "new-form")).await;
+    again.assert_status(StatusCode::OK);
+    assert_eq!(location_token(&again), legacy);
+    // Its withdrawal goes through the old link.
+    app.send(
+        Method::POST,
+        &format!("/api/v1/coordination-requests/status/{legacy}/withdraw"),
+        "",
+    )
+    .await
+    .assert_status(StatusCode::OK);
+}
