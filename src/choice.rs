@@ -27,6 +27,10 @@ macro_rules! choice {
         impl $name {
             pub const ALL: &[$name] = &[$(Self::$variant),+];
 
+            /// Every value as spelled in the database, the API and paths (a step's route).
+            #[allow(dead_code)]
+            pub const VALUES: &[&str] = &[$($value),+];
+
             pub fn as_str(self) -> &'static str {
                 match self { $(Self::$variant => $value),+ }
             }
@@ -49,6 +53,23 @@ macro_rules! choice {
             }
         }
 
+        /// In the API document: a string, one of the values as a body carries them (serde's
+        /// spelling, which is [`Self::VALUES`] except for the hyphenated steps of paths).
+        impl ::utoipa::PartialSchema for $name {
+            fn schema() -> ::utoipa::openapi::RefOr<::utoipa::openapi::schema::Schema> {
+                $crate::choice::schema(
+                    $what,
+                    Self::ALL.iter().map(|v| ::serde_json::to_value(v).unwrap_or_default()),
+                )
+            }
+        }
+
+        impl ::utoipa::ToSchema for $name {
+            fn name() -> ::std::borrow::Cow<'static, str> {
+                $crate::choice::schema_name(module_path!(), stringify!($name))
+            }
+        }
+
         impl std::str::FromStr for $name {
             type Err = String;
 
@@ -66,3 +87,25 @@ macro_rules! choice {
 }
 
 pub(crate) use choice;
+
+/// The schema of a choice: a string, one of `values`.
+pub fn schema(
+    what: &str,
+    values: impl Iterator<Item = serde_json::Value>,
+) -> utoipa::openapi::RefOr<utoipa::openapi::schema::Schema> {
+    utoipa::openapi::schema::ObjectBuilder::new()
+        .schema_type(utoipa::openapi::schema::Type::String)
+        .description(Some(what))
+        .enum_values(Some(values))
+        .into()
+}
+
+/// A choice's name in the API document is its module path, so that `applications::Status` and
+/// `coordination::Status` stay apart: `applications.workflow.Status`.
+pub fn schema_name(module_path: &str, name: &str) -> std::borrow::Cow<'static, str> {
+    let module = module_path
+        .strip_prefix("clearway::")
+        .unwrap_or(module_path)
+        .replace("::", ".");
+    format!("{module}.{name}").into()
+}

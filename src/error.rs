@@ -12,10 +12,12 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use sea_orm::{DbErr, SqlErr};
 use serde::Serialize;
+use utoipa::ToSchema;
 
 /// Messages per field, for a form to show next to each field and for the API's `fields`.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, ToSchema)]
 #[serde(transparent)]
+#[schema(example = json!({"per_page": ["must be between 1 and 200"]}))]
 pub struct FieldErrors(BTreeMap<String, Vec<String>>);
 
 impl FieldErrors {
@@ -220,14 +222,21 @@ impl From<DbErr> for AppError {
     }
 }
 
-/// What a failed request answers, in both of its forms.
-#[derive(Clone, Debug, Serialize)]
+/// What a failed request answers, in both of its forms. The API document calls it `Error`: a
+/// client sees the body, not this type.
+#[derive(Clone, Debug, Serialize, ToSchema)]
+#[schema(as = Error)]
 pub struct ErrorReport {
     #[serde(skip)]
     pub status: StatusCode,
+    /// A stable code for programs: `bad_request`, `unauthorized`, `forbidden`, `not_found`,
+    /// `conflict`, `validation_failed`, `rate_limited`, `unavailable`, `internal`, ...
     #[serde(rename = "error")]
+    #[schema(example = "not_found")]
     pub code: &'static str,
+    /// A sentence for people.
     pub message: String,
+    /// Messages per field (empty when the error is not about fields).
     pub fields: FieldErrors,
 }
 

@@ -233,6 +233,47 @@ impl Serialize for Money {
     }
 }
 
+/// In the API document: `Money` is `{amount, currency}`, the amount a decimal string.
+impl utoipa::PartialSchema for Money {
+    fn schema() -> utoipa::openapi::RefOr<utoipa::openapi::schema::Schema> {
+        use utoipa::openapi::schema::{ObjectBuilder, Type};
+        ObjectBuilder::new()
+            .description(Some(
+                "An exact amount: a decimal string, never a JSON number",
+            ))
+            .property(
+                "amount",
+                ObjectBuilder::new()
+                    .schema_type(Type::String)
+                    .pattern(Some(AMOUNT_PATTERN))
+                    .examples(["12500.50"]),
+            )
+            .property("currency", Currency::schema())
+            .required("amount")
+            .required("currency")
+            .into()
+    }
+}
+
+impl utoipa::ToSchema for Money {}
+
+/// What an amount looks like on the wire: `"12500.50"`, `"-3"`.
+pub const AMOUNT_PATTERN: &str = r"^-?[0-9]+(\.[0-9]+)?$";
+
+/// In the API document: a three-letter ISO 4217 code.
+impl utoipa::PartialSchema for Currency {
+    fn schema() -> utoipa::openapi::RefOr<utoipa::openapi::schema::Schema> {
+        utoipa::openapi::schema::ObjectBuilder::new()
+            .schema_type(utoipa::openapi::schema::Type::String)
+            .description(Some("An ISO 4217 currency code"))
+            .pattern(Some("^[A-Z]{3}$"))
+            .examples(["USD"])
+            .into()
+    }
+}
+
+impl utoipa::ToSchema for Currency {}
+
 impl<'de> Deserialize<'de> for Money {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         #[derive(Deserialize)]

@@ -2,6 +2,7 @@
 //! with `{"items": [...], "page", "per_page", "total"}`.
 
 use serde::Serialize;
+use utoipa::ToSchema;
 use validator::Validate;
 
 use crate::error::FieldErrors;
@@ -70,11 +71,14 @@ impl Pagination {
 }
 
 /// The list envelope of the API.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, ToSchema)]
 pub struct ListBody<T> {
     pub items: Vec<T>,
+    #[schema(minimum = 1)]
     pub page: u64,
+    #[schema(minimum = 1, maximum = 200)]
     pub per_page: u64,
+    /// Items in the whole list, on every page.
     pub total: u64,
 }
 

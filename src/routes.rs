@@ -114,11 +114,11 @@ pub fn routes() -> Routes {
         )
         // Grant rounds
         .get("/rounds", rounds::pages::list_rounds)
-        .post("/rounds", rounds::pages::create_round)
-        .get("/rounds/new", rounds::pages::new_round)
+        .post("/rounds", rounds::forms::create_round)
+        .get("/rounds/new", rounds::forms::new_round)
         .get("/rounds/{id}", rounds::pages::show_round)
-        .post("/rounds/{id}", rounds::pages::update_round)
-        .get("/rounds/{id}/edit", rounds::pages::edit_round)
+        .post("/rounds/{id}", rounds::forms::update_round)
+        .get("/rounds/{id}/edit", rounds::forms::edit_round)
         // Applications
         .get("/applications", applications::pages::list_applications)
         .post("/applications", applications::drafts::create_application)

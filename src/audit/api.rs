@@ -4,6 +4,7 @@ use axum::Json;
 use axum::extract::State;
 use sea_orm::DatabaseConnection;
 use serde::Deserialize;
+use utoipa::OpenApi;
 
 use super::{AuditEntry, Search};
 use crate::auth::CurrentUser;
@@ -12,16 +13,49 @@ use crate::pagination::{ListBody, Pagination};
 use crate::policy::{self, Action};
 use crate::treaty::model::parse_field;
 use crate::web::extract::Params;
+use crate::web::openapi::{BadRequest, Forbidden, Unauthorized};
 
-#[derive(Debug, Default, Deserialize)]
+/// The audit API's part of the document (merged in `web::openapi::document`).
+#[derive(OpenApi)]
+#[openapi(
+    paths(search_audit),
+    tags((name = "audit", description = "The audit log: who changed what, when"))
+)]
+pub struct AuditApi;
+
+/// Read as text and parsed by the handler, so that a bad value is a 400 with a field message;
+/// the document states the type a value must parse as.
+#[derive(Debug, Default, Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct AuditParams {
+    /// The kind of record: `organization`, `user`, `account`, `invitation`, `outbox`, ...
     pub entity: Option<String>,
+    /// The record's id, with `entity`.
     pub entity_id: Option<String>,
+    /// The id of the user who acted.
+    #[param(value_type = Option<i64>)]
     pub actor: Option<String>,
+    #[param(value_type = Option<u64>, minimum = 1)]
     pub page: Option<String>,
+    #[param(value_type = Option<u64>, minimum = 1, maximum = 200)]
     pub per_page: Option<String>,
 }
 
+/// The audit log, newest first (staff).
+#[utoipa::path(
+    get,
+    path = "/api/v1/audit",
+    tag = "audit",
+    operation_id = "searchAudit",
+    params(AuditParams),
+    security(("bearer" = []), ("session" = [])),
+    responses(
+        (status = 200, description = "A page of entries", body = ListBody<AuditEntry>),
+        (status = 400, response = BadRequest),
+        (status = 401, response = Unauthorized),
+        (status = 403, response = Forbidden),
+    )
+)]
 pub async fn search_audit(
     State(db): State<DatabaseConnection>,
     user: CurrentUser,

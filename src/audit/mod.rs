@@ -11,6 +11,7 @@ use sea_orm::{
 };
 use serde::Serialize;
 use serde_json::Value;
+use utoipa::ToSchema;
 
 use crate::auth::CurrentUser;
 use crate::entities::audit_event;
@@ -81,16 +82,21 @@ pub async fn record<C: ConnectionTrait>(
 }
 
 /// One line of the log, as pages and the API show it.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, ToSchema)]
 pub struct AuditEntry {
     pub id: i64,
     pub occurred_at: DateTime<Utc>,
+    /// None for the service itself or someone not signed in.
     pub actor_id: Option<i64>,
+    /// The actor's email address, `anonymous`, or the job's name.
     pub actor: String,
+    /// What happened: `created`, `updated`, `signed_in`, ...
     pub action: String,
     pub entity_type: String,
     pub entity_id: String,
+    /// The record's JSON before the change (none for a creation).
     pub before: Option<Value>,
+    /// The record's JSON after the change (none for a deletion).
     pub after: Option<Value>,
     pub request_id: Option<String>,
 }

@@ -2,6 +2,7 @@
 //! the extractors that hand a handler the signed-in user.
 
 pub mod api_tokens;
+pub mod commands;
 pub mod csrf;
 pub mod extract;
 pub mod invitations;

@@ -6,12 +6,11 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum_extra::extract::CookieJar;
 use chrono::Utc;
-use sea_orm::{ActiveModelTrait, IntoActiveModel, Set};
 use serde::{Deserialize, Serialize};
 
-use super::extract::{ClientAddress, SessionUser};
-use super::{CurrentUser, api_tokens, password, sessions, throttle, tokens, users};
-use crate::audit::{self, Actor};
+use super::commands::{self, SignIn};
+use super::extract::ClientAddress;
+use super::{Caller, CurrentUser, api_tokens, sessions};
 use crate::entities::api_token;
 use crate::error::AppError;
 use crate::state::AppState;
@@ -96,103 +95,43 @@ pub async fn submit_login(
     jar: CookieJar,
     Form(form): Form<LoginForm>,
 ) -> Result<Response, AppError> {
-    let settings = &state.settings.auth;
-    let now = Utc::now();
-    if form.email.len() > 254 || form.password.len() > 1024 {
-        // Nobody's email or password is that long: refused before any work.
-        return login_page(
-            &state,
-            &page,
-            StatusCode::UNAUTHORIZED,
-            &LoginView {
+    let old_session = jar.get(sessions::COOKIE).map(|c| c.value());
+    let outcome = commands::sign_in(
+        &state,
+        &form.email,
+        &form.password,
+        address,
+        old_session,
+        request_id,
+    )
+    .await?;
+    let (status, message) = match outcome {
+        SignIn::SignedIn(secret) => {
+            return Ok(sessions::signed_in(&state, secret, local_path(&form.next)));
+        }
+        SignIn::Implausible => {
+            let view = LoginView {
                 email: "",
                 next: "",
                 error: Some(WRONG),
-            },
-        );
-    }
-    let keys = throttle::keys(&form.email, address, settings);
-    if let Some(until) = throttle::attempt(&state.db, &keys, settings, now).await? {
-        let minutes = (until - now).num_minutes() + 1;
-        let message = format!(
-            "Too many failed attempts. Try again in {minutes} minute{}.",
-            if minutes == 1 { "" } else { "s" }
-        );
-        return login_page(
-            &state,
-            &page,
+            };
+            return login_page(&state, &page, StatusCode::UNAUTHORIZED, &view);
+        }
+        SignIn::Throttled(minutes) => (
             StatusCode::TOO_MANY_REQUESTS,
-            &LoginView {
-                email: &form.email,
-                next: &form.next,
-                error: Some(&message),
-            },
-        );
-    }
-
-    let found = users::find_by_email(&state.db, &form.email)
-        .await?
-        .filter(|u| u.active);
-    let stored = found
-        .as_ref()
-        .and_then(|u| u.password_hash.clone())
-        .unwrap_or_else(|| password::dummy_hash().to_owned());
-    let matches = password::verify_blocking(stored, form.password.clone()).await?;
-    let signed_in = found
-        .clone()
-        .filter(|u| matches && u.password_hash.is_some());
-
-    let Some(person) = signed_in else {
-        // The account's id when it exists; otherwise a digest of what was typed (which may be
-        // a password typed in the wrong field), never the text itself.
-        let (entity, id) = match &found {
-            Some(u) => ("user", u.id.to_string()),
-            None => (
-                "account",
-                tokens::digest(&users::email_key(&form.email))[..16].to_owned(),
+            format!(
+                "Too many failed attempts. Try again in {minutes} minute{}.",
+                if minutes == 1 { "" } else { "s" }
             ),
-        };
-        audit::record(
-            &state.db,
-            &Actor::anonymous(request_id),
-            "sign_in_failed",
-            entity,
-            id,
-            None,
-            None,
-        )
-        .await?;
-        return login_page(
-            &state,
-            &page,
-            StatusCode::UNAUTHORIZED,
-            &LoginView {
-                email: &form.email,
-                next: &form.next,
-                error: Some(WRONG),
-            },
-        );
+        ),
+        SignIn::Wrong => (StatusCode::UNAUTHORIZED, WRONG.to_owned()),
     };
-
-    // A new session (and a new CSRF token): whatever id the browser had before is worthless.
-    let txn = crate::db::begin_write(&state.db).await?;
-    if let Some(old) = jar.get(sessions::COOKIE) {
-        sessions::end(&txn, old.value()).await?;
-    }
-    throttle::succeeded(&txn, &keys).await?;
-    let secret = sessions::start(&txn, person.id, settings).await?;
-    let mut signed = person.clone().into_active_model();
-    signed.last_signed_in_at = Set(Some(now));
-    signed.update(&txn).await?;
-    let actor = Actor {
-        id: Some(person.id),
-        label: person.email.clone(),
-        request_id,
+    let view = LoginView {
+        email: &form.email,
+        next: &form.next,
+        error: Some(&message),
     };
-    audit::record(&txn, &actor, "signed_in", "user", person.id, None, None).await?;
-    txn.commit().await?;
-
-    Ok(sessions::signed_in(&state, secret, local_path(&form.next)))
+    login_page(&state, &page, status, &view)
 }
 
 /// Ends this browser's session.
@@ -215,24 +154,11 @@ pub async fn logout(
 /// Ends every session of the signed-in user, on every device.
 pub async fn sign_out_everywhere(
     State(state): State<AppState>,
-    SessionUser(user): SessionUser,
-    RequestId(request_id): RequestId,
+    caller: Caller,
     jar: CookieJar,
     flash: Flash,
 ) -> Result<Response, AppError> {
-    let txn = crate::db::begin_write(&state.db).await?;
-    let ended = sessions::end_all(&txn, user.id).await?;
-    audit::record(
-        &txn,
-        &Actor::user(&user, request_id),
-        "signed_out_everywhere",
-        "user",
-        user.id,
-        None,
-        Some(serde_json::json!({ "sessions_ended": ended })),
-    )
-    .await?;
-    txn.commit().await?;
+    commands::sign_out_everywhere(&state.db, &caller).await?;
     let jar = sessions::forget(jar);
     let message = FlashMessage::info("You are signed out on every device.");
     Ok((jar, flash.redirect(&message, "/login")).into_response())
@@ -317,33 +243,21 @@ pub struct TimeZoneForm {
 /// Sets where the person reads and types times.
 pub async fn set_time_zone(
     State(state): State<AppState>,
-    user: CurrentUser,
+    caller: Caller,
     flash: Flash,
     Form(form): Form<TimeZoneForm>,
 ) -> Result<Response, AppError> {
-    let Ok(zone) = form.time_zone.trim().parse::<chrono_tz::Tz>() else {
-        return Ok(flash.redirect(
-            &FlashMessage::warning(format!(
-                "'{}' is not a time zone; choose one from the list.",
-                form.time_zone.trim()
-            )),
-            "/account",
-        ));
-    };
-    crate::entities::user::ActiveModel {
-        id: Set(user.id),
-        time_zone: Set(zone.name().to_owned()),
-        ..Default::default()
-    }
-    .update(&state.db)
-    .await?;
-    Ok(flash.redirect(
-        &FlashMessage::success(format!(
+    let message = match commands::set_time_zone(&state.db, &caller, &form.time_zone).await {
+        Ok(zone) => FlashMessage::success(format!(
             "Times are now shown in {} time, with UTC beside them.",
             zone.name()
         )),
-        "/account",
-    ))
+        Err(AppError::Validation(errors)) => {
+            FlashMessage::warning(errors.first("time_zone").unwrap_or_default())
+        }
+        Err(other) => return Err(other),
+    };
+    Ok(flash.redirect(&message, "/account"))
 }
 
 pub async fn show_account(
@@ -364,72 +278,28 @@ pub struct TokenForm {
 pub async fn create_token(
     State(state): State<AppState>,
     page: PageContext,
-    SessionUser(user): SessionUser,
-    RequestId(request_id): RequestId,
+    caller: Caller,
     Form(form): Form<TokenForm>,
 ) -> Result<Response, AppError> {
-    let name = form.name.trim();
-    if name.is_empty() || name.chars().count() > 100 {
-        let error = "give the token a name of 1 to 100 characters, e.g. \"reporting script\"";
-        return account_page(
-            &state,
-            &page,
-            &user,
+    let (status, secret, error) = match commands::create_token(&state.db, &caller, &form.name).await
+    {
+        Ok(secret) => (StatusCode::CREATED, Some(secret), None),
+        Err(AppError::Validation(errors)) => (
             StatusCode::UNPROCESSABLE_ENTITY,
             None,
-            Some(error.to_owned()),
-        )
-        .await;
-    }
-    let txn = crate::db::begin_write(&state.db).await?;
-    let (token, secret) = api_tokens::create(&txn, user.id, name).await?;
-    audit::record(
-        &txn,
-        &Actor::user(&user, request_id),
-        "api_token_created",
-        "user",
-        user.id,
-        None,
-        Some(
-            serde_json::json!({ "token_id": token.id, "name": token.name, "prefix": token.prefix }),
+            errors.first("name").map(str::to_owned),
         ),
-    )
-    .await?;
-    txn.commit().await?;
-    account_page(
-        &state,
-        &page,
-        &user,
-        StatusCode::CREATED,
-        Some(secret),
-        None,
-    )
-    .await
+        Err(other) => return Err(other),
+    };
+    account_page(&state, &page, &caller, status, secret, error).await
 }
 
 pub async fn revoke_token(
     State(state): State<AppState>,
-    SessionUser(user): SessionUser,
-    RequestId(request_id): RequestId,
+    caller: Caller,
     Path(id): Path<i64>,
     flash: Flash,
 ) -> Result<Response, AppError> {
-    let txn = crate::db::begin_write(&state.db).await?;
-    if !api_tokens::revoke(&txn, user.id, id).await? {
-        return Err(AppError::not_found(
-            "you have no active token with this number",
-        ));
-    }
-    audit::record(
-        &txn,
-        &Actor::user(&user, request_id),
-        "api_token_revoked",
-        "user",
-        user.id,
-        None,
-        Some(serde_json::json!({ "token_id": id })),
-    )
-    .await?;
-    txn.commit().await?;
+    commands::revoke_token(&state.db, &caller, id).await?;
     Ok(flash.redirect(&FlashMessage::success("The token is revoked."), "/account"))
 }

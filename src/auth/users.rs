@@ -2,11 +2,15 @@
 //! case, signed in with a password.
 
 use chrono::Utc;
-use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter,
+    QueryOrder, QuerySelect, Set,
+};
 
 use super::Role;
 use crate::entities::{organization, user};
 use crate::error::{AppError, FieldErrors};
+use crate::pagination::Pagination;
 
 /// The key that makes an email unique: trimmed, lower case.
 pub fn email_key(email: &str) -> String {
@@ -36,6 +40,22 @@ pub async fn find_by_email<C: ConnectionTrait>(
         .filter(user::Column::EmailKey.eq(email_key(email)))
         .one(db)
         .await
+}
+
+/// A page of users, in order of email.
+pub async fn page<C: ConnectionTrait>(
+    db: &C,
+    pagination: Pagination,
+) -> Result<(Vec<user::Model>, u64), sea_orm::DbErr> {
+    let query = user::Entity::find();
+    let total = query.clone().count(db).await?;
+    let users = query
+        .order_by_asc(user::Column::EmailKey)
+        .offset(pagination.offset())
+        .limit(pagination.per_page)
+        .all(db)
+        .await?;
+    Ok((users, total))
 }
 
 /// What a new user is.

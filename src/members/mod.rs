@@ -2,6 +2,8 @@
 //! members edit.
 
 pub mod api;
+pub mod commands;
+pub mod list;
 pub mod model;
 pub mod pages;
 pub mod views;

@@ -3,17 +3,16 @@
 
 use chrono::{NaiveDate, Utc};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, PaginatorTrait,
-    QueryFilter, QueryOrder, QuerySelect, Set,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QuerySelect, Set,
 };
 use serde::Deserialize;
 
+pub use super::list::{Filter, ListParams, list};
 use crate::audit::{self, Actor};
 use crate::auth::users::email_error;
 use crate::choice::choice;
 use crate::entities::{organization, state};
 use crate::error::{AppError, FieldErrors};
-use crate::pagination::Pagination;
 use crate::treaty::model::{parse_date, parse_field};
 
 choice!(Kind, "a kind of organization", {
@@ -156,42 +155,6 @@ impl OrganizationInput {
         }
         errors.into_result(changes).map_err(AppError::Validation)
     }
-}
-
-/// What a list is filtered by.
-#[derive(Clone, Debug, Default)]
-pub struct Filter {
-    pub country: Option<String>,
-    pub status: Option<MembershipStatus>,
-    /// Only this organization (a member's view of the registry).
-    pub only: Option<i64>,
-}
-
-/// A page of organizations by name, filtered and counted in SQL.
-pub async fn list<C: ConnectionTrait>(
-    db: &C,
-    filter: &Filter,
-    pagination: Pagination,
-) -> Result<(Vec<organization::Model>, u64), DbErr> {
-    let mut query = organization::Entity::find();
-    if let Some(country) = &filter.country {
-        query = query.filter(organization::Column::Country.eq(country.as_str()));
-    }
-    if let Some(status) = filter.status {
-        query = query.filter(organization::Column::MembershipStatus.eq(status.as_str()));
-    }
-    if let Some(id) = filter.only {
-        query = query.filter(organization::Column::Id.eq(id));
-    }
-    let total = query.clone().count(db).await?;
-    let items = query
-        .order_by_asc(organization::Column::Name)
-        .order_by_asc(organization::Column::Id)
-        .offset(pagination.offset())
-        .limit(pagination.per_page)
-        .all(db)
-        .await?;
-    Ok((items, total))
 }
 
 pub async fn get<C: ConnectionTrait>(db: &C, id: i64) -> Result<organization::Model, AppError> {

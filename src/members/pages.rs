@@ -6,19 +6,19 @@ use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use sea_orm::EntityTrait;
 
-use super::api::{ListParams, staff_only};
-use super::model::{self, OrganizationInput};
+use super::commands;
+use super::model::{self, ListParams, OrganizationInput};
 use super::views::{
     FormValues, FormView, ListView, OrganizationItem, RowView, ShowView, TimelineView, kinds,
     statuses,
 };
-use crate::audit::{self, Actor};
-use crate::auth::CurrentUser;
+use crate::audit;
+use crate::auth::{Caller, CurrentUser};
 use crate::entities::{organization, state};
 use crate::error::{AppError, FieldErrors};
 use crate::policy::{self, Action};
 use crate::state::AppState;
-use crate::web::context::{PageContext, RequestId};
+use crate::web::context::PageContext;
 use crate::web::extract::Params;
 use crate::web::flash::{Flash, FlashMessage};
 
@@ -179,20 +179,12 @@ pub async fn new_organization(
 pub async fn create_organization(
     State(state): State<AppState>,
     page: PageContext,
-    user: CurrentUser,
-    RequestId(request_id): RequestId,
+    caller: Caller,
     flash: Flash,
     Form(input): Form<OrganizationInput>,
 ) -> Result<Response, AppError> {
-    policy::authorize(&user, Action::CreateOrganization)?;
-    let txn = crate::db::begin_write(&state.db).await?;
-    let created = match input.parse(&txn, true).await {
-        Ok(changes) => model::create(&txn, &Actor::user(&user, request_id), changes).await,
-        Err(error) => Err(error),
-    };
-    match created {
+    match commands::create(&state.db, &caller, &input).await {
         Ok(org) => {
-            txn.commit().await?;
             let message = FlashMessage::success(format!("{} is in the registry.", org.name));
             Ok(flash.redirect(&message, &format!("/organizations/{}", org.id)))
         }
@@ -243,34 +235,23 @@ pub async fn edit_organization(
 pub async fn update_organization(
     State(state): State<AppState>,
     page: PageContext,
-    user: CurrentUser,
-    RequestId(request_id): RequestId,
+    caller: Caller,
     Path(id): Path<i64>,
     flash: Flash,
     Form(input): Form<OrganizationInput>,
 ) -> Result<Response, AppError> {
-    let txn = crate::db::begin_write(&state.db).await?;
-    // Read inside the transaction, so that the audit log's "before" is what was changed.
-    let org = editable(&txn, &user, id).await?;
-    let staff_fields = policy::allows(&user, Action::ChangeMembership(&org));
-    let heading = format!("Edit {}", org.name);
-    let updated = match input.parse(&txn, false).await {
-        Ok(changes) if changes.touches_membership() && !staff_fields => Err(staff_only()),
-        Ok(changes) => model::update(&txn, &Actor::user(&user, request_id), org, changes).await,
-        Err(error) => Err(error),
-    };
-    match updated {
+    match commands::update(&state.db, &caller, id, &input).await {
         Ok(org) => {
-            txn.commit().await?;
             let message = FlashMessage::success("The changes are saved.");
             Ok(flash.redirect(&message, &format!("/organizations/{}", org.id)))
         }
         Err(AppError::Validation(errors)) => {
+            let org = editable(&state.db, &caller, id).await?;
             let view = form_view(
                 format!("/organizations/{id}"),
-                heading,
+                format!("Edit {}", org.name),
                 false,
-                staff_fields,
+                policy::allows(&caller, Action::ChangeMembership(&org)),
                 typed(&input),
                 &errors,
             );

@@ -7,13 +7,12 @@ use sea_orm::sea_query::{Expr, Func};
 use sea_orm::{ColumnTrait, EntityTrait, FromQueryResult, QueryFilter, QueryOrder, QuerySelect};
 use serde::Serialize;
 
-use crate::audit::{self, Actor};
-use crate::auth::CurrentUser;
+use crate::auth::{Caller, CurrentUser};
 use crate::entities::outbox;
 use crate::error::AppError;
 use crate::policy::{self, Action};
 use crate::state::AppState;
-use crate::web::context::{PageContext, RequestId};
+use crate::web::context::PageContext;
 use crate::web::flash::{Flash, FlashMessage};
 
 #[derive(Debug, FromQueryResult)]
@@ -84,38 +83,11 @@ pub async fn show_outbox(
 /// Puts a failed message back in the queue, for one more round of attempts.
 pub async fn retry_message(
     State(state): State<AppState>,
-    user: CurrentUser,
-    RequestId(request_id): RequestId,
+    caller: Caller,
     Path(id): Path<i64>,
     flash: Flash,
 ) -> Result<Response, AppError> {
-    policy::authorize(&user, Action::ManageOutbox)?;
-    let txn = crate::db::begin_write(&state.db).await?;
-    let requeued = outbox::Entity::update_many()
-        .col_expr(outbox::Column::Status, Expr::val("queued"))
-        .col_expr(outbox::Column::Attempts, Expr::val(0))
-        .col_expr(outbox::Column::NextAttemptAt, Expr::val(chrono::Utc::now()))
-        .filter(outbox::Column::Id.eq(id))
-        .filter(outbox::Column::Status.eq("failed"))
-        .exec(&txn)
-        .await?
-        .rows_affected;
-    if requeued == 0 {
-        return Err(AppError::not_found(
-            "there is no failed message with this number",
-        ));
-    }
-    audit::record(
-        &txn,
-        &Actor::user(&user, request_id),
-        "email_requeued",
-        "outbox",
-        id,
-        None,
-        None,
-    )
-    .await?;
-    txn.commit().await?;
+    super::commands::retry(&state.db, &caller, id).await?;
     Ok(flash.redirect(
         &FlashMessage::success("The message is queued again."),
         "/admin/outbox",

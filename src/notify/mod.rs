@@ -6,6 +6,7 @@
 //! `name.text.hbs` (plain text, nothing escaped) and `name.html.hbs` (HTML, escaped).
 
 pub mod admin;
+pub mod commands;
 pub mod worker;
 
 use chrono::Utc;

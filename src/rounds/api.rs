@@ -7,15 +7,13 @@ use axum::response::{IntoResponse, Response};
 use sea_orm::DatabaseConnection;
 use serde::Deserialize;
 
-use super::model::{self, ReportDueInput, RoundInput, TierInput};
+use super::commands;
+use super::model::{self, RoundInput};
 use super::views::{BudgetItem, RoundItem};
-use crate::audit::Actor;
-use crate::auth::CurrentUser;
+use crate::auth::{Caller, CurrentUser};
 use crate::error::{AppError, FieldErrors};
-use crate::input::NumberInput;
 use crate::pagination::{ListBody, Pagination};
 use crate::policy::{self, Action};
-use crate::web::context::RequestId;
 use crate::web::extract::{JsonBody, Params};
 
 #[derive(Debug, Default, Deserialize)]
@@ -48,15 +46,10 @@ pub async fn list_rounds(
 
 pub async fn create_round(
     State(db): State<DatabaseConnection>,
-    user: CurrentUser,
-    RequestId(request_id): RequestId,
+    caller: Caller,
     JsonBody(input): JsonBody<RoundInput>,
 ) -> Result<Response, AppError> {
-    policy::authorize(&user, Action::ManageRounds)?;
-    let values = input.parse(None).map_err(AppError::Validation)?;
-    let txn = crate::db::begin_write(&db).await?;
-    let round = model::create(&txn, &Actor::user(&user, request_id), values).await?;
-    txn.commit().await?;
+    let round = commands::create(&db, &caller, &input).await?;
     Ok((
         StatusCode::CREATED,
         [(header::LOCATION, format!("/api/v1/rounds/{}", round.id()))],
@@ -74,63 +67,14 @@ pub async fn get_round(
     Ok(Json(RoundItem::from(&model::get(&db, id).await?)))
 }
 
-/// The round as an input, to lay a PATCH over.
-pub fn input_of(round: &model::Round) -> RoundInput {
-    let item = RoundItem::from(round);
-    RoundInput {
-        name: Some(item.name),
-        programme: Some(item.programme),
-        opens_at: Some(item.opens_at.to_rfc3339()),
-        closes_at: Some(item.closes_at.to_rfc3339()),
-        currency: Some(item.currency),
-        budget: Some(item.budget),
-        tiers: Some(
-            item.tiers
-                .into_iter()
-                .map(|t| TierInput {
-                    name: t.name,
-                    max_amount: t.max_amount,
-                })
-                .collect(),
-        ),
-        report_schedule: Some(
-            item.report_schedule
-                .into_iter()
-                .map(|r| ReportDueInput {
-                    kind: r.kind,
-                    due_after_days: NumberInput::Number(i64::from(r.due_after_days)),
-                })
-                .collect(),
-        ),
-        not_party_only: Some(item.not_party_only),
-    }
-}
-
+/// `PATCH`: the fields given replace the saved ones.
 pub async fn update_round(
     State(db): State<DatabaseConnection>,
-    user: CurrentUser,
-    RequestId(request_id): RequestId,
+    caller: Caller,
     Path(id): Path<i64>,
     JsonBody(input): JsonBody<RoundInput>,
 ) -> Result<Json<RoundItem>, AppError> {
-    policy::authorize(&user, Action::ManageRounds)?;
-    let txn = crate::db::begin_write(&db).await?;
-    let current = model::get_for_update(&txn, id).await?;
-    let saved = input_of(&current);
-    let merged = RoundInput {
-        name: input.name.or(saved.name),
-        programme: input.programme.or(saved.programme),
-        opens_at: input.opens_at.or(saved.opens_at),
-        closes_at: input.closes_at.or(saved.closes_at),
-        currency: input.currency.or(saved.currency),
-        budget: input.budget.or(saved.budget),
-        tiers: input.tiers.or(saved.tiers),
-        report_schedule: input.report_schedule.or(saved.report_schedule),
-        not_party_only: input.not_party_only.or(saved.not_party_only),
-    };
-    let values = merged.parse(Some(&current)).map_err(AppError::Validation)?;
-    let round = model::update(&txn, &Actor::user(&user, request_id), current, values).await?;
-    txn.commit().await?;
+    let round = commands::update(&db, &caller, id, &input).await?;
     Ok(Json(RoundItem::from(&round)))
 }
 

@@ -11,15 +11,14 @@ use sea_orm::DatabaseConnection;
 use serde::Serialize;
 
 use super::cache::RecordCache;
+use super::commands;
 use super::model::{self, StateParams, StatesParams};
+use super::record::EventInput;
 use super::status::TreatyStatus;
 use super::views::{StateItem, TimelineEntry, timeline};
-use crate::audit::Actor;
-use crate::auth::CurrentUser;
+use crate::auth::Caller;
 use crate::error::AppError;
 use crate::pagination::ListBody;
-use crate::policy::{self, Action};
-use crate::web::context::RequestId;
 use crate::web::extract::{JsonBody, Params};
 
 #[derive(Serialize)]
@@ -84,26 +83,13 @@ pub async fn get_state(
 /// as it now stands.
 pub async fn record_event(
     State(db): State<DatabaseConnection>,
-    user: CurrentUser,
-    RequestId(request_id): RequestId,
+    caller: Caller,
     Path(iso3): Path<String>,
-    JsonBody(input): JsonBody<super::record::EventInput>,
+    JsonBody(input): JsonBody<EventInput>,
 ) -> Result<Response, AppError> {
-    policy::authorize(&user, Action::RecordTreatyEvent)?;
+    let recorded = commands::record_event(&db, &caller, &iso3, &input).await?;
+    let (state, history) = recorded.state;
     let today = model::today();
-    let event = input.parse(today).map_err(AppError::Validation)?;
-    let txn = crate::db::begin_write(&db).await?;
-    let (state, history) = model::state_or_404(&txn, &iso3).await?;
-    super::record::record(
-        &txn,
-        &Actor::user(&user, request_id),
-        &state,
-        &history,
-        event,
-    )
-    .await?;
-    let (state, history) = model::state_or_404(&txn, &iso3).await?;
-    txn.commit().await?;
     let body = StateBody {
         item: StateItem::new(&state, &history.record(), history.status_on(today)),
         on: today,

@@ -3,8 +3,10 @@
 
 pub mod api;
 pub mod cache;
+pub mod commands;
 pub mod model;
 pub mod pages;
+pub mod params;
 pub mod record;
 pub mod status;
 pub mod views;

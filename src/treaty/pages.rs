@@ -1,18 +1,23 @@
 //! The public pages: `/states` (every state with its status on a date, filtered and counted) and
 //! `/states/{iso3}` (one state's treaty timeline).
 
+use axum::Form;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Response};
 use sea_orm::DatabaseConnection;
 
 use super::cache::RecordCache;
+use super::commands;
 use super::model::{self, StateParams, StatesParams};
+use super::record::EventInput;
 use super::views::{FormValues, StatePageView, StatesPageView};
+use crate::auth::Caller;
 use crate::error::AppError;
 use crate::views::Views;
 use crate::web::context::PageContext;
 use crate::web::extract::Params;
+use crate::web::flash::{Flash, FlashMessage};
 
 pub async fn list_states(
     State(db): State<DatabaseConnection>,
@@ -64,22 +69,26 @@ pub async fn show_state(
     views.page("treaty/state", &page.layout(state.name, "states"), &view)
 }
 
-/// `POST /states/{iso3}/events` (staff): the form on a state's page.
+/// `POST /states/{iso3}/events` (staff): the form on a state's page. What cannot be recorded
+/// comes back as a warning above the form.
 pub async fn record_event(
-    State(state): State<crate::state::AppState>,
-    user: crate::auth::CurrentUser,
-    crate::web::context::RequestId(request_id): crate::web::context::RequestId,
+    State(db): State<DatabaseConnection>,
+    caller: Caller,
     Path(iso3): Path<String>,
-    flash: crate::web::flash::Flash,
-    axum::Form(input): axum::Form<super::record::EventInput>,
+    flash: Flash,
+    Form(input): Form<EventInput>,
 ) -> Result<Response, AppError> {
-    use crate::web::flash::FlashMessage;
-    crate::policy::authorize(&user, crate::policy::Action::RecordTreatyEvent)?;
-    let (found, _) = model::state_or_404(&state.db, &iso3).await?;
-    let to = format!("/states/{}", found.iso3);
-    let event = match input.parse(model::today()) {
-        Ok(event) => event,
-        Err(errors) => {
+    let to = format!("/states/{}", iso3.to_ascii_uppercase());
+    match commands::record_event(&db, &caller, &iso3, &input).await {
+        Ok(recorded) => {
+            let message = FlashMessage::success(format!(
+                "Recorded: {} on {}.",
+                recorded.event.kind.replace('_', " "),
+                recorded.event.occurred_on
+            ));
+            Ok(flash.redirect(&message, &to))
+        }
+        Err(AppError::Validation(errors)) => {
             let message = errors
                 .into_iter()
                 .map(|(field, messages)| {
@@ -87,24 +96,10 @@ pub async fn record_event(
                 })
                 .collect::<Vec<_>>()
                 .join(". ");
-            return Ok(flash.redirect(
+            Ok(flash.redirect(
                 &FlashMessage::warning(format!("Not recorded. {message}.")),
                 &to,
-            ));
-        }
-    };
-    let txn = crate::db::begin_write(&state.db).await?;
-    let (found, history) = model::state_or_404(&txn, &iso3).await?;
-    let actor = crate::audit::Actor::user(&user, request_id);
-    match super::record::record(&txn, &actor, &found, &history, event).await {
-        Ok(recorded) => {
-            txn.commit().await?;
-            let message = FlashMessage::success(format!(
-                "Recorded: {} on {}.",
-                recorded.kind.replace('_', " "),
-                recorded.occurred_on
-            ));
-            Ok(flash.redirect(&message, &to))
+            ))
         }
         Err(AppError::Conflict(message)) => Ok(flash.redirect(
             &FlashMessage::warning(format!("Not recorded: {message}.")),

@@ -136,11 +136,15 @@ impl TestApp {
         clearway::db::connect(&single).await.unwrap()
     }
 
+    /// Sends `request` through the whole stack; an `/api/v1` answer is checked against the API
+    /// document on the way (see `contract`).
     pub async fn request(&self, request: Request<Body>) -> TestResponse {
+        let (method, path) = (request.method().clone(), request.uri().path().to_owned());
         let response = self.router.clone().oneshot(request).await.unwrap();
         let status = response.status();
         let headers = response.headers().clone();
         let body = response.into_body().collect().await.unwrap().to_bytes();
+        crate::contract::check(&method, &path, status, &headers, &body);
         TestResponse {
             status,
             headers,

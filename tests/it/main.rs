@@ -2,10 +2,13 @@
 //! new PostgreSQL database when CLEARWAY_TEST_DATABASE_URL is set) and talks HTTP to it.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod contract;
 mod helpers;
 
+mod api_document;
 mod application_pages;
 mod applications;
+mod audit;
 mod auth;
 mod award_pages;
 mod awards;
@@ -20,6 +23,7 @@ mod money;
 mod notify;
 mod organizations;
 mod platform;
+mod rounds;
 mod seed;
 mod smtp;
 mod states;

@@ -1,0 +1,214 @@
+//! Signing in, signing out everywhere, API tokens and the time zone: what a person does to their
+//! own account.
+
+use std::net::IpAddr;
+
+use chrono::Utc;
+use sea_orm::{ActiveModelTrait, DatabaseConnection, IntoActiveModel, Set};
+
+use crate::audit::{self, Actor};
+use crate::auth::extract::AuthMethod;
+use crate::auth::{Caller, api_tokens, password, sessions, throttle, tokens, users};
+use crate::error::{AppError, FieldErrors};
+use crate::state::AppState;
+
+/// How a sign-in ended.
+#[derive(Debug)]
+pub enum SignIn {
+    /// The new session's secret, for the cookie.
+    SignedIn(String),
+    /// Too many failed attempts: try again in this many minutes.
+    Throttled(i64),
+    /// An unknown email or a wrong password: one answer for both.
+    Wrong,
+    /// Longer than anyone's email or password: refused before any work, nothing recorded.
+    Implausible,
+}
+
+/// Checks an email and a password, under the throttle, and on success starts a new session
+/// (and ends `old_session`, whatever id the browser had before). A failure is audited.
+pub async fn sign_in(
+    state: &AppState,
+    email: &str,
+    password: &str,
+    address: Option<IpAddr>,
+    old_session: Option<&str>,
+    request_id: Option<String>,
+) -> Result<SignIn, AppError> {
+    let settings = &state.settings.auth;
+    let now = Utc::now();
+    if email.len() > 254 || password.len() > 1024 {
+        return Ok(SignIn::Implausible);
+    }
+    let keys = throttle::keys(email, address, settings);
+    if let Some(until) = throttle::attempt(&state.db, &keys, settings, now).await? {
+        return Ok(SignIn::Throttled((until - now).num_minutes() + 1));
+    }
+
+    let found = users::find_by_email(&state.db, email)
+        .await?
+        .filter(|u| u.active);
+    let stored = found
+        .as_ref()
+        .and_then(|u| u.password_hash.clone())
+        .unwrap_or_else(|| password::dummy_hash().to_owned());
+    let matches = password::verify_blocking(stored, password.to_owned()).await?;
+    let signed_in = found
+        .clone()
+        .filter(|u| matches && u.password_hash.is_some());
+
+    let Some(person) = signed_in else {
+        // The account's id when it exists; otherwise a digest of what was typed (which may be
+        // a password typed in the wrong field), never the text itself.
+        let (entity, id) = match &found {
+            Some(u) => ("user", u.id.to_string()),
+            None => (
+                "account",
+                tokens::digest(&users::email_key(email))[..16].to_owned(),
+            ),
+        };
+        audit::record(
+            &state.db,
+            &Actor::anonymous(request_id),
+            "sign_in_failed",
+            entity,
+            id,
+            None,
+            None,
+        )
+        .await?;
+        return Ok(SignIn::Wrong);
+    };
+
+    // A new session (and a new CSRF token): whatever id the browser had before is worthless.
+    let txn = crate::db::begin_write(&state.db).await?;
+    if let Some(old) = old_session {
+        sessions::end(&txn, old).await?;
+    }
+    throttle::succeeded(&txn, &keys).await?;
+    let secret = sessions::start(&txn, person.id, settings).await?;
+    let mut signed = person.clone().into_active_model();
+    signed.last_signed_in_at = Set(Some(now));
+    signed.update(&txn).await?;
+    let actor = Actor {
+        id: Some(person.id),
+        label: person.email.clone(),
+        request_id,
+    };
+    audit::record(&txn, &actor, "signed_in", "user", person.id, None, None).await?;
+    txn.commit().await?;
+    Ok(SignIn::SignedIn(secret))
+}
+
+/// What only a browser may do (a bearer token must not make more tokens, nor end sessions).
+fn in_a_browser(caller: &Caller) -> Result<(), AppError> {
+    if caller.via == AuthMethod::Session {
+        Ok(())
+    } else {
+        Err(AppError::Forbidden)
+    }
+}
+
+/// Ends every session of the caller, on every device; answers how many ended.
+pub async fn sign_out_everywhere(
+    db: &DatabaseConnection,
+    caller: &Caller,
+) -> Result<u64, AppError> {
+    in_a_browser(caller)?;
+    let txn = crate::db::begin_write(db).await?;
+    let ended = sessions::end_all(&txn, caller.id).await?;
+    audit::record(
+        &txn,
+        &caller.actor(),
+        "signed_out_everywhere",
+        "user",
+        caller.id,
+        None,
+        Some(serde_json::json!({ "sessions_ended": ended })),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(ended)
+}
+
+/// Makes an API token named `name`; answers its secret, which is shown once and never stored.
+pub async fn create_token(
+    db: &DatabaseConnection,
+    caller: &Caller,
+    name: &str,
+) -> Result<String, AppError> {
+    in_a_browser(caller)?;
+    let name = name.trim();
+    if name.is_empty() || name.chars().count() > 100 {
+        return Err(AppError::Validation(FieldErrors::one(
+            "name",
+            "give the token a name of 1 to 100 characters, e.g. \"reporting script\"",
+        )));
+    }
+    let txn = crate::db::begin_write(db).await?;
+    let (token, secret) = api_tokens::create(&txn, caller.id, name).await?;
+    audit::record(
+        &txn,
+        &caller.actor(),
+        "api_token_created",
+        "user",
+        caller.id,
+        None,
+        Some(
+            serde_json::json!({ "token_id": token.id, "name": token.name, "prefix": token.prefix }),
+        ),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(secret)
+}
+
+/// Revokes one of the caller's active tokens.
+pub async fn revoke_token(
+    db: &DatabaseConnection,
+    caller: &Caller,
+    id: i64,
+) -> Result<(), AppError> {
+    in_a_browser(caller)?;
+    let txn = crate::db::begin_write(db).await?;
+    if !api_tokens::revoke(&txn, caller.id, id).await? {
+        return Err(AppError::not_found(
+            "you have no active token with this number",
+        ));
+    }
+    audit::record(
+        &txn,
+        &caller.actor(),
+        "api_token_revoked",
+        "user",
+        caller.id,
+        None,
+        Some(serde_json::json!({ "token_id": id })),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+/// Sets where the caller reads and types times. One statement: no transaction needed.
+pub async fn set_time_zone(
+    db: &DatabaseConnection,
+    caller: &Caller,
+    typed: &str,
+) -> Result<chrono_tz::Tz, AppError> {
+    let typed = typed.trim();
+    let Ok(zone) = typed.parse::<chrono_tz::Tz>() else {
+        return Err(AppError::Validation(FieldErrors::one(
+            "time_zone",
+            format!("'{typed}' is not a time zone; choose one from the list."),
+        )));
+    };
+    crate::entities::user::ActiveModel {
+        id: Set(caller.id),
+        time_zone: Set(zone.name().to_owned()),
+        ..Default::default()
+    }
+    .update(db)
+    .await?;
+    Ok(zone)
+}

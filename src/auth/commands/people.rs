@@ -1,0 +1,285 @@
+//! Inviting people and changing their roles: what staff and administrators do to others'
+//! accounts.
+
+use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QuerySelect};
+use serde::{Deserialize, Serialize};
+
+use crate::audit;
+use crate::auth::one_time::{self, For, Purpose};
+use crate::auth::{Caller, Role, sessions, users};
+use crate::entities::{organization, user};
+use crate::error::{AppError, FieldErrors};
+use crate::policy::{self, Action};
+use crate::state::AppState;
+
+/// An invitation as asked for (the API's body, or the form on /users).
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct InviteInput {
+    pub email: String,
+    pub name: String,
+    pub role: String,
+    pub organization_id: Option<String>,
+}
+
+#[derive(Serialize)]
+pub struct InvitationBody {
+    pub email: String,
+    pub role: Role,
+    pub organization_id: Option<i64>,
+    pub expires_at: chrono::DateTime<chrono::Utc>,
+}
+
+#[derive(Serialize)]
+struct InvitationEmail<'a> {
+    name: &'a str,
+    inviter: &'a str,
+    role: &'static str,
+    organization: Option<String>,
+    link: String,
+    expires: String,
+}
+
+/// Invites a person (staff; only an administrator invites an administrator): checks the
+/// invitation, issues its link (revoking earlier ones) and queues its email.
+pub async fn invite(
+    state: &AppState,
+    caller: &Caller,
+    input: &InviteInput,
+) -> Result<InvitationBody, AppError> {
+    policy::authorize(caller, Action::InviteUser)?;
+    let txn = crate::db::begin_write(&state.db).await?;
+    let inviter = &caller.user;
+    let db = &txn;
+    let mut errors = FieldErrors::new();
+    let email = input.email.trim();
+    if let Some(message) = users::email_error(email) {
+        errors.add("email", message);
+    }
+    let role = match input.role.trim().parse::<Role>() {
+        Ok(Role::Admin) if inviter.role != Role::Admin => {
+            errors.add("role", "only an administrator can invite an administrator");
+            None
+        }
+        Ok(role) => Some(role),
+        Err(message) => {
+            errors.add("role", message);
+            None
+        }
+    };
+    let organization_id = match input
+        .organization_id
+        .as_deref()
+        .map(str::trim)
+        .filter(|v| !v.is_empty())
+    {
+        Some(text) => match text.parse::<i64>() {
+            Ok(id) => Some(id),
+            Err(_) => {
+                errors.add(
+                    "organization_id",
+                    format!("'{text}' is not an organization number"),
+                );
+                None
+            }
+        },
+        None => None,
+    };
+    let organization = match organization_id {
+        Some(id) => organization::Entity::find_by_id(id).one(db).await?,
+        None => None,
+    };
+    match (role, organization_id, &organization) {
+        (Some(Role::Member), None, _) => errors.add(
+            "organization_id",
+            "a member belongs to an organization: choose it",
+        ),
+        (Some(Role::Member), Some(id), None) => {
+            errors.add("organization_id", format!("there is no organization {id}"))
+        }
+        (Some(role), Some(_), _) if role != Role::Member => {
+            errors.add("organization_id", "only members belong to an organization")
+        }
+        _ => {}
+    }
+    if errors.is_empty() && users::find_by_email(db, email).await?.is_some() {
+        errors.add("email", "this person already has an account");
+    }
+    let Some(role) = role.filter(|_| errors.is_empty()) else {
+        return Err(AppError::Validation(errors));
+    };
+    one_time::revoke_all(db, Purpose::Invitation, &users::email_key(email)).await?;
+    let (secret, expires_at) = one_time::issue(
+        db,
+        Purpose::Invitation,
+        For {
+            email: users::email_key(email),
+            role: Some(role),
+            organization_id,
+            user_id: None,
+            created_by: Some(inviter.id),
+        },
+    )
+    .await?;
+    let link = format!(
+        "{}/invitations/{secret}",
+        state.settings.server.public_url.trim_end_matches('/')
+    );
+    crate::notify::queue(
+        db,
+        &state.views,
+        "invitation",
+        email,
+        &InvitationEmail {
+            name: input.name.trim(),
+            inviter: inviter.display_name(),
+            role: role.label(),
+            organization: organization.map(|o| o.name),
+            link,
+            expires: expires_at.format("%-d %B %Y").to_string(),
+        },
+    )
+    .await?;
+    audit::record(
+        db,
+        &caller.actor(),
+        "user_invited",
+        "invitation",
+        users::email_key(email),
+        None,
+        Some(
+            serde_json::json!({ "email": email, "role": role, "organization_id": organization_id }),
+        ),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(InvitationBody {
+        email: email.to_owned(),
+        role,
+        organization_id,
+        expires_at,
+    })
+}
+
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct RoleInput {
+    pub role: String,
+    pub organization_id: Option<String>,
+}
+
+/// A role changed: whose, and to what.
+#[derive(Clone, Debug)]
+pub struct RoleChanged {
+    pub email: String,
+    pub role: Role,
+}
+
+/// An administrator changes a person's role (and, for a member, its organization). Recorded in
+/// the audit log with the role before and after; the person's sessions end, so that the new
+/// role applies from their next sign-in.
+pub async fn change_role(
+    db: &DatabaseConnection,
+    caller: &Caller,
+    id: i64,
+    form: &RoleInput,
+) -> Result<RoleChanged, AppError> {
+    policy::authorize(caller, Action::ChangeRole)?;
+    let txn = crate::db::begin_write(db).await?;
+    let person = crate::db::get_for_update::<user::Entity, _>(&txn, id, "user").await?;
+    let mut errors = FieldErrors::new();
+    let role = form
+        .role
+        .parse::<Role>()
+        .map_err(|m| errors.add("role", m))
+        .ok();
+    let organization_id = form
+        .organization_id
+        .as_deref()
+        .map(str::trim)
+        .filter(|v| !v.is_empty())
+        .and_then(|v| {
+            v.parse::<i64>()
+                .map_err(|_| errors.add("organization_id", "is not an organization number"))
+                .ok()
+        });
+    let (Some(role), true) = (role, errors.is_empty()) else {
+        return Err(AppError::Validation(errors));
+    };
+    let organization_id = if role == Role::Member {
+        organization_id
+    } else {
+        None
+    };
+    match (role, organization_id) {
+        (Role::Member, None) => {
+            return Err(AppError::Validation(FieldErrors::one(
+                "organization_id",
+                "a member belongs to an organization: choose it",
+            )));
+        }
+        (Role::Member, Some(org))
+            if organization::Entity::find_by_id(org)
+                .one(&txn)
+                .await?
+                .is_none() =>
+        {
+            return Err(AppError::Validation(FieldErrors::one(
+                "organization_id",
+                format!("there is no organization {org}"),
+            )));
+        }
+        _ => {}
+    }
+    if person.role == Role::Admin.as_str() && role != Role::Admin {
+        // Locked (FOR UPDATE on PostgreSQL; SQLite's write lock is already held), so that two
+        // admins demoting each other at once cannot leave none.
+        let admins = user::Entity::find()
+            .filter(user::Column::Role.eq(Role::Admin.as_str()))
+            .filter(user::Column::Active.eq(true))
+            .lock_exclusive()
+            .all(&txn)
+            .await?
+            .len();
+        if admins <= 1 {
+            return Err(AppError::Conflict(
+                "this is the last administrator: make another one first".to_owned(),
+            ));
+        }
+    }
+    let before =
+        serde_json::json!({ "role": person.role, "organization_id": person.organization_id });
+    user::Entity::update_many()
+        .col_expr(
+            user::Column::Role,
+            sea_orm::sea_query::Expr::val(role.as_str()),
+        )
+        .col_expr(
+            user::Column::OrganizationId,
+            sea_orm::sea_query::Expr::val(organization_id),
+        )
+        .col_expr(
+            user::Column::UpdatedAt,
+            sea_orm::sea_query::Expr::val(chrono::Utc::now()),
+        )
+        .filter(user::Column::Id.eq(id))
+        .exec(&txn)
+        .await?;
+    sessions::end_all(&txn, id).await?;
+    let after = serde_json::json!({ "role": role, "organization_id": organization_id });
+    audit::record(
+        &txn,
+        &caller.actor(),
+        "role_changed",
+        "user",
+        id,
+        Some(before),
+        Some(after),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(RoleChanged {
+        email: person.email,
+        role,
+    })
+}

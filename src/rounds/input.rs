@@ -1,0 +1,316 @@
+//! A round as submitted (a JSON body or a form) and its checks: every mistake is reported against
+//! its field, so that a form can show it next to what was typed.
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+use super::model::{ReportDue, ReportKind, Round, Tier};
+use crate::error::FieldErrors;
+use crate::input::NumberInput;
+use crate::money::{Currency, Money};
+
+/// A round's fields as submitted (a JSON body or a form): every mistake reported against its
+/// field by [`RoundInput::parse`].
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct RoundInput {
+    pub name: Option<String>,
+    pub programme: Option<String>,
+    pub opens_at: Option<String>,
+    pub closes_at: Option<String>,
+    pub currency: Option<String>,
+    pub budget: Option<String>,
+    pub tiers: Option<Vec<TierInput>>,
+    pub report_schedule: Option<Vec<ReportDueInput>>,
+    pub not_party_only: Option<bool>,
+}
+
+#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[serde(default)]
+pub struct TierInput {
+    pub name: String,
+    pub max_amount: String,
+}
+
+#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[serde(default)]
+pub struct ReportDueInput {
+    pub kind: String,
+    pub due_after_days: NumberInput,
+}
+
+/// Checked values, complete: a round is created or replaced whole.
+#[derive(Clone, Debug)]
+pub struct RoundValues {
+    pub name: String,
+    pub programme: String,
+    pub opens_at: DateTime<Utc>,
+    pub closes_at: DateTime<Utc>,
+    pub budget: Money,
+    pub tiers: Vec<Tier>,
+    pub report_schedule: Vec<ReportDue>,
+    pub not_party_only: bool,
+}
+
+/// Without a schedule, a final narrative and a final financial report fall due 30 days after the
+/// award's end; awards run twelve months by default (API.md).
+pub fn default_schedule() -> Vec<ReportDue> {
+    [ReportKind::FinalNarrative, ReportKind::FinalFinancial]
+        .into_iter()
+        .map(|kind| ReportDue {
+            kind: kind.as_str().to_owned(),
+            due_after_days: 395,
+        })
+        .collect()
+}
+
+/// Parses an instant: RFC 3339 (`2027-01-15T09:00:00Z`), or a form's `2027-01-15T09:00` taken
+/// as UTC.
+pub fn parse_instant(value: &str) -> Result<DateTime<Utc>, String> {
+    let value = value.trim();
+    DateTime::parse_from_rfc3339(value)
+        .map(|t| t.with_timezone(&Utc))
+        .or_else(|_| {
+            chrono::NaiveDateTime::parse_from_str(value, "%Y-%m-%dT%H:%M").map(|t| t.and_utc())
+        })
+        .map_err(|_| {
+            format!("'{value}' is not a date and time; write it like 2027-01-15T09:00:00Z")
+        })
+}
+
+impl RoundInput {
+    /// The round as it is, as an input: what a partial change (a PATCH) is laid over.
+    pub fn of(round: &Round) -> Self {
+        let amount = |minor| {
+            Money::from_minor(minor, round.currency)
+                .amount()
+                .to_string()
+        };
+        Self {
+            name: Some(round.model.name.clone()),
+            programme: Some(round.model.programme.clone()),
+            opens_at: Some(round.model.opens_at.to_rfc3339()),
+            closes_at: Some(round.model.closes_at.to_rfc3339()),
+            currency: Some(round.currency.code().to_owned()),
+            budget: Some(round.budget.amount().to_string()),
+            tiers: Some(
+                round
+                    .tiers
+                    .iter()
+                    .map(|t| TierInput {
+                        name: t.name.clone(),
+                        max_amount: amount(t.max_minor),
+                    })
+                    .collect(),
+            ),
+            report_schedule: Some(
+                round
+                    .report_schedule
+                    .iter()
+                    .map(|r| ReportDueInput {
+                        kind: r.kind.clone(),
+                        due_after_days: NumberInput::Number(i64::from(r.due_after_days)),
+                    })
+                    .collect(),
+            ),
+            not_party_only: Some(round.model.not_party_only),
+        }
+    }
+
+    /// These fields over `saved`: a field left out keeps its saved value. (A form gives every
+    /// field, so it replaces the round whole.)
+    pub fn over(&self, saved: Self) -> Self {
+        let this = self.clone();
+        Self {
+            name: this.name.or(saved.name),
+            programme: this.programme.or(saved.programme),
+            opens_at: this.opens_at.or(saved.opens_at),
+            closes_at: this.closes_at.or(saved.closes_at),
+            currency: this.currency.or(saved.currency),
+            budget: this.budget.or(saved.budget),
+            tiers: this.tiers.or(saved.tiers),
+            report_schedule: this.report_schedule.or(saved.report_schedule),
+            not_party_only: this.not_party_only.or(saved.not_party_only),
+        }
+    }
+
+    /// Checks every field. `current`, when editing, is the round as it is.
+    pub fn parse(&self, current: Option<&Round>) -> Result<RoundValues, FieldErrors> {
+        let mut errors = FieldErrors::new();
+        let text = |v: &Option<String>| v.as_deref().map(str::trim).unwrap_or("").to_owned();
+        let name = text(&self.name);
+        if name.is_empty() {
+            errors.add("name", "is required");
+        } else if name.chars().count() > 200 {
+            errors.add("name", "must be at most 200 characters long");
+        }
+        let mut programme = text(&self.programme);
+        if programme.is_empty() {
+            programme = "Investing in Action".to_owned();
+        } else if programme.chars().count() > 200 {
+            errors.add("programme", "must be at most 200 characters long");
+        }
+        let mut instant = |field: &str, value: &Option<String>| match value
+            .as_deref()
+            .map(str::trim)
+            .filter(|v| !v.is_empty())
+        {
+            None => {
+                errors.add(field, "is required");
+                None
+            }
+            Some(v) => parse_instant(v).map_err(|m| errors.add(field, m)).ok(),
+        };
+        let opens_at = instant("opens_at", &self.opens_at);
+        let closes_at = instant("closes_at", &self.closes_at);
+        if let (Some(o), Some(c)) = (opens_at, closes_at)
+            && c <= o
+        {
+            errors.add("closes_at", "must be after the opening");
+        }
+        let currency = match self
+            .currency
+            .as_deref()
+            .map(str::trim)
+            .filter(|c| !c.is_empty())
+        {
+            None => {
+                errors.add("currency", "is required");
+                None
+            }
+            Some(code) => Currency::parse(code)
+                .map_err(|e| errors.add("currency", e.to_string()))
+                .ok(),
+        };
+        if let (Some(current), Some(currency)) = (current, currency)
+            && current.currency != currency
+            && current.model.last_number > 0
+        {
+            errors.add(
+                "currency",
+                "cannot change once applications have been submitted",
+            );
+        }
+        let budget = currency.and_then(|currency| {
+            match self
+                .budget
+                .as_deref()
+                .map(str::trim)
+                .filter(|b| !b.is_empty())
+            {
+                None => {
+                    errors.add("budget", "is required");
+                    None
+                }
+                Some(amount) => match Money::parse(amount, currency) {
+                    Ok(m) if m.minor() > 0 => Some(m),
+                    Ok(_) => {
+                        errors.add("budget", "must be more than zero");
+                        None
+                    }
+                    Err(e) => {
+                        errors.add("budget", e.to_string());
+                        None
+                    }
+                },
+            }
+        });
+        let mut tiers = Vec::new();
+        let given: Vec<&TierInput> = self
+            .tiers
+            .iter()
+            .flatten()
+            .filter(|t| !t.name.trim().is_empty() || !t.max_amount.trim().is_empty())
+            .collect();
+        if given.is_empty() {
+            errors.add("tiers", "name at least one tier and its maximum amount");
+        }
+        for (i, tier) in given.iter().enumerate() {
+            let name = tier.name.trim().to_owned();
+            if name.is_empty() {
+                errors.add(format!("tiers[{i}].name"), "is required");
+            } else if name.chars().count() > 64 {
+                errors.add(
+                    format!("tiers[{i}].name"),
+                    "must be at most 64 characters long",
+                );
+            } else if tiers.iter().any(|t: &Tier| t.name == name) {
+                errors.add(
+                    format!("tiers[{i}].name"),
+                    "is already the name of another tier",
+                );
+            }
+            let max = currency.and_then(|c| match Money::parse(&tier.max_amount, c) {
+                Ok(m) if m.minor() > 0 => Some(m),
+                Ok(_) => {
+                    errors.add(format!("tiers[{i}].max_amount"), "must be more than zero");
+                    None
+                }
+                Err(e) => {
+                    errors.add(format!("tiers[{i}].max_amount"), e.to_string());
+                    None
+                }
+            });
+            if let (Some(max), Some(budget)) = (max, budget)
+                && max.minor() > budget.minor()
+            {
+                errors.add(
+                    format!("tiers[{i}].max_amount"),
+                    "cannot be more than the round's budget",
+                );
+            }
+            if let Some(max) = max {
+                tiers.push(Tier {
+                    name,
+                    max_minor: max.minor(),
+                });
+            }
+        }
+        let mut report_schedule = Vec::new();
+        for (i, due) in self
+            .report_schedule
+            .iter()
+            .flatten()
+            .filter(|d| !d.kind.trim().is_empty() || !d.due_after_days.text().trim().is_empty())
+            .enumerate()
+        {
+            let kind = due.kind.trim();
+            if let Err(message) = kind.parse::<ReportKind>() {
+                errors.add(format!("report_schedule[{i}].kind"), message);
+            }
+            match due
+                .due_after_days
+                .value()
+                .and_then(|d| i32::try_from(d).ok())
+                .filter(|d| (0..=3650).contains(d))
+            {
+                Some(days) => report_schedule.push(ReportDue {
+                    kind: kind.to_owned(),
+                    due_after_days: days,
+                }),
+                None => errors.add(
+                    format!("report_schedule[{i}].due_after_days"),
+                    "must be a number of days from 0 to 3650",
+                ),
+            }
+        }
+        if report_schedule.is_empty() && self.report_schedule.iter().flatten().next().is_none() {
+            report_schedule = default_schedule();
+        }
+        match (opens_at, closes_at, budget) {
+            (Some(opens_at), Some(closes_at), Some(budget)) if errors.is_empty() => {
+                Ok(RoundValues {
+                    name,
+                    programme,
+                    opens_at,
+                    closes_at,
+                    budget,
+                    tiers,
+                    report_schedule,
+                    not_party_only: self.not_party_only.unwrap_or(false),
+                })
+            }
+            _ => Err(errors),
+        }
+    }
+}
