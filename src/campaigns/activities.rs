@@ -39,12 +39,16 @@ pub async fn add_activity<C: ConnectionTrait>(
             .map_err(|m| errors.add("occurred_on", m))
             .ok(),
     };
-    let kind = text(&input.kind);
-    if kind.is_empty() {
-        errors.add("kind", "choose a kind of activity");
-    } else if let Err(m) = kind.parse::<ActivityKind>() {
-        errors.add("kind", m);
-    }
+    let kind = match text(&input.kind) {
+        k if k.is_empty() => {
+            errors.add("kind", "choose a kind of activity");
+            None
+        }
+        k => k
+            .parse::<ActivityKind>()
+            .map_err(|m| errors.add("kind", m))
+            .ok(),
+    };
     let description = text(&input.description);
     if description.is_empty() {
         errors.add("description", "say what happened");
@@ -55,7 +59,7 @@ pub async fn add_activity<C: ConnectionTrait>(
     if outcome.chars().count() > 5000 {
         errors.add("outcome", "must be at most 5000 characters long");
     }
-    let Some(occurred_on) = occurred_on.filter(|_| errors.is_empty()) else {
+    let (Some(occurred_on), Some(kind), true) = (occurred_on, kind, errors.is_empty()) else {
         return Err(AppError::Validation(errors));
     };
     let created = campaign_activity::ActiveModel {
@@ -87,7 +91,7 @@ pub async fn add_activity<C: ConnectionTrait>(
 pub struct ActivityItem {
     pub id: i64,
     pub occurred_on: NaiveDate,
-    pub kind: String,
+    pub kind: ActivityKind,
     pub kind_label: &'static str,
     pub description: String,
     pub outcome: String,
@@ -98,10 +102,7 @@ impl From<campaign_activity::Model> for ActivityItem {
         Self {
             id: a.id,
             occurred_on: a.occurred_on,
-            kind_label: a
-                .kind
-                .parse::<ActivityKind>()
-                .map_or("", ActivityKind::label),
+            kind_label: a.kind.label(),
             kind: a.kind,
             description: a.description,
             outcome: a.outcome,

@@ -39,7 +39,7 @@ pub async fn update(
     policy::authorize(caller, Action::ManageCampaigns)?;
     let txn = begin_write(db).await?;
     let current = get_for_update::<campaign::Entity, _>(&txn, id, "campaign").await?;
-    let before = model::values_of(&current, model::leads_of(&txn, id).await?);
+    let before = model::values_of(&current, model::leads_of(&txn, id).await?)?;
     let values = input.parse(&txn, Some(&before)).await?;
     let actor = caller.actor();
     let updated = model::update(&txn, &actor, current, &before, values).await?;

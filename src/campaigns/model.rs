@@ -178,21 +178,40 @@ impl CampaignInput {
     }
 }
 
-pub fn values_of(c: &campaign::Model, leads: Vec<i64>) -> Values {
-    Values {
+pub fn values_of(c: &campaign::Model, leads: Vec<i64>) -> Result<Values, AppError> {
+    Ok(Values {
         state: c.state_iso3.clone(),
         name: c.name.clone(),
-        status: c.status.parse().unwrap_or(CampaignStatus::Planning),
+        status: c.status,
         objectives: c.objectives.clone(),
-        asks: c
-            .asks
-            .as_array()
-            .into_iter()
-            .flatten()
-            .filter_map(|a| a.as_str()?.parse().ok())
-            .collect(),
+        asks: asks_of(c)?,
         leads,
-    }
+    })
+}
+
+/// The asks stored on `c`. They are JSON, which the database does not check: a list holding
+/// anything but asks the code knows is an error that names the campaign, never read as fewer
+/// asks (an edit would then drop them for good).
+pub fn asks_of(c: &campaign::Model) -> Result<Vec<Ask>, AppError> {
+    let unknown = |what: String| {
+        AppError::Internal(anyhow::anyhow!(
+            "campaign {} holds a value the code does not know: {what}",
+            c.id
+        ))
+    };
+    let stored = c
+        .asks
+        .as_array()
+        .ok_or_else(|| unknown(format!("asks {} is not a list", c.asks)))?;
+    stored
+        .iter()
+        .map(|a| {
+            a.as_str()
+                .ok_or_else(|| unknown(format!("ask {a} is not a string")))?
+                .parse::<Ask>()
+                .map_err(unknown)
+        })
+        .collect()
 }
 
 fn snapshot(v: &Values) -> serde_json::Value {
@@ -238,7 +257,7 @@ pub async fn create<C: ConnectionTrait>(
     let created = campaign::ActiveModel {
         state_iso3: Set(values.state.clone()),
         name: Set(values.name.clone()),
-        status: Set(values.status.as_str().to_owned()),
+        status: Set(values.status),
         objectives: Set(values.objectives.clone()),
         asks: Set(json!(
             values.asks.iter().map(|a| a.as_str()).collect::<Vec<_>>()
@@ -273,7 +292,7 @@ pub async fn update<C: ConnectionTrait>(
     let mut active: campaign::ActiveModel = current.into();
     active.state_iso3 = Set(values.state.clone());
     active.name = Set(values.name.clone());
-    active.status = Set(values.status.as_str().to_owned());
+    active.status = Set(values.status);
     active.objectives = Set(values.objectives.clone());
     active.asks = Set(json!(
         values.asks.iter().map(|a| a.as_str()).collect::<Vec<_>>()

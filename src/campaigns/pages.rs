@@ -75,19 +75,12 @@ pub async fn show_campaign(
     let campaign = queries::load(&state.db, c).await?;
     let view = ShowView {
         state_name: state_model.name,
-        status_label: campaign
-            .status
-            .parse::<CampaignStatus>()
-            .map_or("", |s| s.label()),
-        ask_labels: campaign
-            .asks
-            .iter()
-            .filter_map(|a| a.parse::<Ask>().ok().map(Ask::label))
-            .collect(),
+        status_label: campaign.status.label(),
+        ask_labels: campaign.asks.iter().map(|a| a.label()).collect(),
         timeline: timeline(&history),
         can_log: policy::allows(&user, Action::LogCampaignActivity { lead }),
         can_manage: policy::allows(&user, Action::ManageCampaigns),
-        kinds: ActivityKind::options("meeting_with_authorities"),
+        kinds: ActivityKind::options(ActivityKind::MeetingWithAuthorities.as_str()),
         campaign,
     };
     state.views.page(
@@ -162,7 +155,7 @@ async fn form_page(
             ("objectives", form.objectives.clone()),
         ]),
         statuses: CampaignStatus::options(if form.status.is_empty() {
-            "planning"
+            CampaignStatus::Planning.as_str()
         } else {
             &form.status
         }),
@@ -232,9 +225,9 @@ pub async fn edit_campaign(
     let form = CampaignForm {
         state: item.state,
         name: item.name,
-        status: item.status,
+        status: item.status.as_str().to_owned(),
         objectives: item.objectives,
-        asks: item.asks.iter().map(|a| (*a).to_owned()).collect(),
+        asks: item.asks.iter().map(|a| a.as_str().to_owned()).collect(),
         lead_organization_ids: item
             .lead_organization_ids
             .iter()

@@ -7,7 +7,7 @@ use sea_orm::{
 use serde::{Deserialize, Serialize};
 
 use super::activities::ActivityItem;
-use super::model::{leads_of, values_of};
+use super::model::{Ask, CampaignStatus, asks_of, leads_of};
 use crate::auth::{CurrentUser, Role};
 use crate::entities::{
     application, award, campaign, campaign_activity, campaign_lead, coordination_request,
@@ -24,10 +24,7 @@ pub struct ListParams {
 }
 
 pub async fn get<C: ConnectionTrait>(db: &C, id: i64) -> Result<campaign::Model, AppError> {
-    campaign::Entity::find_by_id(id)
-        .one(db)
-        .await?
-        .ok_or_else(|| AppError::not_found("there is no campaign with this number"))
+    crate::db::get::<campaign::Entity, _>(db, id, "campaign").await
 }
 
 /// Whether the user's organization leads the campaign.
@@ -122,9 +119,9 @@ pub struct CampaignItem {
     pub id: i64,
     pub state: String,
     pub name: String,
-    pub status: String,
+    pub status: CampaignStatus,
     pub objectives: String,
-    pub asks: Vec<&'static str>,
+    pub asks: Vec<Ask>,
     pub lead_organization_ids: Vec<i64>,
     pub leads: Vec<Named>,
     pub activities: Vec<ActivityItem>,
@@ -146,7 +143,7 @@ pub async fn load<C: ConnectionTrait>(
     c: campaign::Model,
 ) -> Result<CampaignItem, AppError> {
     let leads = leads_of(db, c.id).await?;
-    let values = values_of(&c, leads.clone());
+    let asks = asks_of(&c)?;
     let lead_orgs = organization::Entity::find()
         .filter(organization::Column::Id.is_in(leads.clone()))
         .order_by_asc(organization::Column::Name)
@@ -182,7 +179,7 @@ pub async fn load<C: ConnectionTrait>(
         name: c.name,
         status: c.status,
         objectives: c.objectives,
-        asks: values.asks.iter().map(|a| a.as_str()).collect(),
+        asks,
         lead_organization_ids: leads,
         leads: lead_orgs
             .into_iter()
@@ -221,7 +218,7 @@ pub async fn load<C: ConnectionTrait>(
                     "{} ({}, {} to {})",
                     r.reference, r.requesting_state, r.window_start, r.window_end
                 ),
-                status: r.status,
+                status: r.status.as_str().to_owned(),
             })
             .collect(),
     })

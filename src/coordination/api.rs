@@ -10,14 +10,16 @@ use serde::Serialize;
 
 use super::commands;
 use super::input::RequestInput;
-use super::model;
 use super::notices::Mail;
 use super::queries::{self, ListParams};
+use super::token;
 use super::transitions::StepInput;
 use super::views::{RequestItem, StatusItem};
-use super::workflow::Step;
+use super::workflow::{Status, Step};
 use crate::auth::extract::ClientAddress;
 use crate::auth::{Caller, CurrentUser};
+use crate::db::get;
+use crate::entities::coordination_request as request;
 use crate::error::AppError;
 use crate::pagination::ListBody;
 use crate::policy::{self, Action};
@@ -30,7 +32,7 @@ use crate::web::extract::{JsonBody, Params, StepOf};
 pub struct Receipt {
     pub reference: String,
     pub status_url: String,
-    pub status: String,
+    pub status: Status,
     pub flags: Vec<String>,
 }
 
@@ -47,7 +49,7 @@ pub async fn create_request(
     let receipt = Receipt {
         reference: done.request.reference.clone(),
         status_url: Mail::from(&state).status_url(&done.token),
-        status: done.request.status.clone(),
+        status: done.request.status,
         flags: done.flags.clone(),
     };
     let status = if done.replay {
@@ -63,7 +65,7 @@ pub async fn get_status(
     State(db): State<DatabaseConnection>,
     Path(token): Path<String>,
 ) -> Result<Json<StatusItem>, AppError> {
-    let r = model::by_token(&db, &token).await?;
+    let r = token::by_token(&db, &token).await?;
     Ok(Json(queries::status_item(&db, &r).await?))
 }
 
@@ -94,7 +96,7 @@ pub async fn get_request(
     Path(id): Path<i64>,
 ) -> Result<Json<RequestItem>, AppError> {
     policy::authorize(&user, Action::ManageCoordination)?;
-    let r = model::get(&db, id).await?;
+    let r = get::<request::Entity, _>(&db, id, "coordination request").await?;
     Ok(Json(queries::item(&db, r).await?))
 }
 

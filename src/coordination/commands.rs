@@ -10,6 +10,7 @@ use super::counters::{count_attempt, next_number};
 use super::input::RequestInput;
 use super::model::{self, Origin, Submitted};
 use super::notices::Mail;
+use super::token;
 use super::transitions::{self, StepInput};
 use super::workflow::{Party, Step};
 use crate::audit::Actor;
@@ -141,9 +142,8 @@ pub async fn withdraw(
     token: &str,
 ) -> Result<request::Model, AppError> {
     let txn = begin_write(&state.db).await?;
-    let found = model::by_token(&txn, token).await?;
-    let locked =
-        get_for_update::<request::Entity, _>(&txn, found.id, "coordination request").await?;
+    let id = token::request_id(&txn, token).await?;
+    let locked = get_for_update::<request::Entity, _>(&txn, id, "coordination request").await?;
     let actor = Actor {
         id: None,
         label: format!("requester of {}", locked.reference),

@@ -47,7 +47,7 @@ pub async fn escalate_due<C: ConnectionTrait>(
 ) -> Result<usize, AppError> {
     // Two working days are at least two calendar days: only those can be due.
     let candidates = request::Entity::find()
-        .filter(request::Column::Status.eq(Status::Received.as_str()))
+        .filter(request::Column::Status.eq(Status::Received))
         .filter(request::Column::EscalatedAt.is_null())
         .filter(request::Column::ReceivedAt.lte(now - Duration::days(i64::from(WORKING_DAYS))))
         .order_by_asc(request::Column::ReceivedAt)
@@ -63,7 +63,7 @@ pub async fn escalate_due<C: ConnectionTrait>(
             .col_expr(request::Column::EscalatedAt, Expr::val(now))
             .filter(request::Column::Id.eq(r.id))
             .filter(request::Column::EscalatedAt.is_null())
-            .filter(request::Column::Status.eq(Status::Received.as_str()))
+            .filter(request::Column::Status.eq(Status::Received))
             .exec(db)
             .await?
             .rows_affected;
@@ -84,7 +84,7 @@ pub async fn escalate_due<C: ConnectionTrait>(
             db,
             &Actor::system("escalation job"),
             "coordination_request_escalated",
-            flags::ON_REQUEST,
+            flags::ON_REQUEST.as_str(),
             r.id,
             None,
             Some(json!({"flag": raised.id})),

@@ -2,8 +2,8 @@
 //! through a public form with no account, and follows its request with a private link. `input`
 //! checks what is submitted, `commands` holds every write (one function per use case, for the
 //! API and the pages alike), `model` records a request once with its flags (`reasons`), `workflow`
-//! is the pure state machine, `transitions` its steps, `queries` what is read back, `escalation`
-//! the job for requests left unacknowledged.
+//! is the pure state machine, `transitions` its steps, `queries` what is read back, `token` the
+//! status link's credential, `escalation` the job for requests left unacknowledged.
 
 pub mod api;
 pub mod commands;
@@ -15,6 +15,7 @@ pub mod notices;
 pub mod pages;
 pub mod queries;
 mod reasons;
+pub mod token;
 pub mod transitions;
 pub mod views;
 pub mod workflow;

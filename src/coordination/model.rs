@@ -10,6 +10,7 @@ use serde_json::json;
 use super::counters::next_number;
 use super::input::NewRequest;
 use super::notices::Mail;
+use super::token::{status_token, token_of};
 use super::workflow::Status;
 use crate::audit::{self, Actor};
 use crate::auth::tokens;
@@ -25,7 +26,7 @@ pub use super::reasons::{IMMINENT_DAYS, organizations_to_tell, reasons};
 pub struct Submitted {
     pub request: request::Model,
     pub flags: Vec<String>,
-    /// The status link's token (never stored: see [`status_token`]).
+    /// The status link's token (never stored: see `super::token`).
     pub token: String,
     /// True when the idempotency key had been used already: nothing new was recorded.
     pub replay: bool,
@@ -55,22 +56,6 @@ impl Origin<'_> {
             None => "coordinate:unknown".to_owned(),
         }
     }
-}
-
-/// The status link's token: derived from the service's secret and the request's random salt, so
-/// that only its digest is stored and yet a repeated submission can be given the same link.
-pub fn status_token(secret: &[u8], salt: &str) -> String {
-    use sha2::{Digest, Sha256};
-    let mut hasher = Sha256::new();
-    hasher.update((secret.len() as u64).to_be_bytes());
-    hasher.update(secret);
-    hasher.update(b"coordination-status:");
-    hasher.update(salt.as_bytes());
-    hasher
-        .finalize()
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
 }
 
 pub(super) fn body_digest(values: &NewRequest) -> String {
@@ -135,11 +120,11 @@ pub(super) async fn replay<C: ConnectionTrait>(
     let flags = flags::on_records(db, flags::ON_REQUEST, &[found.id])
         .await?
         .into_iter()
-        .filter(|f| f.reason != Reason::Escalated.as_str())
-        .map(|f| f.reason)
+        .filter(|f| f.reason != Reason::Escalated)
+        .map(|f| f.reason.as_str().to_owned())
         .collect();
     Ok(Some(Submitted {
-        token: status_token(secret, &found.token_salt),
+        token: token_of(secret, &found)?,
         request: found,
         flags,
         replay: true,
@@ -165,7 +150,7 @@ pub(super) async fn create<C: ConnectionTrait>(
 ) -> Result<Submitted, AppError> {
     let reasons = reasons(db, record, values, now.date_naive()).await?;
     let salt = tokens::random_secret();
-    let token = status_token(origin.secret, &salt);
+    let token = status_token(origin.secret, &salt)?;
     let campaign_id = reasons
         .iter()
         .find(|(r, _)| *r == Reason::ActiveCampaign)
@@ -181,13 +166,13 @@ pub(super) async fn create<C: ConnectionTrait>(
         contact_name: Set(values.contact_name.clone()),
         contact_email: Set(values.contact_email.clone()),
         target_state: Set(values.target_state.clone()),
-        approach: Set(values.approach.as_str().to_owned()),
+        approach: Set(values.approach),
         window_start: Set(values.window_start),
         window_end: Set(values.window_end),
-        mode: Set(values.mode.as_str().to_owned()),
+        mode: Set(values.mode),
         message: Set(values.message.clone()),
         consent_to_share: Set(values.consent_to_share),
-        status: Set(Status::Received.as_str().to_owned()),
+        status: Set(Status::Received),
         campaign_id: Set(campaign_id),
         received_at: Set(now),
         acknowledged_at: Set(None),
@@ -200,7 +185,7 @@ pub(super) async fn create<C: ConnectionTrait>(
     .map_err(AppError::from)?;
     coordination_step::ActiveModel {
         request_id: Set(created.id),
-        status: Set(Some(Status::Received.as_str().to_owned())),
+        status: Set(Some(Status::Received)),
         message: Set(None),
         actor_id: Set(None),
         created_at: Set(now),
@@ -224,7 +209,7 @@ pub(super) async fn create<C: ConnectionTrait>(
         db,
         &origin.actor,
         "coordination_request_received",
-        flags::ON_REQUEST,
+        flags::ON_REQUEST.as_str(),
         created.id,
         None,
         Some(json!({
@@ -244,25 +229,4 @@ pub(super) async fn create<C: ConnectionTrait>(
         token,
         replay: false,
     })
-}
-
-/// One request, by id (staff), or a 404.
-pub async fn get<C: ConnectionTrait>(db: &C, id: i64) -> Result<request::Model, AppError> {
-    request::Entity::find_by_id(id)
-        .one(db)
-        .await?
-        .ok_or_else(|| AppError::not_found("there is no coordination request with this number"))
-}
-
-/// One request, by its status token, or a 404 that tells nothing of any other.
-pub async fn by_token<C: ConnectionTrait>(db: &C, token: &str) -> Result<request::Model, AppError> {
-    let missing = || AppError::not_found("this status link is not valid");
-    if token.len() != 64 || !token.bytes().all(|b| b.is_ascii_hexdigit()) {
-        return Err(missing());
-    }
-    request::Entity::find()
-        .filter(request::Column::TokenHash.eq(tokens::digest(token)))
-        .one(db)
-        .await?
-        .ok_or_else(missing)
 }

@@ -117,8 +117,8 @@ impl Mail<'_> {
         let mut staff = vec![format!(
             "{requesting} ({}) plans an approach to {target}, {window}: {}, {} approach.",
             r.ministry,
-            r.approach.replace('_', " "),
-            r.mode
+            r.approach.as_str().replace('_', " "),
+            r.mode.as_str()
         )];
         if reasons.is_empty() {
             staff.push("No reason was flagged.".to_owned());
@@ -155,8 +155,8 @@ impl Mail<'_> {
                     r.ministry,
                     r.window_start,
                     r.window_end,
-                    r.approach.replace('_', " "),
-                    r.mode
+                    r.approach.as_str().replace('_', " "),
+                    r.mode.as_str()
                 ),
                 format!(
                     "Its contact, shared with its consent: {} <{}>. ICBL staff will be in touch \

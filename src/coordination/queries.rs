@@ -66,7 +66,7 @@ pub async fn page<C: ConnectionTrait>(
 ) -> Result<(Vec<RequestItem>, u64), AppError> {
     let mut query = request::Entity::find();
     if let Some(status) = filter.status {
-        query = query.filter(request::Column::Status.eq(status.as_str()));
+        query = query.filter(request::Column::Status.eq(status));
     }
     if let Some(target) = &filter.target_state {
         query = query.filter(request::Column::TargetState.eq(target.as_str()));

@@ -7,10 +7,13 @@ use serde_json::json;
 
 use super::input::NewRequest;
 use super::workflow::Status;
+use crate::awards::workflow::AwardStatus;
+use crate::campaigns::model::CampaignStatus;
 use crate::entities::{
     award, campaign, campaign_lead, coordination_request as request, organization,
 };
 use crate::flags::Reason;
+use crate::members::model::MembershipStatus;
 use crate::treaty::model::Record;
 use crate::treaty::status::TreatyStatus;
 
@@ -30,7 +33,7 @@ pub async fn reasons<C: ConnectionTrait>(
         .select_only()
         .column(organization::Column::Id)
         .filter(organization::Column::Country.eq(target))
-        .filter(organization::Column::MembershipStatus.eq("active"))
+        .filter(organization::Column::MembershipStatus.eq(MembershipStatus::Active.as_str()))
         .into_tuple()
         .all(db)
         .await?;
@@ -41,7 +44,7 @@ pub async fn reasons<C: ConnectionTrait>(
         .select_only()
         .column(campaign::Column::Id)
         .filter(campaign::Column::StateIso3.eq(target))
-        .filter(campaign::Column::Status.eq("active"))
+        .filter(campaign::Column::Status.eq(CampaignStatus::Active))
         .into_tuple()
         .all(db)
         .await?;
@@ -52,7 +55,7 @@ pub async fn reasons<C: ConnectionTrait>(
         .select_only()
         .column(award::Column::Id)
         .filter(award::Column::TargetState.eq(target))
-        .filter(award::Column::Status.eq("active"))
+        .filter(award::Column::Status.eq(AwardStatus::Active.as_str()))
         .into_tuple()
         .all(db)
         .await?;
@@ -63,7 +66,7 @@ pub async fn reasons<C: ConnectionTrait>(
         .select_only()
         .column(request::Column::Id)
         .filter(request::Column::TargetState.eq(target))
-        .filter(request::Column::Status.is_in(Status::open_values()))
+        .filter(request::Column::Status.is_in(Status::open()))
         .filter(request::Column::WindowStart.lte(values.window_end))
         .filter(request::Column::WindowEnd.gte(values.window_start))
         .limit(100)

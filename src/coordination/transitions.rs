@@ -7,9 +7,9 @@ use sea_orm::{ActiveModelTrait, ConnectionTrait, Set};
 use serde::Deserialize;
 use serde_json::json;
 
-use super::model::status_token;
 use super::notices::Mail;
-use super::workflow::{self, Status, Step};
+use super::token::token_of;
+use super::workflow::{self, Step};
 use crate::audit::{self, Actor};
 use crate::entities::{coordination_request as request, coordination_step};
 use crate::error::{AppError, FieldErrors};
@@ -47,10 +47,6 @@ impl StepInput {
     }
 }
 
-pub fn status_of(r: &request::Model) -> Status {
-    r.status.parse().unwrap_or(Status::Received)
-}
-
 /// Takes `step` on `r` (locked by the caller) for `actor`.
 pub async fn take<C: ConnectionTrait>(
     db: &C,
@@ -61,12 +57,12 @@ pub async fn take<C: ConnectionTrait>(
     step: Step,
     input: &StepInput,
 ) -> Result<request::Model, AppError> {
-    let from = status_of(&r);
+    let from = r.status;
     let to = workflow::next(from, step).map_err(|e| AppError::Conflict(e.to_string()))?;
     let message = input.message(step == Step::Decline)?;
     let now = Utc::now();
     let mut active: request::ActiveModel = r.clone().into();
-    active.status = Set(to.as_str().to_owned());
+    active.status = Set(to);
     active.updated_at = Set(now);
     if step == Step::Acknowledge {
         active.acknowledged_at = Set(Some(now));
@@ -74,7 +70,7 @@ pub async fn take<C: ConnectionTrait>(
     let updated = active.update(db).await?;
     coordination_step::ActiveModel {
         request_id: Set(updated.id),
-        status: Set(Some(to.as_str().to_owned())),
+        status: Set(Some(to)),
         message: Set(message.clone()),
         actor_id: Set(actor.id),
         created_at: Set(now),
@@ -86,7 +82,7 @@ pub async fn take<C: ConnectionTrait>(
         db,
         actor,
         &format!("coordination_request_{}", step.as_str()),
-        crate::flags::ON_REQUEST,
+        crate::flags::ON_REQUEST.as_str(),
         updated.id,
         Some(json!({"status": from.as_str()})),
         Some(json!({"status": to.as_str(), "message": message})),
@@ -101,7 +97,7 @@ pub async fn take<C: ConnectionTrait>(
     if let Some(message) = &message {
         paragraphs.push(format!("Message from ICBL: {message}"));
     }
-    let token = status_token(secret, &updated.token_salt);
+    let token = token_of(secret, &updated)?;
     mail.to_requester(
         db,
         &updated,
@@ -137,13 +133,13 @@ pub async fn leave_message<C: ConnectionTrait>(
         db,
         actor,
         "coordination_request_message",
-        crate::flags::ON_REQUEST,
+        crate::flags::ON_REQUEST.as_str(),
         r.id,
         None,
         Some(json!({"message": message})),
     )
     .await?;
-    let token = status_token(secret, &r.token_salt);
+    let token = token_of(secret, r)?;
     mail.to_requester(
         db,
         r,

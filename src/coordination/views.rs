@@ -5,7 +5,6 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde::Serialize;
 
 use super::input::{Approach, Mode};
-use super::transitions::status_of;
 use super::workflow::{Party, Status};
 use crate::entities::{coordination_request as request, coordination_step, flag};
 use crate::flags::FlagItem;
@@ -20,13 +19,13 @@ pub struct RequestItem {
     pub contact_name: String,
     pub contact_email: String,
     pub target_state: String,
-    pub approach: String,
+    pub approach: Approach,
     pub window_start: NaiveDate,
     pub window_end: NaiveDate,
-    pub mode: String,
+    pub mode: Mode,
     pub message: String,
     pub consent_to_share: bool,
-    pub status: String,
+    pub status: Status,
     pub campaign_id: Option<i64>,
     pub received_at: DateTime<Utc>,
     pub acknowledged_at: Option<DateTime<Utc>>,
@@ -63,7 +62,7 @@ impl RequestItem {
 /// One line of the status page.
 #[derive(Clone, Debug, Serialize)]
 pub struct StepView {
-    pub status: Option<String>,
+    pub status: Option<Status>,
     pub label: Option<&'static str>,
     pub explanation: Option<&'static str>,
     pub message: Option<String>,
@@ -73,10 +72,9 @@ pub struct StepView {
 
 impl From<coordination_step::Model> for StepView {
     fn from(s: coordination_step::Model) -> Self {
-        let status = s.status.as_deref().and_then(|v| v.parse::<Status>().ok());
         Self {
-            label: status.map(Status::label),
-            explanation: status.map(Status::explanation),
+            label: s.status.map(Status::label),
+            explanation: s.status.map(Status::explanation),
             status: s.status,
             message: s.message,
             when: crate::views::instant(s.created_at),
@@ -89,14 +87,14 @@ impl From<coordination_step::Model> for StepView {
 #[derive(Clone, Debug, Serialize)]
 pub struct StatusItem {
     pub reference: String,
-    pub status: String,
+    pub status: Status,
     pub status_label: &'static str,
     pub explanation: &'static str,
     pub requesting_state: String,
     pub target_state: String,
-    pub approach: String,
+    pub approach: Approach,
     pub approach_label: &'static str,
-    pub mode: String,
+    pub mode: Mode,
     pub mode_label: &'static str,
     pub window_start: NaiveDate,
     pub window_end: NaiveDate,
@@ -107,25 +105,22 @@ pub struct StatusItem {
 
 impl StatusItem {
     pub fn new(r: &request::Model, steps: Vec<coordination_step::Model>) -> Self {
-        let status = status_of(r);
-        let approach = r.approach.parse::<Approach>().ok();
-        let mode = r.mode.parse::<Mode>().ok();
         Self {
             reference: r.reference.clone(),
-            status: r.status.clone(),
-            status_label: status.label(),
-            explanation: status.explanation(),
+            status: r.status,
+            status_label: r.status.label(),
+            explanation: r.status.explanation(),
             requesting_state: r.requesting_state.clone(),
             target_state: r.target_state.clone(),
-            approach: r.approach.clone(),
-            approach_label: approach.map_or("", Approach::label),
-            mode: r.mode.clone(),
-            mode_label: mode.map_or("", Mode::label),
+            approach: r.approach,
+            approach_label: r.approach.label(),
+            mode: r.mode,
+            mode_label: r.mode.label(),
             window_start: r.window_start,
             window_end: r.window_end,
             received_at: r.received_at,
             steps: steps.into_iter().map(StepView::from).collect(),
-            can_withdraw: status.steps().any(|s| s.party() == Party::Requester),
+            can_withdraw: r.status.steps().any(|s| s.party() == Party::Requester),
         }
     }
 }

@@ -54,13 +54,9 @@ impl Status {
         !self.is_final()
     }
 
-    /// The statuses [`is_open`](Self::is_open) holds for, as stored.
-    pub fn open_values() -> Vec<&'static str> {
-        Status::ALL
-            .iter()
-            .filter(|s| s.is_open())
-            .map(|s| s.as_str())
-            .collect()
+    /// The statuses [`is_open`](Self::is_open) holds for: for a query's `IN`.
+    pub fn open() -> impl Iterator<Item = Status> {
+        Status::ALL.iter().copied().filter(|s| s.is_open())
     }
 
     /// The steps that lead out of this status.
@@ -194,7 +190,7 @@ mod tests {
                 .to_string(),
             "a coordination request that is received cannot be completed"
         );
-        assert_eq!(Status::open_values().len(), 4);
+        assert_eq!(Status::open().count(), 4);
     }
 
     #[test]

@@ -10,11 +10,10 @@ pub struct Model {
     #[sea_orm(column_type = "Char(Some(3))")]
     pub state_iso3: String,
     pub name: String,
-    /// See `campaigns::model::CampaignStatus`.
-    pub status: String,
+    pub status: crate::campaigns::model::CampaignStatus,
     #[sea_orm(column_type = "Text")]
     pub objectives: String,
-    /// A JSON list of `campaigns::model::Ask` values.
+    /// A JSON list of `campaigns::model::Ask` values, read strictly by `campaigns::model::asks_of`.
     pub asks: Json,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,

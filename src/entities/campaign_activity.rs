@@ -9,8 +9,7 @@ pub struct Model {
     pub id: i64,
     pub campaign_id: i64,
     pub occurred_on: Date,
-    /// See `applications::model::ActivityKind`.
-    pub kind: String,
+    pub kind: crate::applications::model::ActivityKind,
     #[sea_orm(column_type = "Text")]
     pub description: String,
     #[sea_orm(column_type = "Text")]

@@ -10,7 +10,7 @@ pub struct Model {
     /// `CR-2026-0007`.
     #[sea_orm(unique)]
     pub reference: String,
-    /// The SHA-256 of the status link's token.
+    /// The SHA-256 of the status link's token (see `coordination::model::status_token`).
     #[sea_orm(unique)]
     pub token_hash: String,
     pub token_salt: String,
@@ -24,17 +24,14 @@ pub struct Model {
     pub contact_email: String,
     #[sea_orm(column_type = "Char(Some(3))")]
     pub target_state: String,
-    /// See `coordination::model::Approach`.
-    pub approach: String,
+    pub approach: crate::coordination::input::Approach,
     pub window_start: Date,
     pub window_end: Date,
-    /// `joint` or `complementary`.
-    pub mode: String,
+    pub mode: crate::coordination::input::Mode,
     #[sea_orm(column_type = "Text")]
     pub message: String,
     pub consent_to_share: bool,
-    /// See `coordination::workflow::Status`.
-    pub status: String,
+    pub status: crate::coordination::workflow::Status,
     pub campaign_id: Option<i64>,
     pub received_at: DateTimeUtc,
     pub acknowledged_at: Option<DateTimeUtc>,

@@ -9,7 +9,7 @@ pub struct Model {
     pub id: i64,
     pub request_id: i64,
     /// The status the request moved to; none for a message alone.
-    pub status: Option<String>,
+    pub status: Option<crate::coordination::workflow::Status>,
     #[sea_orm(column_type = "Text", nullable)]
     pub message: Option<String>,
     pub actor_id: Option<i64>,

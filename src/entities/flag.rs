@@ -7,10 +7,8 @@ use sea_orm::entity::prelude::*;
 pub struct Model {
     #[sea_orm(primary_key)]
     pub id: i64,
-    /// See `flags::Reason`.
-    pub reason: String,
-    /// `coordination_request` or `campaign`.
-    pub entity_type: String,
+    pub reason: crate::flags::Reason,
+    pub entity_type: crate::flags::Subject,
     pub entity_id: i64,
     /// `{"organizations": [..], "campaigns": [..], "awards": [..], "coordination_requests": [..]}`
     pub related: Json,

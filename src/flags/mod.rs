@@ -13,6 +13,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use crate::audit::{self, Actor};
+use crate::campaigns::model::CampaignStatus;
 use crate::choice::choice;
 use crate::entities::{campaign, flag};
 use crate::error::{AppError, FieldErrors};
@@ -29,17 +30,22 @@ choice!(Reason, "a flag reason", {
     StateJoined => "state_joined", "The state joined the Convention",
 });
 
-/// What a flag is on.
-pub const ON_REQUEST: &str = "coordination_request";
-pub const ON_CAMPAIGN: &str = "campaign";
+choice!(Subject, "a kind of flagged record", {
+    CoordinationRequest => "coordination_request", "Coordination request",
+    Campaign => "campaign", "Campaign",
+});
+
+/// What a flag is on; also the `entity_type` of their audit records.
+pub const ON_REQUEST: Subject = Subject::CoordinationRequest;
+pub const ON_CAMPAIGN: Subject = Subject::Campaign;
 
 /// A flag as the API shows it.
 #[derive(Clone, Debug, Serialize)]
 pub struct FlagItem {
     pub id: i64,
-    pub reason: String,
+    pub reason: Reason,
     pub label: &'static str,
-    pub entity_type: String,
+    pub entity_type: Subject,
     pub entity_id: i64,
     pub related: Value,
     pub raised_at: DateTime<Utc>,
@@ -48,15 +54,11 @@ pub struct FlagItem {
     pub resolution_note: Option<String>,
 }
 
-pub fn label_of(reason: &str) -> &'static str {
-    reason.parse::<Reason>().map_or("Flag", Reason::label)
-}
-
 impl From<flag::Model> for FlagItem {
     fn from(f: flag::Model) -> Self {
         Self {
             id: f.id,
-            label: label_of(&f.reason),
+            label: f.reason.label(),
             reason: f.reason,
             entity_type: f.entity_type,
             entity_id: f.entity_id,
@@ -73,14 +75,14 @@ impl From<flag::Model> for FlagItem {
 pub async fn raise<C: ConnectionTrait>(
     db: &C,
     reason: Reason,
-    entity_type: &str,
+    entity_type: Subject,
     entity_id: i64,
     related: Value,
     now: DateTime<Utc>,
 ) -> Result<flag::Model, AppError> {
     Ok(flag::ActiveModel {
-        reason: Set(reason.as_str().to_owned()),
-        entity_type: Set(entity_type.to_owned()),
+        reason: Set(reason),
+        entity_type: Set(entity_type),
         entity_id: Set(entity_id),
         related: Set(related),
         raised_at: Set(now),
@@ -96,7 +98,7 @@ pub async fn raise<C: ConnectionTrait>(
 /// The flags on a set of records (one query), oldest first.
 pub async fn on_records<C: ConnectionTrait>(
     db: &C,
-    entity_type: &str,
+    entity_type: Subject,
     ids: &[i64],
 ) -> Result<Vec<flag::Model>, AppError> {
     if ids.is_empty() {
@@ -121,7 +123,9 @@ pub async fn state_joined<C: ConnectionTrait>(
 ) -> Result<usize, AppError> {
     let campaigns = campaign::Entity::find()
         .filter(campaign::Column::StateIso3.eq(iso3))
-        .filter(campaign::Column::Status.is_not_in(["achieved", "closed"]))
+        .filter(
+            campaign::Column::Status.is_not_in([CampaignStatus::Achieved, CampaignStatus::Closed]),
+        )
         .all(db)
         .await?;
     let now = Utc::now();
@@ -139,7 +143,7 @@ pub async fn state_joined<C: ConnectionTrait>(
             db,
             actor,
             "flag_raised",
-            ON_CAMPAIGN,
+            ON_CAMPAIGN.as_str(),
             c.id,
             None,
             Some(serde_json::json!({"flag": raised.id, "reason": raised.reason})),
@@ -200,14 +204,11 @@ pub async fn resolve<C: ConnectionTrait>(
         db,
         actor,
         "flag_resolved",
-        &found.entity_type,
+        found.entity_type.as_str(),
         found.entity_id,
         Some(serde_json::json!({"flag": id, "reason": found.reason})),
         Some(serde_json::json!({"flag": id, "reason": found.reason, "note": note})),
     )
     .await?;
-    flag::Entity::find_by_id(id)
-        .one(db)
-        .await?
-        .ok_or_else(|| AppError::not_found("there is no flag with this number"))
+    crate::db::get::<flag::Entity, _>(db, id, "flag").await
 }

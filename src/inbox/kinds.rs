@@ -1,12 +1,15 @@
 //! The kinds of item in the inbox, each a loader that answers a page of rows and their count in
-//! two SQL queries. The SQL is written here, from constants of this module only (no input
-//! reaches it), so that one query serves both databases.
+//! two SQL queries. The SQL is written here, from constants of this module and the stored values
+//! of the enums it names only (no input reaches it), so that one query serves both databases.
 
 use chrono::{DateTime, Utc};
 use futures_util::future::BoxFuture;
 use sea_orm::{DatabaseConnection, DbErr, FromQueryResult, Statement};
 use serde::Serialize;
 
+use crate::applications::workflow::Status as ApplicationStatus;
+use crate::awards::workflow::{AwardStatus, InstallmentStatus, ReportStatus};
+use crate::flags::{ON_CAMPAIGN, ON_REQUEST, Reason};
 use crate::pagination::Pagination;
 
 /// One thing that needs a person.
@@ -79,6 +82,22 @@ fn day_start(db: &DatabaseConnection, column: &str) -> String {
     }
 }
 
+/// Stored values as SQL string literals, for `=` or `IN (...)`. They are the `as_str()` of
+/// enums of this code (lower case letters and underscores), never input: quoting is enough, and
+/// a value renamed in its enum is renamed here too.
+fn quoted(values: &[&str]) -> String {
+    debug_assert!(
+        values
+            .iter()
+            .all(|v| v.bytes().all(|b| b.is_ascii_lowercase() || b == b'_'))
+    );
+    values
+        .iter()
+        .map(|v| format!("'{v}'"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 /// Today in UTC, as SQL text (a constant of the server, not input).
 fn today_literal() -> String {
     format!("'{}'", Utc::now().date_naive().format("%Y-%m-%d"))
@@ -102,6 +121,11 @@ async fn disbursements_due(db: &DatabaseConnection, p: Pagination) -> Result<Loa
     );
     let since = day_start(db, "d.due_on");
     let today = today_literal();
+    let active = quoted(&[AwardStatus::Active.as_str()]);
+    let due = quoted(&[
+        InstallmentStatus::Scheduled.as_str(),
+        InstallmentStatus::Approved.as_str(),
+    ]);
     run(
         db,
         &format!(
@@ -110,8 +134,8 @@ async fn disbursements_due(db: &DatabaseConnection, p: Pagination) -> Result<Loa
         &format!(
             "FROM disbursements d JOIN awards w ON w.id = d.award_id \
              JOIN organizations o ON o.id = w.organization_id \
-             WHERE w.status = 'active' AND d.due_on <= {today} \
-             AND d.status IN ('scheduled', 'approved')"
+             WHERE w.status = {active} AND d.due_on <= {today} \
+             AND d.status IN ({due})"
         ),
         "d.due_on, d.id",
         p,
@@ -130,15 +154,21 @@ async fn overdue_reports(db: &DatabaseConnection, p: Pagination) -> Result<Loade
     );
     let since = day_start(db, "r.due_on");
     let today = today_literal();
+    let overdue = quoted(&[ReportStatus::Overdue.as_str()]);
+    let running = quoted(&[
+        AwardStatus::Active.as_str(),
+        AwardStatus::Suspended.as_str(),
+    ]);
+    let due = quoted(&[ReportStatus::Due.as_str()]);
     run(
         db,
         &format!(
-            "CAST(NULL AS BIGINT) AS flag_id, 'overdue' AS reason, {title} AS title, {link} AS link, {since} AS since"
+            "CAST(NULL AS BIGINT) AS flag_id, {overdue} AS reason, {title} AS title, {link} AS link, {since} AS since"
         ),
         &format!(
             "FROM reports r JOIN awards w ON w.id = r.award_id \
              JOIN organizations o ON o.id = w.organization_id \
-             WHERE w.status IN ('active', 'suspended') AND r.status = 'due' AND r.due_on < {today}"
+             WHERE w.status IN ({running}) AND r.status = {due} AND r.due_on < {today}"
         ),
         "r.due_on, r.id",
         p,
@@ -207,11 +237,13 @@ async fn request_flags(
         db,
         &["'/coordination-requests/'", "CAST(r.id AS VARCHAR(20))"],
     );
+    let escalated = quoted(&[Reason::Escalated.as_str()]);
     let reason = if escalations {
-        "f.reason = 'escalated'"
+        format!("f.reason = {escalated}")
     } else {
-        "f.reason <> 'escalated'"
+        format!("f.reason <> {escalated}")
     };
+    let on = quoted(&[ON_REQUEST.as_str()]);
     run(
         db,
         &format!(
@@ -219,7 +251,7 @@ async fn request_flags(
         ),
         &format!(
             "FROM flags f JOIN coordination_requests r ON r.id = f.entity_id \
-             WHERE f.entity_type = 'coordination_request' AND f.resolved_at IS NULL AND {reason}"
+             WHERE f.entity_type = {on} AND f.resolved_at IS NULL AND {reason}"
         ),
         "f.raised_at, f.id",
         p,
@@ -229,11 +261,15 @@ async fn request_flags(
 
 async fn state_joined(db: &DatabaseConnection, p: Pagination) -> Result<Loaded, DbErr> {
     let link = concat(db, &["'/campaigns/'", "CAST(c.id AS VARCHAR(20))"]);
+    let on = quoted(&[ON_CAMPAIGN.as_str()]);
+    let joined = quoted(&[Reason::StateJoined.as_str()]);
     run(
         db,
         &format!("f.id AS flag_id, f.reason AS reason, c.name AS title, {link} AS link, f.raised_at AS since"),
-        "FROM flags f JOIN campaigns c ON c.id = f.entity_id \
-         WHERE f.entity_type = 'campaign' AND f.resolved_at IS NULL AND f.reason = 'state_joined'",
+        &format!(
+            "FROM flags f JOIN campaigns c ON c.id = f.entity_id \
+             WHERE f.entity_type = {on} AND f.resolved_at IS NULL AND f.reason = {joined}"
+        ),
         "f.raised_at, f.id",
         p,
     )
@@ -253,14 +289,17 @@ async fn applications_waiting(db: &DatabaseConnection, p: Pagination) -> Result<
         ],
     );
     let link = concat(db, &["'/applications/'", "CAST(a.id AS VARCHAR(20))"]);
+    let submitted = quoted(&[ApplicationStatus::Submitted.as_str()]);
     run(
         db,
         &format!(
-            "CAST(NULL AS BIGINT) AS flag_id, 'submitted' AS reason, {title} AS title, {link} AS link, \
+            "CAST(NULL AS BIGINT) AS flag_id, {submitted} AS reason, {title} AS title, {link} AS link, \
              COALESCE(a.submitted_at, a.updated_at) AS since"
         ),
-        "FROM applications a JOIN organizations o ON o.id = a.organization_id \
-         WHERE a.status = 'submitted'",
+        &format!(
+            "FROM applications a JOIN organizations o ON o.id = a.organization_id \
+             WHERE a.status = {submitted}"
+        ),
         "COALESCE(a.submitted_at, a.updated_at), a.id",
         p,
     )

@@ -200,7 +200,7 @@ async fn the_demo_seeds_campaigns_and_requests_in_every_status() {
         .await
         .unwrap()
         .into_iter()
-        .map(|r| r.status)
+        .map(|r| r.status.as_str().to_owned())
         .collect();
     statuses.sort();
     statuses.dedup();
@@ -283,4 +283,97 @@ async fn staff_edit_a_campaign_through_its_form() {
     let shown = browser.get(&page).await.text();
     assert!(shown.contains("Nepal joins the Convention"));
     assert!(shown.contains("Accession by 2028"));
+}
+
+/// A column of a campaign, read as the database holds it (the entity would refuse the row).
+async fn stored_text(app: &TestApp, id: i64, column: &str) -> String {
+    use sea_orm::ConnectionTrait;
+    app.db
+        .query_one_raw(sea_orm::Statement::from_string(
+            app.db.get_database_backend(),
+            format!("SELECT {column} FROM campaigns WHERE id = {id}"),
+        ))
+        .await
+        .unwrap()
+        .unwrap()
+        .try_get_by_index::<String>(0)
+        .unwrap()
+}
+
+#[tokio::test]
+async fn a_stored_status_or_ask_the_code_does_not_know_is_refused() {
+    use sea_orm::ConnectionTrait;
+    let app = TestApp::spawn().await;
+    let staff = app.user(Role::Staff, None).await;
+    let token = app.token(&staff).await;
+    let created = app
+        .with_token(
+            &token,
+            Method::POST,
+            "/api/v1/campaigns",
+            Some(
+                json!({"state": "NPL", "name": "Nepal joins", "status": "active",
+                        "asks": ["accession", "unga_vote"]}),
+            ),
+        )
+        .await;
+    created.assert_status(StatusCode::CREATED);
+    let id = created.json()["id"].as_i64().unwrap();
+    let api = format!("/api/v1/campaigns/{id}");
+    let internal = |response: &crate::helpers::TestResponse| {
+        response.assert_status(StatusCode::INTERNAL_SERVER_ERROR);
+        assert_eq!(response.json()["error"], "internal", "{}", response.text());
+    };
+    let set = |assignment: &'static str| {
+        let db = app.db.clone();
+        async move {
+            db.execute_unprepared(&format!(
+                "UPDATE campaigns SET {assignment} WHERE id = {id}"
+            ))
+            .await
+            .unwrap();
+        }
+    };
+
+    set("status = 'Active'").await;
+    internal(&app.with_token(&token, Method::GET, &api, None).await);
+    let mut browser = app.signed_in(&staff).await;
+    browser
+        .get(&format!("/campaigns/{id}"))
+        .await
+        .assert_status(StatusCode::INTERNAL_SERVER_ERROR);
+    // Not read as `planning` (the old default): an edit is refused, and the row is unchanged.
+    let edit = app
+        .with_token(
+            &token,
+            Method::PATCH,
+            &api,
+            Some(json!({"name": "Renamed"})),
+        )
+        .await;
+    internal(&edit);
+    assert_eq!(stored_text(&app, id, "status").await, "Active");
+    assert_eq!(stored_text(&app, id, "name").await, "Nepal joins");
+
+    // An ask the code does not know is not dropped: an edit would lose it for good.
+    set("status = 'active'").await;
+    app.with_token(&token, Method::GET, &api, None)
+        .await
+        .assert_status(StatusCode::OK);
+    set("asks = '[\"accession\", \"Unga_vote\"]'").await;
+    internal(&app.with_token(&token, Method::GET, &api, None).await);
+    internal(
+        &app.with_token(
+            &token,
+            Method::PATCH,
+            &api,
+            Some(json!({"name": "Renamed"})),
+        )
+        .await,
+    );
+    browser
+        .get(&format!("/campaigns/{id}/edit"))
+        .await
+        .assert_status(StatusCode::INTERNAL_SERVER_ERROR);
+    assert_eq!(stored_text(&app, id, "name").await, "Nepal joins");
 }

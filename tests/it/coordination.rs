@@ -845,5 +845,181 @@ async fn staff_take_steps_and_leave_messages_through_the_pages() {
         .await
         .unwrap()
         .unwrap();
-    assert_eq!(stored.status, "acknowledged");
+    assert_eq!(stored.status.as_str(), "acknowledged");
+}
+
+/// One column of a request, read as the database holds it (the entity would refuse the row).
+async fn stored_text(app: &TestApp, id: i64, column: &str) -> String {
+    use sea_orm::ConnectionTrait;
+    app.db
+        .query_one_raw(sea_orm::Statement::from_string(
+            app.db.get_database_backend(),
+            format!("SELECT {column} FROM coordination_requests WHERE id = {id}"),
+        ))
+        .await
+        .unwrap()
+        .unwrap()
+        .try_get_by_index::<String>(0)
+        .unwrap()
+}
+
+/// The token a receipt's `Location` carries.
+fn location_token(receipt: &TestResponse) -> String {
+    receipt
+        .header("location")
+        .rsplit('/')
+        .next()
+        .unwrap()
+        .to_owned()
+}
+
+#[tokio::test]
+async fn a_stored_status_the_code_does_not_know_is_refused_everywhere() {
+    use sea_orm::ConnectionTrait;
+    let app = TestApp::spawn().await;
+    let receipt = post(&app, &request_body("IND", "unknown-status")).await;
+    receipt.assert_status(StatusCode::CREATED);
+    let token = location_token(&receipt);
+    let id = coordination_request::Entity::find()
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap()
+        .id;
+    // Spelled as another version, or a hand, might spell it.
+    app.db
+        .execute_unprepared(&format!(
+            "UPDATE coordination_requests SET status = 'Received' WHERE id = {id}"
+        ))
+        .await
+        .unwrap();
+    let staff = app.user(Role::Staff, None).await;
+    let staff_token = app.token(&staff).await;
+    let internal = |response: &TestResponse| {
+        response.assert_status(StatusCode::INTERNAL_SERVER_ERROR);
+        assert_eq!(response.json()["error"], "internal", "{}", response.text());
+    };
+
+    let api = format!("/api/v1/coordination-requests/{id}");
+    internal(&app.with_token(&staff_token, Method::GET, &api, None).await);
+    let page = app
+        .signed_in(&staff)
+        .await
+        .get(&format!("/coordination-requests/{id}"))
+        .await;
+    page.assert_status(StatusCode::INTERNAL_SERVER_ERROR);
+    assert!(page.header("content-type").starts_with("text/html"));
+
+    // Not taken for `received`: staff cannot acknowledge it, the requester cannot withdraw it.
+    let steps_before = clearway::entities::coordination_step::Entity::find()
+        .count(&app.db)
+        .await
+        .unwrap();
+    let acknowledge = app
+        .with_token(
+            &staff_token,
+            Method::POST,
+            &format!("{api}/acknowledge"),
+            Some(json!({})),
+        )
+        .await;
+    internal(&acknowledge);
+    let withdraw = app
+        .send(
+            Method::POST,
+            &format!("/api/v1/coordination-requests/status/{token}/withdraw"),
+            "",
+        )
+        .await;
+    internal(&withdraw);
+    assert_eq!(stored_text(&app, id, "status").await, "Received");
+    assert_eq!(
+        clearway::entities::coordination_step::Entity::find()
+            .count(&app.db)
+            .await
+            .unwrap(),
+        steps_before
+    );
+    assert_eq!(
+        app.emails_to("ingrid.hansen@mfa.example.org").await.len(),
+        1
+    );
+
+    // The public status link, as JSON and as a page.
+    internal(
+        &app.get(&format!("/api/v1/coordination-requests/status/{token}"))
+            .await,
+    );
+    app.get(&format!("/coordinate/status/{token}"))
+        .await
+        .assert_status(StatusCode::INTERNAL_SERVER_ERROR);
+}
+
+#[tokio::test]
+async fn a_link_given_before_tokens_were_macs_still_opens_its_request() {
+    use clearway::coordination::token::{legacy_status_token, status_token};
+    use sea_orm::ConnectionTrait;
+    let app = TestApp::spawn().await;
+    let secret = app.state.cookie_key.signing().to_vec();
+
+    // A new request is given a token of the current form, an HMAC of its salt.
+    let receipt = post(&app, &request_body("IND", "new-form")).await;
+    receipt.assert_status(StatusCode::CREATED);
+    let issued = location_token(&receipt);
+    let r = coordination_request::Entity::find()
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(issued, status_token(&secret, &r.token_salt).unwrap());
+    assert_ne!(issued, legacy_status_token(&secret, &r.token_salt));
+    assert_eq!(r.token_hash, clearway::auth::tokens::digest(&issued));
+
+    // A request recorded before: its stored digest is of the earlier form.
+    let legacy = legacy_status_token(&secret, &r.token_salt);
+    app.db
+        .execute_unprepared(&format!(
+            "UPDATE coordination_requests SET token_hash = '{}' WHERE id = {}",
+            clearway::auth::tokens::digest(&legacy),
+            r.id
+        ))
+        .await
+        .unwrap();
+    app.get(&format!("/coordinate/status/{legacy}"))
+        .await
+        .assert_status(StatusCode::OK);
+    let status = app
+        .get(&format!("/api/v1/coordination-requests/status/{legacy}"))
+        .await;
+    status.assert_status(StatusCode::OK);
+    assert_eq!(status.json()["reference"], json!(r.reference));
+    // Its email of the next step still carries the link it was given.
+    let staff = app.user(Role::Staff, None).await;
+    let staff_token = app.token(&staff).await;
+    app.with_token(
+        &staff_token,
+        Method::POST,
+        &format!("/api/v1/coordination-requests/{}/acknowledge", r.id),
+        Some(json!({})),
+    )
+    .await
+    .assert_status(StatusCode::OK);
+    let emails = app.emails_to("ingrid.hansen@mfa.example.org").await;
+    let (_, acknowledged) = emails.last().unwrap();
+    assert!(
+        acknowledged.contains(&format!("/coordinate/status/{legacy}")),
+        "{acknowledged}"
+    );
+    // The same key again is answered with that link too.
+    let again = post(&app, &request_body("IND", "new-form")).await;
+    again.assert_status(StatusCode::OK);
+    assert_eq!(location_token(&again), legacy);
+    // Its withdrawal goes through the old link.
+    app.send(
+        Method::POST,
+        &format!("/api/v1/coordination-requests/status/{legacy}/withdraw"),
+        "",
+    )
+    .await
+    .assert_status(StatusCode::OK);
 }

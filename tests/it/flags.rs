@@ -113,3 +113,53 @@ async fn an_active_campaign_toward_the_state_is_flagged_and_a_closed_one_is_not(
     .assert_status(StatusCode::OK);
     assert!(flags_for(&app, "EGY", "second").await.is_empty());
 }
+
+#[tokio::test]
+async fn a_stored_reason_the_code_does_not_know_is_refused_not_shown_as_a_flag() {
+    use sea_orm::ConnectionTrait;
+    let app = TestApp::spawn().await;
+    app.organization("India Campaign to Ban Landmines", "IND")
+        .await;
+    assert_eq!(flags_for(&app, "IND", "first").await, ["member_present"]);
+    app.db
+        .execute_unprepared("UPDATE flags SET reason = 'Member_present'")
+        .await
+        .unwrap();
+    let staff = app.user(Role::Staff, None).await;
+    let token = app.token(&staff).await;
+    let internal = |response: &crate::helpers::TestResponse| {
+        response.assert_status(StatusCode::INTERNAL_SERVER_ERROR);
+        assert_eq!(response.json()["error"], "internal", "{}", response.text());
+    };
+    // The inbox reads its rows with SQL of its own: the reason is checked there too.
+    internal(
+        &app.with_token(&token, Method::GET, "/api/v1/inbox", None)
+            .await,
+    );
+    app.signed_in(&staff)
+        .await
+        .get("/inbox")
+        .await
+        .assert_status(StatusCode::INTERNAL_SERVER_ERROR);
+    let resolve = app
+        .with_token(
+            &token,
+            Method::POST,
+            "/api/v1/flags/1/resolve",
+            Some(json!({"note": "Seen."})),
+        )
+        .await;
+    internal(&resolve);
+    let resolved = app
+        .db
+        .query_one_raw(sea_orm::Statement::from_string(
+            app.db.get_database_backend(),
+            "SELECT COUNT(*) FROM flags WHERE resolved_at IS NOT NULL",
+        ))
+        .await
+        .unwrap()
+        .unwrap()
+        .try_get_by_index::<i64>(0)
+        .unwrap();
+    assert_eq!(resolved, 0);
+}

@@ -12,9 +12,9 @@ use crate::auth::tokens;
 use crate::choice::Choice;
 use crate::coordination::commands;
 use crate::coordination::input::{Approach, Mode, RequestInput, YesNo};
-use crate::coordination::model;
 use crate::coordination::notices::{Mail, state_name};
 use crate::coordination::queries;
+use crate::coordination::token;
 use crate::coordination::views::StatusItem;
 use crate::error::{AppError, FieldErrors};
 use crate::state::AppState;
@@ -120,7 +120,7 @@ fn form_page(
         requesting_states: state_groups(record, &v(&input.requesting_state), false),
         target_states: state_groups(record, &v(&input.target_state), true),
         approaches: Approach::options(&v(&input.approach)),
-        modes: Mode::options(input.mode.as_deref().unwrap_or("joint")),
+        modes: Mode::options(input.mode.as_deref().unwrap_or(Mode::Joint.as_str())),
         values: FormValues {
             ministry: v(&input.ministry),
             contact_name: v(&input.contact_name),
@@ -252,7 +252,7 @@ pub async fn show_status(
     page: PageContext,
     Path(token): Path<String>,
 ) -> Result<Response, AppError> {
-    let r = model::by_token(&state.db, &token).await?;
+    let r = token::by_token(&state.db, &token).await?;
     let record = state.treaty_record.record(&state.db).await?;
     let view = StatusPageView {
         request: queries::status_item(&state.db, &r).await?,

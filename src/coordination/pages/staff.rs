@@ -10,13 +10,13 @@ use crate::audit;
 use crate::auth::{Caller, CurrentUser};
 use crate::choice::Choice;
 use crate::coordination::commands;
-use crate::coordination::input::Approach;
-use crate::coordination::model;
 use crate::coordination::notices::state_name;
 use crate::coordination::queries::{self, ListParams};
-use crate::coordination::transitions::{StepInput, status_of};
+use crate::coordination::transitions::StepInput;
 use crate::coordination::views::{RequestItem, StatusItem};
 use crate::coordination::workflow::{Party, Status, Step};
+use crate::db::get;
+use crate::entities::coordination_request as request;
 use crate::error::AppError;
 use crate::policy::{self, Action};
 use crate::state::AppState;
@@ -42,7 +42,7 @@ struct ListView {
 }
 
 fn row(item: RequestItem) -> RowView {
-    let status_label = item.status.parse::<Status>().map_or("", |s| s.label());
+    let status_label = item.status.label();
     RowView {
         reasons: item
             .flags
@@ -124,10 +124,11 @@ pub async fn show_request(
     Path(id): Path<i64>,
 ) -> Result<Response, AppError> {
     policy::authorize(&user, Action::ManageCoordination)?;
-    let r = model::get(&state.db, id).await?;
+    let r = get::<request::Entity, _>(&state.db, id, "coordination request").await?;
     let record = state.treaty_record.record(&state.db).await?;
     let status = queries::status_item(&state.db, &r).await?;
-    let steps = status_of(&r)
+    let steps = r
+        .status
         .steps()
         .filter(|s| s.party() == Party::Staff)
         .map(|s| StepButton {
@@ -136,7 +137,7 @@ pub async fn show_request(
             needs_message: s == Step::Decline,
         })
         .collect();
-    let timeline = audit::timeline(&state.db, crate::flags::ON_REQUEST, r.id, 50)
+    let timeline = audit::timeline(&state.db, crate::flags::ON_REQUEST.as_str(), r.id, 50)
         .await?
         .into_iter()
         .map(|e| TimelineLine {
@@ -148,7 +149,7 @@ pub async fn show_request(
     let view = DetailView {
         requesting: state_name(&record, &r.requesting_state),
         target: state_name(&record, &r.target_state),
-        approach_label: r.approach.parse::<Approach>().map_or("", Approach::label),
+        approach_label: r.approach.label(),
         item: queries::item(&state.db, r.clone()).await?,
         status,
         steps,
@@ -182,7 +183,7 @@ pub async fn take_step_form(
             &FlashMessage::success(format!(
                 "{} is now {}.",
                 r.reference,
-                status_of(&r).label().to_lowercase()
+                r.status.label().to_lowercase()
             )),
             &to,
         )),
