@@ -21,7 +21,7 @@ use crate::auth::CurrentUser;
 use crate::entities::{application, award, organization, state as states};
 use crate::error::{AppError, FieldErrors};
 use crate::members::views::TimelineView;
-use crate::money::{Currency, Money};
+use crate::money::Money;
 use crate::policy::{self, Action};
 use crate::rounds::model as rounds;
 use crate::state::AppState;
@@ -105,13 +105,6 @@ struct StepButton {
     path: &'static str,
     label: &'static str,
     warning: bool,
-}
-
-/// An award's amount; the award's currency is the awards feature's to type.
-fn money(minor: i64, currency: &str) -> String {
-    Currency::parse(currency)
-        .map(|c| Money::from_minor(minor, c).display())
-        .unwrap_or_default()
 }
 
 /// What a failed step sends back to the page: the messages, and what was typed.

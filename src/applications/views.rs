@@ -52,13 +52,6 @@ fn amount_in(minor: i64, currency: Currency) -> String {
     Money::from_minor(minor, currency).amount().to_string()
 }
 
-/// An award's amount; the award's currency is the awards feature's to type.
-fn amount(minor: i64, currency: &str) -> String {
-    Currency::parse(currency)
-        .map(|c| Money::from_minor(minor, c).amount().to_string())
-        .unwrap_or_default()
-}
-
 impl From<&Loaded> for ApplicationItem {
     fn from(loaded: &Loaded) -> Self {
         let app = &loaded.app;
