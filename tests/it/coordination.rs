@@ -370,6 +370,8 @@ async fn five_hundred_concurrent_requests_are_each_recorded_once_and_flagged() {
         s.coordination.requests_per_hour = 10_000;
         s.database.acquire_timeout_secs = 120;
         s.server.request_timeout_secs = 120;
+        // SQLite's writers queue on its lock: let them wait as long as the flood lasts.
+        s.database.sqlite_busy_timeout_ms = 120_000;
     })
     .await;
     app.organization("Azerbaijan Campaign", "AZE").await;
