@@ -101,7 +101,7 @@ pub fn check_can_start(round: &Round, org: &organization::Model) -> Result<(), A
             round.model.name
         )));
     }
-    if org.membership_status != MembershipStatus::Active.as_str() {
+    if org.membership_status != MembershipStatus::Active {
         return Err(AppError::Conflict(format!(
             "{} is not an active member, so it cannot apply",
             org.name

@@ -48,7 +48,7 @@ pub async fn set_profile<C: ConnectionTrait>(
     person: user::Model,
     form: &ProfileForm,
 ) -> Result<user::Model, AppError> {
-    if person.role != Role::Reviewer.as_str() {
+    if person.role != Role::Reviewer {
         return Err(AppError::not_found("there is no reviewer with this number"));
     }
     let mut errors = FieldErrors::new();
@@ -150,7 +150,7 @@ mod tests {
             email: "expert@example.org".into(),
             email_key: "expert@example.org".into(),
             name: String::new(),
-            role: "reviewer".into(),
+            role: Role::Reviewer,
             organization_id: None,
             password_hash: None,
             active: true,
@@ -159,7 +159,7 @@ mod tests {
             last_signed_in_at: None,
             country: country.map(Into::into),
             affiliation_id: affiliation,
-            time_zone: "UTC".into(),
+            time_zone: crate::dates::TimeZone::UTC,
         }
     }
 
@@ -169,8 +169,8 @@ mod tests {
             name: "Azerbaijan Campaign to Ban Landmines".into(),
             acronym: String::new(),
             country: "AZE".into(),
-            kind: "national_campaign".into(),
-            membership_status: "active".into(),
+            kind: crate::members::model::Kind::NationalCampaign,
+            membership_status: crate::members::model::MembershipStatus::Active,
             website: String::new(),
             contact_email: String::new(),
             joined_on: None,

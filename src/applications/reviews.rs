@@ -60,7 +60,7 @@ pub async fn assign<C: ConnectionTrait>(
         None => None,
         Some(id) => user::Entity::find_by_id(id).one(db).await?,
     }
-    .filter(|u| u.active && u.role == Role::Reviewer.as_str())
+    .filter(|u| u.active && u.role == Role::Reviewer)
     .ok_or_else(|| {
         AppError::Validation(FieldErrors::one(
             "user_id",

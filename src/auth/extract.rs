@@ -44,16 +44,16 @@ pub struct CurrentUser {
 }
 
 impl CurrentUser {
-    fn from_model(model: &user::Model, via: AuthMethod) -> Option<Self> {
-        Some(Self {
+    fn from_model(model: &user::Model, via: AuthMethod) -> Self {
+        Self {
             id: model.id,
             email: model.email.clone(),
             name: model.name.clone(),
-            role: model.role.parse().ok()?,
+            role: model.role,
             organization_id: model.organization_id,
-            time_zone: model.time_zone.parse().unwrap_or(chrono_tz::UTC),
+            time_zone: model.time_zone.zone,
             via,
-        })
+        }
     }
 
     /// The name to show: the person's name, or their email.
@@ -97,14 +97,14 @@ async fn resolve(state: &AppState, headers: &HeaderMap) -> Result<Option<Current
         let user = api_tokens::resolve(&state.db, token, now)
             .await?
             .ok_or(AppError::Unauthorized)?;
-        return Ok(CurrentUser::from_model(&user, AuthMethod::Token));
+        return Ok(Some(CurrentUser::from_model(&user, AuthMethod::Token)));
     }
     let jar = CookieJar::from_headers(headers);
     let Some(cookie) = jar.get(sessions::COOKIE) else {
         return Ok(None);
     };
     let user = sessions::resolve(&state.db, cookie.value(), &state.settings.auth, now).await?;
-    Ok(user.and_then(|u| CurrentUser::from_model(&u, AuthMethod::Session)))
+    Ok(user.map(|u| CurrentUser::from_model(&u, AuthMethod::Session)))
 }
 
 impl<S: Send + Sync> FromRequestParts<S> for CurrentUser {

@@ -63,7 +63,7 @@ impl From<user::Model> for UserItem {
             id: u.id,
             email: u.email,
             name: u.name,
-            role: u.role,
+            role: u.role.as_str().to_owned(),
             organization_id: u.organization_id,
             country: u.country,
             affiliation_id: u.affiliation_id,

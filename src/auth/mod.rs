@@ -22,19 +22,28 @@ use serde::Serialize;
 
 pub use extract::{Caller, CurrentUser};
 
-/// What a person does in the programme (DESIGN.md, "People").
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+/// What a person does in the programme (DESIGN.md, "People"). Stored as its `as_str` value: a
+/// user row with a role the code does not know fails to load (an error, never a lesser role).
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, sea_orm::EnumIter, sea_orm::DeriveActiveEnum,
+)]
 #[serde(rename_all = "lowercase")]
+#[sea_orm(rs_type = "String", db_type = "Text")]
 pub enum Role {
     /// Staff of a member organization: its profile, applications, awards and reports.
+    #[sea_orm(string_value = "member")]
     Member,
     /// A network expert: the applications assigned to them.
+    #[sea_orm(string_value = "reviewer")]
     Reviewer,
     /// Programme officers: applications, awards, campaigns, coordination requests; invite users.
+    #[sea_orm(string_value = "staff")]
     Staff,
     /// Finance officers: disbursements and budgets.
+    #[sea_orm(string_value = "finance")]
     Finance,
     /// System administrators: users, roles, rounds, reference data.
+    #[sea_orm(string_value = "admin")]
     Admin,
 }
 

@@ -59,7 +59,7 @@ pub async fn issue<C: ConnectionTrait>(
         token_hash: Set(tokens::digest(&secret)),
         purpose: Set(purpose.as_str().to_owned()),
         email: Set(target.email),
-        role: Set(target.role.map(|r| r.as_str().to_owned())),
+        role: Set(target.role),
         organization_id: Set(target.organization_id),
         user_id: Set(target.user_id),
         created_by: Set(target.created_by),

@@ -103,7 +103,7 @@ pub async fn create<C: ConnectionTrait>(db: &C, new: NewUser) -> Result<user::Mo
         email: Set(new.email.trim().to_owned()),
         email_key: Set(email_key(&new.email)),
         name: Set(new.name.trim().to_owned()),
-        role: Set(new.role.as_str().to_owned()),
+        role: Set(new.role),
         organization_id: Set(new.organization_id),
         password_hash: Set(new.password_hash),
         active: Set(true),

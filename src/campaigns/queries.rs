@@ -186,7 +186,7 @@ pub async fn load<C: ConnectionTrait>(
             .map(|o| Named {
                 id: o.id,
                 label: o.name,
-                status: o.membership_status,
+                status: o.membership_status.as_str().to_owned(),
             })
             .collect(),
         activities: activities.into_iter().map(ActivityItem::from).collect(),

@@ -210,7 +210,7 @@ impl Mail<'_> {
         let admins: Vec<String> = user::Entity::find()
             .select_only()
             .column(user::Column::Email)
-            .filter(user::Column::Role.eq("admin"))
+            .filter(user::Column::Role.eq(crate::auth::Role::Admin))
             .filter(user::Column::Active.eq(true))
             .into_tuple()
             .all(db)

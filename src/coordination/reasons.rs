@@ -33,7 +33,7 @@ pub async fn reasons<C: ConnectionTrait>(
         .select_only()
         .column(organization::Column::Id)
         .filter(organization::Column::Country.eq(target))
-        .filter(organization::Column::MembershipStatus.eq(MembershipStatus::Active.as_str()))
+        .filter(organization::Column::MembershipStatus.eq(MembershipStatus::Active))
         .into_tuple()
         .all(db)
         .await?;

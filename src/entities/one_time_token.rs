@@ -10,7 +10,7 @@ pub struct Model {
     /// `setup`, `invitation` or `password_reset`.
     pub purpose: String,
     pub email: String,
-    pub role: Option<String>,
+    pub role: Option<crate::auth::Role>,
     pub organization_id: Option<i64>,
     pub user_id: Option<i64>,
     pub created_by: Option<i64>,

@@ -13,10 +13,8 @@ pub struct Model {
     /// ISO 3166 alpha-3 code of the state it works in.
     #[sea_orm(column_type = "Char(Some(3))")]
     pub country: String,
-    /// See `members::Kind`.
-    pub kind: String,
-    /// See `members::MembershipStatus`.
-    pub membership_status: String,
+    pub kind: crate::members::model::Kind,
+    pub membership_status: crate::members::model::MembershipStatus,
     pub website: String,
     pub contact_email: String,
     pub joined_on: Option<Date>,

@@ -14,8 +14,7 @@ pub struct Model {
     pub text_body: String,
     #[sea_orm(column_type = "Text")]
     pub html_body: String,
-    /// `queued`, `sending`, `sent` or `failed`.
-    pub status: String,
+    pub status: crate::notify::OutboxStatus,
     pub attempts: i32,
     pub next_attempt_at: DateTimeUtc,
     pub claimed_until: Option<DateTimeUtc>,

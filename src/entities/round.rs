@@ -15,7 +15,7 @@ pub struct Model {
     pub budget_minor: i64,
     /// The round's currency: every amount of its applications and awards is in it.
     #[sea_orm(column_type = "Char(Some(3))")]
-    pub budget_currency: String,
+    pub budget_currency: crate::money::Currency,
     /// See `rounds::Tier`.
     pub tiers: Json,
     /// See `rounds::ReportDue`.

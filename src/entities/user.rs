@@ -13,8 +13,7 @@ pub struct Model {
     #[sea_orm(unique)]
     pub email_key: String,
     pub name: String,
-    /// See `auth::Role`.
-    pub role: String,
+    pub role: crate::auth::Role,
     /// Set for members, and only for them.
     pub organization_id: Option<i64>,
     /// Argon2id PHC string; none until the person has set a password.
@@ -29,8 +28,8 @@ pub struct Model {
     pub country: Option<String>,
     /// The organization a reviewer is affiliated with, if any (members belong to theirs).
     pub affiliation_id: Option<i64>,
-    /// IANA name, e.g. `Europe/Geneva`: where the person reads and types times.
-    pub time_zone: String,
+    /// IANA name, e.g. `Europe/Zurich`: where the person reads and types times.
+    pub time_zone: crate::dates::TimeZone,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -81,7 +81,7 @@ pub async fn list<C: ConnectionTrait>(
         query = query.filter(organization::Column::Country.eq(country.as_str()));
     }
     if let Some(status) = filter.status {
-        query = query.filter(organization::Column::MembershipStatus.eq(status.as_str()));
+        query = query.filter(organization::Column::MembershipStatus.eq(status));
     }
     if let Some(id) = filter.only {
         query = query.filter(organization::Column::Id.eq(id));

@@ -158,10 +158,7 @@ impl OrganizationInput {
 }
 
 pub async fn get<C: ConnectionTrait>(db: &C, id: i64) -> Result<organization::Model, AppError> {
-    organization::Entity::find_by_id(id)
-        .one(db)
-        .await?
-        .ok_or_else(|| AppError::not_found("there is no organization with this number"))
+    crate::db::get::<organization::Entity, _>(db, id, "organization").await
 }
 
 fn name_taken(error: AppError) -> AppError {
@@ -185,12 +182,10 @@ pub async fn create<C: ConnectionTrait>(
         name: Set(changes.name.unwrap_or_default()),
         acronym: Set(changes.acronym.unwrap_or_default()),
         country: Set(changes.country.unwrap_or_default()),
-        kind: Set(changes.kind.unwrap_or(Kind::Other).as_str().to_owned()),
+        kind: Set(changes.kind.unwrap_or(Kind::Other)),
         membership_status: Set(changes
             .membership_status
-            .unwrap_or(MembershipStatus::Active)
-            .as_str()
-            .to_owned()),
+            .unwrap_or(MembershipStatus::Active)),
         website: Set(changes.website.unwrap_or_default()),
         contact_email: Set(changes.contact_email.unwrap_or_default()),
         joined_on: Set(changes.joined_on.flatten()),
@@ -233,10 +228,10 @@ pub async fn update<C: ConnectionTrait>(
         active.country = Set(v);
     }
     if let Some(v) = changes.kind {
-        active.kind = Set(v.as_str().to_owned());
+        active.kind = Set(v);
     }
     if let Some(v) = changes.membership_status {
-        active.membership_status = Set(v.as_str().to_owned());
+        active.membership_status = Set(v);
     }
     if let Some(v) = changes.website {
         active.website = Set(v);

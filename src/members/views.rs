@@ -31,8 +31,8 @@ impl From<organization::Model> for OrganizationItem {
             name: m.name,
             acronym: m.acronym,
             country: m.country,
-            kind: m.kind,
-            membership_status: m.membership_status,
+            kind: m.kind.as_str().to_owned(),
+            membership_status: m.membership_status.as_str().to_owned(),
             website: m.website,
             contact_email: m.contact_email,
             joined_on: m.joined_on,
@@ -40,16 +40,6 @@ impl From<organization::Model> for OrganizationItem {
             updated_at: m.updated_at,
         }
     }
-}
-
-fn kind_label(kind: &str) -> &'static str {
-    kind.parse::<Kind>().map_or("", Kind::label)
-}
-
-fn status_label(status: &str) -> &'static str {
-    status
-        .parse::<MembershipStatus>()
-        .map_or("", MembershipStatus::label)
 }
 
 #[derive(Serialize)]
@@ -70,9 +60,9 @@ impl From<&organization::Model> for RowView {
             name: m.name.clone(),
             acronym: m.acronym.clone(),
             country: m.country.clone(),
-            kind: kind_label(&m.kind),
-            status: m.membership_status.clone(),
-            status_label: status_label(&m.membership_status),
+            kind: m.kind.label(),
+            status: m.membership_status.as_str().to_owned(),
+            status_label: m.membership_status.label(),
         }
     }
 }
@@ -154,7 +144,7 @@ pub struct ShowView {
 
 impl ShowView {
     pub fn kind_and_status(org: &organization::Model) -> (&'static str, &'static str) {
-        (kind_label(&org.kind), status_label(&org.membership_status))
+        (org.kind.label(), org.membership_status.label())
     }
 }
 
@@ -189,8 +179,8 @@ impl FormValues {
             name: org.name.clone(),
             acronym: org.acronym.clone(),
             country: org.country.clone(),
-            kind: org.kind.clone(),
-            membership_status: org.membership_status.clone(),
+            kind: org.kind.as_str().to_owned(),
+            membership_status: org.membership_status.as_str().to_owned(),
             website: org.website.clone(),
             contact_email: org.contact_email.clone(),
             joined_on: org.joined_on.map(|d| d.to_string()).unwrap_or_default(),

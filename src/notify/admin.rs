@@ -10,6 +10,7 @@ use serde::Serialize;
 use crate::auth::{Caller, CurrentUser};
 use crate::entities::outbox;
 use crate::error::AppError;
+use crate::notify::OutboxStatus;
 use crate::policy::{self, Action};
 use crate::state::AppState;
 use crate::web::context::PageContext;
@@ -17,7 +18,7 @@ use crate::web::flash::{Flash, FlashMessage};
 
 #[derive(Debug, FromQueryResult)]
 struct StatusCount {
-    status: String,
+    status: OutboxStatus,
     count: i64,
 }
 
@@ -55,10 +56,10 @@ pub async fn show_outbox(
         .all(&state.db)
         .await?
         .into_iter()
-        .map(|c| (c.status, c.count))
+        .map(|c| (c.status.as_str().to_owned(), c.count))
         .collect();
     let failed = outbox::Entity::find()
-        .filter(outbox::Column::Status.eq("failed"))
+        .filter(outbox::Column::Status.eq(OutboxStatus::Failed))
         .order_by_desc(outbox::Column::Id)
         .limit(100)
         .all(&state.db)

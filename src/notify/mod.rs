@@ -13,9 +13,17 @@ use chrono::Utc;
 use sea_orm::{ActiveModelTrait, ConnectionTrait, Set};
 use serde::Serialize;
 
+use crate::choice::choice;
 use crate::entities::outbox;
 use crate::error::AppError;
 use crate::views::Views;
+
+choice!(OutboxStatus, "an outbox message status", {
+    Queued => "queued", "Queued",
+    Sending => "sending", "Sending",
+    Sent => "sent", "Sent",
+    Failed => "failed", "Failed",
+});
 
 /// Queues email `template` to `to`, rendered with `data`. Returns the message's id.
 pub async fn queue<C: ConnectionTrait, T: Serialize>(
@@ -35,7 +43,7 @@ pub async fn queue<C: ConnectionTrait, T: Serialize>(
         subject: Set(subject.trim().replace(['\r', '\n'], " ")),
         text_body: Set(text_body),
         html_body: Set(html_body),
-        status: Set("queued".to_owned()),
+        status: Set(OutboxStatus::Queued),
         attempts: Set(0),
         next_attempt_at: Set(now),
         claimed_until: Set(None),

@@ -23,6 +23,7 @@ use tokio::sync::watch;
 
 use crate::config::{MailSettings, MailTransport, SmtpTls};
 use crate::entities::outbox;
+use crate::notify::OutboxStatus;
 
 /// How long a claimed message is left to its worker before another may take it over.
 const CLAIM: chrono::Duration = chrono::Duration::minutes(5);
@@ -121,12 +122,12 @@ async fn claim(db: &DatabaseConnection, now: DateTime<Utc>) -> Result<Vec<outbox
     let due = Condition::any()
         .add(
             Condition::all()
-                .add(outbox::Column::Status.eq("queued"))
+                .add(outbox::Column::Status.eq(OutboxStatus::Queued))
                 .add(outbox::Column::NextAttemptAt.lte(now)),
         )
         .add(
             Condition::all()
-                .add(outbox::Column::Status.eq("sending"))
+                .add(outbox::Column::Status.eq(OutboxStatus::Sending))
                 .add(outbox::Column::ClaimedUntil.lt(now)),
         );
     let mut batch = Query::select();
@@ -142,7 +143,7 @@ async fn claim(db: &DatabaseConnection, now: DateTime<Utc>) -> Result<Vec<outbox
     }
     let update = Query::update()
         .table(outbox::Entity)
-        .value(outbox::Column::Status, "sending")
+        .value(outbox::Column::Status, OutboxStatus::Sending)
         .value(outbox::Column::ClaimedUntil, now + CLAIM)
         .value(
             outbox::Column::Attempts,
@@ -189,11 +190,11 @@ pub async fn deliver_due(db: &DatabaseConnection, mailer: &Mailer) -> Result<usi
                 Expr::val(None::<DateTime<Utc>>),
             )
             .filter(outbox::Column::Id.eq(message.id))
-            .filter(outbox::Column::Status.eq("sending"))
+            .filter(outbox::Column::Status.eq(OutboxStatus::Sending))
             .filter(outbox::Column::Attempts.eq(message.attempts));
         update = match outcome {
             Ok(()) => update
-                .col_expr(outbox::Column::Status, Expr::val("sent"))
+                .col_expr(outbox::Column::Status, Expr::val(OutboxStatus::Sent))
                 .col_expr(outbox::Column::SentAt, Expr::val(now))
                 .col_expr(outbox::Column::LastError, Expr::val(None::<String>)),
             Err((permanent, reason)) => {
@@ -210,7 +211,11 @@ pub async fn deliver_due(db: &DatabaseConnection, mailer: &Mailer) -> Result<usi
                 update
                     .col_expr(
                         outbox::Column::Status,
-                        Expr::val(if give_up { "failed" } else { "queued" }),
+                        Expr::val(if give_up {
+                            OutboxStatus::Failed
+                        } else {
+                            OutboxStatus::Queued
+                        }),
                     )
                     .col_expr(
                         outbox::Column::NextAttemptAt,

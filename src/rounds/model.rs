@@ -53,8 +53,7 @@ pub struct Round {
 
 impl Round {
     pub fn from_model(model: round::Model) -> Result<Self, AppError> {
-        let currency = Currency::parse(&model.budget_currency)
-            .map_err(|e| anyhow::anyhow!("round {}: {e}", model.id))?;
+        let currency = model.budget_currency;
         let tiers = serde_json::from_value(model.tiers.clone())
             .map_err(|e| anyhow::anyhow!("round {} tiers: {e}", model.id))?;
         let report_schedule = serde_json::from_value(model.report_schedule.clone())
@@ -133,7 +132,7 @@ pub async fn create<C: ConnectionTrait>(
         opens_at: Set(values.opens_at),
         closes_at: Set(values.closes_at),
         budget_minor: Set(values.budget.minor()),
-        budget_currency: Set(values.budget.currency().code().to_owned()),
+        budget_currency: Set(values.budget.currency()),
         tiers: Set(serde_json::to_value(&values.tiers).map_err(anyhow::Error::from)?),
         report_schedule: Set(
             serde_json::to_value(&values.report_schedule).map_err(anyhow::Error::from)?
@@ -201,7 +200,7 @@ pub async fn update<C: ConnectionTrait>(
     active.opens_at = Set(values.opens_at);
     active.closes_at = Set(values.closes_at);
     active.budget_minor = Set(values.budget.minor());
-    active.budget_currency = Set(values.budget.currency().code().to_owned());
+    active.budget_currency = Set(values.budget.currency());
     active.tiers = Set(serde_json::to_value(&values.tiers).map_err(anyhow::Error::from)?);
     active.report_schedule =
         Set(serde_json::to_value(&values.report_schedule).map_err(anyhow::Error::from)?);
@@ -234,7 +233,7 @@ pub fn snapshot(round: &round::Model) -> serde_json::Value {
         "programme": round.programme,
         "opens_at": round.opens_at,
         "closes_at": round.closes_at,
-        "budget": Money::from_minor(round.budget_minor, Currency::parse(&round.budget_currency).unwrap_or_else(|_| usd())).amount().to_string(),
+        "budget": Money::from_minor(round.budget_minor, round.budget_currency).amount().to_string(),
         "currency": round.budget_currency,
         "tiers": round.tiers,
         "report_schedule": round.report_schedule,
@@ -242,17 +241,8 @@ pub fn snapshot(round: &round::Model) -> serde_json::Value {
     })
 }
 
-fn usd() -> Currency {
-    #[allow(clippy::unwrap_used)] // A constant that parses.
-    Currency::parse("USD").unwrap()
-}
-
 pub async fn get<C: ConnectionTrait>(db: &C, id: i64) -> Result<Round, AppError> {
-    let model = round::Entity::find_by_id(id)
-        .one(db)
-        .await?
-        .ok_or_else(|| AppError::not_found("there is no round with this number"))?;
-    Round::from_model(model)
+    Round::from_model(crate::db::get::<round::Entity, _>(db, id, "round").await?)
 }
 
 /// Reads a round and locks its row until the transaction ends (PostgreSQL; a SQLite write

@@ -19,6 +19,7 @@ use crate::applications::workflow::Status;
 use crate::audit::{self, Actor};
 use crate::entities::{activity, application, award, budget_line, organization, round};
 use crate::error::AppError;
+use crate::members::model::{Kind, MembershipStatus};
 use crate::rounds::model::{self as rounds, RoundInput, TierInput};
 
 /// What `volume` made, and how long it took.
@@ -191,10 +192,10 @@ pub async fn volume(db: &DatabaseConnection, count: u32) -> anyhow::Result<Volum
         .map(|s| (s.iso3.as_str(), s.name.as_str()))
         .collect();
     let kinds = [
-        ("Campaign to Ban Landmines", "national_campaign"),
-        ("Landmine Survivors Network", "survivor_network"),
-        ("Mine Action Forum", "ngo"),
-        ("Coalition Against Landmines", "other"),
+        ("Campaign to Ban Landmines", Kind::NationalCampaign),
+        ("Landmine Survivors Network", Kind::SurvivorNetwork),
+        ("Mine Action Forum", Kind::Ngo),
+        ("Coalition Against Landmines", Kind::Other),
     ];
     let orgs: Vec<organization::ActiveModel> = (0..VOLUME_ORGANIZATIONS)
         .map(|i| {
@@ -204,8 +205,8 @@ pub async fn volume(db: &DatabaseConnection, count: u32) -> anyhow::Result<Volum
                 name: Set(format!("{} {suffix}", state.name)),
                 acronym: Set(String::new()),
                 country: Set(state.iso3.clone()),
-                kind: Set(kind.to_owned()),
-                membership_status: Set("active".to_owned()),
+                kind: Set(kind),
+                membership_status: Set(MembershipStatus::Active),
                 website: Set(String::new()),
                 contact_email: Set(format!("office{i:03}@example.org")),
                 joined_on: Set(None),

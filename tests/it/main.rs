@@ -27,3 +27,4 @@ mod rounds;
 mod seed;
 mod smtp;
 mod states;
+mod typed_columns;

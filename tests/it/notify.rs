@@ -110,7 +110,7 @@ async fn messages_wait_while_the_server_is_down_and_go_when_it_is_back() {
     assert!(
         waiting
             .iter()
-            .all(|m| m.status == "queued" && m.attempts == 1 && m.last_error.is_some())
+            .all(|m| m.status.as_str() == "queued" && m.attempts == 1 && m.last_error.is_some())
     );
 
     let (sink, _) = Sink::start(port).await;

@@ -165,7 +165,10 @@ async fn the_demo_fills_an_empty_database_with_a_programme_in_every_status() {
         orgs.iter()
             .any(|o| o.name == "Azerbaijan Campaign to Ban Landmines")
     );
-    assert!(orgs.iter().any(|o| o.kind == "survivor_network"));
+    assert!(
+        orgs.iter()
+            .any(|o| o.kind == clearway::members::model::Kind::SurvivorNetwork)
+    );
 
     assert_gapless_references(&app.db).await;
     assert_requested_is_the_sum_of_lines(&app.db).await;
@@ -220,7 +223,10 @@ async fn the_demo_fills_an_empty_database_with_a_programme_in_every_status() {
             org.name
         );
     }
-    let reviewers: Vec<&user::Model> = people.iter().filter(|u| u.role == "reviewer").collect();
+    let reviewers: Vec<&user::Model> = people
+        .iter()
+        .filter(|u| u.role == clearway::auth::Role::Reviewer)
+        .collect();
     assert_eq!(reviewers.len(), 2);
     assert!(
         reviewers
@@ -229,7 +235,7 @@ async fn the_demo_fills_an_empty_database_with_a_programme_in_every_status() {
     );
     assert!(reviewers.iter().any(|r| r.country.is_none()));
     for role in ["staff", "finance"] {
-        assert!(people.iter().any(|u| u.role == role), "{role}");
+        assert!(people.iter().any(|u| u.role.as_str() == role), "{role}");
     }
 
     // What the service leaves behind: revisions, reviews, emails, and the audit trail.

@@ -205,7 +205,7 @@ pub async fn set_time_zone(
     };
     crate::entities::user::ActiveModel {
         id: Set(caller.id),
-        time_zone: Set(zone.name().to_owned()),
+        time_zone: Set(crate::dates::TimeZone { zone }),
         ..Default::default()
     }
     .update(db)

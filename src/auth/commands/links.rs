@@ -59,10 +59,7 @@ pub async fn accept_invitation(
     }
     let role: Role = link
         .role
-        .as_deref()
-        .unwrap_or("")
-        .parse()
-        .map_err(|e: String| AppError::Internal(anyhow::anyhow!(e)))?;
+        .ok_or_else(|| AppError::Internal(anyhow::anyhow!("an invitation link without a role")))?;
     let hash = password::hash_blocking(input.password.clone()).await?;
     let txn = crate::db::begin_write(&state.db).await?;
     if !one_time::spend(&txn, link).await? {
@@ -256,7 +253,7 @@ pub async fn reset_password(
 /// Whether the database has an administrator yet.
 pub async fn has_admin<C: ConnectionTrait>(db: &C) -> Result<bool, DbErr> {
     Ok(user::Entity::find()
-        .filter(user::Column::Role.eq(Role::Admin.as_str()))
+        .filter(user::Column::Role.eq(Role::Admin))
         .count(db)
         .await?
         > 0)

@@ -231,11 +231,11 @@ pub async fn change_role(
         }
         _ => {}
     }
-    if person.role == Role::Admin.as_str() && role != Role::Admin {
+    if person.role == Role::Admin && role != Role::Admin {
         // Locked (FOR UPDATE on PostgreSQL; SQLite's write lock is already held), so that two
         // admins demoting each other at once cannot leave none.
         let admins = user::Entity::find()
-            .filter(user::Column::Role.eq(Role::Admin.as_str()))
+            .filter(user::Column::Role.eq(Role::Admin))
             .filter(user::Column::Active.eq(true))
             .lock_exclusive()
             .all(&txn)
@@ -250,10 +250,7 @@ pub async fn change_role(
     let before =
         serde_json::json!({ "role": person.role, "organization_id": person.organization_id });
     user::Entity::update_many()
-        .col_expr(
-            user::Column::Role,
-            sea_orm::sea_query::Expr::val(role.as_str()),
-        )
+        .col_expr(user::Column::Role, sea_orm::sea_query::Expr::val(role))
         .col_expr(
             user::Column::OrganizationId,
             sea_orm::sea_query::Expr::val(organization_id),
