@@ -9,8 +9,7 @@ pub struct Model {
     pub id: i64,
     #[sea_orm(column_type = "Char(Some(3))")]
     pub state_iso3: String,
-    /// See `treaty::EventKind`.
-    pub kind: String,
+    pub kind: crate::treaty::status::EventKind,
     pub occurred_on: Date,
     #[sea_orm(column_type = "Text")]
     pub note: String,

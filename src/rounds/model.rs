@@ -56,8 +56,17 @@ impl Round {
         let currency = model.budget_currency;
         let tiers = serde_json::from_value(model.tiers.clone())
             .map_err(|e| anyhow::anyhow!("round {} tiers: {e}", model.id))?;
-        let report_schedule = serde_json::from_value(model.report_schedule.clone())
+        let report_schedule: Vec<ReportDue> = serde_json::from_value(model.report_schedule.clone())
             .map_err(|e| anyhow::anyhow!("round {} report schedule: {e}", model.id))?;
+        // The form refuses a kind it does not know: one here was stored some other way.
+        for due in &report_schedule {
+            due.kind.parse::<ReportKind>().map_err(|e| {
+                anyhow::anyhow!(
+                    "round {} holds a report kind the code does not know: {e}",
+                    model.id
+                )
+            })?;
+        }
         Ok(Self {
             budget: Money::from_minor(model.budget_minor, currency),
             currency,

@@ -14,7 +14,7 @@ pub use super::params::{
     Region, STATUS_DATES, Sort, StateParams, StatesFilter, StatesParams, parse_date, parse_field,
     parse_status_date, today,
 };
-use super::status::{Event, EventKind, TreatyHistory, TreatyRecord, TreatyStatus};
+use super::status::{Event, TreatyHistory, TreatyRecord, TreatyStatus};
 use crate::entities::{state, treaty_event};
 
 /// A state with its record and its status on the date asked for, borrowed from the [`Record`].
@@ -116,9 +116,8 @@ pub async fn states_with_histories<C: ConnectionTrait>(
 }
 
 fn to_event(model: &treaty_event::Model) -> Result<Event, DbErr> {
-    let kind = model.kind.parse::<EventKind>().map_err(DbErr::Custom)?;
     Ok(Event {
-        kind,
+        kind: model.kind,
         on: model.occurred_on,
     })
 }

@@ -83,7 +83,7 @@ pub async fn record_event(
         Ok(recorded) => {
             let message = FlashMessage::success(format!(
                 "Recorded: {} on {}.",
-                recorded.event.kind.replace('_', " "),
+                recorded.event.kind.as_str().replace('_', " "),
                 recorded.event.occurred_on
             ));
             Ok(flash.redirect(&message, &to))

@@ -125,7 +125,7 @@ pub async fn record<C: ConnectionTrait>(
     }
     let recorded = treaty_event::ActiveModel {
         state_iso3: Set(state.iso3.clone()),
-        kind: Set(event.kind.as_str().to_owned()),
+        kind: Set(event.kind),
         occurred_on: Set(event.on),
         note: Set(event.note.clone()),
         source: Set("staff".to_owned()),

@@ -90,15 +90,37 @@ impl FromStr for TreatyStatus {
 
 /// What happened on a date. The order of the variants is the order of events on the same day
 /// (a state may sign and ratify on one day).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+/// Stored as its `as_str` value: an event whose stored kind the code does not know fails the read.
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    sea_orm::EnumIter,
+    sea_orm::DeriveActiveEnum,
+)]
 #[serde(rename_all = "snake_case")]
+#[sea_orm(rs_type = "String", db_type = "Text")]
 pub enum EventKind {
+    #[sea_orm(string_value = "signature")]
     Signature,
+    #[sea_orm(string_value = "ratification")]
     Ratification,
+    #[sea_orm(string_value = "accession")]
     Accession,
+    #[sea_orm(string_value = "succession")]
     Succession,
+    #[sea_orm(string_value = "entry_into_force")]
     EntryIntoForce,
+    #[sea_orm(string_value = "withdrawal_notified")]
     WithdrawalNotified,
+    #[sea_orm(string_value = "withdrawal_effective")]
     WithdrawalEffective,
 }
 

@@ -340,7 +340,7 @@ async fn a_change_to_the_record_shows_on_every_instance_at_once() {
     // An accession recorded behind their backs.
     let event = treaty_event::ActiveModel {
         state_iso3: Set("LBN".into()),
-        kind: Set("accession".into()),
+        kind: Set(clearway::treaty::EventKind::Accession),
         occurred_on: Set("2026-11-30".parse().unwrap()),
         note: Set("deposit recorded in a test".into()),
         source: Set("staff".into()),

@@ -123,6 +123,19 @@ async fn a_round_with_an_unknown_currency_answers_500() {
     let answer = app.with_token(&token, Method::GET, &api, None).await;
     answer.assert_status(StatusCode::OK);
     assert_eq!(answer.json()["currency"], "USD", "{}", answer.text());
+    let schedule = answer.json()["report_schedule"].to_string();
+
+    // A report kind inside its schedule (a JSON document) is read as strictly.
+    let unknown = r#"[{"kind":"final","due_after_days":30}]"#;
+    set_stored(&app, "rounds", "report_schedule", round, unknown).await;
+    assert_internal(
+        &app.with_token(&token, Method::GET, &api, None).await,
+        "an unknown report kind",
+    );
+    set_stored(&app, "rounds", "report_schedule", round, &schedule).await;
+    app.with_token(&token, Method::GET, &api, None)
+        .await
+        .assert_status(StatusCode::OK);
 }
 
 #[tokio::test]
@@ -156,4 +169,43 @@ async fn an_outbox_message_with_an_unknown_status_makes_the_outbox_page_answer_5
     let page = browser.get("/admin/outbox").await;
     page.assert_status(StatusCode::OK);
     assert!(page.text().contains("ana@example.org"), "{}", page.text());
+}
+
+/// The treaty record is read whole (and kept): one event of an unknown kind makes the states
+/// answer 500 rather than leave the event out, which would change a state's status silently.
+#[tokio::test]
+async fn a_treaty_event_of_an_unknown_kind_answers_500() {
+    use clearway::entities::treaty_event;
+    use sea_orm::{ActiveModelTrait, Set};
+    let app = TestApp::spawn().await;
+    let event = treaty_event::ActiveModel {
+        state_iso3: Set("LBN".into()),
+        kind: Set(clearway::treaty::EventKind::Accession),
+        occurred_on: Set("2026-11-30".parse().unwrap()),
+        note: Set("deposit recorded in a test".into()),
+        source: Set("staff".into()),
+        recorded_at: Set(chrono::Utc::now()),
+        ..Default::default()
+    }
+    .insert(&app.db)
+    .await
+    .unwrap();
+    app.get("/api/v1/states/LBN")
+        .await
+        .assert_status(StatusCode::OK);
+
+    set_stored(&app, "treaty_events", "kind", event.id, "Accession").await;
+    assert_internal(
+        &app.get("/api/v1/states/LBN").await,
+        "treaty_events.kind = Accession",
+    );
+    assert_internal(
+        &app.get("/api/v1/states?status=state_party").await,
+        "treaty_events.kind = Accession",
+    );
+
+    set_stored(&app, "treaty_events", "kind", event.id, "accession").await;
+    let state = app.get("/api/v1/states/LBN?on=2026-12-01").await;
+    state.assert_status(StatusCode::OK);
+    assert_eq!(state.json()["status"], "state_party", "{}", state.text());
 }
