@@ -12,6 +12,14 @@ pub struct Choice {
     pub selected: bool,
 }
 
+/// An option whose value and label are made at run time (a round, a state, a tier).
+#[derive(Clone, Debug, Serialize)]
+pub struct OptionView {
+    pub value: String,
+    pub label: String,
+    pub selected: bool,
+}
+
 macro_rules! choice {
     ($name:ident, $what:literal, { $($variant:ident => $value:literal, $label:literal),+ $(,)? }) => {
         /// Stored as its string value: as a field of an entity, a stored value that is not one

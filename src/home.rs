@@ -32,7 +32,7 @@ pub async fn show_home(
     State(views): State<Views>,
     page: PageContext,
 ) -> Result<Html<String>, AppError> {
-    let today = model::today();
+    let today = crate::dates::today();
     let filter = StatesFilter {
         on: today,
         status: None,

@@ -11,12 +11,12 @@ use sea_orm::{
 use serde::{Deserialize, Serialize};
 
 use crate::choice::choice;
+use crate::dates::parse_date;
 use crate::entities::state;
 use crate::error::FieldErrors;
 use crate::input::{NumberInput, text};
 use crate::money::Money;
 use crate::rounds::model::Round;
-use crate::treaty::model::parse_date;
 
 choice!(ActivityKind, "a kind of activity", {
     MeetingWithAuthorities => "meeting_with_authorities", "Meeting with authorities",

@@ -3,11 +3,11 @@
 
 use serde::Serialize;
 
-use super::pages::OptionView;
 use super::reviews::{self, CRITERIA, Recommendation, ReviewInput, ReviewItem};
 use super::workflow::Status;
 use crate::auth::CurrentUser;
 use crate::choice::Choice;
+use crate::choice::OptionView;
 use crate::entities::{application, review};
 use crate::error::{AppError, FieldErrors};
 use crate::input::NumberInput;

@@ -8,9 +8,9 @@ use axum::response::{IntoResponse, Response};
 use serde::{Deserialize, Serialize};
 
 use super::model::{ActivityInput, ActivityKind, ApplicationInput, Category, LineInput};
-use super::pages::OptionView;
 use super::workflow::Status;
 use crate::choice::Choice;
+use crate::choice::OptionView;
 use crate::error::{AppError, FieldErrors};
 use crate::input::NumberInput;
 use crate::money::Money;
@@ -158,7 +158,7 @@ async fn form_view(
     errors: &FieldErrors,
 ) -> Result<FormView, AppError> {
     let record = state.treaty_record.record(&state.db).await?;
-    let today = crate::treaty::model::today();
+    let today = crate::dates::today();
     let target = input
         .target_state
         .as_deref()

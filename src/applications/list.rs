@@ -15,9 +15,9 @@ use super::workflow::Status;
 use crate::auth::{CurrentUser, Role};
 use crate::entities::{application, organization, review, round, state};
 use crate::error::{AppError, FieldErrors};
+use crate::input::parse_field;
 use crate::money::{Currency, Money};
 use crate::pagination::Pagination;
-use crate::treaty::model::parse_field;
 
 /// Sort orders of the list; `-` in front means descending.
 pub const SORTS: [(&str, &str); 8] = [

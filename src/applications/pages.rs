@@ -15,20 +15,13 @@ use super::list::{self, ListParams, SORTS, Scope};
 use super::workflow::Status;
 use crate::auth::{CurrentUser, Role};
 use crate::choice::Choice;
+use crate::choice::OptionView;
 use crate::error::AppError;
 use crate::policy::{self, Action};
 use crate::rounds::model as rounds;
 use crate::state::AppState;
 use crate::web::context::PageContext;
 use crate::web::extract::Params;
-
-/// An option whose value and label are made at run time.
-#[derive(Clone, Debug, Serialize)]
-pub struct OptionView {
-    pub value: String,
-    pub label: String,
-    pub selected: bool,
-}
 
 #[derive(Serialize)]
 struct RowView {

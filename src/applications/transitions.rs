@@ -12,12 +12,13 @@ use super::notices::{self, Mail};
 use super::revisions;
 use super::workflow::{self, Step};
 use crate::audit::{self, Actor};
+use crate::dates::{parse_date, today};
 use crate::entities::{application, award};
 use crate::error::{AppError, FieldErrors};
 use crate::input::text;
 use crate::money::Money;
 use crate::rounds::model::{self as rounds, Round};
-use crate::treaty::model::{find_state, parse_date, today};
+use crate::treaty::model::find_state;
 use crate::treaty::status::TreatyStatus;
 
 /// What a step may take: a message (request changes), a reason (reject), an amount and dates

@@ -9,9 +9,9 @@ use utoipa::OpenApi;
 use super::{AuditEntry, Search};
 use crate::auth::CurrentUser;
 use crate::error::{AppError, FieldErrors};
+use crate::input::parse_field;
 use crate::pagination::{ListBody, Pagination};
 use crate::policy::{self, Action};
-use crate::treaty::model::parse_field;
 use crate::web::extract::Params;
 use crate::web::openapi::{BadRequest, Forbidden, Unauthorized};
 

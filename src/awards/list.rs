@@ -11,9 +11,9 @@ use serde::{Deserialize, Serialize};
 use super::workflow::AwardStatus;
 use crate::entities::{award, organization, state};
 use crate::error::{AppError, FieldErrors};
+use crate::input::parse_field;
 use crate::money::{Currency, Money};
 use crate::pagination::Pagination;
-use crate::treaty::model::parse_field;
 
 /// The list's query string, as typed: the API refuses what does not parse (400), the page shows
 /// the list anyway with the messages.

@@ -9,12 +9,12 @@ use serde::Deserialize;
 
 use super::workflow::{AwardStatus, AwardStep, InstallmentStatus, ReportStatus, award_next};
 use crate::audit::{self, Actor};
+use crate::dates::{parse_date, today};
 use crate::entities::{amendment, application, award, disbursement, report};
 use crate::error::{AppError, FieldErrors};
 use crate::input::text;
 use crate::money::{Currency, Money};
 use crate::rounds::model::{ReportKind, Round};
-use crate::treaty::model::{parse_date, today};
 
 /// The share of an award paid on signature; the rest after the final report.
 const FIRST_SHARE_PERCENT: i64 = 70;

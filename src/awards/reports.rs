@@ -16,11 +16,11 @@ use crate::applications::model::Category;
 use crate::audit::{self, Actor};
 use crate::entities::{award, organization, report, report_spending};
 use crate::error::{AppError, FieldErrors};
+use crate::input::parse_field;
 use crate::input::text;
 use crate::money::Money;
 use crate::pagination::Pagination;
 use crate::rounds::model::ReportKind;
-use crate::treaty::model::parse_field;
 
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[serde(default)]

@@ -8,10 +8,10 @@ use serde_json::json;
 
 use crate::applications::model::ActivityKind;
 use crate::audit::{self, Actor};
+use crate::dates::parse_date;
 use crate::entities::campaign_activity;
 use crate::error::{AppError, FieldErrors};
 use crate::input::text;
-use crate::treaty::model::parse_date;
 
 /// An entry of the activity log as submitted.
 #[derive(Clone, Debug, Default, Deserialize)]

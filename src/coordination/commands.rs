@@ -15,12 +15,12 @@ use super::transitions::{self, StepInput};
 use super::workflow::{Party, Step};
 use crate::audit::Actor;
 use crate::auth::{Caller, tokens};
+use crate::dates::today;
 use crate::db::{begin_write, get_for_update};
 use crate::entities::coordination_request as request;
 use crate::error::AppError;
 use crate::policy::{self, Action};
 use crate::state::AppState;
-use crate::treaty::model::today;
 
 /// Checks and records a submission from the public form or the API, once per idempotency key (a
 /// random one when none is given), within the hourly limit of the client's `address`.

@@ -6,9 +6,10 @@ use serde::{Deserialize, Serialize};
 use validator::ValidateEmail;
 
 use crate::choice::choice;
+use crate::dates::parse_date;
 use crate::error::FieldErrors;
 use crate::input::text;
-use crate::treaty::model::{Record, parse_date};
+use crate::treaty::model::Record;
 
 choice!(Approach, "a kind of approach", {
     CapitalMeeting => "capital_meeting", "Meeting in the capital",

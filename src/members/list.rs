@@ -11,8 +11,8 @@ use super::model::MembershipStatus;
 use crate::auth::CurrentUser;
 use crate::entities::organization;
 use crate::error::FieldErrors;
+use crate::input::parse_field;
 use crate::pagination::Pagination;
-use crate::treaty::model::parse_field;
 
 #[derive(Debug, Default, Deserialize)]
 pub struct ListParams {

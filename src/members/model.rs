@@ -11,9 +11,10 @@ pub use super::list::{Filter, ListParams, list};
 use crate::audit::{self, Actor};
 use crate::auth::users::email_error;
 use crate::choice::choice;
+use crate::dates::parse_date;
 use crate::entities::{organization, state};
 use crate::error::{AppError, FieldErrors};
-use crate::treaty::model::{parse_date, parse_field};
+use crate::input::parse_field;
 
 choice!(Kind, "a kind of organization", {
     NationalCampaign => "national_campaign", "National campaign",

@@ -37,7 +37,7 @@ pub async fn list_states(
     Params(params): Params<StatesParams>,
 ) -> Result<Json<StatesBody>, AppError> {
     let (filter, pagination) = params
-        .parse(model::today())
+        .parse(crate::dates::today())
         .map_err(AppError::bad_request)?;
     let record = cache.record(&db).await?;
     let list = model::list_states(&record, &filter);
@@ -89,7 +89,7 @@ pub async fn record_event(
 ) -> Result<Response, AppError> {
     let recorded = commands::record_event(&db, &caller, &iso3, &input).await?;
     let (state, history) = recorded.state;
-    let today = model::today();
+    let today = crate::dates::today();
     let body = StateBody {
         item: StateItem::new(&state, &history.record(), history.status_on(today)),
         on: today,

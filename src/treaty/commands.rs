@@ -24,7 +24,9 @@ pub async fn record_event(
     input: &EventInput,
 ) -> Result<Recorded, AppError> {
     policy::authorize(caller, Action::RecordTreatyEvent)?;
-    let event = input.parse(model::today()).map_err(AppError::Validation)?;
+    let event = input
+        .parse(crate::dates::today())
+        .map_err(AppError::Validation)?;
     let txn = crate::db::begin_write(db).await?;
     let (state, history) = model::state_or_404(&txn, iso3).await?;
     let recorded = record::record(&txn, &caller.actor(), &state, &history, event).await?;

@@ -11,8 +11,7 @@ use chrono::NaiveDate;
 use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter};
 
 pub use super::params::{
-    Region, STATUS_DATES, Sort, StateParams, StatesFilter, StatesParams, parse_date, parse_field,
-    parse_status_date, today,
+    Region, STATUS_DATES, Sort, StateParams, StatesFilter, StatesParams, parse_status_date,
 };
 use super::status::{Event, TreatyHistory, TreatyRecord, TreatyStatus};
 use crate::entities::{state, treaty_event};

@@ -26,7 +26,7 @@ pub async fn list_states(
     page: PageContext,
     Params(params): Params<StatesParams>,
 ) -> Result<Response, AppError> {
-    let today = model::today();
+    let today = crate::dates::today();
     let (filter, _, errors) = params.parse_lenient(today);
     let record = cache.record(&db).await?;
     let list = model::list_states(&record, &filter);

@@ -167,8 +167,8 @@ impl StatesParams {
     }
 }
 
-pub use crate::dates::{parse_date, today};
-pub use crate::input::parse_field;
+use crate::dates::{parse_date, today};
+use crate::input::parse_field;
 
 /// The dates a status can be asked for: the Convention's history and its foreseeable future
 /// (which also bounds the work one request can ask for).

@@ -8,11 +8,12 @@ use chrono::{Duration, NaiveDate, Utc};
 use sea_orm::{ActiveModelTrait, ConnectionTrait, Set};
 use serde::Deserialize;
 
-use super::model::{parse_date, parse_field};
 use super::status::{EventKind, TreatyHistory, TreatyStatus};
 use crate::audit::{self, Actor};
+use crate::dates::parse_date;
 use crate::entities::{state, treaty_event};
 use crate::error::{AppError, FieldErrors};
+use crate::input::parse_field;
 
 /// The Convention was opened for signature on this day.
 pub const OPENED: NaiveDate = match NaiveDate::from_ymd_opt(1997, 12, 3) {
