@@ -67,11 +67,7 @@ async fn escalate_coordination_requests(
     state: &AppState,
     now: DateTime<Utc>,
 ) -> Result<String, AppError> {
-    let mail = crate::coordination::notices::Mail {
-        views: &state.views,
-        public_url: state.settings.server.public_url.trim_end_matches('/'),
-        staff_address: &state.settings.mail.staff_address,
-    };
+    let mail = crate::notify::Mail::from(state);
     let txn = crate::db::begin_write(&state.db).await?;
     let escalated = crate::coordination::escalation::escalate_due(&txn, mail, now).await?;
     txn.commit().await?;

@@ -44,10 +44,10 @@ use std::io::Write;
 use anyhow::{Context, anyhow};
 use sea_orm::{ColumnTrait, ConnectionTrait, DbBackend, EntityTrait, PaginatorTrait, QueryFilter};
 
-use crate::applications::notices::Mail;
 use crate::config::Settings;
 use crate::entities::{application, audit_event, organization, round};
 use crate::error::AppError;
+use crate::notify::Mail;
 use crate::views::Views;
 
 pub use demo::{DemoOutcome, DemoSummary, demo};

@@ -7,7 +7,6 @@ use sea_orm::{DatabaseConnection, EntityTrait};
 
 use super::access;
 use super::model::{self, ApplicationInput, Loaded};
-use super::notices::Mail;
 use super::reviewers::{self, ProfileForm};
 use super::reviews::{self, ReviewInput};
 use super::transitions::{self, StepInput, Taken};
@@ -16,6 +15,7 @@ use crate::auth::Caller;
 use crate::db::{begin_write, get_for_update};
 use crate::entities::{application, review, user};
 use crate::error::AppError;
+use crate::notify::Mail;
 use crate::policy::{self, Action};
 use crate::rounds::model as rounds;
 use crate::state::AppState;

@@ -8,26 +8,7 @@ use super::workflow::Step;
 use crate::entities::{application, award};
 use crate::error::AppError;
 use crate::money::Money;
-use crate::state::AppState;
-use crate::views::Views;
-
-/// What sending needs: the templates, the address links start with, staff's address.
-#[derive(Clone, Copy)]
-pub struct Mail<'a> {
-    pub views: &'a Views,
-    pub public_url: &'a str,
-    pub staff_address: &'a str,
-}
-
-impl<'a> From<&'a AppState> for Mail<'a> {
-    fn from(state: &'a AppState) -> Self {
-        Self {
-            views: &state.views,
-            public_url: state.settings.server.public_url.trim_end_matches('/'),
-            staff_address: &state.settings.mail.staff_address,
-        }
-    }
-}
+use crate::notify::Mail;
 
 /// The data of `templates/email/application_notice.*`.
 #[derive(Serialize)]
@@ -54,7 +35,8 @@ impl Mail<'_> {
     ) -> Result<(), AppError> {
         let addresses = crate::members::model::addresses(db, app.organization_id).await?;
         for address in addresses {
-            self.send(db, &address, app, subject, paragraphs).await?;
+            self.application_notice(db, &address, app, subject, paragraphs)
+                .await?;
         }
         Ok(())
     }
@@ -66,11 +48,11 @@ impl Mail<'_> {
         subject: &str,
         paragraphs: &[String],
     ) -> Result<(), AppError> {
-        self.send(db, self.staff_address, app, subject, paragraphs)
+        self.application_notice(db, self.staff_address, app, subject, paragraphs)
             .await
     }
 
-    pub async fn send<C: ConnectionTrait>(
+    pub async fn application_notice<C: ConnectionTrait>(
         &self,
         db: &C,
         to: &str,

@@ -8,7 +8,6 @@ use sea_orm::{
 };
 use serde::{Deserialize, Serialize};
 
-use super::notices::Mail;
 use super::reviewers::conflict;
 use crate::audit::{self, Actor};
 use crate::auth::Role;
@@ -17,6 +16,7 @@ use crate::db::record_error;
 use crate::entities::{application, organization, review, user};
 use crate::error::{AppError, FieldErrors};
 use crate::input::{NumberInput, text};
+use crate::notify::Mail;
 
 choice!(Recommendation, "a recommendation", {
     Fund => "fund", "Fund",
@@ -109,7 +109,7 @@ pub async fn assign<C: ConnectionTrait>(
         "First declare that you have no conflict of interest; then score it and recommend."
             .to_owned(),
     ];
-    mail.send(
+    mail.application_notice(
         db,
         &reviewer.email,
         app,

@@ -8,7 +8,7 @@ use sea_orm::{ActiveModelTrait, ConnectionTrait, Set};
 use serde::Deserialize;
 
 use super::model::{self, Loaded};
-use super::notices::{self, Mail};
+use super::notices;
 use super::revisions;
 use super::workflow::{self, Step};
 use crate::audit::{self, Actor};
@@ -17,6 +17,7 @@ use crate::entities::{application, award};
 use crate::error::{AppError, FieldErrors};
 use crate::input::text;
 use crate::money::Money;
+use crate::notify::Mail;
 use crate::rounds::model::{self as rounds, Round};
 use crate::treaty::model::find_state;
 use crate::treaty::status::TreatyStatus;

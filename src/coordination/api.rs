@@ -10,7 +10,6 @@ use serde::Serialize;
 
 use super::commands;
 use super::input::RequestInput;
-use super::notices::Mail;
 use super::queries::{self, ListParams};
 use super::token;
 use super::transitions::StepInput;
@@ -21,6 +20,7 @@ use crate::auth::{Caller, CurrentUser};
 use crate::db::get;
 use crate::entities::coordination_request as request;
 use crate::error::AppError;
+use crate::notify::Mail;
 use crate::pagination::ListBody;
 use crate::policy::{self, Action};
 use crate::state::AppState;

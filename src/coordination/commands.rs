@@ -9,7 +9,6 @@ use chrono::{Datelike, Utc};
 use super::counters::{count_attempt, next_number};
 use super::input::RequestInput;
 use super::model::{self, Origin, Submitted};
-use super::notices::Mail;
 use super::token;
 use super::transitions::{self, StepInput};
 use super::workflow::{Party, Step};
@@ -19,6 +18,7 @@ use crate::dates::today;
 use crate::db::{begin_write, get_for_update};
 use crate::entities::coordination_request as request;
 use crate::error::AppError;
+use crate::notify::Mail;
 use crate::policy::{self, Action};
 use crate::state::AppState;
 

@@ -7,12 +7,12 @@ use sea_orm::sea_query::Expr;
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
 use serde_json::json;
 
-use super::notices::Mail;
 use super::workflow::Status;
 use crate::audit::{self, Actor};
 use crate::entities::coordination_request as request;
 use crate::error::AppError;
 use crate::flags::{self, Reason};
+use crate::notify::Mail;
 
 pub const WORKING_DAYS: u32 = 2;
 

@@ -9,7 +9,6 @@ use serde_json::json;
 
 use super::counters::next_number;
 use super::input::NewRequest;
-use super::notices::Mail;
 use super::token::{status_token, token_of};
 use super::workflow::Status;
 use crate::audit::{self, Actor};
@@ -17,6 +16,7 @@ use crate::auth::tokens;
 use crate::entities::{coordination_request as request, coordination_step};
 use crate::error::{AppError, FieldErrors};
 use crate::flags::{self, Reason};
+use crate::notify::Mail;
 use crate::treaty::model::Record;
 
 pub use super::reasons::{IMMINENT_DAYS, organizations_to_tell, reasons};

@@ -9,27 +9,8 @@ use serde::Serialize;
 use crate::entities::{coordination_request as request, organization, user};
 use crate::error::AppError;
 use crate::flags::Reason;
-use crate::state::AppState;
+use crate::notify::Mail;
 use crate::treaty::model::Record;
-use crate::views::Views;
-
-/// What sending needs: the templates, the address links start with, staff's address.
-#[derive(Clone, Copy)]
-pub struct Mail<'a> {
-    pub views: &'a Views,
-    pub public_url: &'a str,
-    pub staff_address: &'a str,
-}
-
-impl<'a> From<&'a AppState> for Mail<'a> {
-    fn from(state: &'a AppState) -> Self {
-        Self {
-            views: &state.views,
-            public_url: state.settings.server.public_url.trim_end_matches('/'),
-            staff_address: &state.settings.mail.staff_address,
-        }
-    }
-}
 
 /// The data of `templates/email/coordination_notice.*`.
 #[derive(Serialize)]
@@ -60,7 +41,7 @@ impl Mail<'_> {
     }
 
     #[allow(clippy::too_many_arguments)]
-    async fn send<C: ConnectionTrait>(
+    async fn coordination_notice<C: ConnectionTrait>(
         &self,
         db: &C,
         to: &str,
@@ -93,7 +74,7 @@ impl Mail<'_> {
         let target = state_name(record, &r.target_state);
         let requesting = state_name(record, &r.requesting_state);
         let window = format!("{} to {}", r.window_start, r.window_end);
-        self.send(
+        self.coordination_notice(
             db,
             &r.contact_email,
             &format!("ICBL received your coordination request {}", r.reference),
@@ -133,7 +114,7 @@ impl Mail<'_> {
         } else {
             "The requester did not agree to share its contact.".to_owned()
         });
-        self.send(
+        self.coordination_notice(
             db,
             self.staff_address,
             &format!(
@@ -165,7 +146,7 @@ impl Mail<'_> {
                 ),
             ];
             for address in addresses(db, &organizations).await? {
-                self.send(
+                self.coordination_notice(
                     db,
                     &address,
                     &format!("A State plans an approach to {target} ({})", r.reference),
@@ -189,7 +170,7 @@ impl Mail<'_> {
         subject: &str,
         paragraphs: &[String],
     ) -> Result<(), AppError> {
-        self.send(
+        self.coordination_notice(
             db,
             &r.contact_email,
             subject,
@@ -224,7 +205,7 @@ impl Mail<'_> {
             crate::views::instant(r.received_at)
         )];
         for address in &admins {
-            self.send(
+            self.coordination_notice(
                 db,
                 address,
                 &format!(

@@ -7,13 +7,13 @@ use sea_orm::{ActiveModelTrait, ConnectionTrait, Set};
 use serde::Deserialize;
 use serde_json::json;
 
-use super::notices::Mail;
 use super::token::token_of;
 use super::workflow::{self, Step};
 use crate::audit::{self, Actor};
 use crate::entities::{coordination_request as request, coordination_step};
 use crate::error::{AppError, FieldErrors};
 use crate::input::text;
+use crate::notify::Mail;
 
 pub const MESSAGE_MAX: usize = 5000;
 

@@ -16,6 +16,7 @@ use serde::Serialize;
 use crate::choice::choice;
 use crate::entities::outbox;
 use crate::error::AppError;
+use crate::state::AppState;
 use crate::views::Views;
 
 choice!(OutboxStatus, "an outbox message status", {
@@ -24,6 +25,24 @@ choice!(OutboxStatus, "an outbox message status", {
     Sent => "sent", "Sent",
     Failed => "failed", "Failed",
 });
+
+/// What sending needs: the templates, the address links start with, staff's address.
+#[derive(Clone, Copy)]
+pub struct Mail<'a> {
+    pub views: &'a Views,
+    pub public_url: &'a str,
+    pub staff_address: &'a str,
+}
+
+impl<'a> From<&'a AppState> for Mail<'a> {
+    fn from(state: &'a AppState) -> Self {
+        Self {
+            views: &state.views,
+            public_url: state.settings.server.public_url.trim_end_matches('/'),
+            staff_address: &state.settings.mail.staff_address,
+        }
+    }
+}
 
 /// Queues email `template` to `to`, rendered with `data`. Returns the message's id.
 pub async fn queue<C: ConnectionTrait, T: Serialize>(

@@ -13,11 +13,11 @@ use crate::audit::Actor;
 use crate::campaigns::model::{self as campaigns, ActivityInput, CampaignInput};
 use crate::coordination::input::RequestInput;
 use crate::coordination::model as requests;
-use crate::coordination::notices::Mail;
 use crate::coordination::transitions::{self, StepInput};
 use crate::coordination::workflow::Step;
 use crate::entities::organization;
 use crate::input::NumberInput;
+use crate::notify::Mail;
 use crate::treaty::model::{Record, states_with_histories};
 
 /// (state, lead organization keys, name, status, asks, activities (days ago, kind, text, outcome))

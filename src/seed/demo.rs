@@ -14,7 +14,6 @@ use super::{DEMO_SEEDED, Existing, existing, explain, refusal};
 use crate::applications::model::{
     self as applications, ActivityInput, ApplicationInput, LineInput,
 };
-use crate::applications::notices::Mail;
 use crate::applications::reviews::{self, BoolInput, ReviewInput};
 use crate::applications::transitions::{self, StepInput};
 use crate::applications::workflow::{Status, Step};
@@ -24,6 +23,7 @@ use crate::entities::{application, award, organization, outbox, user};
 use crate::error::AppError;
 use crate::input::NumberInput;
 use crate::members::model::{self as members, OrganizationInput};
+use crate::notify::Mail;
 use crate::rounds::model::{self as rounds, ReportDueInput, Round, RoundInput, TierInput};
 
 /// What `demo` did.
@@ -144,12 +144,7 @@ pub async fn demo(
             .with_context(|| format!("cannot seed \"{}\" of {}", plan.title, org.name))?;
     }
 
-    let coordination_mail = crate::coordination::notices::Mail {
-        views: mail.views,
-        public_url: mail.public_url,
-        staff_address: mail.staff_address,
-    };
-    super::coordination::seed(&txn, &actor, coordination_mail, secret, &orgs)
+    super::coordination::seed(&txn, &actor, mail, secret, &orgs)
         .await
         .context("cannot seed the campaigns and coordination requests")?;
 

@@ -175,7 +175,7 @@ async fn the_demo_seeds_campaigns_and_requests_in_every_status() {
     let app = TestApp::spawn().await;
     clearway::seed::demo(
         &app.db,
-        clearway::applications::notices::Mail::from(&app.state),
+        clearway::notify::Mail::from(&app.state),
         app.state.cookie_key.signing(),
     )
     .await

@@ -711,7 +711,8 @@ async fn flags_follow_the_data_and_resolve_with_a_note() {
 
 #[tokio::test]
 async fn a_request_received_on_friday_escalates_after_two_working_days_once() {
-    use clearway::coordination::{escalation, notices::Mail};
+    use clearway::coordination::escalation;
+    use clearway::notify::Mail;
     use sea_orm::{ActiveModelTrait, Set};
     let app = TestApp::spawn().await;
     let admin = app.user(Role::Admin, None).await;

@@ -3,11 +3,11 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::process::Command;
 
-use clearway::applications::notices::Mail;
 use clearway::applications::workflow::Status;
 use clearway::entities::{
     activity, application, audit_event, award, budget_line, organization, outbox, round, user,
 };
+use clearway::notify::Mail;
 use clearway::rounds::model::Round;
 use clearway::seed::{self, DemoOutcome};
 use sea_orm::{
