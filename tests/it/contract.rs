@@ -17,6 +17,10 @@ pub const DOCUMENTED_PREFIXES: &[&str] = &[
     "/api/v1/audit",
     "/api/v1/openapi.json",
     "/api/v1/applications",
+    "/api/v1/awards",
+    "/api/v1/disbursements",
+    "/api/v1/reports",
+    "/api/v1/budgets",
 ];
 
 /// Whether `path` (a template or a concrete path) is one the document must cover.
