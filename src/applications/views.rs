@@ -36,7 +36,7 @@ pub struct LineItem {
 #[derive(Clone, Debug, Serialize, utoipa::ToSchema)]
 pub struct ApplicationItem {
     pub id: i64,
-    /// `<round code>-<nnnn>`, given at the first submission (none for a draft).
+    /// `IIA-<year>-<nnnn>`, given at the first submission (none for a draft).
     pub reference: Option<String>,
     #[schema(value_type = super::workflow::Status)]
     pub status: &'static str,

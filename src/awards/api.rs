@@ -215,7 +215,7 @@ pub async fn create_amendment(
 #[derive(Debug, Default, Deserialize, utoipa::ToSchema)]
 #[serde(default)]
 pub struct SignatureInput {
-    /// The day the agreement was signed, YYYY-MM-DD.
+    /// The day the agreement was signed, YYYY-MM-DD (required).
     pub signed_on: Option<String>,
 }
 

@@ -22,7 +22,7 @@ pub struct InstallmentItem {
     #[schema(pattern = r"^-?[0-9]+(\.[0-9]+)?$", example = "1500.00")]
     pub amount: String,
     pub due_on: Option<NaiveDate>,
-    /// What must hold before it is paid (a report accepted, ...), in words.
+    /// What must hold before it is paid, in words (may be empty).
     pub condition: String,
     pub status: InstallmentStatus,
     pub paid_on: Option<NaiveDate>,
