@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 use crate::error::FieldErrors;
 
 /// A whole number as JSON gives it (`42`) or a form does (`"42"`).
-#[derive(Clone, Debug, Deserialize, Serialize, PartialEq, Eq)]
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq, Eq, utoipa::ToSchema)]
 #[serde(untagged)]
 pub enum NumberInput {
     Number(i64),

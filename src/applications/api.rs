@@ -7,6 +7,7 @@ use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use sea_orm::DatabaseConnection;
 use serde::{Deserialize, Serialize};
+use utoipa::OpenApi;
 
 use super::access::get_visible;
 use super::commands;
@@ -24,7 +25,57 @@ use crate::pagination::ListBody;
 use crate::policy::{self, Action};
 use crate::state::AppState;
 use crate::web::extract::{JsonBody, Params, StepOf};
+use crate::web::openapi::{
+    BadRequest, Conflict, Forbidden, NotFound, StepPaths, Unauthorized, ValidationFailed,
+};
 
+/// The applications API's part of the document (merged in `web::openapi::document`).
+#[derive(OpenApi)]
+#[openapi(
+    paths(
+        list_applications,
+        create_application,
+        get_application,
+        update_application,
+        take_step,
+        list_revisions,
+        assign_reviewer,
+        list_reviews,
+        submit_review
+    ),
+    modifiers(&STEPS),
+    tags((
+        name = "applications",
+        description = "Grant applications: drafts, the review workflow, revisions, reviewers and \
+            their reviews"
+    ))
+)]
+pub struct ApplicationsApi;
+
+/// `take_step` at each step's route.
+const STEPS: StepPaths = StepPaths {
+    template: "/api/v1/applications/{id}/{step}",
+    steps: Step::VALUES,
+};
+
+/// Lists the applications the caller may see.
+///
+/// Staff see every one but drafts (unless `status` asks for them), a member its organization's,
+/// a reviewer those assigned to it.
+#[utoipa::path(
+    get,
+    path = "/api/v1/applications",
+    tag = "applications",
+    operation_id = "listApplications",
+    params(ListParams),
+    security(("bearer" = []), ("session" = [])),
+    responses(
+        (status = 200, description = "A page of applications", body = ListBody<ApplicationRow>),
+        (status = 400, response = BadRequest),
+        (status = 401, response = Unauthorized),
+        (status = 403, response = Forbidden),
+    )
+)]
 pub async fn list_applications(
     State(db): State<DatabaseConnection>,
     user: CurrentUser,
@@ -40,6 +91,31 @@ pub async fn list_applications(
     )))
 }
 
+/// Starts a draft.
+///
+/// For the caller's organization (staff name the organization). Every field is optional but the
+/// round; the content is checked for form, not for completeness.
+#[utoipa::path(
+    post,
+    path = "/api/v1/applications",
+    tag = "applications",
+    operation_id = "createApplication",
+    request_body = ApplicationInput,
+    security(("bearer" = []), ("session" = [])),
+    responses(
+        (
+            status = 201,
+            description = "The draft",
+            body = ApplicationItem,
+            headers(("Location" = String, description = "The application's address"))
+        ),
+        (status = 400, response = BadRequest),
+        (status = 401, response = Unauthorized),
+        (status = 403, response = Forbidden),
+        (status = 409, response = Conflict),
+        (status = 422, response = ValidationFailed),
+    )
+)]
 pub async fn create_application(
     State(db): State<DatabaseConnection>,
     caller: Caller,
@@ -55,6 +131,20 @@ pub async fn create_application(
         .into_response())
 }
 
+/// One application.
+#[utoipa::path(
+    get,
+    path = "/api/v1/applications/{id}",
+    tag = "applications",
+    operation_id = "getApplication",
+    params(("id" = i64, Path, description = "The application's id")),
+    security(("bearer" = []), ("session" = [])),
+    responses(
+        (status = 200, description = "The application", body = ApplicationItem),
+        (status = 401, response = Unauthorized),
+        (status = 404, response = NotFound),
+    )
+)]
 pub async fn get_application(
     State(db): State<DatabaseConnection>,
     user: CurrentUser,
@@ -64,7 +154,28 @@ pub async fn get_application(
     Ok(Json(ApplicationItem::from(&model::load(&db, app).await?)))
 }
 
-/// A PATCH: the fields given replace the saved ones, the others stay.
+/// Saves a draft.
+///
+/// A PATCH: the fields given replace the saved ones, the others stay. Only while the
+/// application is `draft` or `changes_requested`.
+#[utoipa::path(
+    patch,
+    path = "/api/v1/applications/{id}",
+    tag = "applications",
+    operation_id = "updateApplication",
+    params(("id" = i64, Path, description = "The application's id")),
+    request_body = ApplicationInput,
+    security(("bearer" = []), ("session" = [])),
+    responses(
+        (status = 200, description = "The application as saved", body = ApplicationItem),
+        (status = 400, response = BadRequest),
+        (status = 401, response = Unauthorized),
+        (status = 403, response = Forbidden),
+        (status = 404, response = NotFound),
+        (status = 409, response = Conflict),
+        (status = 422, response = ValidationFailed),
+    )
+)]
 pub async fn update_application(
     State(db): State<DatabaseConnection>,
     caller: Caller,
@@ -76,16 +187,47 @@ pub async fn update_application(
 }
 
 /// What a step answers: the application in its new state, and the award an approval created.
-#[derive(Serialize)]
+#[derive(Serialize, utoipa::ToSchema)]
+#[schema(as = applications::StepAnswer)]
 pub struct StepAnswer {
     #[serde(flatten)]
     pub application: ApplicationItem,
+    /// approve: the award it created (absent for the other steps).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub award: Option<AwardSummary>,
 }
 
-/// Every step's route (`/api/v1/applications/{id}/submit`, `.../approve`, ...): the step is the
-/// last segment of the path.
+/// Takes a step of the workflow.
+///
+/// The organization submits, resubmits and withdraws; staff start the review, request changes
+/// (`message`), approve (`amount`, optional `starts_on`, `ends_on`, `conditions`: the award is
+/// created) and reject (`reason`). A step that takes no fields accepts an empty body or `{}`.
+/// One handler serves every step's route (`/api/v1/applications/{id}/submit`, ...): the step
+/// is the last segment of the path.
+#[utoipa::path(
+    post,
+    path = "/api/v1/applications/{id}/{step}",
+    tag = "applications",
+    operation_id = "takeApplicationStep",
+    params(
+        ("id" = i64, Path, description = "The application's id"),
+        ("step" = Step, Path, description = "The step"),
+    ),
+    request_body(
+        content = StepInput,
+        description = "What the step takes; a step that takes nothing accepts an empty body or `{}`"
+    ),
+    security(("bearer" = []), ("session" = [])),
+    responses(
+        (status = 200, description = "The application in its new state", body = StepAnswer),
+        (status = 400, response = BadRequest),
+        (status = 401, response = Unauthorized),
+        (status = 403, response = Forbidden),
+        (status = 404, response = NotFound),
+        (status = 409, response = Conflict),
+        (status = 422, response = ValidationFailed),
+    )
+)]
 pub async fn take_step(
     State(state): State<AppState>,
     caller: Caller,
@@ -101,13 +243,30 @@ pub async fn take_step(
     }))
 }
 
-#[derive(Serialize)]
+/// The content as submitted each time, and what changed between one and the next.
+#[derive(Serialize, utoipa::ToSchema)]
 pub struct RevisionsBody {
+    /// In their order, the first submission first.
     pub items: Vec<Revision>,
     /// What changed from each revision to the next: `changes[0]` is from 1 to 2.
     pub changes: Vec<Vec<FieldChange>>,
 }
 
+/// The application as it was at each submission (its organization and staff).
+#[utoipa::path(
+    get,
+    path = "/api/v1/applications/{id}/revisions",
+    tag = "applications",
+    operation_id = "listRevisions",
+    params(("id" = i64, Path, description = "The application's id")),
+    security(("bearer" = []), ("session" = [])),
+    responses(
+        (status = 200, description = "The revisions", body = RevisionsBody),
+        (status = 401, response = Unauthorized),
+        (status = 403, response = Forbidden),
+        (status = 404, response = NotFound),
+    )
+)]
 pub async fn list_revisions(
     State(db): State<DatabaseConnection>,
     user: CurrentUser,
@@ -125,12 +284,37 @@ pub async fn list_revisions(
     Ok(Json(RevisionsBody { items, changes }))
 }
 
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Default, Deserialize, utoipa::ToSchema)]
 #[serde(default)]
 pub struct AssignInput {
+    /// The reviewer: a user with the reviewer role.
     pub user_id: Option<NumberInput>,
 }
 
+/// Assigns a reviewer (staff), who is told by email.
+#[utoipa::path(
+    post,
+    path = "/api/v1/applications/{id}/reviewers",
+    tag = "applications",
+    operation_id = "assignReviewer",
+    params(("id" = i64, Path, description = "The application's id")),
+    request_body = AssignInput,
+    security(("bearer" = []), ("session" = [])),
+    responses(
+        (
+            status = 201,
+            description = "The assignment: a review not yet made",
+            body = ReviewItem,
+            headers(("Location" = String, description = "The application's reviews"))
+        ),
+        (status = 400, response = BadRequest),
+        (status = 401, response = Unauthorized),
+        (status = 403, response = Forbidden),
+        (status = 404, response = NotFound),
+        (status = 409, response = Conflict),
+        (status = 422, response = ValidationFailed),
+    )
+)]
 pub async fn assign_reviewer(
     State(state): State<AppState>,
     caller: Caller,
@@ -151,6 +335,21 @@ pub async fn assign_reviewer(
         .into_response())
 }
 
+/// The application's reviews: every one for staff, a reviewer's own for a reviewer.
+#[utoipa::path(
+    get,
+    path = "/api/v1/applications/{id}/reviews",
+    tag = "applications",
+    operation_id = "listReviews",
+    params(("id" = i64, Path, description = "The application's id")),
+    security(("bearer" = []), ("session" = [])),
+    responses(
+        (status = 200, description = "Every review, on one page", body = ListBody<ReviewItem>),
+        (status = 401, response = Unauthorized),
+        (status = 403, response = Forbidden),
+        (status = 404, response = NotFound),
+    )
+)]
 pub async fn list_reviews(
     State(db): State<DatabaseConnection>,
     user: CurrentUser,
@@ -178,6 +377,28 @@ pub async fn list_reviews(
     )))
 }
 
+/// Submits a review.
+///
+/// The assigned reviewer's declaration of no conflict of interest (`{"no_conflict": true}`)
+/// and then, or at once, the review: four scores, a recommendation and a comment.
+#[utoipa::path(
+    post,
+    path = "/api/v1/applications/{id}/reviews",
+    tag = "applications",
+    operation_id = "submitReview",
+    params(("id" = i64, Path, description = "The application's id")),
+    request_body = ReviewInput,
+    security(("bearer" = []), ("session" = [])),
+    responses(
+        (status = 200, description = "The review as saved", body = ReviewItem),
+        (status = 400, response = BadRequest),
+        (status = 401, response = Unauthorized),
+        (status = 403, response = Forbidden),
+        (status = 404, response = NotFound),
+        (status = 409, response = Conflict),
+        (status = 422, response = ValidationFailed),
+    )
+)]
 pub async fn submit_review(
     State(db): State<DatabaseConnection>,
     caller: Caller,

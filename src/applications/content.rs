@@ -114,37 +114,53 @@ const ROWS_MAX: usize = 50;
 
 /// An application as submitted (a JSON body, or a form turned into one). Every field is
 /// optional: a draft is saved with whatever is there.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default, Deserialize, Serialize, utoipa::ToSchema)]
 #[serde(default)]
 pub struct ApplicationInput {
+    /// The round applied to (on creation; a draft stays in its round).
     pub round_id: Option<NumberInput>,
+    /// The applicant organization: a member's own, which it may leave out; staff name one.
     pub organization_id: Option<NumberInput>,
+    /// The ISO3 code of the state the work targets.
     pub target_state: Option<String>,
     pub title: Option<String>,
     pub summary: Option<String>,
     pub objectives: Option<String>,
+    /// The name of one of the round's tiers.
     pub tier: Option<String>,
     pub lower_tier_plan: Option<String>,
     /// Optional: when given, it must be what the budget lines add up to.
     pub requested_amount: Option<String>,
+    /// When given, replaces the activities.
     pub activities: Option<Vec<ActivityInput>>,
+    /// When given, replaces the budget lines.
     pub budget_lines: Option<Vec<LineInput>>,
 }
 
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default, Deserialize, Serialize, utoipa::ToSchema)]
 #[serde(default)]
+#[schema(as = applications::ActivityInput)]
 pub struct ActivityInput {
+    /// A kind of activity: `meeting_with_authorities`, `military_dialogue`,
+    /// `parliamentary_engagement`, `workshop`, `media`, `research`, `survivor_participation`,
+    /// `other`.
     pub kind: String,
     pub description: String,
+    /// YYYY-MM-DD
     pub starts_on: String,
+    /// YYYY-MM-DD
     pub ends_on: String,
 }
 
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default, Deserialize, Serialize, utoipa::ToSchema)]
 #[serde(default)]
+#[schema(as = applications::LineInput)]
 pub struct LineInput {
+    /// A budget category: `personnel`, `travel`, `meetings`, `materials`, `communications`,
+    /// `other`.
     pub category: String,
     pub description: String,
+    /// A decimal string in the round's currency: `"1500.00"`.
     pub amount: String,
 }
 

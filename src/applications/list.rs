@@ -31,16 +31,29 @@ pub const SORTS: [(&str, &str); 8] = [
     ("requested", "Amount requested, smallest first"),
 ];
 
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+/// Read as text and parsed by `parse`, so that a bad value gets a message of its own; the
+/// document states the type a value must parse as.
+#[derive(Clone, Debug, Default, Deserialize, Serialize, utoipa::IntoParams)]
 #[serde(default)]
+#[into_params(parameter_in = Query)]
 pub struct ListParams {
+    #[param(value_type = Option<i64>)]
     pub round_id: Option<String>,
+    /// Without it, staff see every status but `draft`.
+    #[param(value_type = Option<Status>)]
     pub status: Option<String>,
+    /// The ISO3 code of the state the work targets.
     pub target_state: Option<String>,
+    #[param(value_type = Option<i64>)]
     pub organization_id: Option<String>,
+    /// Words of the title, case-insensitive.
     pub q: Option<String>,
+    /// `-updated_at` (the default), `updated_at`, `-submitted_at`, `submitted_at`, `reference`,
+    /// `title`, `-requested`, `requested`; `-` in front means descending.
     pub sort: Option<String>,
+    #[param(value_type = Option<u64>, minimum = 1)]
     pub page: Option<String>,
+    #[param(value_type = Option<u64>, minimum = 1, maximum = 200)]
     pub per_page: Option<String>,
 }
 

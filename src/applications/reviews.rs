@@ -166,21 +166,28 @@ pub async fn assignment<C: ConnectionTrait>(
 
 /// A review as submitted: the declaration, then the scores. Every field optional, so that a
 /// declaration alone (`{"no_conflict": true}`) can come first.
-#[derive(Clone, Debug, Default, Deserialize)]
+#[derive(Clone, Debug, Default, Deserialize, utoipa::ToSchema)]
 #[serde(default)]
 pub struct ReviewInput {
+    /// The reviewer's declaration of no conflict of interest: `true`, before any score.
     pub no_conflict: Option<BoolInput>,
+    /// A score from 1 to 5.
     pub relevance: Option<NumberInput>,
+    /// A score from 1 to 5.
     pub feasibility: Option<NumberInput>,
+    /// A score from 1 to 5.
     pub value_for_money: Option<NumberInput>,
+    /// A score from 1 to 5.
     pub capacity: Option<NumberInput>,
+    /// `fund`, `fund_lower_tier` or `decline`.
     pub recommendation: Option<String>,
     pub comment: Option<String>,
 }
 
 /// `true` from JSON, or a checked box's value from a form.
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, Serialize, utoipa::ToSchema)]
 #[serde(untagged)]
+#[schema(as = applications::BoolInput)]
 pub enum BoolInput {
     Bool(bool),
     Text(String),
@@ -314,10 +321,11 @@ fn scores(review: &review::Model) -> serde_json::Value {
 }
 
 /// A review with its mean score, as pages and the API show it.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, utoipa::ToSchema)]
 pub struct ReviewItem {
     pub id: i64,
     pub reviewer_id: i64,
+    /// The reviewer's email address.
     pub reviewer: String,
     pub assigned_at: chrono::DateTime<Utc>,
     pub declared_no_conflict_at: Option<chrono::DateTime<Utc>>,
@@ -326,6 +334,7 @@ pub struct ReviewItem {
     pub feasibility: Option<i16>,
     pub value_for_money: Option<i16>,
     pub capacity: Option<i16>,
+    /// The mean of the scores given, a decimal string.
     pub mean: Option<String>,
     pub recommendation: Option<Recommendation>,
     pub comment: Option<String>,

@@ -14,8 +14,9 @@ use crate::error::AppError;
 use crate::money::Money;
 
 /// A revision's content, as kept (and as the API shows it).
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(default)]
+#[schema(as = applications::Snapshot)]
 pub struct Snapshot {
     pub target_state: String,
     pub title: String,
@@ -25,7 +26,9 @@ pub struct Snapshot {
     pub lower_tier_plan: String,
     pub requested_amount: String,
     pub currency: String,
+    /// Each activity in words: "Workshop, 2027-03-01 to 2027-03-02: ...".
     pub activities: Vec<String>,
+    /// Each budget line in words: "Travel: ... (USD 1,500.00)".
     pub budget_lines: Vec<String>,
 }
 
@@ -84,8 +87,10 @@ impl Snapshot {
 }
 
 /// One field that differs between two revisions.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, utoipa::ToSchema)]
+#[schema(as = applications::FieldChange)]
 pub struct FieldChange {
+    /// The field's label, as the form names it ("Title", "Budget", ...).
     pub field: &'static str,
     pub before: String,
     pub after: String,
@@ -132,8 +137,10 @@ pub async fn keep<C: ConnectionTrait>(
 }
 
 /// A kept revision, read back.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, utoipa::ToSchema)]
+#[schema(as = applications::Revision)]
 pub struct Revision {
+    /// 1 for the first submission.
     pub number: i32,
     pub created_at: chrono::DateTime<Utc>,
     pub content: Snapshot,

@@ -24,14 +24,21 @@ use crate::treaty::status::TreatyStatus;
 
 /// What a step may take: a message (request changes), a reason (reject), an amount and dates
 /// (approve). The others take nothing.
-#[derive(Clone, Debug, Default, Deserialize)]
+#[derive(Clone, Debug, Default, Deserialize, utoipa::ToSchema)]
 #[serde(default)]
+#[schema(as = applications::StepInput)]
 pub struct StepInput {
+    /// request-changes: the changes asked for (required).
     pub message: Option<String>,
+    /// reject: why (required).
     pub reason: Option<String>,
+    /// approve: the amount awarded, a decimal string in the round's currency (required).
     pub amount: Option<String>,
+    /// approve: the award's first day, YYYY-MM-DD (default today).
     pub starts_on: Option<String>,
+    /// approve: the award's last day, YYYY-MM-DD (default twelve months after the start).
     pub ends_on: Option<String>,
+    /// approve: the award's conditions.
     pub conditions: Option<String>,
 }
 

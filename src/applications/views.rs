@@ -7,40 +7,61 @@ use super::list::Row;
 use super::model::Loaded;
 use crate::money::{Currency, Money};
 
-#[derive(Clone, Debug, Serialize)]
+/// An activity of the application; a draft may leave any part of it unmade.
+#[derive(Clone, Debug, Serialize, utoipa::ToSchema)]
+#[schema(as = applications::ActivityItem)]
 pub struct ActivityItem {
+    /// A kind of activity (`meeting_with_authorities`, `military_dialogue`,
+    /// `parliamentary_engagement`, `workshop`, `media`, `research`, `survivor_participation`,
+    /// `other`), or empty while a draft leaves it unmade.
     pub kind: String,
     pub description: String,
     pub starts_on: Option<NaiveDate>,
     pub ends_on: Option<NaiveDate>,
 }
 
-#[derive(Clone, Debug, Serialize)]
+/// A line of the application's budget, in the application's currency.
+#[derive(Clone, Debug, Serialize, utoipa::ToSchema)]
+#[schema(as = applications::LineItem)]
 pub struct LineItem {
+    /// A budget category (`personnel`, `travel`, `meetings`, `materials`, `communications`,
+    /// `other`), or empty while a draft leaves it unmade.
     pub category: String,
     pub description: String,
+    #[schema(pattern = r"^-?[0-9]+(\.[0-9]+)?$", example = "1500.00")]
     pub amount: String,
 }
 
-#[derive(Clone, Debug, Serialize)]
+/// An application, as its organization, staff and its reviewers see it.
+#[derive(Clone, Debug, Serialize, utoipa::ToSchema)]
 pub struct ApplicationItem {
     pub id: i64,
+    /// `IIA-<year>-<nnnn>`, given at the first submission (none for a draft).
     pub reference: Option<String>,
+    #[schema(value_type = super::workflow::Status)]
     pub status: &'static str,
     pub round_id: i64,
     pub organization_id: i64,
+    /// The ISO3 code of the state the work targets.
     pub target_state: Option<String>,
     pub title: String,
     pub summary: String,
     pub objectives: String,
+    /// The name of one of the round's tiers.
     pub tier: String,
+    /// What the organization would do if funded at the lower tier.
     pub lower_tier_plan: String,
+    /// What the budget lines add up to, in `currency`.
+    #[schema(pattern = r"^-?[0-9]+(\.[0-9]+)?$", example = "1500.00")]
     pub requested_amount: String,
+    /// The round's currency.
+    #[schema(value_type = Currency)]
     pub currency: &'static str,
     pub activities: Vec<ActivityItem>,
     pub budget_lines: Vec<LineItem>,
     /// The last message from staff: the changes asked for, or the reason for a rejection.
     pub staff_message: Option<String>,
+    /// What happens next, in words for the organization.
     pub next_step: &'static str,
     pub submitted_at: Option<DateTime<Utc>>,
     pub decided_at: Option<DateTime<Utc>>,
@@ -99,18 +120,22 @@ impl From<&Loaded> for ApplicationItem {
 }
 
 /// A row of the list.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, utoipa::ToSchema)]
 pub struct ApplicationRow {
     pub id: i64,
     pub reference: Option<String>,
+    #[schema(value_type = super::workflow::Status)]
     pub status: &'static str,
     pub round_id: i64,
     pub organization_id: i64,
     pub organization_name: String,
+    /// The ISO3 code of the state the work targets.
     pub target_state: Option<String>,
     pub title: String,
     pub tier: String,
+    #[schema(pattern = r"^-?[0-9]+(\.[0-9]+)?$", example = "1500.00")]
     pub requested_amount: String,
+    #[schema(value_type = Currency)]
     pub currency: &'static str,
     pub submitted_at: Option<DateTime<Utc>>,
     pub updated_at: DateTime<Utc>,
@@ -137,12 +162,15 @@ impl From<Row> for ApplicationRow {
 }
 
 /// An award as approval answers it; the award's own API comes with its feature.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, utoipa::ToSchema)]
 pub struct AwardSummary {
     pub id: i64,
     pub reference: String,
+    #[schema(pattern = r"^-?[0-9]+(\.[0-9]+)?$", example = "1500.00")]
     pub amount: String,
+    #[schema(value_type = Currency)]
     pub currency: String,
+    #[schema(value_type = crate::awards::workflow::AwardStatus)]
     pub status: String,
     pub starts_on: NaiveDate,
     pub ends_on: NaiveDate,

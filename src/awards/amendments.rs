@@ -22,18 +22,26 @@ choice!(AmendmentKind, "a kind of amendment", {
     AmountChange => "amount_change", "Change of amount",
 });
 
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+/// A line of a revised budget.
+#[derive(Clone, Debug, Default, Deserialize, Serialize, utoipa::ToSchema)]
 #[serde(default)]
+#[schema(as = awards::LineInput)]
 pub struct LineInput {
+    /// A budget category: `personnel`, `travel`, `meetings`, `materials`, `communications`,
+    /// `other`.
     pub category: String,
     pub description: String,
+    /// A decimal string in the award's currency: `"1500.00"`.
     pub amount: String,
 }
 
-#[derive(Clone, Debug, Default, Deserialize)]
+/// An amendment: its kind, the reason, and what the kind changes.
+#[derive(Clone, Debug, Default, Deserialize, utoipa::ToSchema)]
 #[serde(default)]
 pub struct AmendmentInput {
+    /// `extension`, `budget_revision` or `amount_change` (required).
     pub kind: Option<String>,
+    /// Why, for the record (required).
     pub reason: Option<String>,
     /// extension: the new end date
     pub ends_on: Option<String>,

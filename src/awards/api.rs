@@ -7,6 +7,7 @@ use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use sea_orm::DatabaseConnection;
 use serde::{Deserialize, Serialize};
+use utoipa::OpenApi;
 
 use super::access::{self, only_organization};
 use super::amendments::AmendmentInput;
@@ -24,11 +25,72 @@ use crate::pagination::ListBody;
 use crate::policy::{self, Action};
 use crate::state::AppState;
 use crate::web::extract::{JsonBody, Params, StepOf};
+use crate::web::openapi::{
+    BadRequest, Conflict, Forbidden, NotFound, StepPaths, Unauthorized, ValidationFailed,
+};
+
+/// The awards API's part of the document (merged in `web::openapi::document`): awards, their
+/// installments (`/api/v1/disbursements`), their reports and the budget roll-ups.
+#[derive(OpenApi)]
+#[openapi(
+    paths(
+        list_awards,
+        get_award,
+        take_award_step,
+        create_amendment,
+        change_schedule,
+        record_signature,
+        take_installment_step,
+        list_reports,
+        take_report_step,
+        get_budgets
+    ),
+    modifiers(&AWARD_STEPS, &INSTALLMENT_STEPS, &REPORT_STEPS),
+    tags((
+        name = "awards",
+        description = "Awards: their workflow, amendments, schedule of installments and payments, \
+            the reports the organization owes, and the budget roll-ups"
+    ))
+)]
+pub struct AwardsApi;
+
+/// `take_award_step` at each step's route.
+const AWARD_STEPS: StepPaths = StepPaths {
+    template: "/api/v1/awards/{id}/{step}",
+    steps: AwardStep::VALUES,
+};
+
+/// `take_installment_step` at each step's route.
+const INSTALLMENT_STEPS: StepPaths = StepPaths {
+    template: "/api/v1/disbursements/{id}/{step}",
+    steps: InstallmentStep::VALUES,
+};
+
+/// `take_report_step` at each step's route.
+const REPORT_STEPS: StepPaths = StepPaths {
+    template: "/api/v1/reports/{id}/{step}",
+    steps: ReportStep::VALUES,
+};
 
 fn item(full: &Full) -> Json<AwardItem> {
     Json(AwardItem::new(full, model::due_today()))
 }
 
+/// Lists the awards: every one for staff and finance, a member its organization's.
+#[utoipa::path(
+    get,
+    path = "/api/v1/awards",
+    tag = "awards",
+    operation_id = "listAwards",
+    params(AwardParams),
+    security(("bearer" = []), ("session" = [])),
+    responses(
+        (status = 200, description = "A page of awards", body = ListBody<AwardRow>),
+        (status = 400, response = BadRequest),
+        (status = 401, response = Unauthorized),
+        (status = 403, response = Forbidden),
+    )
+)]
 pub async fn list_awards(
     State(db): State<DatabaseConnection>,
     user: CurrentUser,
@@ -45,6 +107,20 @@ pub async fn list_awards(
     )))
 }
 
+/// One award, with its installments, reports and amendments.
+#[utoipa::path(
+    get,
+    path = "/api/v1/awards/{id}",
+    tag = "awards",
+    operation_id = "getAward",
+    params(("id" = i64, Path, description = "The award's id")),
+    security(("bearer" = []), ("session" = [])),
+    responses(
+        (status = 200, description = "The award", body = AwardItem),
+        (status = 401, response = Unauthorized),
+        (status = 404, response = NotFound),
+    )
+)]
 pub async fn get_award(
     State(db): State<DatabaseConnection>,
     user: CurrentUser,
@@ -53,7 +129,35 @@ pub async fn get_award(
     Ok(item(&access::visible(&db, &user, id).await?))
 }
 
-/// Suspend, resume, terminate, complete: the step is the path's last segment.
+/// Takes a step of the award's workflow (staff).
+///
+/// Suspend (`reason`), resume, terminate (`reason`), complete (once every report is accepted
+/// and every installment paid or cancelled). One handler serves every step's route: the step
+/// is the path's last segment.
+#[utoipa::path(
+    post,
+    path = "/api/v1/awards/{id}/{step}",
+    tag = "awards",
+    operation_id = "takeAwardStep",
+    params(
+        ("id" = i64, Path, description = "The award's id"),
+        ("step" = AwardStep, Path, description = "The step"),
+    ),
+    request_body(
+        content = AwardStepInput,
+        description = "What the step takes; a step that takes nothing accepts an empty body or `{}`"
+    ),
+    security(("bearer" = []), ("session" = [])),
+    responses(
+        (status = 200, description = "The award in its new state", body = AwardItem),
+        (status = 400, response = BadRequest),
+        (status = 401, response = Unauthorized),
+        (status = 403, response = Forbidden),
+        (status = 404, response = NotFound),
+        (status = 409, response = Conflict),
+        (status = 422, response = ValidationFailed),
+    )
+)]
 pub async fn take_award_step(
     State(db): State<DatabaseConnection>,
     caller: Caller,
@@ -66,6 +170,33 @@ pub async fn take_award_step(
     ))
 }
 
+/// Amends the award (staff).
+///
+/// `extension` (a new `ends_on`), `amount_change` (a new `amount`) or `budget_revision` (new
+/// `budget_lines` adding up to the award's amount), with the `reason`.
+#[utoipa::path(
+    post,
+    path = "/api/v1/awards/{id}/amendments",
+    tag = "awards",
+    operation_id = "createAmendment",
+    params(("id" = i64, Path, description = "The award's id")),
+    request_body = AmendmentInput,
+    security(("bearer" = []), ("session" = [])),
+    responses(
+        (
+            status = 201,
+            description = "The award as amended",
+            body = AwardItem,
+            headers(("Location" = String, description = "The award's address"))
+        ),
+        (status = 400, response = BadRequest),
+        (status = 401, response = Unauthorized),
+        (status = 403, response = Forbidden),
+        (status = 404, response = NotFound),
+        (status = 409, response = Conflict),
+        (status = 422, response = ValidationFailed),
+    )
+)]
 pub async fn create_amendment(
     State(db): State<DatabaseConnection>,
     caller: Caller,
@@ -81,12 +212,32 @@ pub async fn create_amendment(
         .into_response())
 }
 
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Default, Deserialize, utoipa::ToSchema)]
 #[serde(default)]
 pub struct SignatureInput {
+    /// The day the agreement was signed, YYYY-MM-DD (required).
     pub signed_on: Option<String>,
 }
 
+/// Records (or corrects) the date the award's agreement was signed (staff).
+#[utoipa::path(
+    post,
+    path = "/api/v1/awards/{id}/signature",
+    tag = "awards",
+    operation_id = "recordSignature",
+    params(("id" = i64, Path, description = "The award's id")),
+    request_body = SignatureInput,
+    security(("bearer" = []), ("session" = [])),
+    responses(
+        (status = 200, description = "The award", body = AwardItem),
+        (status = 400, response = BadRequest),
+        (status = 401, response = Unauthorized),
+        (status = 403, response = Forbidden),
+        (status = 404, response = NotFound),
+        (status = 409, response = Conflict),
+        (status = 422, response = ValidationFailed),
+    )
+)]
 pub async fn record_signature(
     State(db): State<DatabaseConnection>,
     caller: Caller,
@@ -98,12 +249,33 @@ pub async fn record_signature(
     ))
 }
 
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Default, Deserialize, utoipa::ToSchema)]
 #[serde(default)]
 pub struct ScheduleInput {
+    /// Replace the installments still `scheduled`; with those approved and paid they must add
+    /// up to the award's amount.
     pub installments: Vec<ScheduleRow>,
 }
 
+/// Changes the schedule of installments (staff).
+#[utoipa::path(
+    post,
+    path = "/api/v1/awards/{id}/schedule",
+    tag = "awards",
+    operation_id = "changeSchedule",
+    params(("id" = i64, Path, description = "The award's id")),
+    request_body = ScheduleInput,
+    security(("bearer" = []), ("session" = [])),
+    responses(
+        (status = 200, description = "The award with its new schedule", body = AwardItem),
+        (status = 400, response = BadRequest),
+        (status = 401, response = Unauthorized),
+        (status = 403, response = Forbidden),
+        (status = 404, response = NotFound),
+        (status = 409, response = Conflict),
+        (status = 422, response = ValidationFailed),
+    )
+)]
 pub async fn change_schedule(
     State(db): State<DatabaseConnection>,
     caller: Caller,
@@ -115,7 +287,34 @@ pub async fn change_schedule(
     ))
 }
 
-/// Approve, pay, cancel an installment: answers its award.
+/// Takes a step of an installment: answers its award.
+///
+/// Approve and pay (`paid_on`, `payment_reference`) for finance, cancel (`reason`). One handler
+/// serves every step's route: the step is the path's last segment.
+#[utoipa::path(
+    post,
+    path = "/api/v1/disbursements/{id}/{step}",
+    tag = "awards",
+    operation_id = "takeInstallmentStep",
+    params(
+        ("id" = i64, Path, description = "The installment's id"),
+        ("step" = InstallmentStep, Path, description = "The step"),
+    ),
+    request_body(
+        content = InstallmentInput,
+        description = "What the step takes; a step that takes nothing accepts an empty body or `{}`"
+    ),
+    security(("bearer" = []), ("session" = [])),
+    responses(
+        (status = 200, description = "The installment's award, after the step", body = AwardItem),
+        (status = 400, response = BadRequest),
+        (status = 401, response = Unauthorized),
+        (status = 403, response = Forbidden),
+        (status = 404, response = NotFound),
+        (status = 409, response = Conflict),
+        (status = 422, response = ValidationFailed),
+    )
+)]
 pub async fn take_installment_step(
     State(db): State<DatabaseConnection>,
     caller: Caller,
@@ -128,6 +327,21 @@ pub async fn take_installment_step(
     ))
 }
 
+/// Lists the reports owed: every award's for staff and finance, a member its organization's.
+#[utoipa::path(
+    get,
+    path = "/api/v1/reports",
+    tag = "awards",
+    operation_id = "listReports",
+    params(ReportParams),
+    security(("bearer" = []), ("session" = [])),
+    responses(
+        (status = 200, description = "A page of reports", body = ListBody<ReportRow>),
+        (status = 400, response = BadRequest),
+        (status = 401, response = Unauthorized),
+        (status = 403, response = Forbidden),
+    )
+)]
 pub async fn list_reports(
     State(db): State<DatabaseConnection>,
     user: CurrentUser,
@@ -144,7 +358,35 @@ pub async fn list_reports(
     )))
 }
 
-/// Submit, accept, request a revision of a report: answers its award.
+/// Takes a step of a report: answers its award.
+///
+/// The organization submits (`narrative`, `outcomes`, `spending`); staff accept or request a
+/// revision (`message`). One handler serves every step's route: the step is the path's last
+/// segment.
+#[utoipa::path(
+    post,
+    path = "/api/v1/reports/{id}/{step}",
+    tag = "awards",
+    operation_id = "takeReportStep",
+    params(
+        ("id" = i64, Path, description = "The report's id"),
+        ("step" = ReportStep, Path, description = "The step"),
+    ),
+    request_body(
+        content = ReportInput,
+        description = "What the step takes; a step that takes nothing accepts an empty body or `{}`"
+    ),
+    security(("bearer" = []), ("session" = [])),
+    responses(
+        (status = 200, description = "The report's award, after the step", body = AwardItem),
+        (status = 400, response = BadRequest),
+        (status = 401, response = Unauthorized),
+        (status = 403, response = Forbidden),
+        (status = 404, response = NotFound),
+        (status = 409, response = Conflict),
+        (status = 422, response = ValidationFailed),
+    )
+)]
 pub async fn take_report_step(
     State(db): State<DatabaseConnection>,
     caller: Caller,
@@ -157,12 +399,34 @@ pub async fn take_report_step(
     ))
 }
 
-#[derive(Serialize)]
+/// The budget figures, one item per group.
+#[derive(Serialize, utoipa::ToSchema)]
 pub struct BudgetsBody {
+    /// What the figures are grouped by: `round`, `state` or `organization`.
+    #[schema(example = "round")]
     pub by: &'static str,
+    /// Biggest award total first; a group with money in two currencies has an item per currency.
     pub items: Vec<FiguresItem>,
 }
 
+/// Budget roll-ups (staff and finance).
+///
+/// Budget, requested, awarded, disbursed, left and reported, per round, target state or
+/// organization.
+#[utoipa::path(
+    get,
+    path = "/api/v1/budgets",
+    tag = "awards",
+    operation_id = "getBudgets",
+    params(BudgetParams),
+    security(("bearer" = []), ("session" = [])),
+    responses(
+        (status = 200, description = "The figures", body = BudgetsBody),
+        (status = 400, response = BadRequest),
+        (status = 401, response = Unauthorized),
+        (status = 403, response = Forbidden),
+    )
+)]
 pub async fn get_budgets(
     State(state): State<AppState>,
     user: CurrentUser,

@@ -62,9 +62,12 @@ impl Dimension {
 }
 
 /// The roll-ups' query string (the API's and the page's).
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Default, Deserialize, utoipa::IntoParams)]
 #[serde(default)]
+#[into_params(parameter_in = Query)]
 pub struct BudgetParams {
+    /// What the figures are grouped by: `round` (the default), `state` (the target state) or
+    /// `organization`.
     pub by: Option<String>,
 }
 
@@ -288,18 +291,32 @@ async fn labels<C: ConnectionTrait>(db: &C, dimension: Dimension) -> Result<Labe
 }
 
 /// One row of the API: amounts as decimal strings, with their currency.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, utoipa::ToSchema)]
 pub struct FiguresItem {
+    /// The group: a round's or an organization's id, or a state's ISO3 code.
     pub key: String,
+    /// The group's name.
     pub label: String,
     pub currency: Currency,
+    /// The round's budget (by round; none otherwise).
+    #[schema(pattern = r"^-?[0-9]+(\.[0-9]+)?$", example = "1500.00")]
     pub budget: Option<String>,
+    /// What the applications counted in `applications` ask for.
+    #[schema(pattern = r"^-?[0-9]+(\.[0-9]+)?$", example = "1500.00")]
     pub requested: String,
+    #[schema(pattern = r"^-?[0-9]+(\.[0-9]+)?$", example = "1500.00")]
     pub awarded: String,
+    #[schema(pattern = r"^-?[0-9]+(\.[0-9]+)?$", example = "1500.00")]
     pub disbursed: String,
+    /// By round: the budget less what is awarded. Otherwise: what is awarded and not yet paid.
+    #[schema(pattern = r"^-?[0-9]+(\.[0-9]+)?$", example = "1500.00")]
     pub left: String,
+    /// What the submitted reports declare spent.
+    #[schema(pattern = r"^-?[0-9]+(\.[0-9]+)?$", example = "1500.00")]
     pub reported: String,
+    /// How many applications count towards `requested`.
     pub applications: i64,
+    /// How many awards count towards `awarded`.
     pub awards: i64,
 }
 

@@ -7,7 +7,7 @@ use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, JoinType, PaginatorTrait,
     QueryFilter, QueryOrder, QuerySelect, RelationTrait, Set,
 };
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use super::model::{self, Full, Installment, date_field};
 use super::workflow::{AwardStatus, InstallmentStatus, InstallmentStep, installment_next};
@@ -23,11 +23,14 @@ pub async fn get<C: ConnectionTrait>(db: &C, id: i64) -> Result<disbursement::Mo
 }
 
 /// What a step takes: `paid_on` and `payment_reference` (pay), a `reason` (cancel).
-#[derive(Clone, Debug, Default, Deserialize)]
+#[derive(Clone, Debug, Default, Deserialize, utoipa::ToSchema)]
 #[serde(default)]
 pub struct InstallmentInput {
+    /// pay: the day it was paid, YYYY-MM-DD, not in the future (required).
     pub paid_on: Option<String>,
+    /// pay: the bank's reference (required).
     pub payment_reference: Option<String>,
+    /// cancel: why (required).
     pub reason: Option<String>,
 }
 
@@ -133,11 +136,15 @@ pub async fn take<C: ConnectionTrait>(
     Ok(updated)
 }
 
-#[derive(Clone, Debug, Default, Deserialize)]
+/// An installment of a new schedule.
+#[derive(Clone, Debug, Default, Deserialize, Serialize, utoipa::ToSchema)]
 #[serde(default)]
 pub struct ScheduleRow {
+    /// A decimal string in the award's currency: `"1500.00"`.
     pub amount: String,
+    /// YYYY-MM-DD
     pub due_on: String,
+    /// What must hold before it is paid, in words.
     pub condition: String,
 }
 

@@ -17,14 +17,21 @@ use crate::pagination::Pagination;
 
 /// The list's query string, as typed: the API refuses what does not parse (400), the page shows
 /// the list anyway with the messages.
-#[derive(Debug, Default, Deserialize, Serialize)]
+#[derive(Debug, Default, Deserialize, Serialize, utoipa::IntoParams)]
 #[serde(default)]
+#[into_params(parameter_in = Query)]
 pub struct AwardParams {
+    #[param(value_type = Option<i64>)]
     pub round_id: Option<String>,
+    #[param(value_type = Option<AwardStatus>)]
     pub status: Option<String>,
+    #[param(value_type = Option<i64>)]
     pub organization_id: Option<String>,
+    /// The ISO3 code of the state the work targets.
     pub target_state: Option<String>,
+    #[param(value_type = Option<u64>, minimum = 1)]
     pub page: Option<String>,
+    #[param(value_type = Option<u64>, minimum = 1, maximum = 200)]
     pub per_page: Option<String>,
 }
 

@@ -276,9 +276,10 @@ pub async fn load<C: ConnectionTrait>(db: &C, award: award::Model) -> Result<Ful
 }
 
 /// What a step of the award takes: a reason (suspend, terminate).
-#[derive(Clone, Debug, Default, Deserialize)]
+#[derive(Clone, Debug, Default, Deserialize, utoipa::ToSchema)]
 #[serde(default)]
 pub struct AwardStepInput {
+    /// suspend, terminate: why (required).
     pub reason: Option<String>,
 }
 

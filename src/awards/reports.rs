@@ -22,19 +22,26 @@ use crate::money::Money;
 use crate::pagination::Pagination;
 use crate::rounds::model::ReportKind;
 
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+/// What was spent in one budget category.
+#[derive(Clone, Debug, Default, Deserialize, Serialize, utoipa::ToSchema)]
 #[serde(default)]
 pub struct SpendingInput {
+    /// A budget category: `personnel`, `travel`, `meetings`, `materials`, `communications`,
+    /// `other`.
     pub category: String,
+    /// A decimal string in the award's currency: `"1500.00"`.
     pub amount: String,
 }
 
-#[derive(Clone, Debug, Default, Deserialize)]
+/// What a report step takes: the report (submit), what to revise (request-revision).
+#[derive(Clone, Debug, Default, Deserialize, utoipa::ToSchema)]
 #[serde(default)]
 pub struct ReportInput {
+    /// submit: what was done (required).
     pub narrative: Option<String>,
     /// What came of the work, one outcome a line (a meeting held, a pledge obtained).
     pub outcomes: Option<Vec<String>>,
+    /// submit: what was spent, by category (required for a financial report).
     pub spending: Option<Vec<SpendingInput>>,
     /// request-revision: what to change.
     pub message: Option<String>,
@@ -198,11 +205,16 @@ pub async fn spending_of<C: ConnectionTrait>(
 }
 
 /// The report list's query string.
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Default, Deserialize, utoipa::IntoParams)]
 #[serde(default)]
+#[into_params(parameter_in = Query)]
 pub struct ReportParams {
+    /// As of today: a report due and past its date is `overdue`.
+    #[param(value_type = Option<ReportStatus>)]
     pub status: Option<String>,
+    #[param(value_type = Option<u64>, minimum = 1)]
     pub page: Option<String>,
+    #[param(value_type = Option<u64>, minimum = 1, maximum = 200)]
     pub per_page: Option<String>,
 }
 

@@ -12,12 +12,17 @@ use crate::entities::{disbursement, report};
 use crate::money::{Currency, Money};
 use crate::rounds::model::ReportKind;
 
-#[derive(Clone, Debug, Serialize)]
+/// An installment of the award's schedule (a disbursement).
+#[derive(Clone, Debug, Serialize, utoipa::ToSchema)]
 pub struct InstallmentItem {
     pub id: i64,
+    /// 1 for the first installment.
     pub sequence: i32,
+    /// In the award's currency.
+    #[schema(pattern = r"^-?[0-9]+(\.[0-9]+)?$", example = "1500.00")]
     pub amount: String,
     pub due_on: Option<NaiveDate>,
+    /// What must hold before it is paid, in words (may be empty).
     pub condition: String,
     pub status: InstallmentStatus,
     pub paid_on: Option<NaiveDate>,
@@ -43,7 +48,8 @@ impl InstallmentItem {
     }
 }
 
-#[derive(Clone, Debug, Serialize)]
+/// A report the award's organization owes.
+#[derive(Clone, Debug, Serialize, utoipa::ToSchema)]
 pub struct ReportItem {
     pub id: i64,
     pub kind: ReportKind,
@@ -51,6 +57,7 @@ pub struct ReportItem {
     /// As of today: a report due and past its date is `overdue`.
     pub status: ReportStatus,
     pub submitted_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// What staff asked to revise (in the award's reports; none in the list of reports).
     pub staff_message: Option<String>,
 }
 
@@ -68,11 +75,12 @@ impl ReportItem {
 }
 
 /// A report in the API's list, with its award and organization.
-#[derive(Serialize)]
+#[derive(Serialize, utoipa::ToSchema)]
 pub struct ReportRow {
     #[serde(flatten)]
     pub report: ReportItem,
     pub award_id: i64,
+    /// The award's reference.
     pub reference: String,
     pub organization_id: i64,
     pub organization_name: String,
@@ -97,36 +105,46 @@ impl ReportRow {
     }
 }
 
-#[derive(Clone, Debug, Serialize)]
+/// An amendment of the award, with what it changed.
+#[derive(Clone, Debug, Serialize, utoipa::ToSchema)]
 pub struct AmendmentItem {
     pub id: i64,
     pub kind: AmendmentKind,
     pub reason: String,
+    /// What the amendment changed, as it was (the end date, the amount or the budget lines).
     pub before: serde_json::Value,
+    /// What the amendment changed, as it is after.
     pub after: serde_json::Value,
     pub created_at: chrono::DateTime<chrono::Utc>,
 }
 
-#[derive(Clone, Debug, Serialize)]
+/// An award, with its installments, reports and amendments.
+#[derive(Clone, Debug, Serialize, utoipa::ToSchema)]
 pub struct AwardItem {
     pub id: i64,
     pub application_id: i64,
     pub organization_id: i64,
     pub round_id: i64,
+    /// The ISO3 code of the state the work targets.
     pub target_state: String,
     pub reference: String,
+    #[schema(pattern = r"^-?[0-9]+(\.[0-9]+)?$", example = "1500.00")]
     pub amount: String,
     pub currency: Currency,
     pub status: AwardStatus,
+    /// Why it was suspended or terminated.
     pub status_reason: Option<String>,
     pub starts_on: NaiveDate,
     pub ends_on: NaiveDate,
     pub conditions: String,
     /// When the agreement was signed.
     pub signed_on: Option<NaiveDate>,
+    /// What the installments paid add up to.
+    #[schema(pattern = r"^-?[0-9]+(\.[0-9]+)?$", example = "1500.00")]
     pub paid: String,
     /// What the schedule does not cover (after a cancellation or an amount change): staff
     /// rebalance it.
+    #[schema(pattern = r"^-?[0-9]+(\.[0-9]+)?$", example = "1500.00")]
     pub unscheduled: String,
     pub disbursements: Vec<InstallmentItem>,
     pub reports: Vec<ReportItem>,
@@ -179,13 +197,15 @@ impl AwardItem {
     }
 }
 
-#[derive(Clone, Debug, Serialize)]
+/// A row of the award list.
+#[derive(Clone, Debug, Serialize, utoipa::ToSchema)]
 pub struct AwardRow {
     pub id: i64,
     pub application_id: i64,
     pub organization_id: i64,
     pub organization_name: String,
     pub reference: String,
+    #[schema(pattern = r"^-?[0-9]+(\.[0-9]+)?$", example = "1500.00")]
     pub amount: String,
     pub currency: Currency,
     pub status: AwardStatus,
