@@ -64,7 +64,7 @@ pub fn parse_field<T>(
 
 /// A yes/no as JSON gives it (`true`) or a form does (a checkbox's `"yes"` or `"on"`, absent
 /// when unticked; a select's `"no"`). The one lenient boolean of the service.
-#[derive(Clone, Debug, Deserialize, Serialize, PartialEq, Eq)]
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq, Eq, utoipa::ToSchema)]
 #[serde(untagged)]
 pub enum YesNo {
     Bool(bool),

@@ -11,7 +11,7 @@ use super::access::get_visible;
 use super::commands;
 use super::detail::{Retry, StepValues, render_refused};
 use super::model;
-use super::reviews::{self, ReviewInput};
+use super::reviews::ReviewInput;
 use super::transitions::StepInput;
 use super::workflow::{Party, Step};
 use crate::auth::Caller;
@@ -158,7 +158,7 @@ impl ReviewForm {
     fn input(&self) -> ReviewInput {
         let number = |v: &Option<String>| v.clone().map(NumberInput::Text);
         ReviewInput {
-            no_conflict: self.no_conflict.clone().map(reviews::BoolInput::Text),
+            no_conflict: self.no_conflict.clone().map(crate::input::YesNo::Text),
             relevance: number(&self.relevance),
             feasibility: number(&self.feasibility),
             value_for_money: number(&self.value_for_money),

@@ -15,7 +15,7 @@ use crate::choice::choice;
 use crate::db::record_error;
 use crate::entities::{application, organization, review, user};
 use crate::error::{AppError, FieldErrors};
-use crate::input::{NumberInput, text};
+use crate::input::{NumberInput, YesNo, text};
 use crate::notify::Mail;
 
 choice!(Recommendation, "a recommendation", {
@@ -170,7 +170,7 @@ pub async fn assignment<C: ConnectionTrait>(
 #[serde(default)]
 pub struct ReviewInput {
     /// The reviewer's declaration of no conflict of interest: `true`, before any score.
-    pub no_conflict: Option<BoolInput>,
+    pub no_conflict: Option<YesNo>,
     /// A score from 1 to 5.
     pub relevance: Option<NumberInput>,
     /// A score from 1 to 5.
@@ -182,24 +182,6 @@ pub struct ReviewInput {
     /// `fund`, `fund_lower_tier` or `decline`.
     pub recommendation: Option<String>,
     pub comment: Option<String>,
-}
-
-/// `true` from JSON, or a checked box's value from a form.
-#[derive(Clone, Debug, Deserialize, Serialize, utoipa::ToSchema)]
-#[serde(untagged)]
-#[schema(as = applications::BoolInput)]
-pub enum BoolInput {
-    Bool(bool),
-    Text(String),
-}
-
-impl BoolInput {
-    fn value(&self) -> bool {
-        match self {
-            Self::Bool(b) => *b,
-            Self::Text(t) => matches!(t.trim(), "true" | "on" | "yes" | "1"),
-        }
-    }
 }
 
 impl ReviewInput {
@@ -228,7 +210,7 @@ pub async fn submit<C: ConnectionTrait>(
             app.status.label().to_lowercase()
         )));
     }
-    let declaring = input.no_conflict.as_ref().is_some_and(BoolInput::value);
+    let declaring = input.no_conflict.as_ref().is_some_and(YesNo::is_yes);
     let mut active: review::ActiveModel = assignment.clone().into();
     if assignment.declared_at.is_none() {
         if !declaring {

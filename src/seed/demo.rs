@@ -14,7 +14,7 @@ use super::{DEMO_SEEDED, Existing, existing, explain, refusal};
 use crate::applications::model::{
     self as applications, ActivityInput, ApplicationInput, LineInput,
 };
-use crate::applications::reviews::{self, BoolInput, ReviewInput};
+use crate::applications::reviews::{self, ReviewInput};
 use crate::applications::transitions::{self, StepInput};
 use crate::applications::workflow::{Status, Step};
 use crate::audit::{self, Actor};
@@ -22,6 +22,7 @@ use crate::auth::{Role, users};
 use crate::entities::{application, award, organization, outbox, user};
 use crate::error::AppError;
 use crate::input::NumberInput;
+use crate::input::YesNo;
 use crate::members::model::{self as members, OrganizationInput};
 use crate::notify::Mail;
 use crate::rounds::model::{self as rounds, ReportDueInput, Round, RoundInput, TierInput};
@@ -492,7 +493,7 @@ impl Steps<'_> {
                 plan.scores
             {
                 let input = ReviewInput {
-                    no_conflict: Some(BoolInput::Bool(true)),
+                    no_conflict: Some(YesNo::Bool(true)),
                     relevance: Some(NumberInput::Number(relevance)),
                     feasibility: Some(NumberInput::Number(feasibility)),
                     value_for_money: Some(NumberInput::Number(value)),
