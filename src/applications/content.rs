@@ -11,6 +11,7 @@ use sea_orm::{
 use serde::{Deserialize, Serialize};
 
 use crate::choice::choice;
+pub use crate::budget_category::Category;
 use crate::dates::parse_date;
 use crate::entities::state;
 use crate::error::FieldErrors;
@@ -26,15 +27,6 @@ choice!(ActivityKind, "a kind of activity", {
     Media => "media", "Media",
     Research => "research", "Research",
     SurvivorParticipation => "survivor_participation", "Survivor participation",
-    Other => "other", "Other",
-});
-
-choice!(Category, "a budget category", {
-    Personnel => "personnel", "Personnel",
-    Travel => "travel", "Travel",
-    Meetings => "meetings", "Meetings",
-    Materials => "materials", "Materials",
-    Communications => "communications", "Communications",
     Other => "other", "Other",
 });
 

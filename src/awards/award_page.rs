@@ -17,7 +17,7 @@ use super::award_sections::{
 use super::model::Full;
 use super::reports;
 use super::workflow::AwardStatus;
-use crate::applications::model::Category;
+use crate::budget_category::Category;
 use crate::audit;
 use crate::auth::CurrentUser;
 use crate::choice::Choice;

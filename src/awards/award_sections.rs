@@ -9,7 +9,7 @@ use serde::Serialize;
 use super::amendments::{BudgetLine, describe_change};
 use super::model::{self, Full};
 use super::workflow::{AwardStatus, InstallmentStatus, ReportStatus};
-use crate::applications::model::Category;
+use crate::budget_category::Category;
 use crate::auth::CurrentUser;
 use crate::entities::report_spending;
 use crate::policy::{self, Action};

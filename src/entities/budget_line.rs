@@ -10,7 +10,7 @@ pub struct Model {
     pub application_id: i64,
     pub position: i32,
     /// Empty while a draft has not chosen it.
-    pub category: crate::applications::content::OrBlank<crate::applications::content::Category>,
+    pub category: crate::applications::content::OrBlank<crate::budget_category::Category>,
     pub description: String,
     pub amount_minor: i64,
 }

@@ -8,7 +8,7 @@ pub struct Model {
     #[sea_orm(primary_key)]
     pub id: i64,
     pub report_id: i64,
-    pub category: crate::applications::model::Category,
+    pub category: crate::budget_category::Category,
     pub amount_minor: i64,
 }
 

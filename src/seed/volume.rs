@@ -489,7 +489,7 @@ async fn award_tracking<C: ConnectionTrait>(
     round_id: i64,
     today: NaiveDate,
 ) -> anyhow::Result<(usize, usize)> {
-    use crate::applications::model::Category;
+    use crate::budget_category::Category;
     use crate::awards::workflow::{InstallmentStatus, ReportStatus};
     use crate::entities::{disbursement, report, report_spending};
     use crate::rounds::model::ReportKind;
