@@ -52,9 +52,7 @@ pub struct ApiDoc;
 fn parts() -> Vec<utoipa::openapi::OpenApi> {
     vec![
         crate::audit::api::AuditApi::openapi(),
-        // One line per feature, as each feature's api.rs gets its `XxxApi` (see the recipe in
-        // the notes), e.g. `crate::treaty::api::TreatyApi::openapi(),`: treaty, members, rounds,
-        // applications, awards, campaigns, coordination, inbox/flags, users (auth).
+        crate::treaty::api::TreatyApi::openapi(),
     ]
 }
 
