@@ -23,7 +23,7 @@ use serde::Serialize;
 pub use extract::{Caller, CurrentUser};
 
 /// What a person does in the programme (DESIGN.md, "People").
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, utoipa::ToSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum Role {
     /// Staff of a member organization: its profile, applications, awards and reports.
