@@ -129,7 +129,10 @@ pub async fn get_state(
     }))
 }
 
-/// Records a treaty event (staff); answers with the state as it now stands, its status today.
+/// Records a treaty event (staff).
+///
+/// The event must fit where it falls in the state's history (409 otherwise); the answer is the
+/// state as it now stands, with its status today.
 #[utoipa::path(
     post,
     path = "/api/v1/states/{iso3}/events",

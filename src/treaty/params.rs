@@ -129,13 +129,23 @@ pub struct StatesParams {
     /// Only the states of this region (in any case: `europe` is Europe).
     #[param(value_type = Option<Region>)]
     pub region: Option<String>,
-    /// The order: `name` (the default), `-name`, `joined_on` (states that have not joined come
-    /// last) or `-joined_on`.
+    /// The order (default `name`); by `joined_on`, states that have not joined come last.
+    #[param(schema_with = sort_schema)]
     pub sort: Option<String>,
     #[param(value_type = Option<u64>, minimum = 1)]
     pub page: Option<String>,
     #[param(value_type = Option<u64>, minimum = 1, maximum = 200)]
     pub per_page: Option<String>,
+}
+
+/// In the API document: a string, one of the orders of [`Sort`].
+fn sort_schema() -> utoipa::openapi::RefOr<utoipa::openapi::schema::Schema> {
+    crate::choice::schema(
+        "a sort order",
+        Sort::ALL
+            .into_iter()
+            .map(|s| serde_json::Value::from(s.as_str())),
+    )
 }
 
 /// A checked states query.

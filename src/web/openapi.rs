@@ -53,6 +53,12 @@ fn parts() -> Vec<utoipa::openapi::OpenApi> {
     vec![
         crate::audit::api::AuditApi::openapi(),
         crate::treaty::api::TreatyApi::openapi(),
+        crate::members::api::MembersApi::openapi(),
+        crate::rounds::api::RoundsApi::openapi(),
+        crate::campaigns::api::CampaignsApi::openapi(),
+        crate::coordination::api::CoordinationApi::openapi(),
+        crate::inbox::api::InboxApi::openapi(),
+        crate::auth::invitations::UsersApi::openapi(),
     ]
 }
 
