@@ -10,8 +10,8 @@ use sea_orm::{
 };
 use serde::{Deserialize, Serialize};
 
-use crate::choice::choice;
 pub use crate::budget_category::Category;
+use crate::choice::choice;
 use crate::dates::parse_date;
 use crate::entities::state;
 use crate::error::FieldErrors;

@@ -9,8 +9,9 @@ use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use sea_orm::{DatabaseConnection, EntityTrait, QueryOrder};
 use serde::{Deserialize, Serialize};
+use utoipa::OpenApi;
 
-use super::commands::{self, InviteInput, RoleInput};
+use super::commands::{self, InvitationBody, InviteInput, RoleInput};
 use super::{Caller, CurrentUser, Role, users};
 use crate::entities::{organization, user};
 use crate::error::{AppError, FieldErrors};
@@ -20,8 +21,43 @@ use crate::state::AppState;
 use crate::web::context::PageContext;
 use crate::web::extract::{JsonBody, Params};
 use crate::web::flash::{Flash, FlashMessage};
+use crate::web::openapi::{BadRequest, Forbidden, Unauthorized, ValidationFailed};
 
-/// `POST /api/v1/users`: invites a person.
+/// The people API's part of the document (merged in `web::openapi::document`).
+#[derive(OpenApi)]
+#[openapi(
+    paths(list_users, create_user),
+    tags((
+        name = "users",
+        description = "People: staff list them and invite them (by email, with a link valid 7 \
+            days where they choose a password)"
+    ))
+)]
+pub struct UsersApi;
+
+/// Invites a person (staff).
+///
+/// They get an email with a link, valid 7 days, where they choose a password.
+#[utoipa::path(
+    post,
+    path = "/api/v1/users",
+    tag = "users",
+    operation_id = "inviteUser",
+    request_body = InviteInput,
+    security(("bearer" = []), ("session" = [])),
+    responses(
+        (
+            status = 201,
+            description = "Invited",
+            body = InvitationBody,
+            headers(("Location" = String, description = "The list of people"))
+        ),
+        (status = 400, response = BadRequest),
+        (status = 401, response = Unauthorized),
+        (status = 403, response = Forbidden),
+        (status = 422, response = ValidationFailed),
+    )
+)]
 pub async fn create_user(
     State(state): State<AppState>,
     caller: Caller,
@@ -36,24 +72,32 @@ pub async fn create_user(
         .into_response())
 }
 
-#[derive(Serialize)]
+/// A person with an account.
+#[derive(Serialize, utoipa::ToSchema)]
 pub struct UserItem {
     pub id: i64,
     pub email: String,
     pub name: String,
+    #[schema(value_type = Role)]
     pub role: String,
+    /// A member's organization.
     pub organization_id: Option<i64>,
     /// Where a reviewer works, and the organization it is affiliated with: what its conflicts
     /// of interest are checked against.
     pub country: Option<String>,
     pub affiliation_id: Option<i64>,
+    /// An inactive account cannot sign in.
     pub active: bool,
     pub last_signed_in_at: Option<chrono::DateTime<chrono::Utc>>,
 }
 
-#[derive(Debug, Default, Deserialize)]
+/// Read as text and parsed by the handler, so that a bad value is a 400 with a field message.
+#[derive(Debug, Default, Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct UsersParams {
+    #[param(value_type = Option<u64>, minimum = 1)]
     pub page: Option<String>,
+    #[param(value_type = Option<u64>, minimum = 1, maximum = 200)]
     pub per_page: Option<String>,
 }
 
@@ -82,7 +126,21 @@ async fn users_page(
     Ok((users.into_iter().map(UserItem::from).collect(), total))
 }
 
-/// `GET /api/v1/users`.
+/// The people with an account, by email address (staff).
+#[utoipa::path(
+    get,
+    path = "/api/v1/users",
+    tag = "users",
+    operation_id = "listUsers",
+    params(UsersParams),
+    security(("bearer" = []), ("session" = [])),
+    responses(
+        (status = 200, description = "A page of people", body = ListBody<UserItem>),
+        (status = 400, response = BadRequest),
+        (status = 401, response = Unauthorized),
+        (status = 403, response = Forbidden),
+    )
+)]
 pub async fn list_users(
     State(state): State<AppState>,
     user: CurrentUser,

@@ -25,7 +25,16 @@ pub use extract::{Caller, CurrentUser};
 /// What a person does in the programme (DESIGN.md, "People"). Stored as its `as_str` value: a
 /// user row with a role the code does not know fails to load (an error, never a lesser role).
 #[derive(
-    Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, sea_orm::EnumIter, sea_orm::DeriveActiveEnum,
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    utoipa::ToSchema,
+    sea_orm::EnumIter,
+    sea_orm::DeriveActiveEnum,
 )]
 #[serde(rename_all = "lowercase")]
 #[sea_orm(rs_type = "String", db_type = "Text")]

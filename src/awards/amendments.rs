@@ -7,8 +7,8 @@ use serde::{Deserialize, Serialize};
 
 use super::model::{Full, date_field, is_final};
 use super::workflow::{AwardStatus, ReportStatus};
-use crate::budget_category::Category;
 use crate::audit::{self, Actor};
+use crate::budget_category::Category;
 use crate::choice::choice;
 use crate::entities::{amendment, award, budget_line, report};
 use crate::error::{AppError, FieldErrors};

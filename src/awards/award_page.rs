@@ -17,9 +17,9 @@ use super::award_sections::{
 use super::model::Full;
 use super::reports;
 use super::workflow::AwardStatus;
-use crate::budget_category::Category;
 use crate::audit;
 use crate::auth::CurrentUser;
+use crate::budget_category::Category;
 use crate::choice::Choice;
 use crate::entities::{award, organization, state};
 use crate::error::{AppError, FieldErrors};

@@ -9,8 +9,8 @@ use serde::Serialize;
 use super::amendments::{BudgetLine, describe_change};
 use super::model::{self, Full};
 use super::workflow::{AwardStatus, InstallmentStatus, ReportStatus};
-use crate::budget_category::Category;
 use crate::auth::CurrentUser;
+use crate::budget_category::Category;
 use crate::entities::report_spending;
 use crate::policy::{self, Action};
 

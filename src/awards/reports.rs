@@ -12,8 +12,8 @@ use serde::{Deserialize, Serialize};
 
 use super::model::{self, Full};
 use super::workflow::{AwardStatus, ReportStatus, ReportStep, report_next};
-use crate::budget_category::Category;
 use crate::audit::{self, Actor};
+use crate::budget_category::Category;
 use crate::entities::{award, organization, report, report_spending};
 use crate::error::{AppError, FieldErrors};
 use crate::input::parse_field;

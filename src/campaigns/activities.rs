@@ -13,13 +13,20 @@ use crate::entities::campaign_activity;
 use crate::error::{AppError, FieldErrors};
 use crate::input::text;
 
-/// An entry of the activity log as submitted.
-#[derive(Clone, Debug, Default, Deserialize)]
+/// An entry of a campaign's activity log as submitted.
+#[derive(Clone, Debug, Default, Deserialize, utoipa::ToSchema)]
 #[serde(default)]
+#[schema(as = campaigns::ActivityInput)]
 pub struct ActivityInput {
+    /// Required.
+    #[schema(value_type = Option<NaiveDate>)]
     pub occurred_on: Option<String>,
+    /// Required.
+    #[schema(value_type = Option<ActivityKind>)]
     pub kind: Option<String>,
+    /// Required: what happened, at most 5000 characters.
     pub description: Option<String>,
+    /// What came of it, at most 5000 characters.
     pub outcome: Option<String>,
 }
 
@@ -87,11 +94,14 @@ pub async fn add_activity<C: ConnectionTrait>(
     Ok(created)
 }
 
-#[derive(Clone, Debug, Serialize)]
+/// An entry of a campaign's activity log.
+#[derive(Clone, Debug, Serialize, utoipa::ToSchema)]
+#[schema(as = campaigns::ActivityItem)]
 pub struct ActivityItem {
     pub id: i64,
     pub occurred_on: NaiveDate,
     pub kind: ActivityKind,
+    /// The kind for people.
     pub kind_label: &'static str,
     pub description: String,
     pub outcome: String,

@@ -39,17 +39,31 @@ choice!(Ask, "an ask of a campaign", {
 });
 
 /// A campaign as submitted; in a PATCH, what is absent stays as it is.
-#[derive(Clone, Debug, Default, Deserialize)]
+#[derive(Clone, Debug, Default, Deserialize, utoipa::ToSchema)]
 #[serde(default)]
+#[schema(
+    description = "A campaign's fields. A creation needs `state` and `name`; an update changes \
+        the fields given and leaves the others as they are (a list given replaces the saved one)."
+)]
 pub struct CampaignInput {
+    /// The ISO 3166-1 alpha-3 code of the state the campaign aims at (in any case).
     pub state: Option<String>,
+    /// At most 200 characters.
     pub name: Option<String>,
+    /// Default `planning`.
+    #[schema(value_type = Option<CampaignStatus>)]
     pub status: Option<String>,
+    /// At most 20000 characters.
     pub objectives: Option<String>,
+    #[schema(value_type = Option<Vec<Ask>>)]
     pub asks: Option<Vec<String>>,
+    /// The organizations that lead the campaign (numbers, or strings of numbers).
+    #[schema(value_type = Option<Vec<i64>>)]
     pub lead_organization_ids: Option<Vec<NumberInput>>,
     /// Applications to link to the campaign, and to unlink from it.
+    #[schema(value_type = Option<Vec<i64>>)]
     pub add_applications: Option<Vec<NumberInput>>,
+    #[schema(value_type = Option<Vec<i64>>)]
     pub remove_applications: Option<Vec<NumberInput>>,
 }
 

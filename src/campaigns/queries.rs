@@ -17,9 +17,13 @@ use crate::error::{AppError, FieldErrors};
 use crate::pagination::Pagination;
 use crate::policy::{self, Action};
 
-#[derive(Debug, Default, Deserialize)]
+/// Read as text and parsed by [`page`], so that a bad value is a 400 with a field message.
+#[derive(Debug, Default, Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct ListParams {
+    #[param(value_type = Option<u64>, minimum = 1)]
     pub page: Option<String>,
+    #[param(value_type = Option<u64>, minimum = 1, maximum = 200)]
     pub per_page: Option<String>,
 }
 
@@ -114,26 +118,40 @@ pub async fn page<C: ConnectionTrait>(
 }
 
 /// A campaign read whole: for its page and the API.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, utoipa::ToSchema)]
+#[schema(
+    description = "A campaign, with its leads, its activity log and the records linked to it."
+)]
 pub struct CampaignItem {
     pub id: i64,
+    /// The ISO 3166-1 alpha-3 code of the state it aims at.
     pub state: String,
     pub name: String,
     pub status: CampaignStatus,
     pub objectives: String,
     pub asks: Vec<Ask>,
     pub lead_organization_ids: Vec<i64>,
+    /// The lead organizations, by name; `status` is their membership status.
     pub leads: Vec<Named>,
+    /// The latest 200 entries of the activity log, latest first.
     pub activities: Vec<ActivityItem>,
+    /// The applications linked to the campaign; `status` is the application's.
     pub applications: Vec<Named>,
+    /// The awards made on those applications; `status` is the award's.
     pub awards: Vec<Named>,
+    /// The latest 100 coordination requests aimed at the campaign's state; `status` is the
+    /// request's.
     pub coordination_requests: Vec<Named>,
 }
 
-#[derive(Clone, Debug, Serialize)]
+/// A record linked to a campaign.
+#[derive(Clone, Debug, Serialize, utoipa::ToSchema)]
+#[schema(as = campaigns::Named)]
 pub struct Named {
     pub id: i64,
+    /// The record for people: its reference, title or name.
     pub label: String,
+    /// The record's status, as its own API spells it.
     pub status: String,
 }
 

@@ -8,7 +8,7 @@ use validator::ValidateEmail;
 use crate::choice::choice;
 use crate::dates::parse_date;
 use crate::error::FieldErrors;
-use crate::input::text;
+use crate::input::{YesNo, text};
 use crate::treaty::model::Record;
 
 choice!(Approach, "a kind of approach", {
@@ -28,45 +28,46 @@ choice!(Mode, "a mode of approach", {
 pub const MESSAGE_MAX: usize = 5000;
 const KEY_MAX: usize = 128;
 
-/// A yes/no as JSON gives it (`true`) or a checkbox does (`"yes"`, absent when unticked).
-#[derive(Clone, Debug, Deserialize, Serialize, PartialEq, Eq)]
-#[serde(untagged)]
-pub enum YesNo {
-    Bool(bool),
-    Text(String),
-}
-
-impl YesNo {
-    fn value(&self) -> Option<bool> {
-        match self {
-            Self::Bool(b) => Some(*b),
-            Self::Text(t) => match t.trim().to_ascii_lowercase().as_str() {
-                "yes" | "true" | "on" | "1" => Some(true),
-                "no" | "false" | "off" | "0" | "" => Some(false),
-                _ => None,
-            },
-        }
-    }
-}
-
 /// The request as submitted; every field optional so that each missing one gets its message.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default, Deserialize, Serialize, utoipa::ToSchema)]
 #[serde(default)]
+#[schema(
+    description = "A State's request to coordinate an approach with the campaign network. \
+        Required: `requesting_state`, `ministry`, `contact_name`, `contact_email`, \
+        `target_state`, `approach`, `window_start`, `window_end` and `mode`."
+)]
 pub struct RequestInput {
+    /// The ISO 3166-1 alpha-3 code of the State making the request (in any case).
     pub requesting_state: Option<String>,
+    /// At most 300 characters.
     pub ministry: Option<String>,
+    /// At most 200 characters.
     pub contact_name: Option<String>,
+    /// The address the status link and every notice are sent to.
+    #[schema(format = Email)]
     pub contact_email: Option<String>,
+    /// The ISO 3166-1 alpha-3 code of the state to approach: another than `requesting_state`.
     pub target_state: Option<String>,
+    #[schema(value_type = Option<Approach>)]
     pub approach: Option<String>,
+    #[schema(value_type = Option<NaiveDate>)]
     pub window_start: Option<String>,
+    /// Not before `window_start`, nor in the past; the window starts within three years.
+    #[schema(value_type = Option<NaiveDate>)]
     pub window_end: Option<String>,
+    #[schema(value_type = Option<Mode>)]
     pub mode: Option<String>,
+    /// At most 5000 characters.
     pub message: Option<String>,
+    /// Whether ICBL may share the contact with its national member in the target state (default
+    /// false: ICBL staff alone see it). A form's `"yes"` is accepted too.
+    #[schema(value_type = Option<bool>)]
     pub consent_to_share: Option<YesNo>,
-    /// Also accepted as the `Idempotency-Key` header.
+    /// At most 128 visible ASCII characters; also accepted as the `Idempotency-Key` header,
+    /// which wins.
     pub idempotency_key: Option<String>,
-    /// The honeypot: a field people do not see (it is hidden on the form) and bots fill in.
+    /// Leave it out or empty: a field the public form hides, which only automated submissions
+    /// fill in (then refused).
     pub website: Option<String>,
 }
 

@@ -13,12 +13,18 @@ use crate::error::{AppError, FieldErrors};
 use crate::flags;
 use crate::pagination::Pagination;
 
-/// The staff list's filters.
-#[derive(Debug, Default, Deserialize)]
+/// The staff list's filters, read as text and parsed by [`ListParams::parse`], so that a bad
+/// value is a 400 with a field message.
+#[derive(Debug, Default, Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct ListParams {
+    #[param(value_type = Option<Status>)]
     pub status: Option<String>,
+    /// The ISO 3166-1 alpha-3 code of the state approached (in any case).
     pub target_state: Option<String>,
+    #[param(value_type = Option<u64>, minimum = 1)]
     pub page: Option<String>,
+    #[param(value_type = Option<u64>, minimum = 1, maximum = 200)]
     pub per_page: Option<String>,
 }
 

@@ -19,9 +19,12 @@ pub const MESSAGE_MAX: usize = 5000;
 
 /// What a step or a message takes: a message for the requester (required to decline, and for a
 /// message alone).
-#[derive(Clone, Debug, Default, Deserialize)]
+#[derive(Clone, Debug, Default, Deserialize, utoipa::ToSchema)]
 #[serde(default)]
+#[schema(as = coordination::StepInput)]
 pub struct StepInput {
+    /// For the requester, who reads it on its status page and by email; at most 5000
+    /// characters.
     pub message: Option<String>,
 }
 

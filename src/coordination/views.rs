@@ -9,10 +9,11 @@ use super::workflow::{Party, Status};
 use crate::entities::{coordination_request as request, coordination_step, flag};
 use crate::flags::FlagItem;
 
-/// A request as staff see it.
-#[derive(Clone, Debug, Serialize)]
+/// A coordination request as staff see it, with its flags.
+#[derive(Clone, Debug, Serialize, utoipa::ToSchema)]
 pub struct RequestItem {
     pub id: i64,
+    /// `CR-2026-0007`.
     pub reference: String,
     pub requesting_state: String,
     pub ministry: String,
@@ -26,9 +27,11 @@ pub struct RequestItem {
     pub message: String,
     pub consent_to_share: bool,
     pub status: Status,
+    /// A campaign that targeted the state when the request came in, if there was one.
     pub campaign_id: Option<i64>,
     pub received_at: DateTime<Utc>,
     pub acknowledged_at: Option<DateTime<Utc>>,
+    /// When it was escalated for not being acknowledged within 2 working days.
     pub escalated_at: Option<DateTime<Utc>>,
     pub flags: Vec<FlagItem>,
 }
@@ -59,14 +62,20 @@ impl RequestItem {
     }
 }
 
-/// One line of the status page.
-#[derive(Clone, Debug, Serialize)]
+/// One line of a request's history: a step into a status, or a message from staff.
+#[derive(Clone, Debug, Serialize, utoipa::ToSchema)]
+#[schema(as = coordination::StepView)]
 pub struct StepView {
+    /// The status the request then took; none for a message alone.
     pub status: Option<Status>,
+    /// The status for people.
     pub label: Option<&'static str>,
+    /// What the status means for the requester.
     pub explanation: Option<&'static str>,
+    /// Staff's message to the requester.
     pub message: Option<String>,
     pub at: DateTime<Utc>,
+    /// `at` for people.
     pub when: String,
 }
 
@@ -84,11 +93,15 @@ impl From<coordination_step::Model> for StepView {
 }
 
 /// What the private status link shows: this request, and nothing of any other.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, utoipa::ToSchema)]
+#[schema(as = coordination::StatusItem)]
 pub struct StatusItem {
+    /// `CR-2026-0007`.
     pub reference: String,
     pub status: Status,
+    /// The status for people.
     pub status_label: &'static str,
+    /// What the status means for the requester.
     pub explanation: &'static str,
     pub requesting_state: String,
     pub target_state: String,
@@ -99,7 +112,9 @@ pub struct StatusItem {
     pub window_start: NaiveDate,
     pub window_end: NaiveDate,
     pub received_at: DateTime<Utc>,
+    /// Every step and message, oldest first.
     pub steps: Vec<StepView>,
+    /// Whether the requester can still withdraw the request.
     pub can_withdraw: bool,
 }
 

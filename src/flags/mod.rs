@@ -39,16 +39,23 @@ choice!(Subject, "a kind of flagged record", {
 pub const ON_REQUEST: Subject = Subject::CoordinationRequest;
 pub const ON_CAMPAIGN: Subject = Subject::Campaign;
 
-/// A flag as the API shows it.
-#[derive(Clone, Debug, Serialize)]
+/// A flag: something on a record that needs a person, until staff resolve it.
+#[derive(Clone, Debug, Serialize, utoipa::ToSchema)]
 pub struct FlagItem {
     pub id: i64,
     pub reason: Reason,
+    /// The reason for people.
     pub label: &'static str,
+    /// The kind of record the flag is on.
     pub entity_type: Subject,
+    /// The id of the record the flag is on.
     pub entity_id: i64,
+    /// What the flag points to: lists of records by kind (`organizations`, `campaigns`,
+    /// `awards`, `coordination_requests`, `states`, ...), or the dates behind it.
+    #[schema(value_type = Object)]
     pub related: Value,
     pub raised_at: DateTime<Utc>,
+    /// The id of the user who resolved it.
     pub resolved_by: Option<i64>,
     pub resolved_at: Option<DateTime<Utc>>,
     pub resolution_note: Option<String>,
@@ -154,9 +161,10 @@ pub async fn state_joined<C: ConnectionTrait>(
 }
 
 /// What resolving a flag takes: a note for the record.
-#[derive(Clone, Debug, Default, Deserialize)]
+#[derive(Clone, Debug, Default, Deserialize, utoipa::ToSchema)]
 #[serde(default)]
 pub struct ResolveInput {
+    /// What was done about it, at most 2000 characters.
     pub note: Option<String>,
 }
 

@@ -13,7 +13,7 @@ use crate::flags::{ON_CAMPAIGN, ON_REQUEST, Reason};
 use crate::pagination::Pagination;
 
 /// One thing that needs a person.
-#[derive(Clone, Debug, Serialize, FromQueryResult)]
+#[derive(Clone, Debug, Serialize, FromQueryResult, utoipa::ToSchema)]
 pub struct InboxRow {
     /// The flag, when the row is one (it can then be resolved with a note).
     pub flag_id: Option<i64>,

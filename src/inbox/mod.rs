@@ -19,34 +19,60 @@ use crate::pagination::Pagination;
 pub use kinds::{InboxRow, KINDS, Kind, Loaded, Loader};
 
 /// One kind's share of the inbox.
-#[derive(Serialize)]
+#[derive(Serialize, utoipa::ToSchema)]
+#[schema(as = inbox::Group)]
 pub struct Group {
+    #[schema(schema_with = kind_schema)]
     pub kind: &'static str,
+    /// The kind for people.
     pub label: &'static str,
+    /// Items of this kind, on every page.
     pub total: u64,
+    /// This page of them, oldest first.
     pub items: Vec<GroupRow>,
 }
 
-#[derive(Serialize)]
+/// An item of the inbox.
+#[derive(Serialize, utoipa::ToSchema)]
+#[schema(as = inbox::GroupRow)]
 pub struct GroupRow {
     #[serde(flatten)]
     pub row: InboxRow,
+    /// The flag's reason, or what the item waits for, for people.
     pub reason_label: &'static str,
 }
 
-#[derive(Serialize)]
+/// The attention inbox: the page asked for of each kind of item.
+#[derive(Serialize, utoipa::ToSchema)]
 pub struct InboxBody {
     pub groups: Vec<Group>,
+    #[schema(minimum = 1)]
     pub page: u64,
+    #[schema(minimum = 1, maximum = 200)]
     pub per_page: u64,
+    /// Items of every kind shown, on every page.
     pub total: u64,
 }
 
-#[derive(Debug, Default, Deserialize)]
+/// Read as text and parsed by [`load`], so that a bad value is a 400 with a field message.
+#[derive(Debug, Default, Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct InboxParams {
+    /// Only the items of this kind (default: every kind).
+    #[param(schema_with = kind_schema)]
     pub kind: Option<String>,
+    #[param(value_type = Option<u64>, minimum = 1)]
     pub page: Option<String>,
+    #[param(value_type = Option<u64>, minimum = 1, maximum = 200)]
     pub per_page: Option<String>,
+}
+
+/// In the API document: a string, one of the keys of [`KINDS`].
+fn kind_schema() -> utoipa::openapi::RefOr<utoipa::openapi::schema::Schema> {
+    crate::choice::schema(
+        "a kind of item of the inbox",
+        KINDS.iter().map(|k| serde_json::Value::from(k.key)),
+    )
 }
 
 /// A flag's reason as the inbox's SQL reads it (text): one the code does not know is an error

@@ -5,6 +5,7 @@ use axum::extract::{Path, State};
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use sea_orm::DatabaseConnection;
+use utoipa::OpenApi;
 
 use super::commands;
 use super::model::{self, ListParams, OrganizationInput};
@@ -14,7 +15,44 @@ use crate::error::AppError;
 use crate::pagination::ListBody;
 use crate::policy::{self, Action};
 use crate::web::extract::{JsonBody, Params};
+use crate::web::openapi::{
+    BadRequest, Conflict, Forbidden, NotFound, Unauthorized, ValidationFailed,
+};
 
+/// The registry API's part of the document (merged in `web::openapi::document`).
+#[derive(OpenApi)]
+#[openapi(
+    paths(
+        list_organizations,
+        create_organization,
+        get_organization,
+        update_organization
+    ),
+    tags((
+        name = "organizations",
+        description = "The registry of member organizations: staff register and manage them; a \
+            member sees and edits its own"
+    ))
+)]
+pub struct MembersApi;
+
+/// The organizations, by name.
+///
+/// Every one for staff and finance; its own for a member.
+#[utoipa::path(
+    get,
+    path = "/api/v1/organizations",
+    tag = "organizations",
+    operation_id = "listOrganizations",
+    params(ListParams),
+    security(("bearer" = []), ("session" = [])),
+    responses(
+        (status = 200, description = "A page of organizations", body = ListBody<OrganizationItem>),
+        (status = 400, response = BadRequest),
+        (status = 401, response = Unauthorized),
+        (status = 403, response = Forbidden),
+    )
+)]
 pub async fn list_organizations(
     State(db): State<DatabaseConnection>,
     user: CurrentUser,
@@ -30,6 +68,28 @@ pub async fn list_organizations(
     )))
 }
 
+/// Registers an organization (staff).
+#[utoipa::path(
+    post,
+    path = "/api/v1/organizations",
+    tag = "organizations",
+    operation_id = "createOrganization",
+    request_body = OrganizationInput,
+    security(("bearer" = []), ("session" = [])),
+    responses(
+        (
+            status = 201,
+            description = "Registered",
+            body = OrganizationItem,
+            headers(("Location" = String, description = "The organization's address"))
+        ),
+        (status = 400, response = BadRequest),
+        (status = 401, response = Unauthorized),
+        (status = 403, response = Forbidden),
+        (status = 409, response = Conflict),
+        (status = 422, response = ValidationFailed),
+    )
+)]
 pub async fn create_organization(
     State(db): State<DatabaseConnection>,
     caller: Caller,
@@ -45,6 +105,21 @@ pub async fn create_organization(
         .into_response())
 }
 
+/// An organization (staff and finance, or a member of it).
+#[utoipa::path(
+    get,
+    path = "/api/v1/organizations/{id}",
+    tag = "organizations",
+    operation_id = "getOrganization",
+    params(("id" = i64, Path, description = "The organization's id")),
+    security(("bearer" = []), ("session" = [])),
+    responses(
+        (status = 200, description = "The organization", body = OrganizationItem),
+        (status = 400, response = BadRequest),
+        (status = 401, response = Unauthorized),
+        (status = 404, response = NotFound),
+    )
+)]
 pub async fn get_organization(
     State(db): State<DatabaseConnection>,
     user: CurrentUser,
@@ -55,6 +130,28 @@ pub async fn get_organization(
     Ok(Json(org.into()))
 }
 
+/// Changes an organization.
+///
+/// The fields given change, the others stay. A member changes what describes its own
+/// organization; staff also its country, kind, membership status and joining date.
+#[utoipa::path(
+    patch,
+    path = "/api/v1/organizations/{id}",
+    tag = "organizations",
+    operation_id = "updateOrganization",
+    params(("id" = i64, Path, description = "The organization's id")),
+    request_body = OrganizationInput,
+    security(("bearer" = []), ("session" = [])),
+    responses(
+        (status = 200, description = "The organization as changed", body = OrganizationItem),
+        (status = 400, response = BadRequest),
+        (status = 401, response = Unauthorized),
+        (status = 403, response = Forbidden),
+        (status = 404, response = NotFound),
+        (status = 409, response = Conflict),
+        (status = 422, response = ValidationFailed),
+    )
+)]
 pub async fn update_organization(
     State(db): State<DatabaseConnection>,
     caller: Caller,

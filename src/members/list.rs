@@ -14,11 +14,18 @@ use crate::error::FieldErrors;
 use crate::input::parse_field;
 use crate::pagination::Pagination;
 
-#[derive(Debug, Default, Deserialize)]
+/// Read as text and parsed by [`ListParams::parse`], so that a bad value is a 400 with a field
+/// message; the document states the type a value must parse as.
+#[derive(Debug, Default, Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct ListParams {
+    /// Only the organizations of this country (ISO 3166-1 alpha-3 code, in any case).
     pub country: Option<String>,
+    #[param(value_type = Option<MembershipStatus>)]
     pub membership_status: Option<String>,
+    #[param(value_type = Option<u64>, minimum = 1)]
     pub page: Option<String>,
+    #[param(value_type = Option<u64>, minimum = 1, maximum = 200)]
     pub per_page: Option<String>,
 }
 

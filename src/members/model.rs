@@ -31,16 +31,31 @@ choice!(MembershipStatus, "a membership status", {
 
 /// An organization's fields as submitted (a form or a JSON body): every field optional, every
 /// mistake reported against its field by [`OrganizationInput::parse`].
-#[derive(Clone, Debug, Default, Deserialize)]
+#[derive(Clone, Debug, Default, Deserialize, utoipa::ToSchema)]
 #[serde(default)]
+#[schema(
+    description = "An organization's fields. A creation needs `name`, `country` and `kind` \
+        (`membership_status` defaults to `active`); an update changes the fields given and \
+        leaves the others as they are. Only staff change `country`, `kind`, \
+        `membership_status` and `joined_on`."
+)]
 pub struct OrganizationInput {
+    /// At most 200 characters.
     pub name: Option<String>,
+    /// At most 40 characters.
     pub acronym: Option<String>,
+    /// ISO 3166-1 alpha-3 code of a state of the record (in any case).
     pub country: Option<String>,
+    #[schema(value_type = Option<Kind>)]
     pub kind: Option<String>,
+    #[schema(value_type = Option<MembershipStatus>)]
     pub membership_status: Option<String>,
+    /// A web address starting with `https://` (or `http://`); empty clears it.
     pub website: Option<String>,
+    /// An email address; empty clears it.
     pub contact_email: Option<String>,
+    /// When it joined the network; empty clears it.
+    #[schema(value_type = Option<NaiveDate>)]
     pub joined_on: Option<String>,
 }
 

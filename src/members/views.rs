@@ -8,17 +8,24 @@ use crate::audit::AuditEntry;
 use crate::choice::Choice;
 use crate::entities::organization;
 
-/// An organization in the API (field names fixed by API.md).
-#[derive(Clone, Debug, Serialize)]
+/// A member organization (field names fixed by API.md).
+#[derive(Clone, Debug, Serialize, utoipa::ToSchema)]
 pub struct OrganizationItem {
     pub id: i64,
     pub name: String,
+    /// Empty when it has none.
     pub acronym: String,
+    /// ISO 3166-1 alpha-3 code.
     pub country: String,
+    #[schema(value_type = Kind)]
     pub kind: String,
+    #[schema(value_type = MembershipStatus)]
     pub membership_status: String,
+    /// Empty when it has none.
     pub website: String,
+    /// Empty when it has none.
     pub contact_email: String,
+    /// When it joined the network.
     pub joined_on: Option<NaiveDate>,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,

@@ -6,6 +6,7 @@ use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use sea_orm::DatabaseConnection;
 use serde::Deserialize;
+use utoipa::OpenApi;
 
 use super::commands;
 use super::model::{self, RoundInput};
@@ -15,14 +16,48 @@ use crate::error::{AppError, FieldErrors};
 use crate::pagination::{ListBody, Pagination};
 use crate::policy::{self, Action};
 use crate::web::extract::{JsonBody, Params};
+use crate::web::openapi::{
+    BadRequest, Conflict, Forbidden, NotFound, Unauthorized, ValidationFailed,
+};
 
-#[derive(Debug, Default, Deserialize)]
+/// The rounds API's part of the document (merged in `web::openapi::document`).
+#[derive(OpenApi)]
+#[openapi(
+    paths(list_rounds, create_round, get_round, update_round, get_budget),
+    tags((
+        name = "rounds",
+        description = "Grant rounds: their rules (dates, currency, budget, tiers, reports owed) \
+            and their budget figures"
+    ))
+)]
+pub struct RoundsApi;
+
+/// Read as text and parsed by the handler, so that a bad value is a 400 with a field message.
+#[derive(Debug, Default, Deserialize, utoipa::IntoParams)]
 #[serde(default)]
+#[into_params(parameter_in = Query)]
 pub struct ListParams {
+    #[param(value_type = Option<u64>, minimum = 1)]
     pub page: Option<String>,
+    #[param(value_type = Option<u64>, minimum = 1, maximum = 200)]
     pub per_page: Option<String>,
 }
 
+/// The rounds, the latest to open first.
+#[utoipa::path(
+    get,
+    path = "/api/v1/rounds",
+    tag = "rounds",
+    operation_id = "listRounds",
+    params(ListParams),
+    security(("bearer" = []), ("session" = [])),
+    responses(
+        (status = 200, description = "A page of rounds", body = ListBody<RoundItem>),
+        (status = 400, response = BadRequest),
+        (status = 401, response = Unauthorized),
+        (status = 403, response = Forbidden),
+    )
+)]
 pub async fn list_rounds(
     State(db): State<DatabaseConnection>,
     user: CurrentUser,
@@ -44,6 +79,28 @@ pub async fn list_rounds(
     )))
 }
 
+/// Opens a new round (staff).
+#[utoipa::path(
+    post,
+    path = "/api/v1/rounds",
+    tag = "rounds",
+    operation_id = "createRound",
+    request_body = RoundInput,
+    security(("bearer" = []), ("session" = [])),
+    responses(
+        (
+            status = 201,
+            description = "Created",
+            body = RoundItem,
+            headers(("Location" = String, description = "The round's address"))
+        ),
+        (status = 400, response = BadRequest),
+        (status = 401, response = Unauthorized),
+        (status = 403, response = Forbidden),
+        (status = 409, response = Conflict),
+        (status = 422, response = ValidationFailed),
+    )
+)]
 pub async fn create_round(
     State(db): State<DatabaseConnection>,
     caller: Caller,
@@ -58,6 +115,22 @@ pub async fn create_round(
         .into_response())
 }
 
+/// A round.
+#[utoipa::path(
+    get,
+    path = "/api/v1/rounds/{id}",
+    tag = "rounds",
+    operation_id = "getRound",
+    params(("id" = i64, Path, description = "The round's id")),
+    security(("bearer" = []), ("session" = [])),
+    responses(
+        (status = 200, description = "The round", body = RoundItem),
+        (status = 400, response = BadRequest),
+        (status = 401, response = Unauthorized),
+        (status = 403, response = Forbidden),
+        (status = 404, response = NotFound),
+    )
+)]
 pub async fn get_round(
     State(db): State<DatabaseConnection>,
     user: CurrentUser,
@@ -67,7 +140,27 @@ pub async fn get_round(
     Ok(Json(RoundItem::from(&model::get(&db, id).await?)))
 }
 
-/// `PATCH`: the fields given replace the saved ones.
+/// Changes a round's rules (staff).
+///
+/// The fields given replace the saved ones; the others stay.
+#[utoipa::path(
+    patch,
+    path = "/api/v1/rounds/{id}",
+    tag = "rounds",
+    operation_id = "updateRound",
+    params(("id" = i64, Path, description = "The round's id")),
+    request_body = RoundInput,
+    security(("bearer" = []), ("session" = [])),
+    responses(
+        (status = 200, description = "The round as changed", body = RoundItem),
+        (status = 400, response = BadRequest),
+        (status = 401, response = Unauthorized),
+        (status = 403, response = Forbidden),
+        (status = 404, response = NotFound),
+        (status = 409, response = Conflict),
+        (status = 422, response = ValidationFailed),
+    )
+)]
 pub async fn update_round(
     State(db): State<DatabaseConnection>,
     caller: Caller,
@@ -78,6 +171,24 @@ pub async fn update_round(
     Ok(Json(RoundItem::from(&round)))
 }
 
+/// A round's budget figures (staff and finance).
+///
+/// Its budget, what is requested of it, awarded, disbursed and left.
+#[utoipa::path(
+    get,
+    path = "/api/v1/rounds/{id}/budget",
+    tag = "rounds",
+    operation_id = "getRoundBudget",
+    params(("id" = i64, Path, description = "The round's id")),
+    security(("bearer" = []), ("session" = [])),
+    responses(
+        (status = 200, description = "The figures", body = BudgetItem),
+        (status = 400, response = BadRequest),
+        (status = 401, response = Unauthorized),
+        (status = 403, response = Forbidden),
+        (status = 404, response = NotFound),
+    )
+)]
 pub async fn get_budget(
     State(state): State<crate::state::AppState>,
     user: CurrentUser,

@@ -11,31 +11,59 @@ use crate::money::{Currency, Money};
 
 /// A round's fields as submitted (a JSON body or a form): every mistake reported against its
 /// field by [`RoundInput::parse`].
-#[derive(Clone, Debug, Default, Deserialize)]
+#[derive(Clone, Debug, Default, Deserialize, utoipa::ToSchema)]
 #[serde(default)]
+#[schema(
+    description = "A round's fields. A creation needs `name`, `opens_at`, `closes_at`, \
+        `currency`, `budget` and at least one tier; an update changes the fields given and \
+        keeps the others (a list given replaces the saved one whole)."
+)]
 pub struct RoundInput {
+    /// At most 200 characters; unique.
     pub name: Option<String>,
+    /// At most 200 characters (default "Investing in Action").
     pub programme: Option<String>,
+    /// RFC 3339 (`2027-01-15T09:00:00Z`), or `2027-01-15T09:00` taken as UTC.
+    #[schema(example = "2027-01-15T09:00:00Z")]
     pub opens_at: Option<String>,
+    /// As `opens_at`, and after it.
+    #[schema(example = "2027-03-31T17:00:00Z")]
     pub closes_at: Option<String>,
+    /// An ISO 4217 code; it cannot change once applications have been submitted.
+    #[schema(example = "USD")]
     pub currency: Option<String>,
+    /// A decimal string, more than zero, in the round's currency.
+    #[schema(pattern = "^-?[0-9]+(\\.[0-9]+)?$", example = "250000.00")]
     pub budget: Option<String>,
+    /// At least one; each tier's maximum at most the budget.
     pub tiers: Option<Vec<TierInput>>,
+    /// The reports an award of the round owes. Without it, a final narrative and a final
+    /// financial report fall due 395 days after the award's start (30 days after the end of a
+    /// twelve-month award).
     pub report_schedule: Option<Vec<ReportDueInput>>,
+    /// Only for work in states not party to the Convention (default false).
     pub not_party_only: Option<bool>,
 }
 
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+/// An award tier as submitted: the most an application at this tier may ask for.
+#[derive(Clone, Debug, Default, Deserialize, Serialize, utoipa::ToSchema)]
 #[serde(default)]
 pub struct TierInput {
+    /// At most 64 characters, unique within the round.
     pub name: String,
+    /// A decimal string, more than zero, in the round's currency.
+    #[schema(pattern = "^-?[0-9]+(\\.[0-9]+)?$", example = "20000.00")]
     pub max_amount: String,
 }
 
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+/// A report an award owes, as submitted.
+#[derive(Clone, Debug, Default, Deserialize, Serialize, utoipa::ToSchema)]
 #[serde(default)]
 pub struct ReportDueInput {
+    #[schema(value_type = ReportKind, default)]
     pub kind: String,
+    /// Days from the award's start, 0 to 3650 (a number, or a string of one).
+    #[schema(value_type = i64, minimum = 0, maximum = 3650, default)]
     pub due_after_days: NumberInput,
 }
 

@@ -4,34 +4,45 @@ use chrono::{DateTime, Utc};
 use serde::Serialize;
 
 use super::model::{BudgetFigures, ReportKind, Round};
-use crate::money::Money;
+use crate::money::{Currency, Money};
 
-#[derive(Clone, Debug, Serialize)]
+/// An award tier: the most an application at this tier may ask for.
+#[derive(Clone, Debug, Serialize, utoipa::ToSchema)]
 pub struct TierItem {
     pub name: String,
+    /// A decimal string, in the round's currency.
+    #[schema(pattern = "^-?[0-9]+(\\.[0-9]+)?$", example = "20000.00")]
     pub max_amount: String,
 }
 
-#[derive(Clone, Debug, Serialize)]
+/// A report an award of the round owes.
+#[derive(Clone, Debug, Serialize, utoipa::ToSchema)]
 pub struct ReportDueItem {
+    #[schema(value_type = ReportKind)]
     pub kind: String,
+    /// Days from the award's start.
     pub due_after_days: i32,
 }
 
-/// A round in the API (field names fixed by API.md).
-#[derive(Clone, Debug, Serialize)]
+/// A grant round (field names fixed by API.md).
+#[derive(Clone, Debug, Serialize, utoipa::ToSchema)]
 pub struct RoundItem {
     pub id: i64,
     pub name: String,
     pub programme: String,
     pub opens_at: DateTime<Utc>,
     pub closes_at: DateTime<Utc>,
+    #[schema(value_type = Currency)]
     pub currency: String,
+    /// A decimal string, in `currency`.
+    #[schema(pattern = "^-?[0-9]+(\\.[0-9]+)?$", example = "250000.00")]
     pub budget: String,
     pub tiers: Vec<TierItem>,
     pub report_schedule: Vec<ReportDueItem>,
+    /// Only for work in states not party to the Convention.
     pub not_party_only: bool,
-    /// `upcoming`, `open` or `closed`.
+    /// `upcoming`, `open` or `closed`, now.
+    #[schema(pattern = "^(upcoming|open|closed)$")]
     pub phase: &'static str,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
@@ -74,15 +85,24 @@ impl From<&Round> for RoundItem {
     }
 }
 
-/// `GET /api/v1/rounds/{id}/budget`.
-#[derive(Clone, Debug, Serialize)]
+/// A round's budget figures (`GET /api/v1/rounds/{id}/budget`): decimal strings in `currency`.
+#[derive(Clone, Debug, Serialize, utoipa::ToSchema)]
 pub struct BudgetItem {
     pub round_id: i64,
+    #[schema(value_type = Currency)]
     pub currency: String,
+    #[schema(pattern = "^-?[0-9]+(\\.[0-9]+)?$", example = "250000.00")]
     pub budget: String,
+    /// Asked for by the applications submitted and not withdrawn.
+    #[schema(pattern = "^-?[0-9]+(\\.[0-9]+)?$")]
     pub requested: String,
+    #[schema(pattern = "^-?[0-9]+(\\.[0-9]+)?$")]
     pub awarded: String,
+    /// Paid out on the round's awards.
+    #[schema(pattern = "^-?[0-9]+(\\.[0-9]+)?$")]
     pub disbursed: String,
+    /// The budget less what was awarded.
+    #[schema(pattern = "^-?[0-9]+(\\.[0-9]+)?$")]
     pub left: String,
     /// Applications submitted and not withdrawn; awards made.
     pub applications: i64,

@@ -267,7 +267,7 @@ pub async fn seed<C: ConnectionTrait>(
             window_end: Some((today + Duration::days(starts + lasts)).to_string()),
             mode: Some((*mode).to_owned()),
             message: Some("We would welcome a word with the national campaign first.".to_owned()),
-            consent_to_share: Some(crate::coordination::input::YesNo::Bool(*consent)),
+            consent_to_share: Some(crate::input::YesNo::Bool(*consent)),
             ..RequestInput::default()
         };
         let values = input

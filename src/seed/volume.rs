@@ -489,8 +489,8 @@ async fn award_tracking<C: ConnectionTrait>(
     round_id: i64,
     today: NaiveDate,
 ) -> anyhow::Result<(usize, usize)> {
-    use crate::budget_category::Category;
     use crate::awards::workflow::{InstallmentStatus, ReportStatus};
+    use crate::budget_category::Category;
     use crate::entities::{disbursement, report, report_spending};
     use crate::rounds::model::ReportKind;
     use sea_orm::{ColumnTrait, QueryFilter};

@@ -9,6 +9,7 @@ use axum::response::{IntoResponse, Response};
 use chrono::NaiveDate;
 use sea_orm::DatabaseConnection;
 use serde::Serialize;
+use utoipa::OpenApi;
 
 use super::cache::RecordCache;
 use super::commands;
@@ -20,8 +21,24 @@ use crate::auth::Caller;
 use crate::error::AppError;
 use crate::pagination::ListBody;
 use crate::web::extract::{JsonBody, Params};
+use crate::web::openapi::{
+    BadRequest, Conflict, Forbidden, NotFound, Unauthorized, ValidationFailed,
+};
 
-#[derive(Serialize)]
+/// The treaty API's part of the document (merged in `web::openapi::document`).
+#[derive(OpenApi)]
+#[openapi(
+    paths(list_states, get_state, record_event),
+    tags((
+        name = "states",
+        description = "The treaty record: every state's relation to the Mine Ban Convention and \
+            its status on any date (public to read; staff record events)"
+    ))
+)]
+pub struct TreatyApi;
+
+/// A page of states with their status on a date, and the counts per status.
+#[derive(Serialize, utoipa::ToSchema)]
 pub struct StatesBody {
     #[serde(flatten)]
     pub list: ListBody<StateItem>,
@@ -31,6 +48,18 @@ pub struct StatesBody {
     pub counts: BTreeMap<TreatyStatus, u64>,
 }
 
+/// The states, each with its status on a date (public).
+#[utoipa::path(
+    get,
+    path = "/api/v1/states",
+    tag = "states",
+    operation_id = "listStates",
+    params(StatesParams),
+    responses(
+        (status = 200, description = "A page of states", body = StatesBody),
+        (status = 400, response = BadRequest),
+    )
+)]
 pub async fn list_states(
     State(db): State<DatabaseConnection>,
     State(cache): State<RecordCache>,
@@ -53,16 +82,37 @@ pub async fn list_states(
     }))
 }
 
-#[derive(Serialize)]
+/// A state, its record and its timeline.
+#[derive(Serialize, utoipa::ToSchema)]
 pub struct StateBody {
     #[serde(flatten)]
     pub item: StateItem,
+    /// The date the status is for.
     pub on: NaiveDate,
+    /// A note on the state's record.
     pub note: String,
+    /// How sure the record is of its dates: `high`, `medium`, ...
     pub confidence: String,
+    /// Every event, in the order they happened.
     pub timeline: Vec<TimelineEntry>,
 }
 
+/// A state's treaty record and timeline, with its status on a date (public).
+#[utoipa::path(
+    get,
+    path = "/api/v1/states/{iso3}",
+    tag = "states",
+    operation_id = "getState",
+    params(
+        ("iso3" = String, Path, description = "The state's ISO 3166-1 alpha-3 code"),
+        StateParams,
+    ),
+    responses(
+        (status = 200, description = "The state", body = StateBody),
+        (status = 400, response = BadRequest),
+        (status = 404, response = NotFound),
+    )
+)]
 pub async fn get_state(
     State(db): State<DatabaseConnection>,
     Path(iso3): Path<String>,
@@ -79,8 +129,33 @@ pub async fn get_state(
     }))
 }
 
-/// `POST /api/v1/states/{iso3}/events` (staff): records a treaty event; answers 201 with the state
-/// as it now stands.
+/// Records a treaty event (staff).
+///
+/// The event must fit where it falls in the state's history (409 otherwise); the answer is the
+/// state as it now stands, with its status today.
+#[utoipa::path(
+    post,
+    path = "/api/v1/states/{iso3}/events",
+    tag = "states",
+    operation_id = "recordTreatyEvent",
+    params(("iso3" = String, Path, description = "The state's ISO 3166-1 alpha-3 code")),
+    request_body = EventInput,
+    security(("bearer" = []), ("session" = [])),
+    responses(
+        (
+            status = 201,
+            description = "Recorded",
+            body = StateBody,
+            headers(("Location" = String, description = "The state's address"))
+        ),
+        (status = 400, response = BadRequest),
+        (status = 401, response = Unauthorized),
+        (status = 403, response = Forbidden),
+        (status = 404, response = NotFound),
+        (status = 409, response = Conflict),
+        (status = 422, response = ValidationFailed),
+    )
+)]
 pub async fn record_event(
     State(db): State<DatabaseConnection>,
     caller: Caller,

@@ -12,7 +12,7 @@ use crate::error::FieldErrors;
 use crate::pagination::Pagination;
 
 /// UN M49 region, as the record uses it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, utoipa::ToSchema)]
 pub enum Region {
     Africa,
     Americas,
@@ -117,14 +117,35 @@ impl FromStr for Sort {
 
 /// The query parameters of a states list, as typed: nothing here can fail to deserialize, so
 /// every mistake is reported by [`StatesParams::parse`] against the field it concerns.
-#[derive(Clone, Debug, Default, serde::Deserialize)]
+#[derive(Clone, Debug, Default, serde::Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct StatesParams {
+    /// The date the statuses are derived for (default today), between 1900-01-01 and 2100-12-31.
+    #[param(value_type = Option<NaiveDate>)]
     pub on: Option<String>,
+    /// Only the states with this status on that date.
+    #[param(value_type = Option<TreatyStatus>)]
     pub status: Option<String>,
+    /// Only the states of this region (in any case: `europe` is Europe).
+    #[param(value_type = Option<Region>)]
     pub region: Option<String>,
+    /// The order (default `name`); by `joined_on`, states that have not joined come last.
+    #[param(schema_with = sort_schema)]
     pub sort: Option<String>,
+    #[param(value_type = Option<u64>, minimum = 1)]
     pub page: Option<String>,
+    #[param(value_type = Option<u64>, minimum = 1, maximum = 200)]
     pub per_page: Option<String>,
+}
+
+/// In the API document: a string, one of the orders of [`Sort`].
+fn sort_schema() -> utoipa::openapi::RefOr<utoipa::openapi::schema::Schema> {
+    crate::choice::schema(
+        "a sort order",
+        Sort::ALL
+            .into_iter()
+            .map(|s| serde_json::Value::from(s.as_str())),
+    )
 }
 
 /// A checked states query.
@@ -189,8 +210,11 @@ pub fn parse_status_date(value: &str) -> Result<NaiveDate, String> {
 }
 
 /// The `?on=` of a single state's page or API: a date, today by default.
-#[derive(Debug, Default, serde::Deserialize)]
+#[derive(Debug, Default, serde::Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct StateParams {
+    /// The date the status is derived for (default today), between 1900-01-01 and 2100-12-31.
+    #[param(value_type = Option<NaiveDate>)]
     pub on: Option<String>,
 }
 

@@ -21,12 +21,20 @@ pub const OPENED: NaiveDate = match NaiveDate::from_ymd_opt(1997, 12, 3) {
     None => NaiveDate::MIN,
 };
 
-/// An event as submitted (a form or a JSON body).
-#[derive(Clone, Debug, Default, Deserialize)]
+/// A treaty event as submitted (a form or a JSON body). It must fit where it falls in the
+/// state's history (a state signs or joins only while outside the Convention, notifies a
+/// withdrawal only as a party, ...).
+#[derive(Clone, Debug, Default, Deserialize, utoipa::ToSchema)]
 #[serde(default)]
 pub struct EventInput {
+    /// Required.
+    #[schema(value_type = Option<EventKind>)]
     pub kind: Option<String>,
+    /// Required: not before 1997-12-03 (the Convention opened for signature), at most a year
+    /// from today.
+    #[schema(value_type = Option<NaiveDate>)]
     pub occurred_on: Option<String>,
+    /// At most 1000 characters.
     pub note: Option<String>,
 }
 

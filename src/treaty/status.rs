@@ -14,7 +14,19 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 /// Where a state stands on a given date.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    utoipa::ToSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum TreatyStatus {
     NotParty,
@@ -102,6 +114,7 @@ impl FromStr for TreatyStatus {
     Ord,
     Serialize,
     Deserialize,
+    utoipa::ToSchema,
     sea_orm::EnumIter,
     sea_orm::DeriveActiveEnum,
 )]

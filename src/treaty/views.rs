@@ -19,16 +19,24 @@ fn short(date: Option<NaiveDate>) -> String {
         .unwrap_or_default()
 }
 
-/// A states list item of the API (field names fixed by API.md).
-#[derive(Serialize)]
+/// A state and its record (field names fixed by API.md). Where an event happened more than once
+/// (a state that withdrew and acceded again), the latest counts.
+#[derive(Serialize, utoipa::ToSchema)]
 pub struct StateItem {
+    /// ISO 3166-1 alpha-3 code.
     pub iso3: String,
+    /// ISO 3166-1 alpha-2 code.
     pub iso2: String,
     pub name: String,
+    #[schema(value_type = Region)]
     pub region: String,
+    /// The status on the date asked for.
     pub status: TreatyStatus,
     pub signed_on: Option<NaiveDate>,
+    /// When the state's instrument (ratification, accession or succession) was deposited.
     pub joined_on: Option<NaiveDate>,
+    /// How it joined: `ratification`, `accession` or `succession`.
+    #[schema(value_type = Option<EventKind>)]
     pub join_method: Option<&'static str>,
     pub entry_into_force_on: Option<NaiveDate>,
     pub withdrawal_notified_on: Option<NaiveDate>,
@@ -59,12 +67,15 @@ impl From<&StateOnDate<'_>> for StateItem {
     }
 }
 
-/// One entry of a state's timeline.
-#[derive(Serialize)]
+/// One event of a state's timeline.
+#[derive(Serialize, utoipa::ToSchema)]
 pub struct TimelineEntry {
+    #[schema(value_type = EventKind)]
     pub kind: &'static str,
     pub occurred_on: NaiveDate,
+    /// The event for people: "Instrument of ratification deposited".
     pub label: &'static str,
+    /// The date for people: "3 December 1997".
     pub date: String,
 }
 

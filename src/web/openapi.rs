@@ -52,11 +52,15 @@ pub struct ApiDoc;
 fn parts() -> Vec<utoipa::openapi::OpenApi> {
     vec![
         crate::audit::api::AuditApi::openapi(),
+        crate::treaty::api::TreatyApi::openapi(),
+        crate::members::api::MembersApi::openapi(),
+        crate::rounds::api::RoundsApi::openapi(),
         crate::applications::api::ApplicationsApi::openapi(),
         crate::awards::api::AwardsApi::openapi(),
-        // One line per feature, as each feature's api.rs gets its `XxxApi` (see the recipe in
-        // the notes), e.g. `crate::treaty::api::TreatyApi::openapi(),`: treaty, members, rounds,
-        // campaigns, coordination, inbox/flags, users (auth).
+        crate::campaigns::api::CampaignsApi::openapi(),
+        crate::coordination::api::CoordinationApi::openapi(),
+        crate::inbox::api::InboxApi::openapi(),
+        crate::auth::invitations::UsersApi::openapi(),
     ]
 }
 

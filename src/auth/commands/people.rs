@@ -13,20 +13,29 @@ use crate::policy::{self, Action};
 use crate::state::AppState;
 
 /// An invitation as asked for (the API's body, or the form on /users).
-#[derive(Clone, Debug, Default, Deserialize)]
+#[derive(Clone, Debug, Default, Deserialize, utoipa::ToSchema)]
 #[serde(default)]
 pub struct InviteInput {
+    /// Required: the address the invitation is sent to, of no account yet.
+    #[schema(format = Email, default)]
     pub email: String,
     pub name: String,
+    /// Required; only an administrator invites an administrator.
+    #[schema(value_type = Role, default)]
     pub role: String,
+    /// The organization of a member (required for a member, refused for any other role),
+    /// as a string of its id.
+    #[schema(example = "12")]
     pub organization_id: Option<String>,
 }
 
-#[derive(Serialize)]
+/// An invitation sent: the person chooses a password through its link, valid 7 days.
+#[derive(Serialize, utoipa::ToSchema)]
 pub struct InvitationBody {
     pub email: String,
     pub role: Role,
     pub organization_id: Option<i64>,
+    /// When the invitation's link expires.
     pub expires_at: chrono::DateTime<chrono::Utc>,
 }
 

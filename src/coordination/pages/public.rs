@@ -11,13 +11,14 @@ use crate::auth::extract::ClientAddress;
 use crate::auth::tokens;
 use crate::choice::Choice;
 use crate::coordination::commands;
-use crate::coordination::input::{Approach, Mode, RequestInput, YesNo};
+use crate::coordination::input::{Approach, Mode, RequestInput};
 use crate::coordination::notices::state_name;
 use crate::coordination::queries;
 use crate::coordination::token;
 use crate::coordination::views::StatusItem;
 use crate::dates::today;
 use crate::error::{AppError, FieldErrors};
+use crate::input::YesNo;
 use crate::notify::Mail;
 use crate::state::AppState;
 use crate::treaty::model::Record;
@@ -116,8 +117,7 @@ fn form_page(
     status: StatusCode,
 ) -> Result<Response, AppError> {
     let v = |s: &Option<String>| s.clone().unwrap_or_default();
-    let consent = matches!(&input.consent_to_share, Some(YesNo::Bool(true)))
-        || matches!(&input.consent_to_share, Some(YesNo::Text(t)) if !t.is_empty() && t != "no" && t != "false");
+    let consent = input.consent_to_share.as_ref().is_some_and(YesNo::is_yes);
     let view = FormView {
         requesting_states: state_groups(record, &v(&input.requesting_state), false),
         target_states: state_groups(record, &v(&input.target_state), true),
