@@ -97,6 +97,17 @@ pub fn check(method: &Method, path: &str, status: StatusCode, headers: &HeaderMa
         }
         return;
     };
+    if let Ok(log) = std::env::var("CLEARWAY_CONTRACT_LOG") {
+        // Which operations the suite exercises, and with what: `sort -u` the file to see.
+        use std::io::Write;
+        if let Ok(mut file) = std::fs::OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(log)
+        {
+            let _ = writeln!(file, "{method} {template} {}", status.as_u16());
+        }
+    }
     let responses = &operation["responses"];
     let code = status.as_str();
     let range = format!("{}XX", &code[..1]);

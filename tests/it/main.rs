@@ -6,6 +6,7 @@ mod contract;
 mod helpers;
 
 mod api_document;
+mod api_walk;
 mod application_pages;
 mod applications;
 mod audit;
