@@ -368,6 +368,11 @@ mod tests {
             Err(MoneyError::CurrencyMismatch("USD", "EUR"))
         );
         assert_eq!(b.checked_sub(a).unwrap().minor(), 10);
+        let owed = a.checked_sub(b).unwrap();
+        assert!(owed.is_negative());
+        assert_eq!(owed.to_string(), "-0.10 USD");
+        assert!(!Money::zero(usd()).is_negative(), "zero is not negative");
+        assert!(!a.is_negative());
     }
 
     #[test]

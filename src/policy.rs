@@ -274,4 +274,285 @@ mod tests {
         ));
         assert!(!allows(&reviewer, Action::ViewOrganization(&org(1))));
     }
+
+    fn application(organization_id: i64) -> application::Model {
+        let now = chrono::Utc::now();
+        application::Model {
+            id: 3,
+            round_id: 1,
+            organization_id,
+            target_state: Some("AZE".into()),
+            number: Some(1),
+            reference: Some("IIA-2027-0001".into()),
+            title: "Talks in Baku".into(),
+            summary: String::new(),
+            objectives: String::new(),
+            tier: "low".into(),
+            lower_tier_plan: String::new(),
+            requested_minor: 150_000,
+            requested_currency: crate::money::Currency::parse("USD").unwrap(),
+            status: crate::applications::workflow::Status::Submitted,
+            created_by: None,
+            submitted_at: Some(now),
+            decided_at: None,
+            staff_message: None,
+            campaign_id: None,
+            created_at: now,
+            updated_at: now,
+        }
+    }
+
+    fn award(organization_id: i64) -> award::Model {
+        let now = chrono::Utc::now();
+        let day = now.date_naive();
+        award::Model {
+            id: 4,
+            application_id: 3,
+            round_id: 1,
+            organization_id,
+            target_state: "AZE".into(),
+            reference: "IIA-2027-0001".into(),
+            amount_minor: 150_000,
+            amount_currency: crate::money::Currency::parse("USD").unwrap(),
+            status: crate::awards::workflow::AwardStatus::Active,
+            starts_on: day,
+            ends_on: day,
+            conditions: String::new(),
+            signed_on: None,
+            status_reason: None,
+            created_at: now,
+            updated_at: now,
+        }
+    }
+
+    /// The whole table of who may do what (DESIGN.md, "People"), role by role: every action a
+    /// role is given is listed, and every other action is refused. Members are of organization
+    /// 7; `theirs` are organization 7's records, `others` organization 8's.
+    #[test]
+    fn every_role_may_do_exactly_what_the_table_gives_it() {
+        let (org7, org8) = (org(7), org(8));
+        let (app7, app8) = (application(7), application(8));
+        let (award7, award8) = (award(7), award(8));
+        let actions: Vec<(&str, Action<'_>)> = vec![
+            ("ListOrganizations", Action::ListOrganizations),
+            ("ViewOrganization theirs", Action::ViewOrganization(&org7)),
+            ("ViewOrganization others", Action::ViewOrganization(&org8)),
+            ("CreateOrganization", Action::CreateOrganization),
+            ("EditOrganization theirs", Action::EditOrganization(&org7)),
+            ("EditOrganization others", Action::EditOrganization(&org8)),
+            ("ChangeMembership", Action::ChangeMembership(&org7)),
+            ("ViewAudit", Action::ViewAudit),
+            ("ManageOutbox", Action::ManageOutbox),
+            ("InviteUser", Action::InviteUser),
+            ("ListUsers", Action::ListUsers),
+            ("ChangeRole", Action::ChangeRole),
+            ("RecordTreatyEvent", Action::RecordTreatyEvent),
+            ("ViewRounds", Action::ViewRounds),
+            ("ManageRounds", Action::ManageRounds),
+            ("ViewBudget", Action::ViewBudget),
+            ("ListApplications", Action::ListApplications),
+            ("ExportApplications", Action::ExportApplications),
+            (
+                "ViewApplication theirs",
+                Action::ViewApplication {
+                    app: &app7,
+                    assigned: false,
+                },
+            ),
+            (
+                "ViewApplication others",
+                Action::ViewApplication {
+                    app: &app8,
+                    assigned: false,
+                },
+            ),
+            (
+                "ViewApplication assigned",
+                Action::ViewApplication {
+                    app: &app8,
+                    assigned: true,
+                },
+            ),
+            (
+                "CreateApplication theirs",
+                Action::CreateApplication { organization_id: 7 },
+            ),
+            (
+                "CreateApplication others",
+                Action::CreateApplication { organization_id: 8 },
+            ),
+            ("EditApplication theirs", Action::EditApplication(&app7)),
+            ("EditApplication others", Action::EditApplication(&app8)),
+            (
+                "TakeStep submit theirs",
+                Action::TakeStep(Step::Submit, &app7),
+            ),
+            (
+                "TakeStep submit others",
+                Action::TakeStep(Step::Submit, &app8),
+            ),
+            (
+                "TakeStep withdraw theirs",
+                Action::TakeStep(Step::Withdraw, &app7),
+            ),
+            (
+                "TakeStep approve theirs",
+                Action::TakeStep(Step::Approve, &app7),
+            ),
+            ("TakeStep reject", Action::TakeStep(Step::Reject, &app8)),
+            ("ManageReviews", Action::ManageReviews),
+            ("Review assigned", Action::Review { assigned: true }),
+            ("Review unassigned", Action::Review { assigned: false }),
+            ("ListAwards", Action::ListAwards),
+            ("ViewAward theirs", Action::ViewAward(&award7)),
+            ("ViewAward others", Action::ViewAward(&award8)),
+            ("ManageAward", Action::ManageAward),
+            ("PayInstallments", Action::PayInstallments),
+            ("CancelInstallment", Action::CancelInstallment),
+            ("SubmitReport theirs", Action::SubmitReport(&award7)),
+            ("SubmitReport others", Action::SubmitReport(&award8)),
+            ("ReviewReports", Action::ReviewReports),
+            ("ViewFinances", Action::ViewFinances),
+            ("ManageCoordination", Action::ManageCoordination),
+            ("ViewInbox", Action::ViewInbox),
+            ("ManageCampaigns", Action::ManageCampaigns),
+            ("ListCampaigns", Action::ListCampaigns),
+            ("ViewCampaign lead", Action::ViewCampaign { lead: true }),
+            (
+                "ViewCampaign not lead",
+                Action::ViewCampaign { lead: false },
+            ),
+            (
+                "LogCampaignActivity lead",
+                Action::LogCampaignActivity { lead: true },
+            ),
+            (
+                "LogCampaignActivity not lead",
+                Action::LogCampaignActivity { lead: false },
+            ),
+        ];
+        let staff_reads_and_decides: &[&str] = &[
+            "ListOrganizations",
+            "ViewOrganization theirs",
+            "ViewOrganization others",
+            "CreateOrganization",
+            "EditOrganization theirs",
+            "EditOrganization others",
+            "ChangeMembership",
+            "ViewAudit",
+            "InviteUser",
+            "ListUsers",
+            "RecordTreatyEvent",
+            "ViewRounds",
+            "ManageRounds",
+            "ViewBudget",
+            "ListApplications",
+            "ExportApplications",
+            "ViewApplication theirs",
+            "ViewApplication others",
+            "ViewApplication assigned",
+            "TakeStep approve theirs",
+            "TakeStep reject",
+            "ManageReviews",
+            "ListAwards",
+            "ViewAward theirs",
+            "ViewAward others",
+            "ManageAward",
+            "CancelInstallment",
+            "ReviewReports",
+            "ViewFinances",
+            "ManageCoordination",
+            "ViewInbox",
+            "ManageCampaigns",
+            "ListCampaigns",
+            "ViewCampaign lead",
+            "ViewCampaign not lead",
+            "LogCampaignActivity lead",
+            "LogCampaignActivity not lead",
+        ];
+        // Admins: everything staff do, and the service's own settings; never an
+        // organization's part (its drafts, its steps, its reports), nor a review unassigned.
+        let mut admin: Vec<&str> = staff_reads_and_decides.to_vec();
+        admin.extend([
+            "ManageOutbox",
+            "ChangeRole",
+            "PayInstallments",
+            "Review assigned",
+        ]);
+        let finance: &[&str] = &[
+            "ListOrganizations",
+            "ViewOrganization theirs",
+            "ViewOrganization others",
+            "ViewRounds",
+            "ViewBudget",
+            "ListApplications",
+            "ExportApplications",
+            "ViewApplication theirs",
+            "ViewApplication others",
+            "ViewApplication assigned",
+            "ListAwards",
+            "ViewAward theirs",
+            "ViewAward others",
+            "PayInstallments",
+            "CancelInstallment",
+            "ViewFinances",
+        ];
+        let member: &[&str] = &[
+            "ListOrganizations",
+            "ViewOrganization theirs",
+            "EditOrganization theirs",
+            "ViewRounds",
+            "ListApplications",
+            "ViewApplication theirs",
+            "CreateApplication theirs",
+            "EditApplication theirs",
+            "TakeStep submit theirs",
+            "TakeStep withdraw theirs",
+            "ListAwards",
+            "ViewAward theirs",
+            "SubmitReport theirs",
+            "ListCampaigns",
+            "ViewCampaign lead",
+            "LogCampaignActivity lead",
+        ];
+        let reviewer: &[&str] = &[
+            "ViewRounds",
+            "ListApplications",
+            "ViewApplication assigned",
+            "Review assigned",
+        ];
+        for (role, allowed) in [
+            (Role::Admin, admin.as_slice()),
+            (Role::Staff, staff_reads_and_decides),
+            (Role::Finance, finance),
+            (Role::Member, member),
+            (Role::Reviewer, reviewer),
+        ] {
+            let organization = (role == Role::Member).then_some(7);
+            let u = user(role, organization);
+            for (name, action) in &actions {
+                assert_eq!(
+                    allows(&u, *action),
+                    allowed.contains(name),
+                    "{role:?} {name}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn refused_is_403_and_not_visible_is_the_404_of_a_missing_record() {
+        let member = user(Role::Member, Some(7));
+        let forbidden = authorize(&member, Action::ViewAudit).unwrap_err();
+        assert!(matches!(forbidden, AppError::Forbidden), "{forbidden:?}");
+        assert!(authorize(&member, Action::ListAwards).is_ok());
+        let hidden =
+            visible(&member, Action::ViewOrganization(&org(8)), "organization").unwrap_err();
+        assert_eq!(hidden.report().status, axum::http::StatusCode::NOT_FOUND);
+        assert_eq!(
+            hidden.report().message,
+            "there is no organization with this number"
+        );
+        assert!(visible(&member, Action::ViewOrganization(&org(7)), "organization").is_ok());
+    }
 }
