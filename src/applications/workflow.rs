@@ -175,6 +175,38 @@ mod tests {
         );
     }
 
+    /// The organization edits a draft and an application sent back to it; nothing else.
+    #[test]
+    fn only_drafts_and_applications_sent_back_are_editable() {
+        for status in Status::ALL.iter().copied() {
+            let editable = matches!(status, Status::Draft | Status::ChangesRequested);
+            assert_eq!(status.is_editable(), editable, "{status:?}");
+            assert!(!(status.is_editable() && status.is_final()), "{status:?}");
+        }
+    }
+
+    /// A status offers the steps that lead out of it, and says what comes next.
+    #[test]
+    fn each_status_offers_its_steps_and_says_what_comes_next() {
+        let steps = |s: Status| s.steps().collect::<Vec<_>>();
+        assert_eq!(steps(Status::Draft), [Step::Submit, Step::Withdraw]);
+        assert_eq!(
+            steps(Status::UnderReview),
+            [Step::RequestChanges, Step::Approve, Step::Reject]
+        );
+        assert_eq!(
+            Status::ChangesRequested.next_step(),
+            "Make the changes ICBL asked for and resubmit."
+        );
+        let mut seen = std::collections::HashSet::new();
+        for status in Status::ALL.iter().copied() {
+            assert!(
+                seen.insert(status.next_step()),
+                "{status:?} says the same as another"
+            );
+        }
+    }
+
     #[test]
     fn members_submit_resubmit_and_withdraw_staff_do_the_rest() {
         for step in Step::ALL {

@@ -152,6 +152,93 @@ mod tests {
         );
     }
 
+    /// Every pair of status and step, against the diagrams of DESIGN.md: the pairs listed
+    /// lead where they say, every other pair is refused.
+    #[test]
+    fn every_pair_of_status_and_step_follows_the_diagrams() {
+        use AwardStatus as A;
+        use InstallmentStatus as I;
+        use ReportStatus as R;
+        let awards = [
+            (A::Active, AwardStep::Suspend, A::Suspended),
+            (A::Suspended, AwardStep::Resume, A::Active),
+            (A::Active, AwardStep::Terminate, A::Terminated),
+            (A::Suspended, AwardStep::Terminate, A::Terminated),
+            (A::Active, AwardStep::Complete, A::Completed),
+        ];
+        for from in AwardStatus::ALL.iter().copied() {
+            for step in AwardStep::ALL.iter().copied() {
+                let expected = awards
+                    .iter()
+                    .find(|(f, s, _)| *f == from && *s == step)
+                    .map(|(_, _, to)| *to);
+                assert_eq!(award_next(from, step).ok(), expected, "{from:?} {step:?}");
+            }
+        }
+        let installments = [
+            (I::Scheduled, InstallmentStep::Approve, I::Approved),
+            (I::Approved, InstallmentStep::Pay, I::Paid),
+            (I::Scheduled, InstallmentStep::Cancel, I::Cancelled),
+            (I::Approved, InstallmentStep::Cancel, I::Cancelled),
+        ];
+        for from in InstallmentStatus::ALL.iter().copied() {
+            for step in InstallmentStep::ALL.iter().copied() {
+                let expected = installments
+                    .iter()
+                    .find(|(f, s, _)| *f == from && *s == step)
+                    .map(|(_, _, to)| *to);
+                assert_eq!(
+                    installment_next(from, step).ok(),
+                    expected,
+                    "{from:?} {step:?}"
+                );
+            }
+        }
+        let reports = [
+            (R::Due, ReportStep::Submit, R::Submitted),
+            (R::Overdue, ReportStep::Submit, R::Submitted),
+            (R::RevisionRequested, ReportStep::Submit, R::Submitted),
+            (R::Submitted, ReportStep::Accept, R::Accepted),
+            (
+                R::Submitted,
+                ReportStep::RequestRevision,
+                R::RevisionRequested,
+            ),
+        ];
+        for from in ReportStatus::ALL.iter().copied() {
+            for step in ReportStep::ALL.iter().copied() {
+                let expected = reports
+                    .iter()
+                    .find(|(f, s, _)| *f == from && *s == step)
+                    .map(|(_, _, to)| *to);
+                assert_eq!(report_next(from, step).ok(), expected, "{from:?} {step:?}");
+            }
+        }
+        assert_eq!(
+            installment_next(I::Paid, InstallmentStep::Cancel)
+                .unwrap_err()
+                .to_string(),
+            "an installment that is Paid cannot be cancelled"
+        );
+        assert_eq!(
+            report_next(R::Accepted, ReportStep::RequestRevision)
+                .unwrap_err()
+                .to_string(),
+            "a report that is Accepted cannot be sent back for revision"
+        );
+    }
+
+    #[test]
+    fn owed_reports_are_due_overdue_or_sent_back() {
+        for status in ReportStatus::ALL.iter().copied() {
+            let owed = matches!(
+                status,
+                ReportStatus::Due | ReportStatus::Overdue | ReportStatus::RevisionRequested
+            );
+            assert_eq!(status.is_owed(), owed, "{status:?}");
+        }
+    }
+
     #[test]
     fn a_report_due_past_its_date_is_overdue() {
         let day = |d: &str| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").unwrap();
