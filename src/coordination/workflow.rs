@@ -193,6 +193,23 @@ mod tests {
         assert_eq!(Status::open().count(), 4);
     }
 
+    /// A status offers the steps that lead out of it, and tells the requester what it means.
+    #[test]
+    fn each_status_offers_its_steps_and_explains_itself() {
+        let received: Vec<Step> = Status::Received.steps().collect();
+        assert_eq!(received, [Step::Acknowledge, Step::Decline, Step::Withdraw]);
+        assert!(Status::Completed.steps().next().is_none());
+        assert!(
+            Status::Received
+                .explanation()
+                .contains("within two working days")
+        );
+        let mut seen = std::collections::HashSet::new();
+        for status in Status::ALL.iter().copied() {
+            assert!(seen.insert(status.explanation()), "{status:?}");
+        }
+    }
+
     #[test]
     fn only_the_requester_withdraws() {
         for step in Step::ALL {
