@@ -533,3 +533,19 @@ pub fn application_body(round: i64, tier: &str, amount: &str) -> serde_json::Val
         "budget_lines": [{"category": "travel", "description": "Flights to Baku", "amount": amount}]
     })
 }
+
+/// The text of every element of `html` that `css` selects, white space folded: page tests ask
+/// what a person sees where, not how the markup is spelled.
+pub fn select(html: &str, css: &str) -> Vec<String> {
+    let selector = scraper::Selector::parse(css).unwrap_or_else(|e| panic!("{css}: {e}"));
+    scraper::Html::parse_document(html)
+        .select(&selector)
+        .map(|e| e.text().collect::<Vec<_>>().join(" "))
+        .map(|t| t.split_whitespace().collect::<Vec<_>>().join(" "))
+        .collect()
+}
+
+/// Whether `css` selects anything in `html`.
+pub fn has(html: &str, css: &str) -> bool {
+    !select(html, css).is_empty()
+}
