@@ -5,8 +5,8 @@ use std::io::{BufRead, Write};
 
 use anyhow::{Context, bail};
 
-use crate::audit::{self, Actor};
-use crate::auth::{Role, api_tokens, password, users};
+use crate::audit::Actor;
+use crate::auth::{Role, commands, password, users};
 use crate::cli::AdminAction;
 use crate::config::Settings;
 use crate::error::AppError;
@@ -39,9 +39,9 @@ pub async fn run(settings: &Settings, action: AdminAction) -> anyhow::Result<()>
                 bail!("the password {problem}");
             }
             let hash = password::hash_blocking(chosen.clone()).await?;
-            let txn = crate::db::begin_write(&db).await?;
-            let user = users::create(
-                &txn,
+            let user = commands::create_with_password(
+                &db,
+                &Actor::system("command line"),
                 users::NewUser {
                     email: email.clone(),
                     name,
@@ -52,19 +52,6 @@ pub async fn run(settings: &Settings, action: AdminAction) -> anyhow::Result<()>
             )
             .await
             .map_err(explain)?;
-            audit::record(
-                &txn,
-                &Actor::system("command line"),
-                "user_created",
-                "user",
-                user.id,
-                None,
-                Some(serde_json::json!({
-                    "email": user.email, "role": user.role, "organization_id": user.organization_id
-                })),
-            )
-            .await?;
-            txn.commit().await?;
             if generated {
                 writeln!(out, "Created {} ({role}). Password: {chosen}", user.email)?;
             } else {
@@ -75,19 +62,8 @@ pub async fn run(settings: &Settings, action: AdminAction) -> anyhow::Result<()>
             let user = users::find_by_email(&db, &email)
                 .await?
                 .with_context(|| format!("there is no user {email}"))?;
-            let txn = crate::db::begin_write(&db).await?;
-            let (token, secret) = api_tokens::create(&txn, user.id, &name).await?;
-            audit::record(
-                &txn,
-                &Actor::system("command line"),
-                "api_token_created",
-                "user",
-                user.id,
-                None,
-                Some(serde_json::json!({ "token_id": token.id, "name": token.name, "prefix": token.prefix })),
-            )
-            .await?;
-            txn.commit().await?;
+            let secret =
+                commands::issue_token(&db, &Actor::system("command line"), user.id, &name).await?;
             writeln!(out, "{secret}")?;
         }
     }

@@ -58,21 +58,9 @@ pub const JOBS: &[Job] = &[
     Job {
         name: "escalate_coordination_requests",
         every: Every::Hour,
-        run: |state, now| Box::pin(escalate_coordination_requests(state, now)),
+        run: |state, now| Box::pin(crate::coordination::commands::escalate(state, now)),
     },
 ];
-
-/// Escalates coordination requests left unacknowledged for two working days, in one transaction.
-async fn escalate_coordination_requests(
-    state: &AppState,
-    now: DateTime<Utc>,
-) -> Result<String, AppError> {
-    let mail = crate::notify::Mail::from(state);
-    let txn = crate::db::begin_write(&state.db).await?;
-    let escalated = crate::coordination::escalation::escalate_due(&txn, mail, now).await?;
-    txn.commit().await?;
-    Ok(format!("{escalated} coordination requests escalated"))
-}
 
 /// Deletes sessions past their absolute end, one-time links a day past their expiry, and sign-in
 /// counters whose window ended a day ago.

@@ -4,7 +4,7 @@
 
 use std::net::IpAddr;
 
-use chrono::{Datelike, Utc};
+use chrono::{DateTime, Datelike, Utc};
 
 use super::counters::{count_attempt, next_number};
 use super::input::RequestInput;
@@ -161,4 +161,13 @@ pub async fn withdraw(
     .await?;
     txn.commit().await?;
     Ok(updated)
+}
+
+/// The hourly job: escalates the requests left unacknowledged for two working days, in one
+/// transaction.
+pub async fn escalate(state: &AppState, now: DateTime<Utc>) -> Result<String, AppError> {
+    let txn = begin_write(&state.db).await?;
+    let escalated = super::escalation::escalate_due(&txn, Mail::from(state), now).await?;
+    txn.commit().await?;
+    Ok(format!("{escalated} coordination requests escalated"))
 }

@@ -138,6 +138,17 @@ pub async fn create_token(
     name: &str,
 ) -> Result<String, AppError> {
     in_a_browser(caller)?;
+    issue_token(db, &caller.actor(), caller.id, name).await
+}
+
+/// Makes an API token for user `user_id`, recorded as done by `actor` (the user in a browser,
+/// or the command line): answers its secret.
+pub async fn issue_token(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    user_id: i64,
+    name: &str,
+) -> Result<String, AppError> {
     let name = name.trim();
     if name.is_empty() || name.chars().count() > 100 {
         return Err(AppError::Validation(FieldErrors::one(
@@ -146,13 +157,13 @@ pub async fn create_token(
         )));
     }
     let txn = crate::db::begin_write(db).await?;
-    let (token, secret) = api_tokens::create(&txn, caller.id, name).await?;
+    let (token, secret) = api_tokens::create(&txn, user_id, name).await?;
     audit::record(
         &txn,
-        &caller.actor(),
+        actor,
         "api_token_created",
         "user",
-        caller.id,
+        user_id,
         None,
         Some(
             serde_json::json!({ "token_id": token.id, "name": token.name, "prefix": token.prefix }),

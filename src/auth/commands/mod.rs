@@ -6,10 +6,12 @@ pub mod links;
 pub mod people;
 
 pub use account::{
-    SignIn, create_token, revoke_token, set_time_zone, sign_in, sign_out_everywhere,
+    SignIn, create_token, issue_token, revoke_token, set_time_zone, sign_in, sign_out_everywhere,
 };
 pub use links::{
     PasswordInput, accept_invitation, expired, has_admin, request_password_reset, reset_password,
     set_up, setup_link,
 };
-pub use people::{InvitationBody, InviteInput, RoleChanged, RoleInput, change_role, invite};
+pub use people::{
+    InvitationBody, InviteInput, RoleChanged, RoleInput, change_role, create_with_password, invite,
+};

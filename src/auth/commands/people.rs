@@ -4,7 +4,7 @@
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QuerySelect};
 use serde::{Deserialize, Serialize};
 
-use crate::audit;
+use crate::audit::{self, Actor};
 use crate::auth::one_time::{self, For, Purpose};
 use crate::auth::{Caller, Role, sessions, users};
 use crate::entities::{organization, user};
@@ -288,4 +288,29 @@ pub async fn change_role(
         email: person.email,
         role,
     })
+}
+
+/// Creates an account with its password already set (the command line's `admin create-user`),
+/// recorded as done by `actor`.
+pub async fn create_with_password(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    new: users::NewUser,
+) -> Result<user::Model, AppError> {
+    let txn = crate::db::begin_write(db).await?;
+    let user = users::create(&txn, new).await?;
+    audit::record(
+        &txn,
+        actor,
+        "user_created",
+        "user",
+        user.id,
+        None,
+        Some(serde_json::json!({
+            "email": user.email, "role": user.role, "organization_id": user.organization_id
+        })),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(user)
 }
