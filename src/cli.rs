@@ -5,6 +5,7 @@ use std::net::SocketAddr;
 use anyhow::Context;
 use clap::{Parser, Subcommand};
 use migration::{MigrationStatus, Migrator, MigratorTrait};
+use sea_orm::{ConnectionTrait, DbBackend, Statement, TransactionTrait};
 
 use crate::config::Settings;
 
@@ -93,11 +94,15 @@ pub enum AdminAction {
 pub enum MigrateAction {
     /// Apply every pending migration (the default).
     Up,
-    /// Roll back the most recent migrations.
+    /// Roll back the most recent migrations. Rolling back drops what they made, data included:
+    /// without --yes-destroy-data it only lists the tables it would drop and their rows.
     Down {
         /// How many migrations to roll back.
         #[arg(long, default_value_t = 1)]
         steps: u32,
+        /// Really roll back, dropping the tables listed and every row in them.
+        #[arg(long)]
+        yes_destroy_data: bool,
     },
     /// List every migration and whether it is applied.
     Status,
@@ -141,7 +146,40 @@ async fn migrate(settings: &Settings, action: MigrateAction) -> anyhow::Result<(
             Migrator::up(&db, None).await?;
             writeln!(out, "All migrations are applied.")?;
         }
-        MigrateAction::Down { steps } => {
+        MigrateAction::Down {
+            steps,
+            yes_destroy_data,
+        } => {
+            // Rolled back once inside a transaction that is then undone (DDL is transactional on
+            // both databases), to see what would go.
+            let dropped = {
+                let txn = db.begin().await?;
+                let before = tables_with_rows(&txn).await?;
+                Migrator::down(&txn, Some(steps)).await?;
+                let after = tables_with_rows(&txn).await?;
+                txn.rollback().await?;
+                before
+                    .into_iter()
+                    .filter(|(table, _)| !after.iter().any(|(t, _)| t == table))
+                    .collect::<Vec<_>>()
+            };
+            if dropped.is_empty() {
+                writeln!(out, "Rolling back {steps} migration(s) drops no table.")?;
+            } else {
+                writeln!(
+                    out,
+                    "Rolling back {steps} migration(s) drops these tables and their rows:"
+                )?;
+                for (table, rows) in &dropped {
+                    writeln!(out, "  {table}: {rows} rows")?;
+                }
+            }
+            if !yes_destroy_data {
+                anyhow::bail!(
+                    "nothing was rolled back: to roll back and lose this data, run again with \
+                     --yes-destroy-data (take a backup first)"
+                );
+            }
             Migrator::down(&db, Some(steps)).await?;
             writeln!(out, "Rolled back {steps} migration(s).")?;
         }
@@ -156,6 +194,45 @@ async fn migrate(settings: &Settings, action: MigrateAction) -> anyhow::Result<(
         }
     }
     Ok(())
+}
+
+/// Every table of the database (the migrator's own aside) with its number of rows, by name.
+async fn tables_with_rows<C: ConnectionTrait>(db: &C) -> anyhow::Result<Vec<(String, i64)>> {
+    let backend = db.get_database_backend();
+    let sql = match backend {
+        DbBackend::Postgres => {
+            "SELECT tablename AS name FROM pg_tables WHERE schemaname = current_schema() \
+             ORDER BY tablename"
+        }
+        _ => {
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' \
+              ORDER BY name"
+        }
+    };
+    let mut tables = Vec::new();
+    for row in db
+        .query_all_raw(Statement::from_string(backend, sql))
+        .await?
+    {
+        let name: String = row.try_get("", "name")?;
+        if name == "seaql_migrations" {
+            continue;
+        }
+        let count = db
+            .query_one_raw(Statement::from_string(
+                backend,
+                format!(
+                    "SELECT COUNT(*) AS n FROM \"{}\"",
+                    name.replace('"', "\"\"")
+                ),
+            ))
+            .await?
+            .map(|row| row.try_get::<i64>("", "n"))
+            .transpose()?
+            .unwrap_or(0);
+        tables.push((name, count));
+    }
+    Ok(tables)
 }
 
 #[cfg(test)]
@@ -180,7 +257,10 @@ mod tests {
         assert!(matches!(
             cli.command,
             Some(Command::Migrate {
-                action: Some(MigrateAction::Down { steps: 2 })
+                action: Some(MigrateAction::Down {
+                    steps: 2,
+                    yes_destroy_data: false
+                })
             })
         ));
     }

@@ -96,7 +96,29 @@ pub async fn migrate(settings: &DatabaseSettings) -> Result<(), DbErr> {
             .await?;
     }
     db.close().await?;
-    result
+    result.map_err(newer_schema)
+}
+
+/// The migrator's words for a database that holds migrations this binary does not have ("the
+/// file is missing"), said as what it means for an operator.
+fn newer_schema(error: DbErr) -> DbErr {
+    match &error {
+        DbErr::Custom(message)
+            if message.contains("is missing, this migration has been applied") =>
+        {
+            let versions: Vec<&str> = message
+                .lines()
+                .filter_map(|line| line.split('\'').nth(1))
+                .collect();
+            DbErr::Custom(format!(
+                "this database was migrated by a newer version of Clearway (it has {}, which this \
+                 version does not know): run that version, or restore a backup taken before the \
+                 upgrade",
+                versions.join(", ")
+            ))
+        }
+        _ => error,
+    }
 }
 
 /// The PostgreSQL advisory lock key that serializes migrations ("clearway" in ASCII, as a number).
@@ -179,6 +201,23 @@ pub fn record_error(what: &str, id: i64, error: DbErr) -> AppError {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_database_newer_than_the_binary_is_named_so() {
+        let error = newer_schema(DbErr::Custom(
+            "Migration file of version 'm20270101_000010_x' is missing, this migration has been \
+             applied but its file is missing"
+                .to_owned(),
+        ));
+        let message = error.to_string();
+        assert!(
+            message.contains("migrated by a newer version of Clearway"),
+            "{message}"
+        );
+        assert!(message.contains("m20270101_000010_x"), "{message}");
+        let other = newer_schema(DbErr::Custom("disk I/O error".to_owned()));
+        assert_eq!(other.to_string(), "Custom Error: disk I/O error");
+    }
 
     #[test]
     fn the_sqlite_folder_is_made_from_the_url() {

@@ -51,11 +51,36 @@ async fn migrate_reports_and_applies_on_the_database_url() {
         "{listed}"
     );
 
-    let down = clearway(&database.url)
-        .args(["migrate", "down"])
+    // Rolling back drops data: without the flag, it says what would go and does nothing.
+    let refused = clearway(&database.url)
+        .args(["migrate", "down", "--steps", "9"])
         .output()
         .unwrap();
-    assert!(down.status.success());
+    assert!(!refused.status.success());
+    let listing = String::from_utf8_lossy(&refused.stdout);
+    assert!(listing.contains("  states: 197 rows"), "{listing}");
+    assert!(
+        listing.contains("  coordination_requests: 0 rows"),
+        "{listing}"
+    );
+    assert!(!listing.contains("seaql_migrations"), "{listing}");
+    let stderr = String::from_utf8_lossy(&refused.stderr);
+    assert!(stderr.contains("--yes-destroy-data"), "{stderr}");
+    let listed = migration_status(&database.url);
+    assert!(
+        !listed.contains("pending"),
+        "nothing was rolled back: {listed}"
+    );
+
+    let down = clearway(&database.url)
+        .args(["migrate", "down", "--yes-destroy-data"])
+        .output()
+        .unwrap();
+    assert!(
+        down.status.success(),
+        "{}",
+        String::from_utf8_lossy(&down.stderr)
+    );
     let listed = migration_status(&database.url);
     let lines: Vec<&str> = listed.lines().collect();
     let pending: Vec<&str> = lines
@@ -210,4 +235,32 @@ async fn admin_commands_make_a_user_and_a_token_that_works() {
     .await
     .unwrap();
     assert_eq!(response.status(), axum::http::StatusCode::OK);
+}
+
+/// A database migrated by a newer Clearway is named so, and left as it is.
+#[tokio::test]
+async fn a_database_from_a_newer_version_is_refused_with_words_that_say_so() {
+    use sea_orm::ConnectionTrait;
+    let database = TestDatabase::create().await;
+    let up = clearway(&database.url)
+        .args(["migrate", "up"])
+        .output()
+        .unwrap();
+    assert!(up.status.success());
+    let db = sea_orm::Database::connect(&database.url).await.unwrap();
+    db.execute_unprepared(
+        "INSERT INTO seaql_migrations (version, applied_at) VALUES ('m20991231_000099_future', 0)",
+    )
+    .await
+    .unwrap();
+    db.close().await.unwrap();
+
+    let serve = clearway(&database.url).arg("serve").output().unwrap();
+    assert!(!serve.status.success());
+    let stderr = String::from_utf8_lossy(&serve.stderr);
+    assert!(
+        stderr.contains("migrated by a newer version of Clearway")
+            && stderr.contains("m20991231_000099_future"),
+        "{stderr}"
+    );
 }
