@@ -60,6 +60,21 @@ pub enum Command {
         #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=1_000_000))]
         volume: Option<u32>,
     },
+    /// Write a consistent copy of the database to PATH while the service serves (SQLite:
+    /// VACUUM INTO, checked; PostgreSQL: pg_dump --format=custom).
+    Backup {
+        #[arg(value_name = "PATH")]
+        path: std::path::PathBuf,
+    },
+    /// Replace the database with the backup at PATH (stop the service first). Refuses to replace
+    /// a database that holds records unless --replace is given.
+    Restore {
+        #[arg(value_name = "PATH")]
+        path: std::path::PathBuf,
+        /// Replace a database that holds records.
+        #[arg(long)]
+        replace: bool,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -126,6 +141,23 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Seed { demo: _, volume } => {
             let what = volume.map_or(crate::seed::Seed::Demo, crate::seed::Seed::Volume);
             crate::seed::run(&settings, what).await
+        }
+        Command::Backup { path } => {
+            let made = crate::backup::backup(&settings.database, &path).await?;
+            use std::io::Write;
+            writeln!(
+                std::io::stdout().lock(),
+                "Backed up to {} ({} bytes).",
+                made.path.display(),
+                made.bytes
+            )?;
+            Ok(())
+        }
+        Command::Restore { path, replace } => {
+            crate::backup::restore(&settings.database, &path, replace).await?;
+            use std::io::Write;
+            writeln!(std::io::stdout().lock(), "Restored {}.", path.display())?;
+            Ok(())
         }
     }
 }

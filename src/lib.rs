@@ -9,6 +9,7 @@ pub mod applications;
 pub mod audit;
 pub mod auth;
 pub mod awards;
+pub mod backup;
 pub mod budget_category;
 pub mod campaigns;
 pub mod choice;

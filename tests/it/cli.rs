@@ -264,3 +264,70 @@ async fn a_database_from_a_newer_version_is_refused_with_words_that_say_so() {
         "{stderr}"
     );
 }
+
+/// `clearway backup` writes a copy that `clearway restore` puts back; restore refuses to replace
+/// a database that holds records without --replace.
+#[tokio::test]
+async fn backup_and_restore_from_the_command_line() {
+    let database = TestDatabase::create().await;
+    let up = clearway(&database.url)
+        .args(["migrate", "up"])
+        .output()
+        .unwrap();
+    assert!(up.status.success());
+    let made = clearway(&database.url)
+        .args([
+            "admin",
+            "create-user",
+            "--email",
+            "ana@example.org",
+            "--role",
+            "admin",
+        ])
+        .output()
+        .unwrap();
+    assert!(made.status.success());
+    let folder = tempfile::tempdir().unwrap();
+    let file = folder.path().join("clearway.backup");
+
+    let backup = clearway(&database.url)
+        .arg("backup")
+        .arg(&file)
+        .output()
+        .unwrap();
+    assert!(
+        backup.status.success(),
+        "{}",
+        String::from_utf8_lossy(&backup.stderr)
+    );
+    assert!(String::from_utf8_lossy(&backup.stdout).starts_with("Backed up to"));
+
+    let refused = clearway(&database.url)
+        .arg("restore")
+        .arg(&file)
+        .output()
+        .unwrap();
+    assert!(!refused.status.success());
+    let stderr = String::from_utf8_lossy(&refused.stderr);
+    assert!(
+        stderr.contains("holds 2 records") && stderr.contains("--replace"),
+        "{stderr}"
+    );
+
+    let restored = clearway(&database.url)
+        .arg("restore")
+        .arg(&file)
+        .arg("--replace")
+        .output()
+        .unwrap();
+    assert!(
+        restored.status.success(),
+        "{}",
+        String::from_utf8_lossy(&restored.stderr)
+    );
+    let token = clearway(&database.url)
+        .args(["admin", "create-token", "--email", "ana@example.org"])
+        .output()
+        .unwrap();
+    assert!(token.status.success(), "the restored database has Ana");
+}

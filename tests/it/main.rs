@@ -13,6 +13,7 @@ mod audit;
 mod auth;
 mod award_pages;
 mod awards;
+mod backup;
 mod campaigns;
 mod cli;
 mod coordination;
