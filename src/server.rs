@@ -1,9 +1,19 @@
 //! Serving: bind, serve until SIGTERM or Ctrl-C, and let requests in flight finish.
 
+use std::future::Future;
 use std::net::SocketAddr;
+use std::sync::Arc;
+use std::time::Duration;
 
 use anyhow::Context;
+use axum::Router;
+use axum::extract::ConnectInfo;
+use hyper_util::rt::{TokioIo, TokioTimer};
+use hyper_util::server::graceful::GracefulShutdown;
+use hyper_util::service::TowerToHyperService;
 use tokio::net::TcpListener;
+use tokio::sync::Semaphore;
+use tower::ServiceExt;
 
 use crate::config::Settings;
 use crate::state::AppState;
@@ -42,16 +52,97 @@ pub async fn serve(settings: Settings) -> anyhow::Result<()> {
         .with_context(|| format!("cannot listen on {address}"))?;
     let local: SocketAddr = listener.local_addr()?;
     tracing::info!(%local, %public_url, "Clearway is listening");
-    axum::serve(listener, crate::router(state))
-        .with_graceful_shutdown(shutdown_signal())
-        .await
-        .context("the server stopped with an error")?;
+    let limits = Limits {
+        header_read_timeout: Duration::from_secs(state.settings.server.header_read_timeout_secs),
+        max_connections: state.settings.server.max_connections,
+    };
+    serve_connections(listener, crate::router(state), limits, shutdown_signal()).await;
     stop.send(true).ok();
     delivery.await.ok();
     jobs.await.ok();
     db.close().await.ok();
     tracing::info!("Clearway stopped");
     Ok(())
+}
+
+/// What a connection may take.
+#[derive(Clone, Copy, Debug)]
+pub struct Limits {
+    /// To send a request's headers, and to stay idle between requests.
+    pub header_read_timeout: Duration,
+    /// Connections served at once; the next is accepted when one closes.
+    pub max_connections: usize,
+}
+
+/// How long requests in flight may take to finish once shutdown begins.
+const DRAIN: Duration = Duration::from_secs(30);
+
+/// Accepts and serves HTTP/1 connections until `shutdown` resolves, then lets those in flight
+/// finish (for [`DRAIN`] at most). Each request carries its peer's address (`ConnectInfo`).
+/// A client that is slow to send its headers, or idle between requests, is disconnected after
+/// `header_read_timeout`; at most `max_connections` are open at once, so that idle or slow
+/// clients cannot use up the process's file descriptors.
+pub async fn serve_connections(
+    listener: TcpListener,
+    router: Router,
+    limits: Limits,
+    shutdown: impl Future<Output = ()>,
+) {
+    let mut http = hyper::server::conn::http1::Builder::new();
+    http.timer(TokioTimer::new())
+        .header_read_timeout(limits.header_read_timeout)
+        .keep_alive(true);
+    let slots = Arc::new(Semaphore::new(limits.max_connections));
+    let graceful = GracefulShutdown::new();
+    tokio::pin!(shutdown);
+    loop {
+        let slot = tokio::select! {
+            slot = slots.clone().acquire_owned() => match slot {
+                Ok(slot) => slot,
+                Err(_) => break,
+            },
+            () = &mut shutdown => break,
+        };
+        let (stream, peer) = tokio::select! {
+            accepted = listener.accept() => match accepted {
+                Ok(accepted) => accepted,
+                Err(error) => {
+                    // Out of descriptors, or a connection reset before it was accepted: wait a
+                    // moment rather than spin.
+                    tracing::warn!(%error, "cannot accept a connection");
+                    tokio::time::sleep(Duration::from_millis(50)).await;
+                    continue;
+                }
+            },
+            () = &mut shutdown => break,
+        };
+        let service = router
+            .clone()
+            .map_request(move |mut request: axum::extract::Request| {
+                request.extensions_mut().insert(ConnectInfo(peer));
+                request
+            });
+        let connection = http.serve_connection(
+            TokioIo::new(stream),
+            TowerToHyperService::new(service.map_request(
+                |request: hyper::Request<hyper::body::Incoming>| request.map(axum::body::Body::new),
+            )),
+        );
+        let connection = graceful.watch(connection);
+        tokio::spawn(async move {
+            if let Err(error) = connection.await {
+                tracing::debug!(%error, "connection ended with an error");
+            }
+            drop(slot);
+        });
+    }
+    drop(listener);
+    tokio::select! {
+        () = graceful.shutdown() => {}
+        () = tokio::time::sleep(DRAIN) => {
+            tracing::warn!("requests still in flight after {DRAIN:?}: stopping anyway");
+        }
+    }
 }
 
 /// Resolves on Ctrl-C or SIGTERM; the server then stops accepting and finishes what it has.

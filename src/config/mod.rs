@@ -42,6 +42,8 @@ pub struct ServerSettings {
     pub address: SocketAddr,
     pub public_url: String,
     pub request_timeout_secs: u64,
+    pub header_read_timeout_secs: u64,
+    pub max_connections: usize,
     pub body_limit_bytes: usize,
     pub secure_cookies: bool,
     pub secret_key: String,
@@ -217,6 +219,12 @@ impl Settings {
         if self.server.request_timeout_secs == 0 {
             return rule("server.request_timeout_secs", "must be at least 1");
         }
+        if self.server.header_read_timeout_secs == 0 {
+            return rule("server.header_read_timeout_secs", "must be at least 1");
+        }
+        if self.server.max_connections == 0 {
+            return rule("server.max_connections", "must be at least 1");
+        }
         if !(self.database.url.starts_with("sqlite:")
             || self.database.url.starts_with("postgres://")
             || self.database.url.starts_with("postgresql://"))
@@ -291,6 +299,8 @@ impl fmt::Debug for ServerSettings {
             .field("address", &self.address)
             .field("public_url", &self.public_url)
             .field("request_timeout_secs", &self.request_timeout_secs)
+            .field("header_read_timeout_secs", &self.header_read_timeout_secs)
+            .field("max_connections", &self.max_connections)
             .field("body_limit_bytes", &self.body_limit_bytes)
             .field("secure_cookies", &self.secure_cookies)
             .field("secret_key", &"[redacted]")

@@ -16,6 +16,7 @@ mod awards;
 mod backup;
 mod campaigns;
 mod cli;
+mod connections;
 mod coordination;
 mod db;
 mod flags;
