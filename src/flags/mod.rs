@@ -220,3 +220,25 @@ pub async fn resolve<C: ConnectionTrait>(
     .await?;
     crate::db::get::<flag::Entity, _>(db, id, "flag").await
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_resolution_note_is_trimmed_and_at_most_2000_characters() {
+        let note = |text: String| ResolveInput { note: Some(text) }.note();
+        assert_eq!(
+            note("  Called the ministry.  ".into()).unwrap(),
+            "Called the ministry."
+        );
+        // Characters, not bytes: 2000 accented letters are accepted, 2001 are not.
+        assert_eq!(note("é".repeat(2000)).unwrap().chars().count(), 2000);
+        let error = note("é".repeat(2001)).unwrap_err();
+        assert!(
+            matches!(&error, AppError::Validation(fields) if fields.first("note").is_some()),
+            "{error:?}"
+        );
+        assert_eq!(ResolveInput::default().note().unwrap(), "");
+    }
+}
