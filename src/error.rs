@@ -145,6 +145,10 @@ pub enum AppError {
     /// The service is saturated (e.g. every password-hashing slot is taken).
     #[error("the service is busy: try again in a moment")]
     Busy,
+    /// The database cannot be reached, is full, or is locked for longer than we wait: nothing
+    /// was saved, and the same request may succeed in a moment (503 with `Retry-After`).
+    #[error("the database is unavailable: {0}")]
+    Unavailable(DbErr),
     #[error("database error: {0}")]
     Database(DbErr),
     #[error("template error: {0}")]
@@ -174,7 +178,7 @@ impl AppError {
             Self::Conflict(_) => StatusCode::CONFLICT,
             Self::Validation(_) => StatusCode::UNPROCESSABLE_ENTITY,
             Self::RateLimited => StatusCode::TOO_MANY_REQUESTS,
-            Self::Busy => StatusCode::SERVICE_UNAVAILABLE,
+            Self::Busy | Self::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
             Self::Database(_) | Self::Template(_) | Self::Internal(_) => {
                 StatusCode::INTERNAL_SERVER_ERROR
             }
@@ -189,6 +193,12 @@ impl AppError {
             Self::Validation(fields) => (self.to_string(), fields.clone()),
             Self::Database(_) | Self::Template(_) | Self::Internal(_) => (
                 "something went wrong on our side; it has been logged".to_owned(),
+                FieldErrors::new(),
+            ),
+            Self::Unavailable(_) => (
+                "the service cannot use its database just now, so nothing was saved: try again \
+                 in a moment"
+                    .to_owned(),
                 FieldErrors::new(),
             ),
             _ => (self.to_string(), FieldErrors::new()),
@@ -210,6 +220,9 @@ impl From<DbErr> for AppError {
         if matches!(error, DbErr::ConnectionAcquire(_)) {
             return Self::Busy;
         }
+        if is_outage(&error) {
+            return Self::Unavailable(error);
+        }
         match error.sql_err() {
             Some(SqlErr::UniqueConstraintViolation(_)) => {
                 Self::Conflict("a record with these details already exists".to_owned())
@@ -219,6 +232,40 @@ impl From<DbErr> for AppError {
             ),
             _ => Self::Database(error),
         }
+    }
+}
+
+/// A failure of the database itself rather than of the request: it cannot be reached, the
+/// connection broke, the disk is full, or it stayed locked for longer than we wait.
+pub fn is_outage(error: &DbErr) -> bool {
+    use sea_orm::RuntimeErr;
+    use sea_orm::sqlx::Error as Sqlx;
+    let sqlx = match error {
+        DbErr::Conn(_) => return true,
+        DbErr::Exec(RuntimeErr::SqlxError(e)) | DbErr::Query(RuntimeErr::SqlxError(e)) => e,
+        _ => return false,
+    };
+    match sqlx.as_ref() {
+        Sqlx::Io(_)
+        | Sqlx::Tls(_)
+        | Sqlx::PoolTimedOut
+        | Sqlx::PoolClosed
+        | Sqlx::WorkerCrashed => true,
+        Sqlx::Database(db) => {
+            let code = db.code().unwrap_or_default();
+            match code.parse::<i32>() {
+                // SQLite (extended codes): BUSY, LOCKED, IOERR, FULL, CANTOPEN.
+                Ok(number) => matches!(number & 0xff, 5 | 6 | 10 | 13 | 14),
+                // PostgreSQL: connection exceptions, insufficient resources (a full disk),
+                // the server shutting down or starting.
+                Err(_) => {
+                    code.starts_with("08")
+                        || code.starts_with("53")
+                        || matches!(code.as_ref(), "57P01" | "57P02" | "57P03")
+                }
+            }
+        }
+        _ => false,
     }
 }
 
@@ -317,6 +364,29 @@ mod tests {
         let errors = Paging { per_page: 500 }.validate().unwrap_err();
         let fields = FieldErrors::from(errors);
         assert_eq!(fields.first("per_page"), Some("must be between 1 and 200"));
+    }
+
+    #[test]
+    fn a_database_that_cannot_be_reached_is_503_and_a_bad_statement_500() {
+        use sea_orm::RuntimeErr;
+        use sea_orm::sqlx::Error as Sqlx;
+        let sqlx = |e: Sqlx| DbErr::Exec(RuntimeErr::SqlxError(std::sync::Arc::new(e)));
+        for outage in [
+            sqlx(Sqlx::PoolTimedOut),
+            sqlx(Sqlx::Io(std::io::Error::from(
+                std::io::ErrorKind::ConnectionRefused,
+            ))),
+            DbErr::Conn(RuntimeErr::Internal("refused".to_owned())),
+        ] {
+            let error = AppError::from(outage);
+            assert_eq!(error.status(), StatusCode::SERVICE_UNAVAILABLE, "{error}");
+            assert_eq!(error.report().code, "unavailable");
+            assert!(error.report().message.contains("nothing was saved"));
+        }
+        let bad = AppError::from(sqlx(Sqlx::RowNotFound));
+        assert_eq!(bad.status(), StatusCode::INTERNAL_SERVER_ERROR);
+        let custom = AppError::from(DbErr::Custom("no such column".to_owned()));
+        assert_eq!(custom.status(), StatusCode::INTERNAL_SERVER_ERROR);
     }
 
     #[test]

@@ -77,6 +77,7 @@ pub fn apply(router: Router<AppState>, state: &AppState) -> Router<AppState> {
             ))
             .layer(header(header::CACHE_CONTROL, "no-cache"))
             .option_layer(hsts)
+            .layer(axum::middleware::map_response(retry_after))
             .layer(CompressionLayer::new())
             .layer(from_fn_with_state(
                 state.views.clone(),
@@ -93,6 +94,21 @@ pub fn apply(router: Router<AppState>, state: &AppState) -> Router<AppState> {
             ))
             .layer(RequestBodyLimitLayer::new(server.body_limit_bytes)),
     )
+}
+
+/// A 503 or a 429 says when to come back (`Retry-After`, in seconds) unless it set its own:
+/// a database outage, a timeout, a busy service or a limit.
+async fn retry_after<B>(mut response: Response<B>) -> Response<B> {
+    let seconds = match response.status() {
+        StatusCode::SERVICE_UNAVAILABLE => "5",
+        StatusCode::TOO_MANY_REQUESTS => "60",
+        _ => return response,
+    };
+    response
+        .headers_mut()
+        .entry(header::RETRY_AFTER)
+        .or_insert(HeaderValue::from_static(seconds));
+    response
 }
 
 /// A request id from the client is kept (it ties a proxy's logs to ours) only if it is short and

@@ -25,6 +25,7 @@ mod migrations;
 mod money;
 mod notify;
 mod organizations;
+mod outages;
 mod platform;
 mod rounds;
 mod seed;

@@ -1,0 +1,159 @@
+//! A database that cannot take a write (SQLite: full; PostgreSQL: refusing connections) answers
+//! 503 with `Retry-After` and a plain message, never 500; nothing is saved by the failed request,
+//! and once the database is back the same request succeeds, without a restart, and is saved once.
+
+use axum::http::{Method, StatusCode};
+use sea_orm::{ConnectionTrait, DbBackend, TransactionTrait};
+
+use crate::coordination::request_body;
+use crate::helpers::{TestApp, postgres_url};
+
+async fn post(app: &TestApp, key: &str) -> crate::helpers::TestResponse {
+    app.send(
+        Method::POST,
+        "/api/v1/coordination-requests",
+        request_body("MMR", key).to_string(),
+    )
+    .await
+}
+
+/// Requests as a fresh connection sees them: what is durably committed.
+async fn committed(app: &TestApp) -> i64 {
+    let db = app.schema_connection().await;
+    let row = db
+        .query_one_raw(sea_orm::Statement::from_string(
+            db.get_database_backend(),
+            "SELECT COUNT(*) AS n FROM coordination_requests",
+        ))
+        .await
+        .unwrap()
+        .unwrap();
+    let n = row.try_get::<i64>("", "n").unwrap();
+    db.close().await.unwrap();
+    n
+}
+
+/// SQLite: every pooled connection may grow the file no further (`max_page_count`, a
+/// per-connection limit), or again as far as it likes.
+async fn sqlite_full(app: &TestApp, full: bool) {
+    let pool = app.state.settings.database.max_connections as usize;
+    let mut held = Vec::new();
+    for _ in 0..pool {
+        held.push(app.db.begin().await.unwrap());
+    }
+    for txn in &held {
+        let limit = if full {
+            // Pages in use now: nothing more fits.
+            let row = txn
+                .query_one_raw(sea_orm::Statement::from_string(
+                    DbBackend::Sqlite,
+                    "PRAGMA page_count",
+                ))
+                .await
+                .unwrap()
+                .unwrap();
+            row.try_get_by_index::<i64>(0).unwrap()
+        } else {
+            1_073_741_823
+        };
+        txn.execute_unprepared(&format!("PRAGMA max_page_count = {limit}"))
+            .await
+            .unwrap();
+    }
+    for txn in held {
+        txn.rollback().await.unwrap();
+    }
+}
+
+/// PostgreSQL: the test's database refuses connections and its open ones are ended, or it
+/// accepts them again.
+async fn postgres_down(app: &TestApp, down: bool) {
+    let admin_url = postgres_url().unwrap();
+    let name = app
+        .state
+        .settings
+        .database
+        .url
+        .rsplit('/')
+        .next()
+        .unwrap()
+        .to_owned();
+    let admin = sea_orm::Database::connect(&admin_url).await.unwrap();
+    // ALLOW_CONNECTIONS binds superusers too (a connection limit does not).
+    admin
+        .execute_unprepared(&format!(
+            "ALTER DATABASE {name} ALLOW_CONNECTIONS {}",
+            !down
+        ))
+        .await
+        .unwrap();
+    if down {
+        admin
+            .execute_unprepared(&format!(
+                "SELECT pg_terminate_backend(pid, 5000) FROM pg_stat_activity \
+                 WHERE datname = '{name}' AND pid <> pg_backend_pid()"
+            ))
+            .await
+            .unwrap();
+    }
+    admin.close().await.unwrap();
+}
+
+#[tokio::test]
+async fn a_database_that_cannot_take_a_write_answers_503_and_recovers_by_itself() {
+    let app = TestApp::spawn_with(|s| {
+        s.database.acquire_timeout_secs = 2;
+        s.coordination.requests_per_hour = 1_000;
+    })
+    .await;
+    post(&app, "before")
+        .await
+        .assert_status(StatusCode::CREATED);
+    let postgres = postgres_url().is_some();
+
+    if postgres {
+        postgres_down(&app, true).await;
+    } else {
+        sqlite_full(&app, true).await;
+    }
+    for attempt in 0..3 {
+        let answer = post(&app, &format!("during-{attempt}")).await;
+        assert_eq!(
+            answer.status,
+            StatusCode::SERVICE_UNAVAILABLE,
+            "{}",
+            answer.text()
+        );
+        assert_eq!(answer.json()["error"], "unavailable");
+        assert!(
+            answer.json()["message"]
+                .as_str()
+                .unwrap()
+                .contains("nothing was saved")
+        );
+        assert!(!answer.header("retry-after").is_empty());
+    }
+
+    if postgres {
+        postgres_down(&app, false).await;
+    } else {
+        sqlite_full(&app, false).await;
+        assert_eq!(
+            committed(&app).await,
+            1,
+            "the refused requests left nothing"
+        );
+    }
+    // Back, without a restart: the request succeeds and is saved once.
+    let mut answer = post(&app, "after").await;
+    for _ in 0..20 {
+        if answer.status == StatusCode::CREATED {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(250)).await;
+        answer = post(&app, "after").await;
+    }
+    answer.assert_status(StatusCode::CREATED);
+    post(&app, "after").await.assert_status(StatusCode::OK);
+    assert_eq!(committed(&app).await, 2);
+}
