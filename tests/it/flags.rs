@@ -163,3 +163,67 @@ async fn a_stored_reason_the_code_does_not_know_is_refused_not_shown_as_a_flag()
         .unwrap();
     assert_eq!(resolved, 0);
 }
+
+/// With the requester's consent, the word goes to the members in the target state and to the
+/// leads of its campaigns (wherever they work), and to no one else; without consent, to none.
+#[tokio::test]
+async fn with_consent_the_members_there_and_the_campaign_leads_are_told_and_no_one_else() {
+    let app = TestApp::spawn().await;
+    let there = app.organization("Myanmar Campaign", "MMR").await;
+    let lead = app.organization("Regional Network", "THA").await;
+    let elsewhere = app.organization("Laos Campaign", "LAO").await;
+    let [member, leader, other] = [
+        app.user(Role::Member, Some(there)).await,
+        app.user(Role::Member, Some(lead)).await,
+        app.user(Role::Member, Some(elsewhere)).await,
+    ];
+    let staff = app.user(Role::Staff, None).await;
+    let token = app.token(&staff).await;
+    app.with_token(
+        &token,
+        Method::POST,
+        "/api/v1/campaigns",
+        Some(
+            json!({"state": "MMR", "name": "Myanmar joins", "status": "active",
+                    "objectives": "Accession.", "asks": ["accession"],
+                    "lead_organization_ids": [lead]}),
+        ),
+    )
+    .await
+    .assert_status(StatusCode::CREATED);
+
+    let mut private = request_body("MMR", "private");
+    private["consent_to_share"] = json!(false);
+    app.send(
+        Method::POST,
+        "/api/v1/coordination-requests",
+        private.to_string(),
+    )
+    .await
+    .assert_status(StatusCode::CREATED);
+    for person in [&member, &leader, &other] {
+        assert!(
+            app.emails_to(&person.email).await.is_empty(),
+            "no consent, no word"
+        );
+    }
+
+    app.send(
+        Method::POST,
+        "/api/v1/coordination-requests",
+        request_body("MMR", "shared").to_string(),
+    )
+    .await
+    .assert_status(StatusCode::CREATED);
+    assert_eq!(
+        app.emails_to(&member.email).await.len(),
+        1,
+        "the member there"
+    );
+    assert_eq!(
+        app.emails_to(&leader.email).await.len(),
+        1,
+        "the campaign's lead"
+    );
+    assert!(app.emails_to(&other.email).await.is_empty(), "no one else");
+}
