@@ -51,6 +51,21 @@ impl RecordCache {
         Ok(record)
     }
 
+    /// The record as it is in the database now or, when the database cannot be reached, as
+    /// last read: for pages that must not need the database (the public coordination form).
+    pub async fn record_or_last<C: ConnectionTrait>(&self, db: &C) -> Result<Arc<Record>, DbErr> {
+        match self.record(db).await {
+            Ok(record) => Ok(record),
+            Err(error) if crate::error::is_outage(&error) => {
+                let slot = self.slot.read().unwrap_or_else(PoisonError::into_inner);
+                slot.as_ref()
+                    .map(|copy| Arc::clone(&copy.record))
+                    .ok_or(error)
+            }
+            Err(error) => Err(error),
+        }
+    }
+
     fn current(&self, version: i64) -> Option<Arc<Record>> {
         let slot = self.slot.read().unwrap_or_else(PoisonError::into_inner);
         slot.as_ref()

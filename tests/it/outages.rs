@@ -6,7 +6,7 @@ use axum::http::{Method, StatusCode};
 use sea_orm::{ConnectionTrait, DbBackend, TransactionTrait};
 
 use crate::coordination::request_body;
-use crate::helpers::{TestApp, postgres_url};
+use crate::helpers::{TestApp, has, postgres_url, select};
 
 async fn post(app: &TestApp, key: &str) -> crate::helpers::TestResponse {
     app.send(
@@ -110,6 +110,8 @@ async fn a_database_that_cannot_take_a_write_answers_503_and_recovers_by_itself(
         .await
         .assert_status(StatusCode::CREATED);
     let postgres = postgres_url().is_some();
+    let mut browser = app.browser();
+    let csrf = browser.csrf_token().await;
 
     if postgres {
         postgres_down(&app, true).await;
@@ -133,6 +135,52 @@ async fn a_database_that_cannot_take_a_write_answers_503_and_recovers_by_itself(
         );
         assert!(!answer.header("retry-after").is_empty());
     }
+
+    // The public form still opens (the treaty record is in memory), and a form sent during
+    // the outage comes back with everything typed and a sentence saying nothing was saved.
+    browser
+        .get("/coordinate")
+        .await
+        .assert_status(StatusCode::OK);
+    let day = |d| (chrono::Utc::now().date_naive() + chrono::Duration::days(d)).to_string();
+    let (start, end) = (day(60), day(70));
+    let sent = browser
+        .post_form_raw(
+            "/coordinate",
+            &[
+                ("csrf_token", csrf.as_str()),
+                ("requesting_state", "NOR"),
+                ("ministry", "Ministry of Foreign Affairs"),
+                ("contact_name", "Ingrid Hansen"),
+                ("contact_email", "ingrid.hansen@mfa.example.org"),
+                ("target_state", "MMR"),
+                ("approach", "capital_meeting"),
+                ("window_start", start.as_str()),
+                ("window_end", end.as_str()),
+                ("mode", "joint"),
+                ("message", "Meetings in Naypyidaw."),
+                ("idempotency_key", "form-during"),
+            ],
+        )
+        .await;
+    assert_eq!(
+        sent.status,
+        StatusCode::SERVICE_UNAVAILABLE,
+        "{}",
+        sent.text()
+    );
+    let page = sent.text();
+    assert!(page.contains("nothing was sent to ICBL"), "{page}");
+    assert!(has(
+        &page,
+        r#"input[name=ministry][value="Ministry of Foreign Affairs"]"#
+    ));
+    assert!(has(&page, "textarea[name=message]"));
+    assert!(select(&page, "textarea[name=message]").contains(&"Meetings in Naypyidaw.".to_owned()));
+    assert!(has(
+        &page,
+        "select[name=target_state] option[value=MMR][selected]"
+    ));
 
     if postgres {
         postgres_down(&app, false).await;

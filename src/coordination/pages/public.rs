@@ -105,6 +105,8 @@ struct FormView {
     values: FormValues,
     idempotency_key: String,
     errors: std::collections::BTreeMap<String, String>,
+    /// Sent, but not saved (the database could not be used): the answers are kept.
+    unsaved: bool,
     message_max: usize,
 }
 
@@ -117,6 +119,7 @@ fn form_page(
     status: StatusCode,
 ) -> Result<Response, AppError> {
     let v = |s: &Option<String>| s.clone().unwrap_or_default();
+    let unsaved = status == StatusCode::SERVICE_UNAVAILABLE;
     let consent = input.consent_to_share.as_ref().is_some_and(YesNo::is_yes);
     let view = FormView {
         requesting_states: state_groups(record, &v(&input.requesting_state), false),
@@ -139,6 +142,7 @@ fn form_page(
             .filter(|k| !k.is_empty())
             .unwrap_or_else(tokens::random_secret),
         errors: errors.first_of_each(),
+        unsaved,
         message_max: crate::coordination::input::MESSAGE_MAX,
     };
     let html = state.views.page(
@@ -153,7 +157,7 @@ pub async fn show_form(
     State(state): State<AppState>,
     page: PageContext,
 ) -> Result<Response, AppError> {
-    let record = state.treaty_record.record(&state.db).await?;
+    let record = state.treaty_record.record_or_last(&state.db).await?;
     form_page(
         &state,
         &page,
@@ -236,6 +240,19 @@ pub async fn submit_form(
                 html,
             )
                 .into_response())
+        }
+        Err(error @ (AppError::Unavailable(_) | AppError::Busy)) => {
+            // Nothing was saved: the form comes back with every answer, to send again.
+            tracing::error!(error = %format!("{error:#}"), "a coordination request was not saved");
+            let record = state.treaty_record.record_or_last(&state.db).await?;
+            form_page(
+                &state,
+                &page,
+                &record,
+                &input,
+                &FieldErrors::new(),
+                StatusCode::SERVICE_UNAVAILABLE,
+            )
         }
         Err(other) => Err(other),
     }
