@@ -9,8 +9,8 @@ use migration::{Migrator, MigratorTrait};
 use sea_orm::sqlx::sqlite::{SqliteJournalMode, SqliteSynchronous};
 use sea_orm::{
     ConnectOptions, ConnectionTrait, Database, DatabaseConnection, DatabaseTransaction, DbBackend,
-    DbErr, EntityTrait, PrimaryKeyTrait, QuerySelect, SqliteTransactionMode, TransactionOptions,
-    TransactionTrait,
+    DbErr, EntityTrait, PrimaryKeyTrait, QuerySelect, SqliteTransactionMode, Statement,
+    TransactionOptions, TransactionTrait,
 };
 
 use crate::config::DatabaseSettings;
@@ -124,18 +124,61 @@ fn newer_schema(error: DbErr) -> DbErr {
 /// The PostgreSQL advisory lock key that serializes migrations ("clearway" in ASCII, as a number).
 const MIGRATION_LOCK: i64 = 0x636c_6561_7277_6179;
 
-/// True when the database answers and holds every migration this build knows.
+/// How long readiness may take to answer: a database slower than this is not ready.
+const READY_WITHIN: Duration = Duration::from_secs(2);
+
+/// Ready when, within [`READY_WITHIN`], the database answers, holds every migration this build
+/// knows, and lets a write transaction begin (SQLite: its write lock can be taken; PostgreSQL:
+/// the transaction gets an id, as only a writable primary gives). Nothing is written, no table
+/// made, no lock held after.
 pub async fn is_ready(db: &DatabaseConnection) -> Result<(), String> {
-    db.ping()
+    match tokio::time::timeout(READY_WITHIN, ready(db)).await {
+        Ok(result) => result,
+        Err(_) => Err(format!(
+            "the database did not answer within {} s",
+            READY_WITHIN.as_secs()
+        )),
+    }
+}
+
+async fn ready(db: &DatabaseConnection) -> Result<(), String> {
+    let backend = db.get_database_backend();
+    let applied: Vec<String> = db
+        .query_all_raw(Statement::from_string(
+            backend,
+            "SELECT version FROM seaql_migrations",
+        ))
         .await
-        .map_err(|_| "database unreachable".to_owned())?;
-    let pending = Migrator::get_pending_migrations(db)
+        .map_err(|e| unready("the migration status cannot be read", &e))?
+        .into_iter()
+        .filter_map(|row| row.try_get::<String>("", "version").ok())
+        .collect();
+    let pending = Migrator::migrations()
+        .iter()
+        .filter(|m| !applied.iter().any(|a| a == m.name()))
+        .count();
+    if pending > 0 {
+        return Err(format!("{pending} migration(s) pending"));
+    }
+    let txn = begin_write(db)
         .await
-        .map_err(|_| "migration status unreadable".to_owned())?;
-    if pending.is_empty() {
-        Ok(())
+        .map_err(|e| unready("a write cannot begin", &e))?;
+    if backend == DbBackend::Postgres {
+        txn.execute_unprepared("SELECT pg_current_xact_id()")
+            .await
+            .map_err(|e| unready("a write cannot begin", &e))?;
+    }
+    txn.rollback()
+        .await
+        .map_err(|e| unready("a write cannot end", &e))
+}
+
+/// The reason given: what failed, and whether the database is unreachable or refusing.
+fn unready(what: &str, error: &DbErr) -> String {
+    if crate::error::is_outage(error) {
+        format!("{what}: the database is unreachable, full or locked")
     } else {
-        Err(format!("{} migration(s) pending", pending.len()))
+        format!("{what}: the database refused it")
     }
 }
 

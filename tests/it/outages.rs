@@ -205,3 +205,43 @@ async fn a_database_that_cannot_take_a_write_answers_503_and_recovers_by_itself(
     post(&app, "after").await.assert_status(StatusCode::OK);
     assert_eq!(committed(&app).await, 2);
 }
+
+/// `/readyz` asks for what serving needs: that a write can begin, within two seconds. A SQLite
+/// database whose write lock another process holds, or a PostgreSQL database that refuses
+/// connections, is not ready (503, with the reason); once it is back, ready again.
+#[tokio::test]
+async fn an_instance_whose_database_cannot_take_a_write_is_not_ready() {
+    let app = TestApp::spawn_with(|s| s.database.acquire_timeout_secs = 1).await;
+    app.get("/readyz").await.assert_status(StatusCode::OK);
+    let postgres = postgres_url().is_some();
+    let holder = app.schema_connection().await;
+    let lock = if postgres {
+        postgres_down(&app, true).await;
+        None
+    } else {
+        Some(clearway::db::begin_write(&holder).await.unwrap())
+    };
+    let answer = app.get("/readyz").await;
+    answer.assert_status(StatusCode::SERVICE_UNAVAILABLE);
+    assert_eq!(answer.json()["status"], "unavailable");
+    let reason = answer.json()["reason"].as_str().unwrap().to_owned();
+    assert!(
+        reason.contains("the database is unreachable, full or locked")
+            || reason.contains("did not answer within"),
+        "{reason}"
+    );
+
+    match lock {
+        Some(txn) => txn.rollback().await.unwrap(),
+        None => postgres_down(&app, false).await,
+    }
+    let mut answer = app.get("/readyz").await;
+    for _ in 0..20 {
+        if answer.status == StatusCode::OK {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(250)).await;
+        answer = app.get("/readyz").await;
+    }
+    answer.assert_status(StatusCode::OK);
+}
