@@ -132,6 +132,7 @@ async fn an_award_is_terminated_with_its_reason() {
 #[tokio::test]
 async fn staff_list_read_answer_and_decline_a_coordination_request() {
     let app = TestApp::spawn().await;
+    app.organization("Myanmar Campaign", "MMR").await;
     let staff = app.user(Role::Staff, None).await;
     let token = app.token(&staff).await;
     let receipt = app
@@ -150,6 +151,11 @@ async fn staff_list_read_answer_and_decline_a_coordination_request() {
     list.assert_status(StatusCode::OK);
     assert_eq!(list.json()["total"], 1);
     assert_eq!(list.json()["items"][0]["reference"], reference);
+    // Each request is listed with its flags, and read with them.
+    assert_eq!(
+        list.json()["items"][0]["flags"][0]["reason"],
+        "member_present"
+    );
     let id = list.json()["items"][0]["id"].as_i64().unwrap();
 
     let path = format!("/api/v1/coordination-requests/{id}");
@@ -157,6 +163,17 @@ async fn staff_list_read_answer_and_decline_a_coordination_request() {
     read.assert_status(StatusCode::OK);
     assert_eq!(read.json()["target_state"], "MMR");
     assert_eq!(read.json()["status"], "received");
+    assert_eq!(read.json()["flags"][0]["reason"], "member_present");
+    // Sent again with the same key: the same receipt, with the same flags.
+    let replay = app
+        .send(
+            Method::POST,
+            "/api/v1/coordination-requests",
+            crate::coordination::request_body("MMR", "walk-1").to_string(),
+        )
+        .await;
+    replay.assert_status(StatusCode::OK);
+    assert_eq!(replay.json()["flags"], json!(["member_present"]));
 
     let message = app
         .with_token(
