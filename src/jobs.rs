@@ -51,6 +51,11 @@ pub const JOBS: &[Job] = &[
         run: |state, now| Box::pin(purge_expired_credentials(&state.db, now)),
     },
     Job {
+        name: "checkpoint_wal",
+        every: Every::Hour,
+        run: |state, _| Box::pin(checkpoint_wal(&state.db)),
+    },
+    Job {
         name: "report_reminders",
         every: Every::Day,
         run: |state, now| Box::pin(crate::awards::commands::send_reminders(state, now)),
@@ -157,6 +162,28 @@ pub async fn run(state: AppState, instance: String, mut shutdown: watch::Receive
             _ = shutdown.changed() => return,
         }
     }
+}
+
+/// SQLite: moves the write-ahead log into the database and truncates it, so that the `-wal` file
+/// does not grow without end between SQLite's own (passive) checkpoints. PostgreSQL: nothing.
+pub async fn checkpoint_wal(db: &DatabaseConnection) -> Result<String, AppError> {
+    if db.get_database_backend() != sea_orm::DbBackend::Sqlite {
+        return Ok("nothing to checkpoint on PostgreSQL".to_owned());
+    }
+    let row = db
+        .query_one_raw(sea_orm::Statement::from_string(
+            sea_orm::DbBackend::Sqlite,
+            "PRAGMA wal_checkpoint(TRUNCATE)",
+        ))
+        .await?
+        .ok_or_else(|| anyhow::anyhow!("wal_checkpoint answered nothing"))?;
+    let busy: i64 = row.try_get_by_index(0)?;
+    let pages: i64 = row.try_get_by_index(2)?;
+    Ok(if busy == 0 {
+        format!("{pages} pages checkpointed, the log truncated")
+    } else {
+        format!("{pages} pages checkpointed; the log is in use and was not truncated")
+    })
 }
 
 #[cfg(test)]

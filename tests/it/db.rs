@@ -77,3 +77,40 @@ async fn concurrent_read_then_write_transactions_queue_and_lose_nothing() {
         .unwrap();
     assert_eq!(total, 6, "every increment survives");
 }
+
+/// The hourly job empties SQLite's write-ahead log into the database and truncates it; on
+/// PostgreSQL it has nothing to do.
+#[tokio::test]
+async fn the_hourly_checkpoint_truncates_the_sqlite_write_ahead_log() {
+    let app = TestApp::spawn_with(|s| s.coordination.requests_per_hour = 1_000).await;
+    for i in 0..20 {
+        app.send(
+            axum::http::Method::POST,
+            "/api/v1/coordination-requests",
+            crate::coordination::request_body("MMR", &format!("wal-{i}")).to_string(),
+        )
+        .await
+        .assert_status(axum::http::StatusCode::CREATED);
+    }
+    let url = app.state.settings.database.url.clone();
+    let Some(file) = url.strip_prefix("sqlite://") else {
+        assert_eq!(
+            clearway::jobs::checkpoint_wal(&app.db).await.unwrap(),
+            "nothing to checkpoint on PostgreSQL"
+        );
+        return;
+    };
+    let wal = format!("{}-wal", file.split('?').next().unwrap());
+    assert!(
+        std::fs::metadata(&wal).unwrap().len() > 0,
+        "writes went to the log"
+    );
+    let line = clearway::jobs::checkpoint_wal(&app.db).await.unwrap();
+    assert!(line.ends_with("the log truncated"), "{line}");
+    assert_eq!(std::fs::metadata(&wal).unwrap().len(), 0);
+    assert!(
+        clearway::jobs::JOBS
+            .iter()
+            .any(|j| j.name == "checkpoint_wal")
+    );
+}
