@@ -20,10 +20,9 @@ use crate::state::AppState;
 
 /// Connects, migrates, and serves on `settings.server.address` until a shutdown signal.
 pub async fn serve(settings: Settings) -> anyhow::Result<()> {
+    let shutdown = shutdown_signal();
     let database = crate::config::redact_url(&settings.database.url);
-    crate::db::migrate(&settings.database)
-        .await
-        .with_context(|| format!("cannot apply the database migrations to {database}"))?;
+    migrate_when_reachable(&settings.database, &database).await?;
     let db = crate::db::connect(&settings.database)
         .await
         .with_context(|| format!("cannot open the database {database}"))?;
@@ -56,13 +55,47 @@ pub async fn serve(settings: Settings) -> anyhow::Result<()> {
         header_read_timeout: Duration::from_secs(state.settings.server.header_read_timeout_secs),
         max_connections: state.settings.server.max_connections,
     };
-    serve_connections(listener, crate::router(state), limits, shutdown_signal()).await;
+    serve_connections(listener, crate::router(state), limits, shutdown).await;
     stop.send(true).ok();
     delivery.await.ok();
     jobs.await.ok();
     db.close().await.ok();
     tracing::info!("Clearway stopped");
     Ok(())
+}
+
+/// Applies the migrations, waiting for a database that cannot be reached yet (it may be
+/// starting beside the service): retried with doubling pauses, each logged, for
+/// `database.start_retry_secs`. Any other failure stops start-up at once.
+async fn migrate_when_reachable(
+    settings: &crate::config::DatabaseSettings,
+    database: &str,
+) -> anyhow::Result<()> {
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(settings.start_retry_secs);
+    let mut pause = Duration::from_millis(250);
+    loop {
+        match crate::db::migrate(settings).await {
+            Ok(()) => return Ok(()),
+            Err(error)
+                if crate::error::is_outage(&error)
+                    && tokio::time::Instant::now() + pause < deadline =>
+            {
+                tracing::warn!(
+                    %database,
+                    %error,
+                    retry_in_ms = pause.as_millis(),
+                    "the database cannot be reached yet"
+                );
+                tokio::time::sleep(pause).await;
+                pause = (pause * 2).min(Duration::from_secs(8));
+            }
+            Err(error) => {
+                return Err(error).with_context(|| {
+                    format!("cannot apply the database migrations to {database}")
+                });
+            }
+        }
+    }
 }
 
 /// What a connection may take.
@@ -146,30 +179,45 @@ pub async fn serve_connections(
 }
 
 /// Resolves on Ctrl-C or SIGTERM; the server then stops accepting and finishes what it has.
-pub async fn shutdown_signal() {
-    let ctrl_c = async {
+/// The signals are caught from the call on (not from the first poll), so that one arriving
+/// while the service starts is not lost to the default action, which kills the process.
+pub fn shutdown_signal() -> impl Future<Output = ()> {
+    #[cfg(unix)]
+    let (interrupt, terminate) = {
+        use tokio::signal::unix::{SignalKind, signal};
+        let listen = |kind: SignalKind, name: &str| match signal(kind) {
+            Ok(signal) => Some(signal),
+            Err(error) => {
+                tracing::error!(%error, "cannot listen for {name}");
+                None
+            }
+        };
+        (
+            listen(SignalKind::interrupt(), "Ctrl-C"),
+            listen(SignalKind::terminate(), "SIGTERM"),
+        )
+    };
+    async move {
+        #[cfg(unix)]
+        {
+            let wait = |signal: Option<tokio::signal::unix::Signal>| async move {
+                match signal {
+                    Some(mut signal) => {
+                        signal.recv().await;
+                    }
+                    None => std::future::pending::<()>().await,
+                }
+            };
+            tokio::select! {
+                () = wait(interrupt) => {},
+                () = wait(terminate) => {},
+            }
+        }
+        #[cfg(not(unix))]
         if let Err(error) = tokio::signal::ctrl_c().await {
             tracing::error!(%error, "cannot listen for Ctrl-C");
             std::future::pending::<()>().await;
         }
-    };
-    #[cfg(unix)]
-    let terminate = async {
-        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
-            Ok(mut signal) => {
-                signal.recv().await;
-            }
-            Err(error) => {
-                tracing::error!(%error, "cannot listen for SIGTERM");
-                std::future::pending::<()>().await;
-            }
-        }
-    };
-    #[cfg(not(unix))]
-    let terminate = std::future::pending::<()>();
-    tokio::select! {
-        () = ctrl_c => {},
-        () = terminate => {},
+        tracing::info!("shutting down: finishing the requests in flight");
     }
-    tracing::info!("shutting down: finishing the requests in flight");
 }

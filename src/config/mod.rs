@@ -59,6 +59,7 @@ pub struct DatabaseSettings {
     pub acquire_timeout_secs: u64,
     pub sqlite_busy_timeout_ms: u64,
     pub slow_statement_ms: u64,
+    pub start_retry_secs: u64,
 }
 
 #[derive(Clone, Debug, Deserialize)]
@@ -318,6 +319,7 @@ impl fmt::Debug for DatabaseSettings {
             .field("acquire_timeout_secs", &self.acquire_timeout_secs)
             .field("sqlite_busy_timeout_ms", &self.sqlite_busy_timeout_ms)
             .field("slow_statement_ms", &self.slow_statement_ms)
+            .field("start_retry_secs", &self.start_retry_secs)
             .finish()
     }
 }

@@ -331,3 +331,75 @@ async fn backup_and_restore_from_the_command_line() {
         .unwrap();
     assert!(token.status.success(), "the restored database has Ana");
 }
+
+/// A database that cannot be reached at start (still starting, say) is waited for: `serve`
+/// logs each retry and starts once it can (SQLite: its path is taken by a folder until the
+/// folder goes; PostgreSQL: the database refuses connections until it accepts them).
+#[tokio::test]
+async fn serve_waits_for_a_database_that_is_not_reachable_yet() {
+    use sea_orm::ConnectionTrait;
+    let database = TestDatabase::create().await;
+    let postgres = crate::helpers::postgres_url();
+    let name = database.url.rsplit('/').next().unwrap().to_owned();
+    let folder = tempfile::tempdir().unwrap();
+    let blocked = folder.path().join("clearway.db");
+    let url = match &postgres {
+        Some(admin) => {
+            let admin = sea_orm::Database::connect(admin).await.unwrap();
+            admin
+                .execute_unprepared(&format!("ALTER DATABASE {name} ALLOW_CONNECTIONS false"))
+                .await
+                .unwrap();
+            admin.close().await.unwrap();
+            database.url.clone()
+        }
+        None => {
+            std::fs::create_dir(&blocked).unwrap();
+            format!("sqlite://{}?mode=rwc", blocked.display())
+        }
+    };
+    let mut child = clearway(&url)
+        .env("CLEARWAY__DATABASE__START_RETRY_SECS", "60")
+        .args(["serve", "--address", "127.0.0.1:0"])
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut log = BufReader::new(child.stderr.take().unwrap());
+    let mut line = String::new();
+    let mut seen = String::new();
+    let mut unblocked = false;
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while Instant::now() < deadline {
+        line.clear();
+        if log.read_line(&mut line).unwrap() == 0 {
+            break;
+        }
+        seen.push_str(&line);
+        if line.contains("the database cannot be reached yet") && !unblocked {
+            unblocked = true;
+            match &postgres {
+                Some(admin) => {
+                    let admin = sea_orm::Database::connect(admin).await.unwrap();
+                    admin
+                        .execute_unprepared(&format!(
+                            "ALTER DATABASE {name} ALLOW_CONNECTIONS true"
+                        ))
+                        .await
+                        .unwrap();
+                    admin.close().await.unwrap();
+                }
+                None => std::fs::remove_dir(&blocked).unwrap(),
+            }
+        }
+        if line.contains("Clearway is listening") {
+            break;
+        }
+    }
+    let _ = Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status();
+    let status = child.wait().unwrap();
+    assert!(unblocked, "a retry was logged: {seen}");
+    assert!(seen.contains("Clearway is listening"), "{seen}");
+    assert!(status.success(), "{status:?}");
+}
