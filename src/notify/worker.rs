@@ -25,11 +25,12 @@ use crate::config::{MailSettings, MailTransport, SmtpTls};
 use crate::entities::outbox;
 use crate::notify::OutboxStatus;
 
-/// How long a claimed message is left to its worker before another may take it over.
-const CLAIM: chrono::Duration = chrono::Duration::minutes(5);
+/// How long a claimed message is left to its worker before another may take it over: after a
+/// crash, the messages it held wait this long (a clean stop releases them at once).
+const CLAIM: chrono::Duration = chrono::Duration::minutes(2);
 /// A worker sends nothing it claimed once its claim is this close to running out, so that a
 /// message is never being sent by two workers (an SMTP exchange is bounded by its timeouts).
-const MARGIN: chrono::Duration = chrono::Duration::minutes(2);
+const MARGIN: chrono::Duration = chrono::Duration::minutes(1);
 /// Messages claimed at a time.
 const BATCH: u64 = 20;
 
@@ -173,13 +174,31 @@ fn backoff(settings: &MailSettings, attempts: i32) -> chrono::Duration {
 
 /// One round: claims what is due and tries to send it. Returns how many messages were tried.
 pub async fn deliver_due(db: &DatabaseConnection, mailer: &Mailer) -> Result<usize, DbErr> {
+    let (_never, running) = watch::channel(false);
+    deliver_due_until(db, mailer, &running).await
+}
+
+/// Like [`deliver_due`], stopping between two messages once `stop` turns true: the messages
+/// claimed and not tried are released (queued again, their attempt not counted), so that the
+/// next start, or another instance, sends them at once rather than when the claim runs out.
+pub async fn deliver_due_until(
+    db: &DatabaseConnection,
+    mailer: &Mailer,
+    stop: &watch::Receiver<bool>,
+) -> Result<usize, DbErr> {
     let claimed_at = Utc::now();
     let claimed = claim(db, claimed_at).await?;
+    let mut tried = 0;
     for message in &claimed {
+        if *stop.borrow() {
+            release(db, &claimed[tried..]).await?;
+            break;
+        }
         if Utc::now() >= claimed_at + CLAIM - MARGIN {
             // Left for the next round (or another worker) once the claim runs out.
             break;
         }
+        tried += 1;
         let outcome = mailer.send(message).await;
         let now = Utc::now();
         // Only while the claim is still this worker's: a message taken over by another worker
@@ -226,7 +245,32 @@ pub async fn deliver_due(db: &DatabaseConnection, mailer: &Mailer) -> Result<usi
         };
         update.exec(db).await?;
     }
-    Ok(claimed.len())
+    Ok(tried)
+}
+
+/// Gives back messages this worker claimed and did not try (while its claim holds).
+async fn release(db: &DatabaseConnection, messages: &[outbox::Model]) -> Result<(), DbErr> {
+    for message in messages {
+        outbox::Entity::update_many()
+            .col_expr(outbox::Column::Status, Expr::val(OutboxStatus::Queued))
+            .col_expr(
+                outbox::Column::ClaimedUntil,
+                Expr::val(None::<DateTime<Utc>>),
+            )
+            .col_expr(outbox::Column::Attempts, Expr::val(message.attempts - 1))
+            .filter(outbox::Column::Id.eq(message.id))
+            .filter(outbox::Column::Status.eq(OutboxStatus::Sending))
+            .filter(outbox::Column::Attempts.eq(message.attempts))
+            .exec(db)
+            .await?;
+    }
+    if !messages.is_empty() {
+        tracing::info!(
+            released = messages.len(),
+            "stopping: claimed messages released"
+        );
+    }
+    Ok(())
 }
 
 /// Delivers until `shutdown` turns true, looking for due messages every `mail.poll_interval_ms`
@@ -234,7 +278,7 @@ pub async fn deliver_due(db: &DatabaseConnection, mailer: &Mailer) -> Result<usi
 pub async fn run(db: DatabaseConnection, mailer: Mailer, mut shutdown: watch::Receiver<bool>) {
     let pause = Duration::from_millis(mailer.settings.poll_interval_ms.max(10));
     loop {
-        let tried = match deliver_due(&db, &mailer).await {
+        let tried = match deliver_due_until(&db, &mailer, &shutdown).await {
             Ok(tried) => tried,
             Err(error) => {
                 tracing::error!(%error, "the outbox could not be read");

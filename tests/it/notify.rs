@@ -193,3 +193,32 @@ async fn by_default_messages_become_eml_files() {
     let eml = std::fs::read_to_string(&files[0]).unwrap();
     assert!(eml.contains("To: person0@example.org"));
 }
+
+/// A worker told to stop sends nothing more and gives back what it had claimed: the messages are
+/// queued again at once with their attempt uncounted (not left "sending" until the claim runs
+/// out), and the next worker sends each exactly once.
+#[tokio::test]
+async fn a_stopping_worker_releases_what_it_claimed_and_the_next_sends_each_once() {
+    let (sink, port) = Sink::start(0).await;
+    let app = TestApp::spawn_with(smtp_app_settings(port)).await;
+    queue_many(&app, 3).await;
+    let mailer = Mailer::new(&app.state.settings.mail).unwrap();
+
+    let (_stop, stopping) = tokio::sync::watch::channel(true);
+    let tried = worker::deliver_due_until(&app.db, &mailer, &stopping)
+        .await
+        .unwrap();
+    assert_eq!(tried, 0);
+    let waiting = outbox::Entity::find().all(&app.db).await.unwrap();
+    assert_eq!(waiting.len(), 3);
+    assert!(
+        waiting
+            .iter()
+            .all(|m| m.status.as_str() == "queued" && m.attempts == 0 && m.claimed_until.is_none()),
+        "{waiting:?}"
+    );
+
+    assert_eq!(worker::deliver_due(&app.db, &mailer).await.unwrap(), 3);
+    assert_eq!(sent(&app).await, 3);
+    assert_eq!(sink.count(), 3, "each once");
+}
