@@ -347,7 +347,7 @@ pub struct Browser<'a> {
 }
 
 impl Browser<'_> {
-    fn cookie_header(&self) -> String {
+    pub fn cookie_header(&self) -> String {
         self.cookies
             .iter()
             .map(|(name, value)| format!("{name}={value}"))

@@ -319,3 +319,51 @@ async fn flash_cookies_are_secure_when_configured() {
     let set_cookie = response.headers()[header::SET_COOKIE].to_str().unwrap();
     assert!(set_cookie.contains("; Secure"), "{set_cookie}");
 }
+
+/// Two instances on one database, as behind a load balancer: a person signed in on one is signed
+/// in on the other (sessions are rows, and the cookie key is shared), and what one records the
+/// other serves at once.
+#[tokio::test]
+async fn two_instances_share_sessions_and_records() {
+    let app = TestApp::spawn().await;
+    let other = clearway::router(
+        clearway::AppState::new((*app.state.settings).clone(), app.db.clone()).unwrap(),
+    );
+    let ask = |uri: &str, cookie: &str| {
+        let request = Request::get(uri)
+            .header(header::COOKIE, cookie)
+            .header(header::ACCEPT, "text/html")
+            .body(Body::empty())
+            .unwrap();
+        other.clone().oneshot(request)
+    };
+    let staff = app.user(clearway::auth::Role::Staff, None).await;
+    let mut browser = app.signed_in(&staff).await;
+    let org = app.organization("Tuvalu Campaign", "TUV").await;
+    browser
+        .get(&format!("/organizations/{org}"))
+        .await
+        .assert_status(StatusCode::OK);
+
+    let cookie = browser.cookie_header();
+    let page = ask(&format!("/organizations/{org}"), &cookie)
+        .await
+        .unwrap();
+    assert_eq!(
+        page.status(),
+        StatusCode::OK,
+        "signed in on the other instance"
+    );
+    let body = http_body_util::BodyExt::collect(page.into_body())
+        .await
+        .unwrap()
+        .to_bytes();
+    assert!(String::from_utf8_lossy(&body).contains("Tuvalu Campaign"));
+
+    // Signed out on the first, signed out on both.
+    browser.post_form("/logout", &[]).await;
+    let after = ask(&format!("/organizations/{org}"), &cookie)
+        .await
+        .unwrap();
+    assert_eq!(after.status(), StatusCode::SEE_OTHER, "sent to sign in");
+}
