@@ -48,6 +48,23 @@ pub async fn connect(settings: &DatabaseSettings) -> Result<DatabaseConnection, 
                 .foreign_keys(true)
                 .busy_timeout(busy)
         });
+        // A connection that comes back to the pool still inside a transaction (its COMMIT or
+        // ROLLBACK failed: a full disk, an I/O error) is closed, never lent again: otherwise it
+        // holds the write lock, and the "transactions" of the requests it serves next nest
+        // inside the open one and are never committed, though each answers as if they were.
+        options.map_sqlx_sqlite_pool_opts(|pool| {
+            pool.after_release(|conn, _| {
+                Box::pin(async move {
+                    use sea_orm::sqlx::Executor;
+                    // BEGIN fails within a transaction; otherwise it is undone at once.
+                    if conn.execute("BEGIN").await.is_err() {
+                        tracing::warn!("a database connection left inside a transaction is closed");
+                        return Ok(false);
+                    }
+                    Ok(conn.execute("ROLLBACK").await.is_ok())
+                })
+            })
+        });
     }
     Database::connect(options).await
 }

@@ -245,3 +245,111 @@ async fn an_instance_whose_database_cannot_take_a_write_is_not_ready() {
     }
     answer.assert_status(StatusCode::OK);
 }
+
+/// A disk that fills up during a flood, for real (a 3 MB tmpfs, mounted when this machine lets
+/// the test mount one; otherwise the test says it skipped): requests answer 201 or 503, never
+/// 500; every 201 is in the database as a fresh connection reads it (a connection whose failed
+/// transaction did not end is closed, not lent again); once there is room again, requests
+/// succeed without a restart and are saved.
+#[tokio::test]
+async fn a_disk_that_fills_up_loses_no_acknowledged_request() {
+    let folder = tempfile::tempdir().unwrap();
+    let mounted = std::process::Command::new("mount")
+        .args(["-t", "tmpfs", "-o", "size=3m", "tmpfs"])
+        .arg(folder.path())
+        .output();
+    match &mounted {
+        Ok(output) if output.status.success() => {}
+        other => {
+            eprintln!(
+                "skipped: this machine does not let the test mount a small filesystem: {other:?}"
+            );
+            return;
+        }
+    }
+    // Unmounted however the test ends.
+    struct Unmount(std::path::PathBuf);
+    impl Drop for Unmount {
+        fn drop(&mut self) {
+            let _ = std::process::Command::new("umount").arg(&self.0).status();
+        }
+    }
+    let _unmount = Unmount(folder.path().to_owned());
+    let file = folder.path().join("clearway.db");
+    let url = format!("sqlite://{}?mode=rwc", file.display());
+    let app = TestApp::spawn_with(move |s| {
+        s.database.url = url;
+        s.coordination.requests_per_hour = 100_000;
+        s.database.sqlite_busy_timeout_ms = 5_000;
+    })
+    .await;
+    let flood = |prefix: &'static str, count: usize| {
+        let app = &app;
+        async move {
+            let mut acknowledged = Vec::new();
+            let mut refused = 0;
+            for chunk in (0..count).collect::<Vec<_>>().chunks(8) {
+                let answers = futures_util::future::join_all(chunk.iter().map(|i| {
+                    let mut body = request_body("MMR", &format!("{prefix}-{i}"));
+                    body["message"] = serde_json::json!("x".repeat(4_000));
+                    app.send(
+                        Method::POST,
+                        "/api/v1/coordination-requests",
+                        body.to_string(),
+                    )
+                }))
+                .await;
+                for answer in answers {
+                    match answer.status {
+                        StatusCode::CREATED => acknowledged
+                            .push(answer.json()["reference"].as_str().unwrap().to_owned()),
+                        StatusCode::SERVICE_UNAVAILABLE => refused += 1,
+                        other => panic!("{other}: {}", answer.text()),
+                    }
+                }
+            }
+            (acknowledged, refused)
+        }
+    };
+    let stored = |file: std::path::PathBuf| async move {
+        let db = sea_orm::Database::connect(format!("sqlite://{}?mode=ro", file.display()))
+            .await
+            .unwrap();
+        let rows = db
+            .query_all_raw(sea_orm::Statement::from_string(
+                DbBackend::Sqlite,
+                "SELECT reference FROM coordination_requests",
+            ))
+            .await
+            .unwrap();
+        db.close().await.unwrap();
+        rows.into_iter()
+            .map(|r| r.try_get::<String>("", "reference").unwrap())
+            .collect::<std::collections::BTreeSet<_>>()
+    };
+
+    let (acknowledged, refused) = flood("full", 400).await;
+    assert!(refused > 0, "the disk filled up");
+    let held = stored(file.clone()).await;
+    let lost: Vec<&String> = acknowledged.iter().filter(|r| !held.contains(*r)).collect();
+    assert!(lost.is_empty(), "acknowledged but not saved: {lost:?}");
+    assert_eq!(
+        held.len(),
+        acknowledged.len(),
+        "nothing saved that was refused"
+    );
+
+    // Room again: without a restart, requests succeed and are saved.
+    let grown = std::process::Command::new("mount")
+        .args(["-o", "remount,size=20m"])
+        .arg(folder.path())
+        .status()
+        .unwrap();
+    assert!(grown.success());
+    let (after, refused) = flood("room", 20).await;
+    assert_eq!((after.len(), refused), (20, 0));
+    let held = stored(file.clone()).await;
+    assert!(after.iter().all(|r| held.contains(r)));
+
+    app.db.clone().close().await.unwrap();
+}
