@@ -85,6 +85,19 @@ fn reason_of(flag: i64, stored: &str) -> Result<Reason, AppError> {
     })
 }
 
+/// What a row that is not a flag waits for, from its kind and the status it was found in.
+fn waiting_label(kind: &str, reason: &str) -> Result<&'static str, AppError> {
+    match (kind, reason) {
+        ("application_review", "submitted") => Ok("Waiting for review"),
+        ("disbursement_due", "scheduled") => Ok("Due: to approve"),
+        ("disbursement_due", "approved") => Ok("Approved: to pay"),
+        ("overdue_report", "overdue") => Ok("Report overdue"),
+        _ => Err(AppError::Internal(anyhow::anyhow!(
+            "an inbox row of kind {kind} found in a status the code does not know: {reason}"
+        ))),
+    }
+}
+
 /// The inbox: the page asked for of each kind (or of the one kind asked for).
 pub async fn load(db: &DatabaseConnection, params: &InboxParams) -> Result<InboxBody, AppError> {
     let mut errors = FieldErrors::new();
@@ -123,7 +136,7 @@ pub async fn load(db: &DatabaseConnection, params: &InboxParams) -> Result<Inbox
         for row in rows {
             let reason_label = match row.flag_id {
                 Some(id) => reason_of(id, &row.reason)?.label(),
-                None => "Waiting for review",
+                None => waiting_label(k.key, &row.reason)?,
             };
             items.push(GroupRow { row, reason_label });
         }

@@ -63,6 +63,22 @@ async fn rounds_are_listed_and_applications_are_rejected_or_withdrawn() {
     assert_eq!(rounds.json()["items"][0]["phase"], "open");
 
     let rejected = submitted(&app, &member_token, round).await;
+    let inbox = app
+        .with_token(
+            &staff_token,
+            Method::GET,
+            "/api/v1/inbox?kind=application_review",
+            None,
+        )
+        .await;
+    inbox.assert_status(StatusCode::OK);
+    let waiting = &inbox.json()["groups"][0]["items"][0];
+    assert_eq!(
+        waiting["reason_label"],
+        "Waiting for review",
+        "{}",
+        inbox.text()
+    );
     step(
         &app,
         &staff_token,

@@ -664,4 +664,7 @@ async fn installments_due_and_overdue_reports_wait_in_the_inbox() {
     let overdue = rows("overdue_report");
     assert_eq!(overdue.len(), 2, "{body}");
     assert_eq!(overdue[0]["reason"], "overdue");
+    assert_eq!(overdue[0]["reason_label"], "Report overdue");
+    assert_eq!(due[0]["reason_label"], "Due: to approve");
+    assert_eq!(rows("application_review").len(), 0);
 }
