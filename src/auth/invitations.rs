@@ -15,6 +15,7 @@ use super::commands::{self, InvitationBody, InviteInput, RoleInput};
 use super::{Caller, CurrentUser, Role, users};
 use crate::entities::{organization, user};
 use crate::error::{AppError, FieldErrors};
+use crate::input::NumberInput;
 use crate::pagination::{ListBody, Pagination};
 use crate::policy::{self, Action};
 use crate::state::AppState;
@@ -197,7 +198,8 @@ async fn users_view(
         .await?
         .into_iter()
         .map(|o| {
-            let selected = input.organization_id.as_deref() == Some(o.id.to_string().as_str());
+            let selected =
+                input.organization_id.as_ref().and_then(NumberInput::value) == Some(o.id);
             (o.id, o.name, selected)
         })
         .collect();

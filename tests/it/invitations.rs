@@ -202,6 +202,10 @@ async fn invitations_are_checked_and_expire() {
             json!({"email": "a@example.org", "role": "staff", "organization_id": org.to_string()}),
             "organization_id",
         ),
+        (
+            json!({"email": "a@example.org", "role": "member", "organization_id": "India"}),
+            "organization_id",
+        ),
         (json!({"email": "a@example.org", "role": "admin"}), "role"),
         (json!({"email": "a@example", "role": "staff"}), "email"),
         (json!({"email": staff.email, "role": "staff"}), "email"),
@@ -233,6 +237,17 @@ async fn invitations_are_checked_and_expire() {
         .await;
     invited.assert_status(StatusCode::CREATED);
     assert_eq!(invited.json()["role"], "reviewer");
+    // An organization's id is a number in the API, as everywhere else (a form's text works too).
+    let member = app
+        .with_token(
+            &token,
+            Method::POST,
+            "/api/v1/users",
+            Some(json!({"email": "m@example.org", "role": "member", "organization_id": org})),
+        )
+        .await;
+    member.assert_status(StatusCode::CREATED);
+    assert_eq!(member.json()["organization_id"], org);
     let body = outbox::Entity::find()
         .one(&app.db)
         .await

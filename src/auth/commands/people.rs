@@ -9,6 +9,7 @@ use crate::auth::one_time::{self, For, Purpose};
 use crate::auth::{Caller, Role, sessions, users};
 use crate::entities::{organization, user};
 use crate::error::{AppError, FieldErrors};
+use crate::input::NumberInput;
 use crate::policy::{self, Action};
 use crate::state::AppState;
 
@@ -23,10 +24,9 @@ pub struct InviteInput {
     /// Required; only an administrator invites an administrator.
     #[schema(value_type = Role, default)]
     pub role: String,
-    /// The organization of a member (required for a member, refused for any other role),
-    /// as a string of its id.
-    #[schema(example = "12")]
-    pub organization_id: Option<String>,
+    /// The organization of a member (required for a member, refused for any other role): its
+    /// id, as a number or (from a form) as text.
+    pub organization_id: Option<NumberInput>,
 }
 
 /// An invitation sent: the person chooses a password through its link, valid 7 days.
@@ -78,11 +78,11 @@ pub async fn invite(
     };
     let organization_id = match input
         .organization_id
-        .as_deref()
-        .map(str::trim)
-        .filter(|v| !v.is_empty())
+        .as_ref()
+        .map(NumberInput::text)
+        .filter(|v| !v.trim().is_empty())
     {
-        Some(text) => match text.parse::<i64>() {
+        Some(text) => match text.trim().parse::<i64>() {
             Ok(id) => Some(id),
             Err(_) => {
                 errors.add(
