@@ -244,6 +244,7 @@ pub struct Row {
     pub due_on: NaiveDate,
     pub status: ReportStatus,
     pub submitted_at: Option<DateTime<Utc>>,
+    pub staff_message: Option<String>,
     pub reference: String,
     pub organization_id: i64,
     pub organization_name: String,
@@ -306,6 +307,7 @@ pub async fn list<C: ConnectionTrait>(
             report::Column::DueOn,
             report::Column::Status,
             report::Column::SubmittedAt,
+            report::Column::StaffMessage,
         ])
         .column(award::Column::Reference)
         .column(award::Column::OrganizationId)

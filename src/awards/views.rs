@@ -57,7 +57,7 @@ pub struct ReportItem {
     /// As of today: a report due and past its date is `overdue`.
     pub status: ReportStatus,
     pub submitted_at: Option<chrono::DateTime<chrono::Utc>>,
-    /// What staff asked to revise (in the award's reports; none in the list of reports).
+    /// What staff asked to revise, when they sent it back.
     pub staff_message: Option<String>,
 }
 
@@ -95,7 +95,7 @@ impl ReportRow {
                 due_on: r.due_on,
                 status: r.status.on(r.due_on, today),
                 submitted_at: r.submitted_at,
-                staff_message: None,
+                staff_message: r.staff_message,
             },
             award_id: r.award_id,
             reference: r.reference,

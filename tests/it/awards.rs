@@ -247,6 +247,21 @@ async fn an_award_is_paid_reported_on_and_completed() {
     )
     .await
     .assert_status(StatusCode::OK);
+    // The member's list of reports says what staff asked.
+    let sent_back = app
+        .with_token(
+            &member,
+            Method::GET,
+            "/api/v1/reports?status=revision_requested",
+            None,
+        )
+        .await
+        .json();
+    assert_eq!(sent_back["total"], 1);
+    assert_eq!(
+        sent_back["items"][0]["staff_message"],
+        "Name the ministry officials met."
+    );
     post(&app, &member, &format!("/api/v1/reports/{}/submit", reports[0]), json!({"narrative": "Two meetings held with the Deputy Minister.", "outcomes": ["A pledge"]}))
         .await
         .assert_status(StatusCode::OK);
