@@ -15,7 +15,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use anyhow::{Context, bail};
-use sea_orm::{ConnectionTrait, DatabaseConnection, DbBackend, Statement};
+use sea_orm::{ConnectionTrait, DbBackend, Statement};
 
 use crate::config::DatabaseSettings;
 
@@ -43,7 +43,7 @@ pub async fn backup(settings: &DatabaseSettings, path: &Path) -> anyhow::Result<
     if path.exists() {
         bail!("{} exists already: name a new file", path.display());
     }
-    match sqlite_file(&settings.url) {
+    match crate::db::sqlite_file(&settings.url) {
         Some(_) => {
             let db = crate::db::connect(settings)
                 .await
@@ -94,7 +94,7 @@ pub async fn restore(
              --replace to do so (take a backup of it first)"
         );
     }
-    match sqlite_file(&settings.url) {
+    match crate::db::sqlite_file(&settings.url) {
         Some(target) => {
             check_sqlite(path).await?;
             let target = PathBuf::from(target);
@@ -140,7 +140,7 @@ pub async fn restore(
 
 /// How many of the programme's records the database holds (0 for one not made yet).
 async fn records_held(settings: &DatabaseSettings) -> anyhow::Result<i64> {
-    if let Some(file) = sqlite_file(&settings.url)
+    if let Some(file) = crate::db::sqlite_file(&settings.url)
         && !Path::new(file).exists()
     {
         return Ok(0);
@@ -150,22 +150,10 @@ async fn records_held(settings: &DatabaseSettings) -> anyhow::Result<i64> {
         .context("cannot open the database")?;
     let mut held = 0;
     for table in RECORDS {
-        held += count(&db, table).await.unwrap_or(0);
+        held += crate::db::count_rows(&db, table).await.unwrap_or(0);
     }
     db.close().await?;
     Ok(held)
-}
-
-async fn count(db: &DatabaseConnection, table: &str) -> anyhow::Result<i64> {
-    let backend = db.get_database_backend();
-    let row = db
-        .query_one_raw(Statement::from_string(
-            backend,
-            format!("SELECT COUNT(*) AS n FROM {table}"),
-        ))
-        .await?
-        .context("no count")?;
-    Ok(row.try_get("", "n")?)
 }
 
 /// A SQLite backup is whole: `integrity_check` says `ok` and it has the migrations' table.
@@ -185,21 +173,11 @@ async fn check_sqlite(path: &Path) -> anyhow::Result<()> {
     if verdict != "ok" {
         bail!("{} is damaged: {verdict}", path.display());
     }
-    count(&db, "seaql_migrations")
+    crate::db::count_rows(&db, "seaql_migrations")
         .await
         .with_context(|| format!("{} is not a Clearway database", path.display()))?;
     db.close().await?;
     Ok(())
-}
-
-/// The file of a SQLite URL; `None` for PostgreSQL.
-fn sqlite_file(url: &str) -> Option<&str> {
-    url.strip_prefix("sqlite:").map(|rest| {
-        rest.trim_start_matches("//")
-            .split('?')
-            .next()
-            .unwrap_or_default()
-    })
 }
 
 fn run(command: &mut Command, program: &str) -> anyhow::Result<()> {
@@ -213,19 +191,4 @@ fn run(command: &mut Command, program: &str) -> anyhow::Result<()> {
         );
     }
     Ok(())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn the_sqlite_file_is_read_from_the_url() {
-        assert_eq!(
-            sqlite_file("sqlite://data/clearway.db?mode=rwc"),
-            Some("data/clearway.db")
-        );
-        assert_eq!(sqlite_file("sqlite:///tmp/x.db"), Some("/tmp/x.db"));
-        assert_eq!(sqlite_file("postgres://db/clearway"), None);
-    }
 }

@@ -250,18 +250,7 @@ async fn tables_with_rows<C: ConnectionTrait>(db: &C) -> anyhow::Result<Vec<(Str
         if name == "seaql_migrations" {
             continue;
         }
-        let count = db
-            .query_one_raw(Statement::from_string(
-                backend,
-                format!(
-                    "SELECT COUNT(*) AS n FROM \"{}\"",
-                    name.replace('"', "\"\"")
-                ),
-            ))
-            .await?
-            .map(|row| row.try_get::<i64>("", "n"))
-            .transpose()?
-            .unwrap_or(0);
+        let count = crate::db::count_rows(db, &name).await?;
         tables.push((name, count));
     }
     Ok(tables)

@@ -69,14 +69,35 @@ pub async fn connect(settings: &DatabaseSettings) -> Result<DatabaseConnection, 
     Database::connect(options).await
 }
 
+/// The file of a SQLite URL (`sqlite://data/clearway.db?mode=rwc` is `data/clearway.db`);
+/// `None` for PostgreSQL.
+pub fn sqlite_file(url: &str) -> Option<&str> {
+    url.strip_prefix("sqlite:").map(|rest| {
+        rest.trim_start_matches("//")
+            .split('?')
+            .next()
+            .unwrap_or_default()
+    })
+}
+
+/// The number of rows of `table` (a name of ours, or one read from the catalog: quoted).
+pub async fn count_rows<C: ConnectionTrait>(db: &C, table: &str) -> Result<i64, DbErr> {
+    let statement = Statement::from_string(
+        db.get_database_backend(),
+        format!(
+            "SELECT COUNT(*) AS n FROM \"{}\"",
+            table.replace('"', "\"\"")
+        ),
+    );
+    match db.query_one_raw(statement).await? {
+        Some(row) => row.try_get("", "n"),
+        None => Ok(0),
+    }
+}
+
 /// `sqlite://data/clearway.db?mode=rwc` lives in `data/`: make that folder on first run.
 fn create_sqlite_folder(url: &str) -> Result<(), DbErr> {
-    let path = url
-        .trim_start_matches("sqlite:")
-        .trim_start_matches("//")
-        .split('?')
-        .next()
-        .unwrap_or_default();
+    let path = sqlite_file(url).unwrap_or_default();
     if path.is_empty() || path == ":memory:" {
         return Ok(());
     }
@@ -277,6 +298,16 @@ mod tests {
         assert!(message.contains("m20270101_000010_x"), "{message}");
         let other = newer_schema(DbErr::Custom("disk I/O error".to_owned()));
         assert_eq!(other.to_string(), "Custom Error: disk I/O error");
+    }
+
+    #[test]
+    fn the_sqlite_file_is_read_from_the_url() {
+        assert_eq!(
+            sqlite_file("sqlite://data/clearway.db?mode=rwc"),
+            Some("data/clearway.db")
+        );
+        assert_eq!(sqlite_file("sqlite:///tmp/x.db"), Some("/tmp/x.db"));
+        assert_eq!(sqlite_file("postgres://db/clearway"), None);
     }
 
     #[test]

@@ -93,14 +93,14 @@ async fn the_hourly_checkpoint_truncates_the_sqlite_write_ahead_log() {
         .assert_status(axum::http::StatusCode::CREATED);
     }
     let url = app.state.settings.database.url.clone();
-    let Some(file) = url.strip_prefix("sqlite://") else {
+    let Some(file) = clearway::db::sqlite_file(&url) else {
         assert_eq!(
             clearway::jobs::checkpoint_wal(&app.db).await.unwrap(),
             "nothing to checkpoint on PostgreSQL"
         );
         return;
     };
-    let wal = format!("{}-wal", file.split('?').next().unwrap());
+    let wal = format!("{file}-wal");
     assert!(
         std::fs::metadata(&wal).unwrap().len() > 0,
         "writes went to the log"
