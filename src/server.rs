@@ -149,18 +149,16 @@ pub async fn serve_connections(
             },
             () = &mut shutdown => break,
         };
-        let service = router
-            .clone()
-            .map_request(move |mut request: axum::extract::Request| {
-                request.extensions_mut().insert(ConnectInfo(peer));
-                request
-            });
-        let connection = http.serve_connection(
-            TokioIo::new(stream),
-            TowerToHyperService::new(service.map_request(
-                |request: hyper::Request<hyper::body::Incoming>| request.map(axum::body::Body::new),
-            )),
-        );
+        let service =
+            router
+                .clone()
+                .map_request(move |request: hyper::Request<hyper::body::Incoming>| {
+                    let mut request = request.map(axum::body::Body::new);
+                    request.extensions_mut().insert(ConnectInfo(peer));
+                    request
+                });
+        let connection =
+            http.serve_connection(TokioIo::new(stream), TowerToHyperService::new(service));
         let connection = graceful.watch(connection);
         tokio::spawn(async move {
             if let Err(error) = connection.await {
