@@ -7,7 +7,7 @@ use clearway::auth::Role;
 use serde_json::json;
 
 use crate::awards::{approved, award};
-use crate::helpers::{TestApp, select};
+use crate::helpers::{TestApp, select, set_stored};
 
 #[tokio::test]
 async fn finance_pays_the_member_reports_and_staff_complete_through_the_pages() {
@@ -239,16 +239,6 @@ async fn stored(app: &TestApp, table: &str, column: &str, id: i64) -> Option<Str
         .unwrap()
         .unwrap();
     row.try_get("", "v").unwrap()
-}
-
-async fn set_stored(app: &TestApp, table: &str, column: &str, id: i64, value: &str) {
-    use sea_orm::ConnectionTrait;
-    app.db
-        .execute_unprepared(&format!(
-            "UPDATE {table} SET {column} = '{value}' WHERE id = {id}"
-        ))
-        .await
-        .unwrap();
 }
 
 fn assert_internal(response: &crate::helpers::TestResponse) {

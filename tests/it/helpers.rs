@@ -549,3 +549,15 @@ pub fn select(html: &str, css: &str) -> Vec<String> {
 pub fn has(html: &str, css: &str) -> bool {
     !select(html, css).is_empty()
 }
+
+/// Writes `value` into a column of one row behind the service's back (as a hand, or another
+/// version of Clearway, might), for the tests of stored values the code does not know.
+pub async fn set_stored(app: &TestApp, table: &str, column: &str, id: i64, value: &str) {
+    use sea_orm::ConnectionTrait;
+    app.db
+        .execute_unprepared(&format!(
+            "UPDATE {table} SET {column} = '{value}' WHERE id = {id}"
+        ))
+        .await
+        .unwrap();
+}

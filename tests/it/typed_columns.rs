@@ -9,17 +9,7 @@ use axum::http::{Method, StatusCode};
 use clearway::auth::Role;
 use serde_json::json;
 
-use crate::helpers::{TestApp, TestResponse};
-
-async fn set_stored(app: &TestApp, table: &str, column: &str, id: i64, value: &str) {
-    use sea_orm::ConnectionTrait;
-    app.db
-        .execute_unprepared(&format!(
-            "UPDATE {table} SET {column} = '{value}' WHERE id = {id}"
-        ))
-        .await
-        .unwrap();
-}
+use crate::helpers::{TestApp, TestResponse, set_stored};
 
 fn assert_internal(response: &TestResponse, what: &str) {
     assert_eq!(
