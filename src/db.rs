@@ -165,12 +165,17 @@ const MIGRATION_LOCK: i64 = 0x636c_6561_7277_6179;
 /// How long readiness may take to answer: a database slower than this is not ready.
 const READY_WITHIN: Duration = Duration::from_secs(2);
 
+/// A SQLite database whose disk has less room than this is full: the next write's journal
+/// pages would not fit.
+const DISK_FULL_BELOW: u64 = 1 << 20;
+
 /// Ready when, within [`READY_WITHIN`], the database answers, holds every migration this build
 /// knows, and lets a write transaction begin (SQLite: its write lock can be taken; PostgreSQL:
-/// the transaction gets an id, as only a writable primary gives). Nothing is written, no table
-/// made, no lock held after.
-pub async fn is_ready(db: &DatabaseConnection) -> Result<(), String> {
-    match tokio::time::timeout(READY_WITHIN, ready(db)).await {
+/// the transaction gets an id, as only a writable primary gives), and, on SQLite, a write has
+/// room (the file may grow and its disk is not full). Nothing is written, no table made, no lock
+/// held after. `url` is the database's address, for SQLite's file.
+pub async fn is_ready(db: &DatabaseConnection, url: &str) -> Result<(), String> {
+    match tokio::time::timeout(READY_WITHIN, ready(db, url)).await {
         Ok(result) => result,
         Err(_) => Err(format!(
             "the database did not answer within {} s",
@@ -179,7 +184,7 @@ pub async fn is_ready(db: &DatabaseConnection) -> Result<(), String> {
     }
 }
 
-async fn ready(db: &DatabaseConnection) -> Result<(), String> {
+async fn ready(db: &DatabaseConnection, url: &str) -> Result<(), String> {
     let backend = db.get_database_backend();
     let applied: Vec<String> = db
         .query_all_raw(Statement::from_string(
@@ -206,9 +211,62 @@ async fn ready(db: &DatabaseConnection) -> Result<(), String> {
             .await
             .map_err(|e| unready("a write cannot begin", &e))?;
     }
+    let room = if backend == DbBackend::Sqlite {
+        sqlite_room(&txn, sqlite_file(url)).await
+    } else {
+        Ok(())
+    };
     txn.rollback()
         .await
-        .map_err(|e| unready("a write cannot end", &e))
+        .map_err(|e| unready("a write cannot end", &e))?;
+    room
+}
+
+/// Whether a SQLite database can take a write: it has not reached its page limit
+/// (`max_page_count`) with no free page left, and its disk is not full.
+async fn sqlite_room(txn: &DatabaseTransaction, file: Option<&str>) -> Result<(), String> {
+    let mut pages = [0_i64; 3];
+    for (value, pragma) in pages
+        .iter_mut()
+        .zip(["page_count", "max_page_count", "freelist_count"])
+    {
+        *value = txn
+            .query_one_raw(Statement::from_string(
+                DbBackend::Sqlite,
+                format!("PRAGMA {pragma}"),
+            ))
+            .await
+            .map_err(|e| unready("the database's size cannot be read", &e))?
+            .and_then(|row| row.try_get_by_index::<i64>(0).ok())
+            .unwrap_or_default();
+    }
+    let [count, max, free] = pages;
+    if count >= max && free == 0 {
+        return Err(format!(
+            "the database is full: it holds the {max} pages it may (max_page_count)"
+        ));
+    }
+    let folder = match file.map(Path::new) {
+        Some(path) if !path.as_os_str().is_empty() && path.as_os_str() != ":memory:" => {
+            match path.parent() {
+                Some(parent) if !parent.as_os_str().is_empty() => parent,
+                _ => Path::new("."),
+            }
+        }
+        _ => return Ok(()),
+    };
+    // A folder that cannot be asked (gone, not permitted) says nothing about room: the write
+    // probe above already answered for the database itself.
+    if let Ok(disk) = rustix::fs::statvfs(folder) {
+        let available = disk.f_bavail.saturating_mul(disk.f_frsize);
+        if available < DISK_FULL_BELOW {
+            return Err(format!(
+                "the disk holding the database is full ({} KB free)",
+                available / 1024
+            ));
+        }
+    }
+    Ok(())
 }
 
 /// The reason given: what failed, and whether the database is unreachable or refusing.

@@ -4,15 +4,16 @@
 use axum::Json;
 use axum::extract::State;
 use axum::http::StatusCode;
-use sea_orm::DatabaseConnection;
 use serde_json::{Value, json};
+
+use crate::state::AppState;
 
 pub async fn get_healthz() -> Json<Value> {
     Json(json!({"status": "ok"}))
 }
 
-pub async fn get_readyz(State(db): State<DatabaseConnection>) -> (StatusCode, Json<Value>) {
-    match crate::db::is_ready(&db).await {
+pub async fn get_readyz(State(state): State<AppState>) -> (StatusCode, Json<Value>) {
+    match crate::db::is_ready(&state.db, &state.settings.database.url).await {
         Ok(()) => (StatusCode::OK, Json(json!({"status": "ready"}))),
         Err(reason) => {
             tracing::warn!(%reason, "not ready");

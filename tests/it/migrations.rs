@@ -45,7 +45,11 @@ async fn every_migration_rolls_back_and_applies_again() {
     );
     Migrator::up(&schema, None).await.unwrap();
     assert_eq!(counts(&app).await.0, 197);
-    assert!(clearway::db::is_ready(&app.db).await.is_ok());
+    assert!(
+        clearway::db::is_ready(&app.db, &app.state.settings.database.url)
+            .await
+            .is_ok()
+    );
 }
 
 /// The SHA-256 of every migration file as it shipped. A shipped migration has run on databases

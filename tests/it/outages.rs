@@ -135,6 +135,18 @@ async fn a_database_that_cannot_take_a_write_answers_503_and_recovers_by_itself(
         );
         assert!(!answer.header("retry-after").is_empty());
     }
+    // Not ready while it lasts, with the reason.
+    let ready = app.get("/readyz").await;
+    ready.assert_status(StatusCode::SERVICE_UNAVAILABLE);
+    let reason = ready.json()["reason"].as_str().unwrap().to_owned();
+    assert!(
+        reason.contains(if postgres {
+            "unreachable"
+        } else {
+            "the database is full"
+        }),
+        "{reason}"
+    );
 
     // The public form still opens (the treaty record is in memory), and a form sent during
     // the outage comes back with everything typed and a sentence saying nothing was saved.
@@ -204,6 +216,7 @@ async fn a_database_that_cannot_take_a_write_answers_503_and_recovers_by_itself(
     answer.assert_status(StatusCode::CREATED);
     post(&app, "after").await.assert_status(StatusCode::OK);
     assert_eq!(committed(&app).await, 2);
+    app.get("/readyz").await.assert_status(StatusCode::OK);
 }
 
 /// `/readyz` asks for what serving needs: that a write can begin, within two seconds. A SQLite
@@ -328,9 +341,25 @@ async fn a_disk_that_fills_up_loses_no_acknowledged_request() {
             .collect::<std::collections::BTreeSet<_>>()
     };
 
+    app.get("/readyz").await.assert_status(StatusCode::OK);
     let (acknowledged, refused) = flood("full", 400).await;
     assert!(refused > 0, "the disk filled up");
+    let ready = app.get("/readyz").await;
+    ready.assert_status(StatusCode::SERVICE_UNAVAILABLE);
+    assert!(
+        ready.json()["reason"]
+            .as_str()
+            .unwrap()
+            .contains("the disk holding the database is full"),
+        "{}",
+        ready.text()
+    );
     let held = stored(file.clone()).await;
+    eprintln!(
+        "disk full: 400 sent, {} answered 201, {refused} answered 503, {} found afterwards",
+        acknowledged.len(),
+        held.len()
+    );
     let lost: Vec<&String> = acknowledged.iter().filter(|r| !held.contains(*r)).collect();
     assert!(lost.is_empty(), "acknowledged but not saved: {lost:?}");
     assert_eq!(
@@ -346,6 +375,7 @@ async fn a_disk_that_fills_up_loses_no_acknowledged_request() {
         .status()
         .unwrap();
     assert!(grown.success());
+    app.get("/readyz").await.assert_status(StatusCode::OK);
     let (after, refused) = flood("room", 20).await;
     assert_eq!((after.len(), refused), (20, 0));
     let held = stored(file.clone()).await;
