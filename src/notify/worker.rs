@@ -33,6 +33,8 @@ const CLAIM: chrono::Duration = chrono::Duration::minutes(2);
 const MARGIN: chrono::Duration = chrono::Duration::minutes(1);
 /// Messages claimed at a time.
 const BATCH: u64 = 20;
+/// During a round, what became of the messages tried is written at least this often.
+const RECORD_EVERY: Duration = Duration::from_secs(1);
 
 /// Where messages go.
 #[derive(Clone)]
@@ -181,6 +183,12 @@ pub async fn deliver_due(db: &DatabaseConnection, mailer: &Mailer) -> Result<usi
 /// Like [`deliver_due`], stopping between two messages once `stop` turns true: the messages
 /// claimed and not tried are released (queued again, their attempt not counted), so that the
 /// next start, or another instance, sends them at once rather than when the claim runs out.
+///
+/// What became of the messages is written together, in one transaction, at the end of the
+/// round, or sooner once [`RECORD_EVERY`] has passed since the last write: on SQLite the worker
+/// takes the write lock twice a round (claim and record), not once per message, and leaves it to
+/// the requests. A worker that dies between sending and recording leaves its messages claimed;
+/// they go again once the claim runs out (as they would have if it had died during the send).
 pub async fn deliver_due_until(
     db: &DatabaseConnection,
     mailer: &Mailer,
@@ -189,37 +197,52 @@ pub async fn deliver_due_until(
     let claimed_at = Utc::now();
     let claimed = claim(db, claimed_at).await?;
     let mut tried = 0;
+    let mut outcomes = Vec::new();
+    let mut recorded_at = std::time::Instant::now();
     for message in &claimed {
         if *stop.borrow() {
+            record(db, &mut outcomes).await?;
             release(db, &claimed[tried..]).await?;
-            break;
+            return Ok(tried);
         }
         if Utc::now() >= claimed_at + CLAIM - MARGIN {
             // Left for the next round (or another worker) once the claim runs out.
             break;
         }
         tried += 1;
-        let outcome = mailer.send(message).await;
-        let now = Utc::now();
-        // Only while the claim is still this worker's: a message taken over by another worker
-        // (its attempts moved on) is that worker's to record.
-        let mut update = outbox::Entity::update_many()
-            .col_expr(
-                outbox::Column::ClaimedUntil,
-                Expr::val(None::<DateTime<Utc>>),
-            )
-            .filter(outbox::Column::Id.eq(message.id))
-            .filter(outbox::Column::Status.eq(OutboxStatus::Sending))
-            .filter(outbox::Column::Attempts.eq(message.attempts));
-        update = match outcome {
-            Ok(()) => update
-                .col_expr(outbox::Column::Status, Expr::val(OutboxStatus::Sent))
-                .col_expr(outbox::Column::SentAt, Expr::val(now))
-                .col_expr(outbox::Column::LastError, Expr::val(None::<String>)),
+        let sent = mailer.send(message).await;
+        outcomes.push(Outcome::of(message, sent, &mailer.settings, Utc::now()));
+        if recorded_at.elapsed() >= RECORD_EVERY {
+            record(db, &mut outcomes).await?;
+            recorded_at = std::time::Instant::now();
+        }
+    }
+    record(db, &mut outcomes).await?;
+    Ok(tried)
+}
+
+/// What became of a message a worker tried: its new status, and when it may be tried again.
+struct Outcome {
+    id: i64,
+    attempts: i32,
+    status: OutboxStatus,
+    at: DateTime<Utc>,
+    error: Option<String>,
+    next_attempt_at: Option<DateTime<Utc>>,
+}
+
+impl Outcome {
+    fn of(
+        message: &outbox::Model,
+        sent: Result<(), (bool, String)>,
+        settings: &MailSettings,
+        now: DateTime<Utc>,
+    ) -> Self {
+        let (status, error, next_attempt_at) = match sent {
+            Ok(()) => (OutboxStatus::Sent, None, None),
             Err((permanent, reason)) => {
                 let give_up = permanent
-                    || u32::try_from(message.attempts).unwrap_or(u32::MAX)
-                        >= mailer.settings.max_attempts;
+                    || u32::try_from(message.attempts).unwrap_or(u32::MAX) >= settings.max_attempts;
                 tracing::warn!(
                     message_id = message.id,
                     attempt = message.attempts,
@@ -227,29 +250,66 @@ pub async fn deliver_due_until(
                     %reason,
                     "email not delivered"
                 );
-                update
-                    .col_expr(
-                        outbox::Column::Status,
-                        Expr::val(if give_up {
-                            OutboxStatus::Failed
-                        } else {
-                            OutboxStatus::Queued
-                        }),
-                    )
-                    .col_expr(
-                        outbox::Column::NextAttemptAt,
-                        Expr::val(now + backoff(&mailer.settings, message.attempts)),
-                    )
-                    .col_expr(outbox::Column::LastError, Expr::val(reason))
+                let status = if give_up {
+                    OutboxStatus::Failed
+                } else {
+                    OutboxStatus::Queued
+                };
+                (
+                    status,
+                    Some(reason),
+                    Some(now + backoff(settings, message.attempts)),
+                )
             }
         };
-        update.exec(db).await?;
+        Self {
+            id: message.id,
+            attempts: message.attempts,
+            status,
+            at: now,
+            error,
+            next_attempt_at,
+        }
     }
-    Ok(tried)
 }
 
-/// Gives back messages this worker claimed and did not try (while its claim holds).
+/// Writes the outcomes gathered so far, in one transaction, and forgets them.
+async fn record(db: &DatabaseConnection, outcomes: &mut Vec<Outcome>) -> Result<(), DbErr> {
+    if outcomes.is_empty() {
+        return Ok(());
+    }
+    let txn = crate::db::begin_write(db).await?;
+    for outcome in outcomes.iter() {
+        // Only while the claim is still this worker's: a message taken over by another worker
+        // (its attempts moved on) is that worker's to record.
+        let mut update = outbox::Entity::update_many()
+            .col_expr(
+                outbox::Column::ClaimedUntil,
+                Expr::val(None::<DateTime<Utc>>),
+            )
+            .col_expr(outbox::Column::Status, Expr::val(outcome.status))
+            .col_expr(outbox::Column::LastError, Expr::val(outcome.error.clone()))
+            .filter(outbox::Column::Id.eq(outcome.id))
+            .filter(outbox::Column::Status.eq(OutboxStatus::Sending))
+            .filter(outbox::Column::Attempts.eq(outcome.attempts));
+        update = match outcome.next_attempt_at {
+            None => update.col_expr(outbox::Column::SentAt, Expr::val(outcome.at)),
+            Some(next) => update.col_expr(outbox::Column::NextAttemptAt, Expr::val(next)),
+        };
+        update.exec(&txn).await?;
+    }
+    txn.commit().await?;
+    outcomes.clear();
+    Ok(())
+}
+
+/// Gives back messages this worker claimed and did not try (while its claim holds), in one
+/// transaction.
 async fn release(db: &DatabaseConnection, messages: &[outbox::Model]) -> Result<(), DbErr> {
+    if messages.is_empty() {
+        return Ok(());
+    }
+    let txn = crate::db::begin_write(db).await?;
     for message in messages {
         outbox::Entity::update_many()
             .col_expr(outbox::Column::Status, Expr::val(OutboxStatus::Queued))
@@ -261,15 +321,14 @@ async fn release(db: &DatabaseConnection, messages: &[outbox::Model]) -> Result<
             .filter(outbox::Column::Id.eq(message.id))
             .filter(outbox::Column::Status.eq(OutboxStatus::Sending))
             .filter(outbox::Column::Attempts.eq(message.attempts))
-            .exec(db)
+            .exec(&txn)
             .await?;
     }
-    if !messages.is_empty() {
-        tracing::info!(
-            released = messages.len(),
-            "stopping: claimed messages released"
-        );
-    }
+    txn.commit().await?;
+    tracing::info!(
+        released = messages.len(),
+        "stopping: claimed messages released"
+    );
     Ok(())
 }
 
