@@ -20,9 +20,18 @@ use crate::state::AppState;
 
 /// Connects, migrates, and serves on `settings.server.address` until a shutdown signal.
 pub async fn serve(settings: Settings) -> anyhow::Result<()> {
-    let shutdown = shutdown_signal();
+    // Listened for from the start: a stop asked for while the database is awaited is honoured.
+    let (signalled, mut shutdown) = tokio::sync::watch::channel(false);
+    let signal = shutdown_signal();
+    tokio::spawn(async move {
+        signal.await;
+        signalled.send(true).ok();
+    });
     let database = crate::config::redact_url(&settings.database.url);
-    migrate_when_reachable(&settings.database, &database).await?;
+    if !migrate_when_reachable(&settings.database, &database, shutdown.clone()).await? {
+        tracing::info!("stopped before the database could be reached");
+        return Ok(());
+    }
     let db = crate::db::connect(&settings.database)
         .await
         .with_context(|| format!("cannot open the database {database}"))?;
@@ -55,6 +64,9 @@ pub async fn serve(settings: Settings) -> anyhow::Result<()> {
         header_read_timeout: Duration::from_secs(state.settings.server.header_read_timeout_secs),
         max_connections: state.settings.server.max_connections,
     };
+    let shutdown = async move {
+        shutdown.wait_for(|stop| *stop).await.ok();
+    };
     serve_connections(listener, crate::router(state), limits, shutdown).await;
     stop.send(true).ok();
     delivery.await.ok();
@@ -66,16 +78,18 @@ pub async fn serve(settings: Settings) -> anyhow::Result<()> {
 
 /// Applies the migrations, waiting for a database that cannot be reached yet (it may be
 /// starting beside the service): retried with doubling pauses, each logged, for
-/// `database.start_retry_secs`. Any other failure stops start-up at once.
+/// `database.start_retry_secs`. Any other failure stops start-up at once. Answers false when
+/// `stop` turned true while waiting.
 async fn migrate_when_reachable(
     settings: &crate::config::DatabaseSettings,
     database: &str,
-) -> anyhow::Result<()> {
+    mut stop: tokio::sync::watch::Receiver<bool>,
+) -> anyhow::Result<bool> {
     let deadline = tokio::time::Instant::now() + Duration::from_secs(settings.start_retry_secs);
     let mut pause = Duration::from_millis(250);
     loop {
         match crate::db::migrate(settings).await {
-            Ok(()) => return Ok(()),
+            Ok(()) => return Ok(true),
             Err(error)
                 if crate::error::is_outage(&error)
                     && tokio::time::Instant::now() + pause < deadline =>
@@ -86,7 +100,10 @@ async fn migrate_when_reachable(
                     retry_in_ms = pause.as_millis(),
                     "the database cannot be reached yet"
                 );
-                tokio::time::sleep(pause).await;
+                tokio::select! {
+                    () = tokio::time::sleep(pause) => {}
+                    _ = stop.wait_for(|stop| *stop) => return Ok(false),
+                }
                 pause = (pause * 2).min(Duration::from_secs(8));
             }
             Err(error) => {

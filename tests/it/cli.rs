@@ -403,3 +403,44 @@ async fn serve_waits_for_a_database_that_is_not_reachable_yet() {
     assert!(seen.contains("Clearway is listening"), "{seen}");
     assert!(status.success(), "{status:?}");
 }
+
+/// A stop asked for while `serve` waits for its database ends the wait at once (a service
+/// manager's SIGTERM is not left hanging for `start_retry_secs`).
+#[tokio::test]
+async fn serve_stops_at_once_when_told_to_while_it_waits_for_its_database() {
+    let folder = tempfile::tempdir().unwrap();
+    let blocked = folder.path().join("clearway.db");
+    std::fs::create_dir(&blocked).unwrap();
+    let url = format!("sqlite://{}?mode=rwc", blocked.display());
+    let mut child = clearway(&url)
+        .env("CLEARWAY__DATABASE__START_RETRY_SECS", "600")
+        .args(["serve", "--address", "127.0.0.1:0"])
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut log = BufReader::new(child.stderr.take().unwrap());
+    let mut line = String::new();
+    let mut seen = String::new();
+    while !line.contains("the database cannot be reached yet") {
+        line.clear();
+        assert_ne!(log.read_line(&mut line).unwrap(), 0, "{seen}");
+        seen.push_str(&line);
+    }
+    let told = Instant::now();
+    let _ = Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status();
+    let status = child.wait().unwrap();
+    let mut rest = String::new();
+    std::io::Read::read_to_string(&mut log, &mut rest).unwrap();
+    assert!(status.success(), "{status:?}: {seen}{rest}");
+    assert!(
+        told.elapsed() < Duration::from_secs(5),
+        "stopped after {:?}",
+        told.elapsed()
+    );
+    assert!(
+        rest.contains("stopped before the database could be reached"),
+        "{rest}"
+    );
+}
