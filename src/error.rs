@@ -140,8 +140,9 @@ pub enum AppError {
     /// Well-formed input that breaks a rule.
     #[error("some fields need attention")]
     Validation(FieldErrors),
-    #[error("too many requests: try again in a moment")]
-    RateLimited,
+    /// A limit was reached; it lifts in `minutes` (said in the message and in `Retry-After`).
+    #[error("too many requests from this address: try again in {minutes} minute{}", if *minutes == 1 { "" } else { "s" })]
+    RateLimited { minutes: i64 },
     /// The service is saturated (e.g. every password-hashing slot is taken).
     #[error("the service is busy: try again in a moment")]
     Busy,
@@ -177,7 +178,7 @@ impl AppError {
             Self::NotFound(_) => StatusCode::NOT_FOUND,
             Self::Conflict(_) => StatusCode::CONFLICT,
             Self::Validation(_) => StatusCode::UNPROCESSABLE_ENTITY,
-            Self::RateLimited => StatusCode::TOO_MANY_REQUESTS,
+            Self::RateLimited { .. } => StatusCode::TOO_MANY_REQUESTS,
             Self::Busy | Self::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
             Self::Database(_) | Self::Template(_) | Self::Internal(_) => {
                 StatusCode::INTERNAL_SERVER_ERROR
@@ -344,7 +345,17 @@ impl IntoResponse for AppError {
             // `{:#}` keeps the chain of causes; the request's span adds its id and route.
             tracing::error!(error = %format!("{self:#}"), "request failed");
         }
-        self.report().into_json_response()
+        let retry_after = match &self {
+            Self::RateLimited { minutes } => Some(minutes.saturating_mul(60).max(1)),
+            _ => None,
+        };
+        let mut response = self.report().into_json_response();
+        if let Some(seconds) = retry_after {
+            response
+                .headers_mut()
+                .insert(axum::http::header::RETRY_AFTER, seconds.into());
+        }
+        response
     }
 }
 

@@ -105,6 +105,7 @@ pub async fn submit_login(
         request_id,
     )
     .await?;
+    let mut retry_after = None;
     let (status, message) = match outcome {
         SignIn::SignedIn(secret) => {
             return Ok(sessions::signed_in(&state, secret, local_path(&form.next)));
@@ -118,7 +119,10 @@ pub async fn submit_login(
             return login_page(&state, &page, StatusCode::UNAUTHORIZED, &view);
         }
         SignIn::Throttled(minutes) => (
-            StatusCode::TOO_MANY_REQUESTS,
+            {
+                retry_after = Some(minutes.max(1) * 60);
+                StatusCode::TOO_MANY_REQUESTS
+            },
             format!(
                 "Too many failed attempts. Try again in {minutes} minute{}.",
                 if minutes == 1 { "" } else { "s" }
@@ -131,7 +135,13 @@ pub async fn submit_login(
         next: &form.next,
         error: Some(&message),
     };
-    login_page(&state, &page, status, &view)
+    let mut response = login_page(&state, &page, status, &view)?;
+    if let Some(seconds) = retry_after {
+        response
+            .headers_mut()
+            .insert(axum::http::header::RETRY_AFTER, seconds.into());
+    }
+    Ok(response)
 }
 
 /// Ends this browser's session.

@@ -1,11 +1,16 @@
 //! Slows down password guessing. Every sign-in attempt is counted, before the password is even
-//! checked, per account and per client address, in the database (so every instance counts the
-//! same) and in one statement per counter (so a burst of parallel guesses cannot slip through
-//! between a check and a count). Past `auth.failures_per_account` or `auth.failures_per_address`
-//! attempts within `auth.lockout_minutes`, further attempts are refused until the window ends.
-//! A successful sign-in forgets the account's count and takes its attempt off the address's.
-//! Unknown emails are counted like known ones, so the answer never tells whether an account
-//! exists.
+//! checked, per account *from* the client's address and per client address, in the database
+//! (so every instance counts the same) and in one statement per counter (so a burst of parallel
+//! guesses cannot slip through between a check and a count). Past `auth.failures_per_account`
+//! attempts on one account from one address, or `auth.failures_per_address` from one address on
+//! any accounts, within `auth.lockout_minutes`, further attempts from that address are refused
+//! until the window ends.
+//!
+//! So a stranger guessing a person's password locks out only themselves: the person, signing in
+//! from an address with no failures, is not refused; and spraying one password across many
+//! accounts from one address is stopped by the address's count. A successful sign-in forgets
+//! the count of the account from that address and takes its attempt off the address's. Unknown
+//! emails are counted like known ones, so the answer never tells whether an account exists.
 
 use std::net::IpAddr;
 
@@ -17,23 +22,31 @@ use super::users::email_key;
 use crate::config::AuthSettings;
 use crate::entities::login_throttle::{self, Column};
 
-/// The counters one sign-in attempt touches, each with its limit. An IPv6 client is counted by
-/// its /64, which one household or attacker usually holds whole.
+/// The counters one sign-in attempt touches, each with its limit: the account from this
+/// address, and the address.
 pub fn keys(email: &str, address: Option<IpAddr>, settings: &AuthSettings) -> Vec<(String, u32)> {
+    let from = address_key(address);
     let mut keys = vec![(
-        format!("account:{}", email_key(email)),
+        format!("account:{}|{from}", email_key(email)),
         settings.failures_per_account,
     )];
-    match address {
-        Some(IpAddr::V4(v4)) => keys.push((format!("address:{v4}"), settings.failures_per_address)),
-        Some(IpAddr::V6(v6)) => {
-            let s = v6.segments();
-            let prefix = format!("address:{:x}:{:x}:{:x}:{:x}::/64", s[0], s[1], s[2], s[3]);
-            keys.push((prefix, settings.failures_per_address));
-        }
-        None => {}
+    if address.is_some() {
+        keys.push((format!("address:{from}"), settings.failures_per_address));
     }
     keys
+}
+
+/// How a client address is counted: an IPv4 address whole, an IPv6 client by its /64, which
+/// one household or attacker usually holds whole; "unknown" when the server does not know it.
+pub fn address_key(address: Option<IpAddr>) -> String {
+    match address {
+        Some(IpAddr::V4(v4)) => v4.to_string(),
+        Some(IpAddr::V6(v6)) => {
+            let s = v6.segments();
+            format!("{:x}:{:x}:{:x}:{:x}::/64", s[0], s[1], s[2], s[3])
+        }
+        None => "unknown".to_owned(),
+    }
 }
 
 /// Counts one attempt against each key; when any key is past its limit, returns when its window
@@ -131,5 +144,29 @@ mod tests {
         );
         assert_eq!(a[1].0, "address:2001:db8:1:2::/64");
         assert_eq!(a, b);
+    }
+
+    #[test]
+    fn an_account_is_counted_per_address() {
+        let settings = crate::config::defaults().auth;
+        let here = keys("X@Example.org", "192.0.2.1".parse().ok(), &settings);
+        let there = keys("x@example.org", "192.0.2.2".parse().ok(), &settings);
+        assert_eq!(here[0].0, "account:x@example.org|192.0.2.1");
+        assert_ne!(here[0].0, there[0].0);
+        assert_eq!(here[0].1, settings.failures_per_account);
+        assert_eq!(
+            here[1],
+            (
+                "address:192.0.2.1".to_owned(),
+                settings.failures_per_address
+            )
+        );
+        assert_eq!(
+            keys("x@example.org", None, &settings),
+            [(
+                "account:x@example.org|unknown".to_owned(),
+                settings.failures_per_account
+            )]
+        );
     }
 }

@@ -49,10 +49,12 @@ pub async fn submit(
         return Ok(done);
     }
     let txn = begin_write(&state.db).await?;
-    let counted = count_attempt(&txn, &origin.counter_key, Utc::now()).await?;
+    let (counted, window_ends) = count_attempt(&txn, &origin.counter_key, Utc::now()).await?;
     if counted > i64::from(origin.per_hour) {
         // Rolled back with the transaction: the count stays at the limit until the hour ends.
-        return Err(AppError::RateLimited);
+        return Err(AppError::RateLimited {
+            minutes: minutes_until(window_ends, Utc::now()),
+        });
     }
     let now = Utc::now();
     // The year's counter is the first row written: on PostgreSQL its lock orders submissions, so
@@ -170,4 +172,9 @@ pub async fn escalate(state: &AppState, now: DateTime<Utc>) -> Result<String, Ap
     let escalated = super::escalation::escalate_due(&txn, Mail::from(state), now).await?;
     txn.commit().await?;
     Ok(format!("{escalated} coordination requests escalated"))
+}
+
+/// Whole minutes from `now` until `then`, at least one.
+fn minutes_until(then: DateTime<Utc>, now: DateTime<Utc>) -> i64 {
+    ((then - now).num_seconds() + 59).div_euclid(60).max(1)
 }

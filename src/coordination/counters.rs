@@ -15,7 +15,7 @@ pub async fn count_attempt<C: ConnectionTrait>(
     db: &C,
     key: &str,
     now: DateTime<Utc>,
-) -> Result<i64, DbErr> {
+) -> Result<(i64, DateTime<Utc>), DbErr> {
     use login_throttle::Column;
     let stale = || {
         Expr::col((login_throttle::Entity, Column::WindowStartedAt)).lte(now - Duration::hours(1))
@@ -46,7 +46,10 @@ pub async fn count_attempt<C: ConnectionTrait>(
         .one(db)
         .await?
         .ok_or_else(|| DbErr::RecordNotFound(key.to_owned()))?;
-    Ok(i64::from(row.failures))
+    Ok((
+        i64::from(row.failures),
+        row.window_started_at + Duration::hours(1),
+    ))
 }
 
 #[derive(FromQueryResult)]

@@ -16,6 +16,7 @@ mod awards;
 mod backup;
 mod campaigns;
 mod cli;
+mod client_address;
 mod connections;
 mod coordination;
 mod db;

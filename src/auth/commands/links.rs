@@ -116,12 +116,13 @@ pub async fn request_password_reset(
 ) -> Result<(), AppError> {
     let settings = &state.settings.auth;
     let email = users::email_key(typed_email);
-    let mut keys: Vec<(String, u32)> = throttle::keys(typed_email, address, settings)
-        .into_iter()
-        .map(|(key, limit)| (format!("reset-{key}"), limit))
-        .collect();
-    if let Some(first) = keys.first_mut() {
-        first.1 = 3;
+    // Per email whatever the address (a mailbox is what a flood would hurt), and per address.
+    let mut keys = vec![(format!("reset-account:{email}"), 3)];
+    if address.is_some() {
+        keys.push((
+            format!("reset-address:{}", throttle::address_key(address)),
+            settings.failures_per_address,
+        ));
     }
     let throttled = email.len() > 254
         || throttle::attempt(&state.db, &keys, settings, chrono::Utc::now())

@@ -181,6 +181,7 @@ struct ConfirmationView {
 #[derive(Serialize)]
 struct LimitView {
     per_hour: u32,
+    minutes: i64,
 }
 
 pub async fn submit_form(
@@ -226,17 +227,21 @@ pub async fn submit_form(
                 StatusCode::UNPROCESSABLE_ENTITY,
             )
         }
-        Err(AppError::RateLimited) => {
+        Err(AppError::RateLimited { minutes }) => {
             let html = state.views.page(
                 "coordination/limited",
                 &page.layout("Too many requests", "coordinate"),
                 &LimitView {
                     per_hour: state.settings.coordination.requests_per_hour,
+                    minutes,
                 },
             )?;
             Ok((
                 StatusCode::TOO_MANY_REQUESTS,
-                [(axum::http::header::RETRY_AFTER, "3600")],
+                [(
+                    axum::http::header::RETRY_AFTER,
+                    (minutes.max(1) * 60).to_string(),
+                )],
                 html,
             )
                 .into_response())
