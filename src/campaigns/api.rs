@@ -122,7 +122,7 @@ pub async fn get_campaign(
     Path(id): Path<i64>,
 ) -> Result<Json<CampaignItem>, AppError> {
     let (c, _) = queries::visible(&db, &user, id).await?;
-    Ok(Json(queries::load(&db, c).await?))
+    Ok(Json(queries::load(&db, &user, c).await?))
 }
 
 /// Changes a campaign (staff).

@@ -24,7 +24,7 @@ pub async fn create(
     let actor = caller.actor();
     let created = model::create(&txn, &actor, values).await?;
     model::link_applications(&txn, &actor, created.id, input).await?;
-    let item = queries::load(&txn, created).await?;
+    let item = queries::load(&txn, &caller.user, created).await?;
     txn.commit().await?;
     Ok(item)
 }
@@ -44,7 +44,7 @@ pub async fn update(
     let actor = caller.actor();
     let updated = model::update(&txn, &actor, current, &before, values).await?;
     model::link_applications(&txn, &actor, id, input).await?;
-    let item = queries::load(&txn, updated).await?;
+    let item = queries::load(&txn, &caller.user, updated).await?;
     txn.commit().await?;
     Ok(item)
 }

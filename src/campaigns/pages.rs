@@ -72,7 +72,7 @@ pub async fn show_campaign(
     let (c, lead) = queries::visible(&state.db, &user, id).await?;
     let (state_model, history) =
         crate::treaty::model::state_or_404(&state.db, &c.state_iso3).await?;
-    let campaign = queries::load(&state.db, c).await?;
+    let campaign = queries::load(&state.db, &user, c).await?;
     let view = ShowView {
         state_name: state_model.name,
         status_label: campaign.status.label(),
@@ -221,7 +221,7 @@ pub async fn edit_campaign(
 ) -> Result<Response, AppError> {
     policy::authorize(&user, Action::ManageCampaigns)?;
     let campaign = queries::get(&state.db, id).await?;
-    let item = queries::load(&state.db, campaign).await?;
+    let item = queries::load(&state.db, &user, campaign).await?;
     let form = CampaignForm {
         state: item.state,
         name: item.name,

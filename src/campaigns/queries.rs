@@ -112,7 +112,7 @@ pub async fn page<C: ConnectionTrait>(
     let mut items = Vec::with_capacity(rows.len());
     // A page holds at most `per_page` campaigns, each read in a fixed number of queries.
     for c in rows {
-        items.push(load(db, c).await?);
+        items.push(load(db, user, c).await?);
     }
     Ok((items, pagination, total))
 }
@@ -140,7 +140,8 @@ pub struct CampaignItem {
     /// The awards made on those applications; `status` is the award's.
     pub awards: Vec<Named>,
     /// The latest 100 coordination requests aimed at the campaign's state; `status` is the
-    /// request's.
+    /// request's. Staff see them all; others only those staff shared with the members (which
+    /// the requester agreed to).
     pub coordination_requests: Vec<Named>,
 }
 
@@ -156,8 +157,10 @@ pub struct Named {
 }
 
 /// Reads the campaign's leads, activities, applications, awards and requests: one query each.
+/// `viewer` decides which coordination requests are listed (see [`CampaignItem`]).
 pub async fn load<C: ConnectionTrait>(
     db: &C,
+    viewer: &CurrentUser,
     c: campaign::Model,
 ) -> Result<CampaignItem, AppError> {
     let leads = leads_of(db, c.id).await?;
@@ -185,8 +188,14 @@ pub async fn load<C: ConnectionTrait>(
         .order_by_asc(award::Column::Id)
         .all(db)
         .await?;
-    let requests = coordination_request::Entity::find()
-        .filter(coordination_request::Column::TargetState.eq(c.state_iso3.as_str()))
+    let mut requests = coordination_request::Entity::find()
+        .filter(coordination_request::Column::TargetState.eq(c.state_iso3.as_str()));
+    if !policy::allows(viewer, Action::ManageCoordination) {
+        requests = requests
+            .filter(coordination_request::Column::SharedAt.is_not_null())
+            .filter(coordination_request::Column::ConsentToShare.eq(true));
+    }
+    let requests = requests
         .order_by_desc(coordination_request::Column::Id)
         .limit(100)
         .all(db)

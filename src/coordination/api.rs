@@ -43,7 +43,8 @@ use crate::web::openapi::{
         withdraw_by_token,
         get_request,
         take_step,
-        post_message
+        post_message,
+        share_request
     ),
     modifiers(&STEPS),
     tags((
@@ -302,4 +303,35 @@ pub async fn post_message(
     let r = commands::leave_message(&state, &caller, id, &input).await?;
     let body = queries::status_item(&state.db, &r).await?;
     Ok((StatusCode::CREATED, Json(body)).into_response())
+}
+
+/// Shares a request with the member organizations concerned (staff).
+///
+/// Until staff share it, a request is seen by staff only. Sharing is possible once, only if the
+/// requester agreed (`consent_to_share`), and only while the request is open: the members
+/// present in the target state and the leads of its campaigns are told by e-mail and see it on
+/// the campaign. The requester sees on its status page that it was shared.
+#[utoipa::path(
+    post,
+    path = "/api/v1/coordination-requests/{id}/share",
+    tag = "coordination",
+    operation_id = "shareCoordinationRequest",
+    params(("id" = i64, Path, description = "The request's id")),
+    security(("bearer" = []), ("session" = [])),
+    responses(
+        (status = 200, description = "Shared: the request", body = RequestItem),
+        (status = 400, response = BadRequest),
+        (status = 401, response = Unauthorized),
+        (status = 403, response = Forbidden),
+        (status = 404, response = NotFound),
+        (status = 409, response = Conflict),
+    )
+)]
+pub async fn share_request(
+    State(state): State<AppState>,
+    caller: Caller,
+    Path(id): Path<i64>,
+) -> Result<Json<RequestItem>, AppError> {
+    let shared = commands::share(&state, &caller, id).await?;
+    Ok(Json(queries::item(&state.db, shared).await?))
 }

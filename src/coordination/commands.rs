@@ -178,3 +178,15 @@ pub async fn escalate(state: &AppState, now: DateTime<Utc>) -> Result<String, Ap
 fn minutes_until(then: DateTime<Utc>, now: DateTime<Utc>) -> i64 {
     ((then - now).num_seconds() + 59).div_euclid(60).max(1)
 }
+
+/// Staff share a request with the member organizations concerned (see [`transitions::share`]).
+pub async fn share(state: &AppState, caller: &Caller, id: i64) -> Result<request::Model, AppError> {
+    policy::authorize(caller, Action::ManageCoordination)?;
+    let record = state.treaty_record.record(&state.db).await?;
+    let txn = begin_write(&state.db).await?;
+    let locked = get_for_update::<request::Entity, _>(&txn, id, "coordination request").await?;
+    let shared =
+        transitions::share(&txn, Mail::from(state), &record, &caller.actor(), locked).await?;
+    txn.commit().await?;
+    Ok(shared)
+}

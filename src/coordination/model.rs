@@ -178,6 +178,8 @@ pub(super) async fn create<C: ConnectionTrait>(
         acknowledged_at: Set(None),
         escalated_at: Set(None),
         updated_at: Set(now),
+        shared_at: Set(None),
+        shared_by: Set(None),
         ..Default::default()
     }
     .insert(db)

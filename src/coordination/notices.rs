@@ -1,7 +1,12 @@
 //! The emails of coordination requests: the requester's confirmation and the messages staff
-//! leave for it; staff's alert with the reasons flagged; and, with the requester's consent, a
-//! word to the member organizations and campaign leads in the target state. Queued in the
-//! transaction of the change (see `crate::notify`).
+//! leave for it; staff's alert with the reasons flagged; and, once staff share a request the
+//! requester agreed to share, a word to the member organizations and campaign leads in the
+//! target state. Queued in the transaction of the change (see `crate::notify`).
+//!
+//! Nothing of a request reaches a member organization on its arrival: anyone can fill in the
+//! public form, so staff check a request before its plans go further. The confirmation goes to
+//! an address anyone may have typed: it carries nothing the sender wrote, only what names the
+//! request (its reference, target state and window).
 
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QuerySelect};
 use serde::Serialize;
@@ -62,7 +67,7 @@ impl Mail<'_> {
         Ok(())
     }
 
-    /// A new request: the requester's confirmation, staff's alert, and the word to members.
+    /// A new request: the requester's confirmation and staff's alert.
     pub async fn received<C: ConnectionTrait>(
         &self,
         db: &C,
@@ -77,22 +82,24 @@ impl Mail<'_> {
         self.coordination_notice(
             db,
             &r.contact_email,
-            &format!("ICBL received your coordination request {}", r.reference),
+            &format!("ICBL received coordination request {}", r.reference),
             &r.reference,
             &[
-                format!("Dear {},", r.contact_name),
+                "Hello,".to_owned(),
                 format!(
-                    "ICBL has received your request to coordinate an approach to {target} ({window}). \
-                     Its reference is {}.",
+                    "ICBL has received a request to coordinate an approach to {target} ({window}), \
+                     sent from its public form with this address as the contact. Its reference \
+                     is {}.",
                     r.reference
                 ),
                 "A programme officer will acknowledge it within two working days. You can follow \
                  each step, and withdraw the request, at the private link below: keep it to \
-                 yourself, as anyone who has it can see the request."
+                 yourself, as anyone who has it can see the request. If you did not send it, \
+                 withdraw it there or reply to ICBL."
                     .to_owned(),
             ],
             self.status_url(token),
-            "Follow your request",
+            "Follow the request",
         )
         .await?;
         let mut staff = vec![format!(
@@ -110,9 +117,11 @@ impl Mail<'_> {
                 .map(|(reason, _)| format!("Flagged: {}.", reason.label())),
         );
         staff.push(if r.consent_to_share {
-            "The requester agrees to share its contact with the national member.".to_owned()
+            "The requester agrees to share the request with the national member: once you have \
+             checked it, share it from its page."
+                .to_owned()
         } else {
-            "The requester did not agree to share its contact.".to_owned()
+            "The requester did not agree to share the request: it stays with ICBL staff.".to_owned()
         });
         self.coordination_notice(
             db,
@@ -126,39 +135,49 @@ impl Mail<'_> {
             self.staff_link(r),
             "Open the request",
         )
-        .await?;
-        if r.consent_to_share {
-            let organizations = super::model::organizations_to_tell(db, reasons).await?;
-            let paragraphs = [
-                format!(
-                    "{requesting} ({}) plans an approach to the authorities of {target} between {} \
-                     and {} ({}), and would welcome a {} approach with the national campaign.",
-                    r.ministry,
-                    r.window_start,
-                    r.window_end,
-                    r.approach.as_str().replace('_', " "),
-                    r.mode.as_str()
-                ),
-                format!(
-                    "Its contact, shared with its consent: {} <{}>. ICBL staff will be in touch \
-                     to arrange it.",
-                    r.contact_name, r.contact_email
-                ),
-            ];
-            for address in addresses(db, &organizations).await? {
-                self.coordination_notice(
-                    db,
-                    &address,
-                    &format!("A State plans an approach to {target} ({})", r.reference),
-                    &r.reference,
-                    &paragraphs,
-                    self.public_url.to_owned(),
-                    "Clearway",
-                )
-                .await?;
-            }
+        .await
+    }
+
+    /// Staff shared a request: the word to the member organizations and campaign leads.
+    pub async fn shared<C: ConnectionTrait>(
+        &self,
+        db: &C,
+        record: &Record,
+        r: &request::Model,
+        organizations: &[i64],
+    ) -> Result<usize, AppError> {
+        let target = state_name(record, &r.target_state);
+        let requesting = state_name(record, &r.requesting_state);
+        let paragraphs = [
+            format!(
+                "{requesting} ({}) plans an approach to the authorities of {target} between {} \
+                 and {} ({}), and would welcome a {} approach with the national campaign.",
+                r.ministry,
+                r.window_start,
+                r.window_end,
+                r.approach.as_str().replace('_', " "),
+                r.mode.as_str()
+            ),
+            format!(
+                "ICBL staff checked the request and share it with the requester's consent. Its \
+                 contact: {} <{}>. ICBL staff will be in touch to arrange it.",
+                r.contact_name, r.contact_email
+            ),
+        ];
+        let addresses = addresses(db, organizations).await?;
+        for address in &addresses {
+            self.coordination_notice(
+                db,
+                address,
+                &format!("A State plans an approach to {target} ({})", r.reference),
+                &r.reference,
+                &paragraphs,
+                self.public_url.to_owned(),
+                "Clearway",
+            )
+            .await?;
         }
-        Ok(())
+        Ok(addresses.len())
     }
 
     /// A step or a message, told to the requester.

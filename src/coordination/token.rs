@@ -150,6 +150,8 @@ mod tests {
             acknowledged_at: None,
             escalated_at: None,
             updated_at: now,
+            shared_at: None,
+            shared_by: None,
         }
     }
 

@@ -158,3 +158,63 @@ pub async fn leave_message<C: ConnectionTrait>(
     )
     .await
 }
+
+/// Staff share a request with the member organizations concerned (the members flagged present
+/// in the target state and the leads of the campaigns flagged): possible once, only with the
+/// requester's consent, and only while the request is open. Written with its audit record and
+/// the members' e-mails; the requester sees it on the status page.
+pub async fn share<C: ConnectionTrait>(
+    db: &C,
+    mail: Mail<'_>,
+    record: &crate::treaty::model::Record,
+    actor: &Actor,
+    r: request::Model,
+) -> Result<request::Model, AppError> {
+    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+    if !r.consent_to_share {
+        return Err(AppError::Conflict(
+            "the requester did not agree to share this request: it stays with ICBL staff"
+                .to_owned(),
+        ));
+    }
+    if let Some(at) = r.shared_at {
+        return Err(AppError::Conflict(format!(
+            "this request was already shared on {}",
+            crate::views::instant(at)
+        )));
+    }
+    if !r.status.is_open() {
+        return Err(AppError::Conflict(format!(
+            "this request is {}: it is no longer shared",
+            r.status.label().to_lowercase()
+        )));
+    }
+    let reasons: Vec<(crate::flags::Reason, serde_json::Value)> =
+        crate::entities::flag::Entity::find()
+            .filter(crate::entities::flag::Column::EntityType.eq(crate::flags::ON_REQUEST))
+            .filter(crate::entities::flag::Column::EntityId.eq(r.id))
+            .all(db)
+            .await?
+            .into_iter()
+            .map(|f| (f.reason, f.related))
+            .collect();
+    let organizations = super::model::organizations_to_tell(db, &reasons).await?;
+    let now = Utc::now();
+    let mut shared: request::ActiveModel = r.into();
+    shared.shared_at = Set(Some(now));
+    shared.shared_by = Set(actor.id);
+    shared.updated_at = Set(now);
+    let shared = shared.update(db).await?;
+    let told = mail.shared(db, record, &shared, &organizations).await?;
+    audit::record(
+        db,
+        actor,
+        "coordination_request_shared",
+        crate::flags::ON_REQUEST.as_str(),
+        shared.id,
+        None,
+        Some(json!({"organizations": organizations, "emails": told})),
+    )
+    .await?;
+    Ok(shared)
+}

@@ -33,6 +33,9 @@ pub struct RequestItem {
     pub acknowledged_at: Option<DateTime<Utc>>,
     /// When it was escalated for not being acknowledged within 2 working days.
     pub escalated_at: Option<DateTime<Utc>>,
+    /// When staff shared it with the member organizations concerned (only ever with the
+    /// requester's consent); until then only staff see it.
+    pub shared_at: Option<DateTime<Utc>>,
     pub flags: Vec<FlagItem>,
 }
 
@@ -57,6 +60,7 @@ impl RequestItem {
             received_at: r.received_at,
             acknowledged_at: r.acknowledged_at,
             escalated_at: r.escalated_at,
+            shared_at: r.shared_at,
             flags: flags.into_iter().map(FlagItem::from).collect(),
         }
     }
@@ -116,6 +120,11 @@ pub struct StatusItem {
     pub steps: Vec<StepView>,
     /// Whether the requester can still withdraw the request.
     pub can_withdraw: bool,
+    /// When ICBL shared the request with the member organizations concerned (never without
+    /// the requester's consent).
+    pub shared_at: Option<DateTime<Utc>>,
+    /// `shared_at` for people.
+    pub shared_when: Option<String>,
 }
 
 impl StatusItem {
@@ -136,6 +145,8 @@ impl StatusItem {
             received_at: r.received_at,
             steps: steps.into_iter().map(StepView::from).collect(),
             can_withdraw: r.status.steps().any(|s| s.party() == Party::Requester),
+            shared_at: r.shared_at,
+            shared_when: r.shared_at.map(crate::views::instant),
         }
     }
 }

@@ -37,6 +37,10 @@ pub struct Model {
     pub acknowledged_at: Option<DateTimeUtc>,
     pub escalated_at: Option<DateTimeUtc>,
     pub updated_at: DateTimeUtc,
+    /// When staff shared the request with the member organizations concerned (only ever with
+    /// the requester's consent); until then only staff see it.
+    pub shared_at: Option<DateTimeUtc>,
+    pub shared_by: Option<i64>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

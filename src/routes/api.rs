@@ -171,6 +171,10 @@ pub(super) fn api_routes(routes: Routes) -> Routes {
             "/api/v1/coordination-requests/{id}/messages",
             coordination::api::post_message,
         )
+        .post(
+            "/api/v1/coordination-requests/{id}/share",
+            coordination::api::share_request,
+        )
         .get("/api/v1/inbox", inbox::api::get_inbox)
         .post("/api/v1/flags/{id}/resolve", inbox::api::resolve_flag)
         .get("/api/v1/audit", audit::api::search_audit)

@@ -237,6 +237,10 @@ fn page_routes(routes: Routes) -> Routes {
             coordination::pages::message_form,
         )
         .post(
+            "/coordination-requests/{id}/share",
+            coordination::pages::share_form,
+        )
+        .post(
             "/coordination-requests/{id}/steps/{step}",
             coordination::pages::take_step_form,
         )

@@ -285,6 +285,12 @@ pub async fn seed<C: ConnectionTrait>(
                 .await
                 .map_err(explain)?;
         }
+        // Staff share what the requester agreed to share once they have looked at it.
+        if *consent && !steps.is_empty() && current.status.is_open() {
+            transitions::share(db, mail, &record, actor, current)
+                .await
+                .map_err(explain)?;
+        }
     }
     Ok((CAMPAIGNS.len(), REQUESTS.len()))
 }

@@ -146,13 +146,14 @@ async fn a_diplomat_asks_staff_coordinate_and_the_requester_follows_each_step() 
     let staff_page = app.signed_in(&staff).await.get("/inbox").await;
     assert!(staff_page.text().contains(&reference));
 
-    // Staff, the requester and (with consent) the member organization are told.
+    // Staff and the requester are told; the member organization only once staff share it.
     assert_eq!(app.emails_to("grants@localhost").await.len(), 1);
-    let member_mail = app.emails_to(&member.email).await;
-    assert_eq!(member_mail.len(), 1);
-    assert!(member_mail[0].1.contains("ingrid.hansen@mfa.example.org"));
+    assert!(app.emails_to(&member.email).await.is_empty());
     let confirmation_mail = app.emails_to("ingrid.hansen@mfa.example.org").await;
     assert!(confirmation_mail[0].1.contains(&status_path));
+    // The confirmation carries nothing the sender wrote (the address may not be theirs).
+    assert!(!confirmation_mail[0].1.contains("Ingrid Hansen"));
+    assert!(!confirmation_mail[0].1.contains("Ministry of Defence"));
 
     // Staff move it along; the requester sees each step in plain words.
     let id = coordination_request::Entity::find()
@@ -164,6 +165,11 @@ async fn a_diplomat_asks_staff_coordinate_and_the_requester_follows_each_step() 
     let status = browser.get(&status_path).await;
     status.assert_status(StatusCode::OK);
     assert!(status.text().contains("has reached ICBL"));
+    assert!(
+        status
+            .text()
+            .contains("not shared: only ICBL staff see the request")
+    );
     for (step, shown) in [
         ("acknowledge", "Acknowledged"),
         ("coordinate", "Coordinating"),

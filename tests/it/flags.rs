@@ -5,6 +5,8 @@
 use axum::http::{Method, StatusCode};
 use chrono::{Duration, Utc};
 use clearway::auth::Role;
+use clearway::entities::coordination_request;
+use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
 use serde_json::{Value, json};
 
 use crate::awards::approved;
@@ -164,10 +166,35 @@ async fn a_stored_reason_the_code_does_not_know_is_refused_not_shown_as_a_flag()
     assert_eq!(resolved, 0);
 }
 
-/// With the requester's consent, the word goes to the members in the target state and to the
-/// leads of its campaigns (wherever they work), and to no one else; without consent, to none.
+/// What a campaign's lead sees of the campaign: its API answer and its page.
+async fn seen_by_lead(
+    app: &TestApp,
+    leader: &crate::helpers::TestUser,
+    token: &str,
+    campaign: i64,
+) -> (String, String) {
+    let api = app
+        .with_token(
+            token,
+            Method::GET,
+            &format!("/api/v1/campaigns/{campaign}"),
+            None,
+        )
+        .await;
+    api.assert_status(StatusCode::OK);
+    let page = app
+        .signed_in(leader)
+        .await
+        .get(&format!("/campaigns/{campaign}"))
+        .await;
+    page.assert_status(StatusCode::OK);
+    (api.text(), page.text())
+}
+
+/// A request is seen by staff only until staff share it, and only one whose requester agreed
+/// is ever shared: then the member there and the campaign's leads are told and see it.
 #[tokio::test]
-async fn with_consent_the_members_there_and_the_campaign_leads_are_told_and_no_one_else() {
+async fn a_request_reaches_members_only_when_staff_share_one_the_requester_consented_to() {
     let app = TestApp::spawn().await;
     let there = app.organization("Myanmar Campaign", "MMR").await;
     let lead = app.organization("Regional Network", "THA").await;
@@ -179,51 +206,159 @@ async fn with_consent_the_members_there_and_the_campaign_leads_are_told_and_no_o
     ];
     let staff = app.user(Role::Staff, None).await;
     let token = app.token(&staff).await;
-    app.with_token(
-        &token,
-        Method::POST,
-        "/api/v1/campaigns",
-        Some(
-            json!({"state": "MMR", "name": "Myanmar joins", "status": "active",
-                    "objectives": "Accession.", "asks": ["accession"],
-                    "lead_organization_ids": [lead]}),
-        ),
-    )
-    .await
-    .assert_status(StatusCode::CREATED);
+    let campaign = app
+        .with_token(
+            &token,
+            Method::POST,
+            "/api/v1/campaigns",
+            Some(
+                json!({"state": "MMR", "name": "Myanmar joins", "status": "active",
+                        "objectives": "Accession.", "asks": ["accession"],
+                        "lead_organization_ids": [lead]}),
+            ),
+        )
+        .await;
+    campaign.assert_status(StatusCode::CREATED);
+    let campaign = campaign.json()["id"].as_i64().unwrap();
 
     let mut private = request_body("MMR", "private");
     private["consent_to_share"] = json!(false);
-    app.send(
-        Method::POST,
-        "/api/v1/coordination-requests",
-        private.to_string(),
-    )
-    .await
-    .assert_status(StatusCode::CREATED);
+    let private = app
+        .send(
+            Method::POST,
+            "/api/v1/coordination-requests",
+            private.to_string(),
+        )
+        .await;
+    private.assert_status(StatusCode::CREATED);
+    let consented = app
+        .send(
+            Method::POST,
+            "/api/v1/coordination-requests",
+            request_body("MMR", "shared").to_string(),
+        )
+        .await;
+    consented.assert_status(StatusCode::CREATED);
+    let [private, consented] = [&private, &consented].map(|r| {
+        let reference = r.json()["reference"].as_str().unwrap().to_owned();
+        reference
+    });
+    let id_of = |reference: &str| {
+        let app = &app;
+        let reference = reference.to_owned();
+        async move {
+            coordination_request::Entity::find()
+                .filter(coordination_request::Column::Reference.eq(reference))
+                .one(&app.db)
+                .await
+                .unwrap()
+                .unwrap()
+                .id
+        }
+    };
+    let (private_id, consented_id) = (id_of(&private).await, id_of(&consented).await);
+
+    // Before staff share: no member hears of either, by e-mail, the API or the campaign page.
+    let leader_token = app.token(&leader).await;
     for person in [&member, &leader, &other] {
         assert!(
             app.emails_to(&person.email).await.is_empty(),
-            "no consent, no word"
+            "not yet shared"
         );
     }
+    let (api, page) = seen_by_lead(&app, &leader, &leader_token, campaign).await;
+    for reference in [&private, &consented] {
+        assert!(!api.contains(reference.as_str()), "{api}");
+        assert!(!page.contains(reference.as_str()));
+    }
+    // Staff see both on the campaign.
+    let staff_view = app
+        .with_token(
+            &token,
+            Method::GET,
+            &format!("/api/v1/campaigns/{campaign}"),
+            None,
+        )
+        .await
+        .text();
+    assert!(staff_view.contains(private.as_str()) && staff_view.contains(consented.as_str()));
 
-    app.send(
+    // A member cannot share; staff cannot share what the requester kept private.
+    app.with_token(
+        &leader_token,
         Method::POST,
-        "/api/v1/coordination-requests",
-        request_body("MMR", "shared").to_string(),
+        &format!("/api/v1/coordination-requests/{consented_id}/share"),
+        None,
     )
     .await
-    .assert_status(StatusCode::CREATED);
+    .assert_status(StatusCode::FORBIDDEN);
+    let refused = app
+        .with_token(
+            &token,
+            Method::POST,
+            &format!("/api/v1/coordination-requests/{private_id}/share"),
+            None,
+        )
+        .await;
+    refused.assert_status(StatusCode::CONFLICT);
+    assert!(refused.text().contains("did not agree to share"));
+
+    // Staff share the consented one from its page: the member there and the campaign's lead
+    // are told and see it; no one else; the private one stays hidden.
+    let mut staff_browser = app.signed_in(&staff).await;
+    let request_page = format!("/coordination-requests/{consented_id}");
+    let before = staff_browser.get(&request_page).await.text();
+    assert!(before.contains("not yet: only staff see it"));
+    assert!(before.contains("Share with the members"));
+    let private_page = staff_browser
+        .get(&format!("/coordination-requests/{private_id}"))
+        .await
+        .text();
+    assert!(!private_page.contains("Share with the members"));
+    let shared = staff_browser
+        .post_form(&format!("{request_page}/share"), &[])
+        .await;
+    shared.assert_status(StatusCode::SEE_OTHER);
+    let after = staff_browser.get(&request_page).await.text();
+    assert!(after.contains("Shared: the member organizations concerned were told"));
+    assert!(!after.contains("Share with the members"));
+    let item = app
+        .with_token(
+            &token,
+            Method::GET,
+            &format!("/api/v1/coordination-requests/{consented_id}"),
+            None,
+        )
+        .await;
+    assert!(item.json()["shared_at"].is_string());
     assert_eq!(
         app.emails_to(&member.email).await.len(),
         1,
         "the member there"
     );
-    assert_eq!(
-        app.emails_to(&leader.email).await.len(),
-        1,
-        "the campaign's lead"
-    );
+    let to_lead = app.emails_to(&leader.email).await;
+    assert_eq!(to_lead.len(), 1, "the campaign's lead");
+    assert!(to_lead[0].1.contains("ingrid.hansen@mfa.example.org"));
     assert!(app.emails_to(&other.email).await.is_empty(), "no one else");
+    let (api, page) = seen_by_lead(&app, &leader, &leader_token, campaign).await;
+    assert!(api.contains(consented.as_str()) && page.contains(consented.as_str()));
+    assert!(!api.contains(private.as_str()) && !page.contains(private.as_str()));
+    let audited = clearway::entities::audit_event::Entity::find()
+        .filter(clearway::entities::audit_event::Column::Action.eq("coordination_request_shared"))
+        .filter(clearway::entities::audit_event::Column::EntityId.eq(consented_id))
+        .count(&app.db)
+        .await
+        .unwrap();
+    assert_eq!(audited, 1);
+
+    // Once only.
+    app.with_token(
+        &token,
+        Method::POST,
+        &format!("/api/v1/coordination-requests/{consented_id}/share"),
+        None,
+    )
+    .await
+    .assert_status(StatusCode::CONFLICT);
+    assert_eq!(app.emails_to(&leader.email).await.len(), 1);
 }

@@ -93,6 +93,10 @@ const SHIPPED: &[(&str, &str)] = &[
         "m20261130_000009_repair_edited_migrations.rs",
         "e0adba0fa7cb379c28b9a37613f2b20e312bd02ac0295bdc7044a1e3ae3b2fe2",
     ),
+    (
+        "m20261130_000011_coordination_sharing.rs",
+        "7d601e3663994b0bd5e0dd2b5f4bfe794b94833b5824c8e618ed73a6bf4a1252",
+    ),
 ];
 
 #[test]

@@ -108,6 +108,10 @@ struct DetailView {
     approach_label: &'static str,
     steps: Vec<StepButton>,
     timeline: Vec<TimelineLine>,
+    /// When staff shared it with the members, for people.
+    shared_when: Option<String>,
+    /// Whether staff may share it now: consented, open, not yet shared.
+    can_share: bool,
 }
 
 #[derive(Serialize)]
@@ -147,6 +151,10 @@ pub async fn show_request(
         })
         .collect();
     let view = DetailView {
+        shared_when: r
+            .shared_at
+            .map(|at| crate::views::instant_in(at, user.time_zone)),
+        can_share: r.consent_to_share && r.shared_at.is_none() && r.status.is_open(),
         requesting: state_name(&record, &r.requesting_state),
         target: state_name(&record, &r.target_state),
         approach_label: r.approach.label(),
@@ -195,6 +203,31 @@ pub async fn take_step_form(
                 "Not done: {}.",
                 errors.first("message").unwrap_or("check the message")
             )),
+            &to,
+        )),
+        Err(other) => Err(other),
+    }
+}
+
+/// Staff share the request with the member organizations concerned.
+pub async fn share_form(
+    State(state): State<AppState>,
+    caller: Caller,
+    Path(id): Path<i64>,
+    flash: Flash,
+    Form(_): Form<StepInput>,
+) -> Result<Response, AppError> {
+    let to = format!("/coordination-requests/{id}");
+    match commands::share(&state, &caller, id).await {
+        Ok(_) => Ok(flash.redirect(
+            &FlashMessage::success(
+                "Shared: the member organizations concerned were told by e-mail and see it on \
+                 the campaign.",
+            ),
+            &to,
+        )),
+        Err(AppError::Conflict(reason)) => Ok(flash.redirect(
+            &FlashMessage::warning(format!("Not shared: {reason}.")),
             &to,
         )),
         Err(other) => Err(other),
