@@ -239,10 +239,8 @@ async fn a_request_reaches_members_only_when_staff_share_one_the_requester_conse
         )
         .await;
     consented.assert_status(StatusCode::CREATED);
-    let [private, consented] = [&private, &consented].map(|r| {
-        let reference = r.json()["reference"].as_str().unwrap().to_owned();
-        reference
-    });
+    let [private, consented] =
+        [&private, &consented].map(|r| r.json()["reference"].as_str().unwrap().to_owned());
     let id_of = |reference: &str| {
         let app = &app;
         let reference = reference.to_owned();

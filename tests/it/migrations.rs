@@ -95,7 +95,7 @@ const SHIPPED: &[(&str, &str)] = &[
     ),
     (
         "m20261130_000011_coordination_sharing.rs",
-        "7d601e3663994b0bd5e0dd2b5f4bfe794b94833b5824c8e618ed73a6bf4a1252",
+        "aa5d4a1675cec002ab2579f11ff16d290ff3272c5147faf4a76d84d104a88fcf",
     ),
 ];
 
