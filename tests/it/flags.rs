@@ -343,7 +343,7 @@ async fn a_request_reaches_members_only_when_staff_share_one_the_requester_conse
     assert!(!api.contains(private.as_str()) && !page.contains(private.as_str()));
     let audited = clearway::entities::audit_event::Entity::find()
         .filter(clearway::entities::audit_event::Column::Action.eq("coordination_request_shared"))
-        .filter(clearway::entities::audit_event::Column::EntityId.eq(consented_id))
+        .filter(clearway::entities::audit_event::Column::EntityId.eq(consented_id.to_string()))
         .count(&app.db)
         .await
         .unwrap();
