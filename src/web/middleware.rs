@@ -44,6 +44,10 @@ pub fn apply(router: Router<AppState>, state: &AppState) -> Router<AppState> {
         )
     });
 
+    // Inside the body limit: what it reads is bounded.
+    let router = router.layer(axum::middleware::from_fn(
+        super::hygiene::refuse_hidden_characters,
+    ));
     router.layer(
         ServiceBuilder::new()
             .layer(map_request(drop_unsafe_request_id))

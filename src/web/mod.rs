@@ -8,6 +8,7 @@ pub mod errors;
 pub mod extract;
 pub mod flash;
 pub mod health;
+pub mod hygiene;
 pub mod metrics;
 pub mod middleware;
 pub mod openapi;

@@ -21,6 +21,7 @@ mod connections;
 mod coordination;
 mod db;
 mod flags;
+mod hygiene;
 mod invitations;
 mod migrations;
 mod money;
