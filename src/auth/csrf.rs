@@ -72,11 +72,11 @@ pub async fn protect(State(state): State<AppState>, request: Request, next: Next
             None if is_form => {
                 let limit = state.settings.server.body_limit_bytes;
                 let Ok(bytes) = to_bytes(body, limit).await else {
-                    return AppError::BadRequest {
-                        message: "the form is too large".to_owned(),
-                        fields: Default::default(),
-                    }
-                    .into_response();
+                    return crate::error::ErrorReport::for_status(
+                        axum::http::StatusCode::PAYLOAD_TOO_LARGE,
+                        Some("the form is larger than the service accepts".to_owned()),
+                    )
+                    .into_json_response();
                 };
                 let offered = form_urlencoded::parse(&bytes)
                     .find(|(name, _)| name == FIELD)

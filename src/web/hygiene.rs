@@ -116,14 +116,11 @@ pub async fn refuse_hidden_characters(request: Request, next: Next) -> Response 
 
 /// A body past the limit (or cut off): 413, as the limit's own answer.
 fn too_large() -> Response {
-    (
+    crate::error::ErrorReport::for_status(
         StatusCode::PAYLOAD_TOO_LARGE,
-        axum::Json(serde_json::json!({
-            "error": "payload_too_large",
-            "message": "the request's body is larger than the service accepts",
-        })),
+        Some("the request's body is larger than the service accepts".to_owned()),
     )
-        .into_response()
+    .into_json_response()
 }
 
 #[cfg(test)]

@@ -79,7 +79,9 @@ pub fn apply(router: Router<AppState>, state: &AppState) -> Router<AppState> {
                 HeaderName::from_static("cross-origin-opener-policy"),
                 "same-origin",
             ))
-            .layer(header(header::CACHE_CONTROL, "no-cache"))
+            // Nearly every page holds personal data or a secret: no copy is kept anywhere (the
+            // static files set their own long caching).
+            .layer(header(header::CACHE_CONTROL, "no-store"))
             .option_layer(hsts)
             .layer(axum::middleware::map_response(retry_after))
             .layer(CompressionLayer::new())

@@ -367,3 +367,24 @@ async fn two_instances_share_sessions_and_records() {
         .unwrap();
     assert_eq!(after.status(), StatusCode::SEE_OTHER, "sent to sign in");
 }
+
+/// A form too big for the limit answers 413 (not 400), as a JSON body does; pages and exports
+/// are never kept in a cache (`no-store`), while the stylesheet is.
+#[tokio::test]
+async fn big_forms_are_413_and_pages_and_exports_are_not_stored() {
+    let app = TestApp::spawn().await;
+    let mut browser = app.browser();
+    let big = "x".repeat(2 * 1024 * 1024);
+    let answer = browser
+        .post_form("/login", &[("email", "a@example.org"), ("password", &big)])
+        .await;
+    answer.assert_status(StatusCode::PAYLOAD_TOO_LARGE);
+
+    let staff = app.user(clearway::auth::Role::Staff, None).await;
+    let mut signed_in = app.signed_in(&staff).await;
+    for path in ["/account", "/applications.csv", "/applications"] {
+        let answer = signed_in.get(path).await;
+        answer.assert_status(StatusCode::OK);
+        assert_eq!(answer.header("cache-control"), "no-store", "{path}");
+    }
+}
