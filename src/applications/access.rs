@@ -77,9 +77,9 @@ pub async fn applicant_for<C: ConnectionTrait>(
         Some(given) => given.value().ok_or_else(|| {
             AppError::Validation(FieldErrors::one("organization_id", "must be a number"))
         })?,
-        None => user.organization_id.ok_or_else(|| {
-            AppError::Validation(FieldErrors::one("organization_id", "is required"))
-        })?,
+        // Only a member organization's people apply, for their own organization: anyone else
+        // may not, whatever they would give.
+        None => user.organization_id.ok_or(AppError::Forbidden)?,
     };
     policy::authorize(
         user,

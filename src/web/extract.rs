@@ -95,6 +95,13 @@ impl<T: DeserializeOwned, S: Send + Sync> axum::extract::FromRequest<S> for Json
             });
         }
         let text: &[u8] = if bytes.is_empty() { b"{}" } else { &bytes };
+        // Every body of the API is an object: an array would fill its fields in order.
+        if text.iter().find(|b| !b.is_ascii_whitespace()) != Some(&b'{') {
+            return Err(AppError::BadRequest {
+                message: "the JSON body must be an object: {\"field\": value, ...}".to_owned(),
+                fields: FieldErrors::new(),
+            });
+        }
         let mut deserializer = serde_json::Deserializer::from_slice(text);
         serde_path_to_error::deserialize(&mut deserializer)
             .map(JsonBody)

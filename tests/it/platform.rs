@@ -388,3 +388,34 @@ async fn big_forms_are_413_and_pages_and_exports_are_not_stored() {
         assert_eq!(answer.header("cache-control"), "no-store", "{path}");
     }
 }
+
+/// A JSON body that is not an object is refused (an array would fill a record's fields in
+/// order); a person without an organization cannot open the application form (403, not a
+/// field error).
+#[tokio::test]
+async fn an_array_body_is_400_and_the_application_form_is_403_for_staff() {
+    let app = TestApp::spawn().await;
+    let staff = app.user(clearway::auth::Role::Staff, None).await;
+    let token = app.token(&staff).await;
+    let organization = app.organization("Nepal Campaign", "NPL").await;
+    let answer = app
+        .with_token(
+            &token,
+            Method::PATCH,
+            &format!("/api/v1/organizations/{organization}"),
+            Some(serde_json::json!([null, null])),
+        )
+        .await;
+    answer.assert_status(StatusCode::BAD_REQUEST);
+    assert!(
+        answer.json()["message"]
+            .as_str()
+            .unwrap()
+            .contains("must be an object")
+    );
+    app.signed_in(&staff)
+        .await
+        .get("/applications/new")
+        .await
+        .assert_status(StatusCode::FORBIDDEN);
+}
