@@ -5,33 +5,16 @@
 
 use std::collections::BTreeMap;
 use std::net::{IpAddr, SocketAddr};
-use std::time::Duration;
 
 use clearway::auth::Role;
 use clearway::entities::login_throttle;
-use clearway::server::{Limits, serve_connections};
 use sea_orm::EntityTrait;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
-use tokio::net::{TcpListener, TcpSocket};
+use tokio::net::TcpSocket;
 
+use crate::connections::serve;
 use crate::coordination::request_body;
 use crate::helpers::{PASSWORD, TestApp};
-
-async fn serve(app: &TestApp) -> SocketAddr {
-    let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let address = listener.local_addr().unwrap();
-    let limits = Limits {
-        header_read_timeout: Duration::from_secs(10),
-        max_connections: 64,
-    };
-    tokio::spawn(serve_connections(
-        listener,
-        app.router.clone(),
-        limits,
-        std::future::pending(),
-    ));
-    address
-}
 
 /// A client on its own loopback address, keeping cookies as a browser does.
 struct Client {
@@ -125,7 +108,7 @@ async fn submit(client: &mut Client, key: &str) -> Answer {
 #[tokio::test]
 async fn each_address_has_its_own_limit_on_the_public_form() {
     let app = TestApp::spawn_with(|s| s.coordination.requests_per_hour = 2).await;
-    let server = serve(&app).await;
+    let server = serve(&app, 64).await;
     let mut first = Client::new(server, "127.0.0.2");
     assert_eq!(submit(&mut first, "a-1").await.status, 201);
     assert_eq!(submit(&mut first, "a-2").await.status, 201);
@@ -142,7 +125,7 @@ async fn each_address_has_its_own_limit_on_the_public_form() {
 async fn each_address_has_its_own_limit_on_sign_in() {
     let app = TestApp::spawn_with(|s| s.auth.failures_per_address = 3).await;
     let person = app.user(Role::Staff, None).await;
-    let server = serve(&app).await;
+    let server = serve(&app, 64).await;
     // One address tries three accounts that do not exist, then the person's.
     let mut guesser = Client::new(server, "127.0.0.2");
     for n in 0..3 {

@@ -14,7 +14,7 @@ use crate::helpers::TestApp;
 const TIMEOUT: Duration = Duration::from_secs(1);
 
 /// Serves the app on a free port until the test ends; answers its address.
-async fn serve(app: &TestApp, max_connections: usize) -> std::net::SocketAddr {
+pub async fn serve(app: &TestApp, max_connections: usize) -> std::net::SocketAddr {
     let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
     let address = listener.local_addr().unwrap();
     let limits = Limits {
