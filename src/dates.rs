@@ -10,6 +10,24 @@ pub fn parse_date(value: &str) -> Result<NaiveDate, String> {
         .ok_or_else(|| format!("'{value}' is not a date; write it as YYYY-MM-DD, e.g. 2022-06-20"))
 }
 
+/// The dates a record may hold (an activity, a payment, a window, a membership): from 1990
+/// (before ICBL and the Convention) to the end of 2100. Queries on the treaty record go back
+/// further (see `treaty::params::STATUS_DATES`).
+pub const RECORD_DATES: (NaiveDate, NaiveDate) = (
+    NaiveDate::from_ymd_opt(1990, 1, 1).expect("a valid date"),
+    NaiveDate::from_ymd_opt(2100, 12, 31).expect("a valid date"),
+);
+
+/// A date a record holds: [`parse_date`] within [`RECORD_DATES`].
+pub fn parse_record_date(value: &str) -> Result<NaiveDate, String> {
+    let date = parse_date(value)?;
+    let (first, last) = RECORD_DATES;
+    if date < first || date > last {
+        return Err(format!("must be between {first} and {last}"));
+    }
+    Ok(date)
+}
+
 /// Today, as the service counts it (statuses, due dates): the date in UTC.
 pub fn today() -> NaiveDate {
     chrono::Utc::now().date_naive()
@@ -46,6 +64,21 @@ impl std::fmt::Display for TimeZone {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_record_date_is_between_1990_and_2100() {
+        assert!(parse_record_date("2027-03-01").is_ok());
+        assert!(parse_record_date("1990-01-01").is_ok());
+        assert!(parse_record_date("2100-12-31").is_ok());
+        assert_eq!(
+            parse_record_date("1900-01-01").unwrap_err(),
+            "must be between 1990-01-01 and 2100-12-31"
+        );
+        assert!(parse_record_date("2999-01-01").is_err());
+        assert!(parse_record_date("1989-12-31").is_err());
+        assert!(parse_record_date("2101-01-01").is_err());
+        assert!(parse_record_date("2027-3-1").is_err());
+    }
 
     #[test]
     fn a_time_zone_reads_back_by_its_name() {

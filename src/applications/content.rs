@@ -12,7 +12,7 @@ use serde::{Deserialize, Serialize};
 
 pub use crate::budget_category::Category;
 use crate::choice::choice;
-use crate::dates::parse_date;
+use crate::dates::parse_record_date;
 use crate::entities::state;
 use crate::error::FieldErrors;
 use crate::input::{NumberInput, text};
@@ -295,7 +295,7 @@ impl ApplicationInput {
                 if value.is_empty() {
                     return None;
                 }
-                parse_date(value)
+                parse_record_date(value)
                     .map_err(|m| errors.add(field(name), m))
                     .ok()
             };

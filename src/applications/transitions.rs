@@ -12,7 +12,7 @@ use super::notices;
 use super::revisions;
 use super::workflow::{self, Step};
 use crate::audit::{self, Actor};
-use crate::dates::{parse_date, today};
+use crate::dates::{parse_record_date, today};
 use crate::entities::{application, award};
 use crate::error::{AppError, FieldErrors};
 use crate::input::text;
@@ -245,7 +245,7 @@ async fn approve<C: ConnectionTrait>(
         .filter(|v| !v.is_empty())
     {
         None => None,
-        Some(v) => parse_date(v).map_err(|m| errors.add(field, m)).ok(),
+        Some(v) => parse_record_date(v).map_err(|m| errors.add(field, m)).ok(),
     };
     let starts_on: Option<NaiveDate> = date("starts_on", &input.starts_on);
     let ends_on = date("ends_on", &input.ends_on);

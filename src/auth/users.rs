@@ -17,17 +17,28 @@ pub fn email_key(email: &str) -> String {
     email.trim().to_lowercase()
 }
 
-/// A plausible email address: one `@`, something on each side, a dot in the domain, no spaces.
+/// A plausible email address: one `@`, something on each side, no spaces, and a domain name
+/// with a dot (`example.org`): its labels letters, digits and hyphens, the last not a number,
+/// so that `a@localhost` and `a@[127.0.0.1]` are refused. The one check of every e-mail field.
 pub fn email_error(email: &str) -> Option<&'static str> {
     let email = email.trim();
     let valid = email.len() <= 254
         && !email.contains(char::is_whitespace)
         && email.split_once('@').is_some_and(|(local, domain)| {
+            let labels: Vec<&str> = domain.split('.').collect();
             !local.is_empty()
-                && !domain.contains('@')
-                && domain.contains('.')
-                && !domain.starts_with('.')
-                && !domain.ends_with('.')
+                && local.len() <= 64
+                && labels.len() >= 2
+                && labels.iter().all(|label| {
+                    !label.is_empty()
+                        && label.len() <= 63
+                        && !label.starts_with('-')
+                        && !label.ends_with('-')
+                        && label.chars().all(|c| c.is_alphanumeric() || c == '-')
+                })
+                && labels
+                    .last()
+                    .is_some_and(|tld| !tld.chars().all(|c| c.is_ascii_digit()))
         });
     (!valid).then_some("must be an email address, like name@example.org")
 }
@@ -132,8 +143,21 @@ mod tests {
             "amina@azcbl",
             "a b@c.org",
             "a@b@c.org",
+            "a@localhost",
+            "a@[127.0.0.1]",
+            "a@127.0.0.1",
+            "a@-bad.org",
+            "a@bad..org",
+            "a@bad.org.",
         ] {
             assert!(email_error(bad).is_some(), "{bad}");
+        }
+        for good in [
+            "desk.officer+cr@mfa.gov.no",
+            "a@sub-domain.example.org",
+            "amina@café.example",
+        ] {
+            assert!(email_error(good).is_none(), "{good}");
         }
     }
 }

@@ -9,7 +9,7 @@ use serde::Deserialize;
 
 use super::workflow::{AwardStatus, AwardStep, InstallmentStatus, ReportStatus, award_next};
 use crate::audit::{self, Actor};
-use crate::dates::{parse_date, today};
+use crate::dates::{parse_record_date, today};
 use crate::entities::{amendment, application, award, disbursement, report};
 use crate::error::{AppError, FieldErrors};
 use crate::input::text;
@@ -393,6 +393,6 @@ pub fn date_field(
 ) -> Option<NaiveDate> {
     match value.as_deref().map(str::trim).filter(|v| !v.is_empty()) {
         None => None,
-        Some(v) => parse_date(v).map_err(|m| errors.add(field, m)).ok(),
+        Some(v) => parse_record_date(v).map_err(|m| errors.add(field, m)).ok(),
     }
 }

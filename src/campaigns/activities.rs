@@ -8,7 +8,7 @@ use serde_json::json;
 
 use crate::applications::model::ActivityKind;
 use crate::audit::{self, Actor};
-use crate::dates::parse_date;
+use crate::dates::parse_record_date;
 use crate::entities::campaign_activity;
 use crate::error::{AppError, FieldErrors};
 use crate::input::text;
@@ -42,7 +42,7 @@ pub async fn add_activity<C: ConnectionTrait>(
             errors.add("occurred_on", "is required");
             None
         }
-        d => parse_date(&d)
+        d => parse_record_date(&d)
             .map_err(|m| errors.add("occurred_on", m))
             .ok(),
     };

@@ -3,10 +3,9 @@
 
 use chrono::{Duration, NaiveDate};
 use serde::{Deserialize, Serialize};
-use validator::ValidateEmail;
 
 use crate::choice::choice;
-use crate::dates::parse_date;
+use crate::dates::parse_record_date;
 use crate::error::FieldErrors;
 use crate::input::{YesNo, text};
 use crate::treaty::model::Record;
@@ -136,7 +135,7 @@ impl RequestInput {
         let ministry = required(&mut errors, "ministry", &self.ministry, 300);
         let contact_name = required(&mut errors, "contact_name", &self.contact_name, 200);
         let contact_email = required(&mut errors, "contact_email", &self.contact_email, 254);
-        if !contact_email.is_empty() && !contact_email.validate_email() {
+        if !contact_email.is_empty() && crate::auth::users::email_error(&contact_email).is_some() {
             errors.add(
                 "contact_email",
                 "must be an email address (name@ministry.gov)",
@@ -164,7 +163,7 @@ impl RequestInput {
                 errors.add(field, "is required");
                 None
             }
-            v => parse_date(&v).map_err(|m| errors.add(field, m)).ok(),
+            v => parse_record_date(&v).map_err(|m| errors.add(field, m)).ok(),
         };
         let window_start = date("window_start", &self.window_start);
         let window_end = date("window_end", &self.window_end);

@@ -11,7 +11,7 @@ pub use super::list::{Filter, ListParams, list};
 use crate::audit::{self, Actor};
 use crate::auth::users::email_error;
 use crate::choice::choice;
-use crate::dates::parse_date;
+use crate::dates::parse_record_date;
 use crate::entities::{organization, state};
 use crate::error::{AppError, FieldErrors};
 use crate::input::parse_field;
@@ -147,7 +147,7 @@ impl OrganizationInput {
             changes.joined_on = if joined.trim().is_empty() {
                 Some(None)
             } else {
-                parse_field(&mut errors, "joined_on", Some(joined), parse_date).map(Some)
+                parse_field(&mut errors, "joined_on", Some(joined), parse_record_date).map(Some)
             };
         }
         match text(&self.country).filter(|c| !c.is_empty()) {

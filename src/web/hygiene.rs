@@ -3,8 +3,12 @@
 //! U+202E, U+2066 to U+2069), in its path, its query string, or a form or JSON body. Such a
 //! request is refused with 422 naming the field, before any handler or database sees it: NUL
 //! cannot be stored by PostgreSQL (a 500 otherwise) and would be stored raw by SQLite; the
-//! others disguise what a name or a title says. Lengths, ranges and line breaks are each
-//! field's own rules (see the features' input types).
+//! others disguise what a name or a title says.
+//!
+//! Field rules that hold across the service by the field's name (its last part, for a nested
+//! one: `activities[0].title` is a `title`) are checked here too: names, titles and addresses
+//! are one line of at most 300 characters; reasons, notes and messages at most 5,000; any other
+//! text at most 50,000. A feature's input type may be stricter (and says so next to the field).
 
 use axum::body::{Body, to_bytes};
 use axum::extract::Request;
@@ -32,11 +36,74 @@ pub fn refusal(text: &str) -> Option<&'static str> {
     None
 }
 
+/// Fields that hold one line: no line break, at most [`LINE_MAX`] characters.
+const SINGLE_LINE: [&str; 13] = [
+    "title",
+    "name",
+    "ministry",
+    "contact_name",
+    "contact_email",
+    "email",
+    "acronym",
+    "website",
+    "payment_reference",
+    "reference",
+    "label",
+    "idempotency_key",
+    "state_name",
+];
+const LINE_MAX: usize = 300;
+/// Reasons, notes and messages: at most [`NOTE_MAX`] characters.
+const NOTES: [&str; 8] = [
+    "reason",
+    "cancel_reason",
+    "status_reason",
+    "resolution_note",
+    "note",
+    "comment",
+    "staff_message",
+    "message",
+];
+const NOTE_MAX: usize = 5_000;
+/// Any other text.
+const TEXT_MAX: usize = 50_000;
+
+/// A field's own name: the last part of a nested one (`activities[0][title]`, `lines.2.name`).
+fn base_name(field: &str) -> &str {
+    field
+        .trim_end_matches(']')
+        .rsplit(['[', '.'])
+        .next()
+        .unwrap_or(field)
+}
+
+/// Why the value of `field` is refused, if it is: its characters, then its field's rules.
+fn field_refusal(field: &str, value: &str) -> Option<String> {
+    if let Some(why) = refusal(value) {
+        return Some(why.to_owned());
+    }
+    let name = base_name(field);
+    let single_line = SINGLE_LINE.contains(&name);
+    if single_line && value.contains(['\n', '\r']) {
+        return Some("must be on one line".to_owned());
+    }
+    let max = if single_line {
+        LINE_MAX
+    } else if NOTES.contains(&name) {
+        NOTE_MAX
+    } else {
+        TEXT_MAX
+    };
+    // Counting stops past the limit: a huge value costs no more than a long one.
+    (value.chars().take(max + 1).count() > max)
+        .then(|| format!("must be at most {max} characters long"))
+}
+
 /// Checks every string of a JSON value, and every key, naming each by its path.
 fn check_json(value: &Value, path: &str, errors: &mut FieldErrors) {
     match value {
         Value::String(text) => {
-            if let Some(why) = refusal(text) {
+            if let Some(why) = field_refusal(path, text) {
                 errors.add(path, why);
             }
         }
@@ -65,7 +132,10 @@ fn check_json(value: &Value, path: &str, errors: &mut FieldErrors) {
 /// Checks `name=value` pairs (a query string or a form body).
 fn check_pairs(encoded: &[u8], errors: &mut FieldErrors) {
     for (name, value) in form_urlencoded::parse(encoded) {
-        if let Some(why) = refusal(&name).or_else(|| refusal(&value)) {
+        let why = refusal(&name)
+            .map(str::to_owned)
+            .or_else(|| field_refusal(&name, &value));
+        if let Some(why) = why {
             errors.add(name.into_owned(), why);
         }
     }
@@ -154,6 +224,28 @@ mod tests {
         assert!(errors.first("items[1].name").is_some());
         assert!(errors.first("message").is_some());
         assert!(errors.first("title").is_none());
+    }
+
+    #[test]
+    fn names_are_one_line_and_every_text_has_a_length_limit() {
+        assert_eq!(base_name("activities[0][title]"), "title");
+        assert_eq!(base_name("items[1].name"), "name");
+        assert_eq!(base_name("reason"), "reason");
+        assert_eq!(
+            field_refusal("title", "Two\nlines").as_deref(),
+            Some("must be on one line")
+        );
+        assert_eq!(field_refusal("activities[2].title", "One line"), None);
+        assert_eq!(field_refusal("narrative", "Two\nlines"), None);
+        assert_eq!(field_refusal("name", &"n".repeat(300)), None);
+        assert_eq!(
+            field_refusal("name", &"n".repeat(301)).as_deref(),
+            Some("must be at most 300 characters long")
+        );
+        assert_eq!(field_refusal("reason", &"r".repeat(5_000)), None);
+        assert!(field_refusal("reason", &"r".repeat(100_000)).is_some());
+        assert_eq!(field_refusal("narrative", &"n".repeat(50_000)), None);
+        assert!(field_refusal("narrative", &"n".repeat(50_001)).is_some());
     }
 
     #[test]

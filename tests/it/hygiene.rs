@@ -108,3 +108,91 @@ async fn a_nul_byte_is_refused_with_422_naming_the_field_everywhere() {
     .await
     .assert_status(StatusCode::CREATED);
 }
+
+/// Names are one line, every text has a length limit, e-mail addresses need a real domain and
+/// the dates of records stay between 1990 and 2100: each refused with 422 naming the field.
+#[tokio::test]
+async fn names_lengths_addresses_and_dates_have_bounds() {
+    let app = TestApp::spawn().await;
+    let staff = app.user(Role::Staff, None).await;
+    let token = app.token(&staff).await;
+    let organization = app.organization("Nepal Campaign", "NPL").await;
+    let field_error = |answer: &crate::helpers::TestResponse, field: &str| {
+        answer.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+        answer.json()["fields"][field][0]
+            .as_str()
+            .unwrap_or_else(|| panic!("no error for {field}: {}", answer.text()))
+            .to_owned()
+    };
+
+    let answer = app
+        .with_token(
+            &token,
+            Method::PATCH,
+            &format!("/api/v1/organizations/{organization}"),
+            Some(serde_json::json!({"name": "Nepal\nCampaign"})),
+        )
+        .await;
+    assert_eq!(field_error(&answer, "name"), "must be on one line");
+
+    let mut body = request_body("MMR", "long");
+    body["message"] = serde_json::json!("x".repeat(100_000));
+    let answer = app
+        .send(
+            Method::POST,
+            "/api/v1/coordination-requests",
+            body.to_string(),
+        )
+        .await;
+    assert!(field_error(&answer, "message").contains("at most"));
+
+    for address in ["a@localhost", "a@[127.0.0.1]"] {
+        let mut body = request_body("MMR", address);
+        body["contact_email"] = serde_json::json!(address);
+        let answer = app
+            .send(
+                Method::POST,
+                "/api/v1/coordination-requests",
+                body.to_string(),
+            )
+            .await;
+        assert!(field_error(&answer, "contact_email").contains("email address"));
+    }
+
+    let campaign = app
+        .with_token(
+            &token,
+            Method::POST,
+            "/api/v1/campaigns",
+            Some(
+                serde_json::json!({"state": "NPL", "name": "Nepal joins", "status": "active",
+                "objectives": "Accession.", "asks": ["accession"],
+                "lead_organization_ids": [organization]}),
+            ),
+        )
+        .await;
+    campaign.assert_status(StatusCode::CREATED);
+    let campaign = campaign.json()["id"].as_i64().unwrap();
+    for day in ["1900-01-01", "2999-01-01"] {
+        let answer = app
+            .with_token(
+                &token,
+                Method::POST,
+                &format!("/api/v1/campaigns/{campaign}/activities"),
+                Some(serde_json::json!({"occurred_on": day, "kind": "meeting",
+                    "summary": "Met the ministry."})),
+            )
+            .await;
+        assert_eq!(
+            field_error(&answer, "occurred_on"),
+            "must be between 1990-01-01 and 2100-12-31"
+        );
+    }
+    assert_eq!(
+        coordination_request::Entity::find()
+            .count(&app.db)
+            .await
+            .unwrap(),
+        0
+    );
+}
