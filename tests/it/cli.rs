@@ -432,7 +432,7 @@ async fn serve_stops_at_once_when_told_to_while_it_waits_for_its_database() {
         .status();
     let status = child.wait().unwrap();
     let mut rest = String::new();
-    std::io::Read::read_to_string(&mut log, &mut rest).unwrap();
+    log.read_to_string(&mut rest).unwrap();
     assert!(status.success(), "{status:?}: {seen}{rest}");
     assert!(
         told.elapsed() < Duration::from_secs(5),
