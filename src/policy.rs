@@ -30,6 +30,8 @@ pub enum Action<'a> {
     ListUsers,
     /// Change a person's role: administrators only.
     ChangeRole,
+    /// Remove a person's second factor (they set up a new one): administrators only.
+    ResetSecondFactor,
     /// Record a treaty event (an accession, a withdrawal).
     RecordTreatyEvent,
     /// See grant rounds and their budget figures: anyone signed in.
@@ -346,6 +348,7 @@ mod tests {
             ("InviteUser", Action::InviteUser),
             ("ListUsers", Action::ListUsers),
             ("ChangeRole", Action::ChangeRole),
+            ("ResetSecondFactor", Action::ResetSecondFactor),
             ("RecordTreatyEvent", Action::RecordTreatyEvent),
             ("ViewRounds", Action::ViewRounds),
             ("ManageRounds", Action::ManageRounds),
@@ -476,6 +479,7 @@ mod tests {
         admin.extend([
             "ManageOutbox",
             "ChangeRole",
+            "ResetSecondFactor",
             "PayInstallments",
             "Review assigned",
         ]);

@@ -24,6 +24,7 @@ mod m20261128_000006_create_grant_tables;
 mod m20261128_000007_create_award_tracking;
 mod m20261128_000008_create_campaigns_and_coordination;
 mod m20261130_000009_repair_edited_migrations;
+mod m20261130_000010_two_factor;
 mod m20261130_000011_coordination_sharing;
 
 /// Applies Clearway's migrations in order.
@@ -42,6 +43,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261128_000007_create_award_tracking::Migration),
             Box::new(m20261128_000008_create_campaigns_and_coordination::Migration),
             Box::new(m20261130_000009_repair_edited_migrations::Migration),
+            Box::new(m20261130_000010_two_factor::Migration),
             Box::new(m20261130_000011_coordination_sharing::Migration),
         ]
     }

@@ -2,19 +2,26 @@
 //! session cookie) and handed to handlers by the [`CurrentUser`] and [`SessionUser`] extractors.
 //! A page that needs a signed-in user and gets none answers 401, which the error middleware turns
 //! into a redirect to the sign-in page.
+//!
+//! A browser half way through signing in (its password was right, but it has still to give a
+//! code of the person's second factor, or to set up the one their role requires) is no
+//! `CurrentUser`: it is a [`PartlySignedIn`], and [`authenticate`] lets it reach only the page
+//! that finishes signing in, the static assets and sign-out. Everything else answers a redirect
+//! to that page (401 under `/api/`), before any handler or the CSRF check runs.
 
 use std::convert::Infallible;
 use std::net::{IpAddr, SocketAddr};
 
 use axum::extract::{ConnectInfo, FromRequestParts, Request, State};
 use axum::http::request::Parts;
-use axum::http::{HeaderMap, header};
+use axum::http::{HeaderMap, Method, header};
 use axum::middleware::Next;
-use axum::response::{IntoResponse, Response};
+use axum::response::{IntoResponse, Redirect, Response};
 use axum_extra::extract::CookieJar;
 use chrono::Utc;
 use serde::Serialize;
 
+use super::second_factor::{self, Needs};
 use super::{Role, api_tokens, sessions};
 use crate::entities::user;
 use crate::error::AppError;
@@ -66,16 +73,51 @@ impl CurrentUser {
     }
 }
 
+/// A browser whose session has proved the password only, and must still do what `needs` says
+/// before it reaches anything else.
+#[derive(Clone, Debug)]
+pub struct PartlySignedIn {
+    pub user: CurrentUser,
+    pub needs: Needs,
+}
+
+impl PartlySignedIn {
+    /// Whether the request may go on: the page that finishes signing in, sign-out, the static
+    /// assets, nothing else.
+    fn may_reach(&self, method: &Method, path: &str) -> bool {
+        path == self.needs.page()
+            || (method == Method::POST && path == "/logout")
+            || path.starts_with("/static/")
+    }
+}
+
+/// Who a request comes from.
+enum Who {
+    SignedIn(CurrentUser),
+    Partly(PartlySignedIn),
+}
+
 /// Resolves the request's user and puts it in the request's extensions. A bearer token that is
-/// not valid is refused at once (401), rather than treated as anonymous.
+/// not valid is refused at once (401), rather than treated as anonymous. A browser half way
+/// through signing in is sent to the page that finishes it, wherever else it asks to go.
 pub async fn authenticate(
     State(state): State<AppState>,
     mut request: Request,
     next: Next,
 ) -> Response {
     match resolve(&state, request.headers()).await {
-        Ok(Some(user)) => {
+        Ok(Some(Who::SignedIn(user))) => {
             request.extensions_mut().insert(user);
+        }
+        Ok(Some(Who::Partly(partly))) => {
+            let path = request.uri().path();
+            if !partly.may_reach(request.method(), path) {
+                if path.starts_with("/api/") {
+                    return AppError::Unauthorized.into_response();
+                }
+                return Redirect::to(partly.needs.page()).into_response();
+            }
+            request.extensions_mut().insert(partly);
         }
         Ok(None) => {}
         Err(error) => return error.into_response(),
@@ -83,7 +125,7 @@ pub async fn authenticate(
     next.run(request).await
 }
 
-async fn resolve(state: &AppState, headers: &HeaderMap) -> Result<Option<CurrentUser>, AppError> {
+async fn resolve(state: &AppState, headers: &HeaderMap) -> Result<Option<Who>, AppError> {
     let now = Utc::now();
     // Personal API tokens start with `cw_`; other bearer tokens (the metrics scraper's) are for
     // the handler that expects them.
@@ -97,14 +139,35 @@ async fn resolve(state: &AppState, headers: &HeaderMap) -> Result<Option<Current
         let user = api_tokens::resolve(&state.db, token, now)
             .await?
             .ok_or(AppError::Unauthorized)?;
-        return Ok(Some(CurrentUser::from_model(&user, AuthMethod::Token)));
+        // A token is a credential of its own, made in a browser that had signed in fully.
+        return Ok(Some(Who::SignedIn(CurrentUser::from_model(
+            &user,
+            AuthMethod::Token,
+        ))));
     }
     let jar = CookieJar::from_headers(headers);
     let Some(cookie) = jar.get(sessions::COOKIE) else {
         return Ok(None);
     };
-    let user = sessions::resolve(&state.db, cookie.value(), &state.settings.auth, now).await?;
-    Ok(user.map(|u| CurrentUser::from_model(&u, AuthMethod::Session)))
+    let settings = &state.settings.auth;
+    let Some((person, stage)) = sessions::resolve(&state.db, cookie.value(), settings, now).await?
+    else {
+        return Ok(None);
+    };
+    let user = CurrentUser::from_model(&person, AuthMethod::Session);
+    let required = second_factor::required(settings, user.role);
+    // A session that proved the second factor, of a person free to have none, needs nothing
+    // more: no need to look the second factor up.
+    let needs = if stage == sessions::Stage::SecondFactor && !required {
+        None
+    } else {
+        let enrolled = second_factor::enrolled(&state.db, user.id).await?;
+        second_factor::needs(stage, enrolled, required)
+    };
+    Ok(Some(match needs {
+        None => Who::SignedIn(user),
+        Some(needs) => Who::Partly(PartlySignedIn { user, needs }),
+    }))
 }
 
 impl<S: Send + Sync> FromRequestParts<S> for CurrentUser {
@@ -116,6 +179,22 @@ impl<S: Send + Sync> FromRequestParts<S> for CurrentUser {
             .get::<CurrentUser>()
             .cloned()
             .ok_or(AppError::Unauthorized)
+    }
+}
+
+/// For the pages that finish signing in: a browser signed in fully is sent to its account, one
+/// not signed in at all to the sign-in page.
+impl<S: Send + Sync> FromRequestParts<S> for PartlySignedIn {
+    type Rejection = Response;
+
+    async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, Self::Rejection> {
+        if let Some(partly) = parts.extensions.get::<PartlySignedIn>() {
+            return Ok(partly.clone());
+        }
+        if parts.extensions.get::<CurrentUser>().is_some() {
+            return Err(Redirect::to("/account").into_response());
+        }
+        Err(AppError::Unauthorized.into_response())
     }
 }
 

@@ -159,12 +159,22 @@ pub async fn list_users(
     Ok(Json(ListBody::new(items, pagination, total)))
 }
 
+/// A person as the People page lists them: what the API says, and whether they sign in with a
+/// second factor (which the API does not say).
+#[derive(Serialize)]
+struct UserRow {
+    #[serde(flatten)]
+    item: UserItem,
+    second_factor: bool,
+}
+
 #[derive(Serialize)]
 struct UsersView {
     can_change_roles: bool,
     can_set_profiles: bool,
+    can_reset_second_factors: bool,
     all_roles: Vec<(&'static str, &'static str)>,
-    users: Vec<UserItem>,
+    users: Vec<UserRow>,
     total: u64,
     roles: Vec<(&'static str, &'static str, bool)>,
     organizations: Vec<(i64, String, bool)>,
@@ -192,6 +202,16 @@ async fn users_view(
         },
     )
     .await?;
+    let enrolled =
+        super::second_factor::enrolled_among(&state.db, users.iter().map(|u| u.id).collect())
+            .await?;
+    let users = users
+        .into_iter()
+        .map(|item| UserRow {
+            second_factor: enrolled.contains(&item.id),
+            item,
+        })
+        .collect();
     let organizations = organization::Entity::find()
         .order_by_asc(organization::Column::Name)
         .all(&state.db)
@@ -211,6 +231,7 @@ async fn users_view(
     Ok(UsersView {
         can_set_profiles: policy::allows(inviter, Action::ManageReviews),
         can_change_roles: policy::allows(inviter, Action::ChangeRole),
+        can_reset_second_factors: policy::allows(inviter, Action::ResetSecondFactor),
         all_roles: Role::ALL
             .into_iter()
             .map(|r| (r.as_str(), r.label()))

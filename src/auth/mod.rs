@@ -10,15 +10,18 @@ pub mod links;
 pub mod one_time;
 pub mod password;
 pub mod routes;
+pub mod second_factor;
+pub mod second_factor_pages;
 pub mod sessions;
 pub mod throttle;
 pub mod tokens;
+pub mod totp;
 pub mod users;
 
 use std::fmt;
 use std::str::FromStr;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 pub use extract::{Caller, CurrentUser};
 
@@ -32,6 +35,7 @@ pub use extract::{Caller, CurrentUser};
     Eq,
     Hash,
     Serialize,
+    Deserialize,
     utoipa::ToSchema,
     sea_orm::EnumIter,
     sea_orm::DeriveActiveEnum,

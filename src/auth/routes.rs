@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 
 use super::commands::{self, SignIn};
 use super::extract::ClientAddress;
+use super::second_factor::{self, Needs};
 use super::{Caller, CurrentUser, api_tokens, sessions};
 use crate::entities::api_token;
 use crate::error::AppError;
@@ -42,7 +43,7 @@ struct LoginView<'a> {
 /// Only a path on this site is followed after signing in: it starts with one `/`, and holds no
 /// backslash, space or control character (browsers drop a tab, turning `/\t/evil` into
 /// `//evil`, another site).
-fn local_path(next: &str) -> &str {
+pub(crate) fn local_path(next: &str) -> &str {
     let plain = next.bytes().all(|b| b.is_ascii_graphic() && b != b'\\');
     if plain && next.starts_with('/') && !next.starts_with("//") {
         next
@@ -107,8 +108,18 @@ pub async fn submit_login(
     .await?;
     let mut retry_after = None;
     let (status, message) = match outcome {
-        SignIn::SignedIn(secret) => {
-            return Ok(sessions::signed_in(&state, secret, local_path(&form.next)));
+        SignIn::SignedIn { secret, needs } => {
+            let to = match needs {
+                None => local_path(&form.next).to_owned(),
+                // The code page takes the browser on to where it was going.
+                Some(Needs::Code) if local_path(&form.next) == form.next => {
+                    let next: String =
+                        form_urlencoded::byte_serialize(form.next.as_bytes()).collect();
+                    format!("{}?next={next}", Needs::Code.page())
+                }
+                Some(needs) => needs.page().to_owned(),
+            };
+            return Ok(sessions::signed_in(&state, secret, &to));
         }
         SignIn::Implausible => {
             let view = LoginView {
@@ -195,6 +206,8 @@ struct AccountView {
     tokens: Vec<TokenView>,
     new_token: Option<String>,
     token_error: Option<String>,
+    second_factor: bool,
+    second_factor_required: bool,
 }
 
 fn when(at: Option<chrono::DateTime<Utc>>) -> String {
@@ -235,6 +248,8 @@ async fn account_page(
         tokens,
         new_token,
         token_error,
+        second_factor: second_factor::enrolled(&state.db, user.id).await?,
+        second_factor_required: second_factor::required(&state.settings.auth, user.role),
     };
     let html = state.views.page(
         "auth/account",

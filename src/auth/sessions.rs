@@ -2,6 +2,10 @@
 //! carries a random secret; the table holds its SHA-256. A session ends after
 //! `auth.session_idle_minutes` without a request, after `auth.session_absolute_hours` in any
 //! case, at sign-out, and for every browser at once with "sign out everywhere".
+//!
+//! A session records what its browser proved ([`Stage`]): the password alone, or the second
+//! factor too. What a password-only session may reach is decided per request (see
+//! `extract::authenticate`), from the person's second factor and their role.
 
 use chrono::{DateTime, Duration, Utc};
 use sea_orm::{
@@ -14,14 +18,28 @@ use crate::entities::{session, user};
 
 pub const COOKIE: &str = "clearway_session";
 
+/// What a session's browser has proved. Stored as its string value: a session with a stage the
+/// code does not know fails to load (an error, never a guess).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, sea_orm::EnumIter, sea_orm::DeriveActiveEnum)]
+#[sea_orm(rs_type = "String", db_type = "Text")]
+pub enum Stage {
+    /// The password (or a link from an email) only.
+    #[sea_orm(string_value = "password")]
+    Password,
+    /// The password, then a code of the person's second factor (or one of its recovery codes).
+    #[sea_orm(string_value = "second_factor")]
+    SecondFactor,
+}
+
 /// How often `last_seen_at` is written: often enough for the idle timeout, rarely enough not to
 /// write on every request.
 const TOUCH_EVERY: Duration = Duration::minutes(1);
 
-/// Starts a session for `user_id`; the returned secret goes in the cookie.
+/// Starts a session for `user_id` at `stage`; the returned secret goes in the cookie.
 pub async fn start<C: ConnectionTrait>(
     db: &C,
     user_id: i64,
+    stage: Stage,
     settings: &AuthSettings,
 ) -> Result<String, DbErr> {
     let secret = tokens::random_secret();
@@ -32,19 +50,21 @@ pub async fn start<C: ConnectionTrait>(
         created_at: Set(now),
         last_seen_at: Set(now),
         expires_at: Set(now + Duration::hours(i64::from(settings.session_absolute_hours))),
+        stage: Set(stage),
     }
     .insert(db)
     .await?;
     Ok(secret)
 }
 
-/// The active user of the session whose cookie holds `secret`, if it is still valid.
+/// The active user of the session whose cookie holds `secret`, with what the session proved,
+/// if it is still valid.
 pub async fn resolve<C: ConnectionTrait>(
     db: &C,
     secret: &str,
     settings: &AuthSettings,
     now: DateTime<Utc>,
-) -> Result<Option<user::Model>, DbErr> {
+) -> Result<Option<(user::Model, Stage)>, DbErr> {
     let id_hash = tokens::digest(secret);
     let Some(found) = session::Entity::find_by_id(id_hash.clone()).one(db).await? else {
         return Ok(None);
@@ -70,7 +90,20 @@ pub async fn resolve<C: ConnectionTrait>(
             .exec(db)
             .await?;
     }
-    Ok(Some(person))
+    Ok(Some((person, found.stage)))
+}
+
+/// Replaces the session whose cookie holds `old` by a new one of the same person at
+/// `Stage::SecondFactor`: a browser that proves more gets a new session id, so an id seen while
+/// it was half signed in is worth nothing after. Answers the new secret.
+pub async fn upgrade<C: ConnectionTrait>(
+    db: &C,
+    old: &str,
+    user_id: i64,
+    settings: &AuthSettings,
+) -> Result<String, DbErr> {
+    end(db, old).await?;
+    start(db, user_id, Stage::SecondFactor, settings).await
 }
 
 /// Ends the session whose cookie holds `secret`.
@@ -90,6 +123,18 @@ pub async fn end_all<C: ConnectionTrait>(db: &C, user_id: i64) -> Result<u64, Db
         .rows_affected)
 }
 
+/// The cookie that carries the session `secret`.
+pub fn cookie(state: &crate::state::AppState, secret: String) -> axum_extra::extract::CookieJar {
+    use axum_extra::extract::cookie::{Cookie, SameSite};
+    let session = Cookie::build((COOKIE, secret))
+        .path("/")
+        .http_only(true)
+        .secure(state.settings.server.secure_cookies)
+        .same_site(SameSite::Lax)
+        .build();
+    axum_extra::extract::CookieJar::new().add(session)
+}
+
 /// The response that signs a browser in with the session `secret` and sends it to `to`: the
 /// session cookie, and a new CSRF token (a token seen before signing in is worth nothing after).
 pub fn signed_in(
@@ -98,18 +143,11 @@ pub fn signed_in(
     to: &str,
 ) -> axum::response::Response {
     use axum::response::IntoResponse;
-    use axum_extra::extract::cookie::{Cookie, SameSite};
     let secure = state.settings.server.secure_cookies;
-    let session = Cookie::build((COOKIE, secret))
-        .path("/")
-        .http_only(true)
-        .secure(secure)
-        .same_site(SameSite::Lax)
-        .build();
     let csrf = axum_extra::extract::SignedCookieJar::new(state.cookie_key.clone())
         .add(super::csrf::cookie(tokens::random_secret(), secure));
     (
-        axum_extra::extract::CookieJar::new().add(session),
+        cookie(state, secret),
         csrf,
         axum::response::Redirect::to(to),
     )

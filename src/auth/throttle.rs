@@ -96,24 +96,34 @@ pub async fn attempt<C: ConnectionTrait>(
     Ok(locked_until)
 }
 
-/// After a successful sign-in: the account's count is forgotten, and the attempt is taken off
-/// the address's (an office behind one address signs in all day).
+/// After a successful sign-in: an address's count loses this attempt (an office behind one
+/// address signs in all day); any other count (an account's, a person's second factor's) is
+/// forgotten.
 pub async fn succeeded<C: ConnectionTrait>(db: &C, keys: &[(String, u32)]) -> Result<(), DbErr> {
     for (key, _) in keys {
-        if key.starts_with("account:") {
-            login_throttle::Entity::delete_by_id(key.clone())
-                .exec(db)
-                .await?;
-        } else {
+        if key.starts_with("address:") {
             login_throttle::Entity::update_many()
                 .col_expr(Column::Failures, Expr::col(Column::Failures).sub(1))
                 .filter(Column::Key.eq(key.as_str()))
                 .filter(Column::Failures.gt(0))
                 .exec(db)
                 .await?;
+        } else {
+            login_throttle::Entity::delete_by_id(key.clone())
+                .exec(db)
+                .await?;
         }
     }
     Ok(())
+}
+
+/// The counter of the codes typed for `user_id`'s second factor, limited as an account's
+/// passwords are: whoever has the password gets no more guesses at the code.
+pub fn second_factor_keys(user_id: i64, settings: &AuthSettings) -> Vec<(String, u32)> {
+    vec![(
+        format!("second_factor:{user_id}"),
+        settings.failures_per_account,
+    )]
 }
 
 /// Forgets counters whose window ended long ago (run by a scheduled job).

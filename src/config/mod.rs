@@ -85,6 +85,9 @@ pub struct AuthSettings {
     pub failures_per_address: u32,
     pub lockout_minutes: u32,
     pub trust_forwarded_for: bool,
+    /// The roles whose people must sign in with a second factor (TOTP); people of other roles
+    /// may turn one on. A role named twice counts once; an unknown role stops start-up.
+    pub second_factor_required: Vec<crate::auth::Role>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]

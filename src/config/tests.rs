@@ -109,3 +109,30 @@ fn secrets_stay_out_of_debug_output() {
         Ok(())
     });
 }
+
+#[test]
+fn the_roles_that_need_a_second_factor_are_roles() {
+    use crate::auth::Role;
+    Jail::expect_with(|jail| {
+        assert_eq!(
+            load_in(jail).unwrap().auth.second_factor_required,
+            [Role::Staff, Role::Finance, Role::Admin]
+        );
+        jail.create_file(
+            "development.toml",
+            "[auth]\nsecond_factor_required = [\"admin\"]",
+        )?;
+        assert_eq!(
+            load_in(jail).unwrap().auth.second_factor_required,
+            [Role::Admin]
+        );
+        jail.create_file(
+            "development.toml",
+            "[auth]\nsecond_factor_required = [\"staff\", \"superuser\"]",
+        )?;
+        let message = load_in(jail).unwrap_err().to_string();
+        assert!(message.contains("second_factor_required"), "{message}");
+        assert!(message.contains("superuser"), "{message}");
+        Ok(())
+    });
+}

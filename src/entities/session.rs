@@ -1,4 +1,5 @@
-//! A signed-in browser. The cookie holds a random token; the table holds its SHA-256.
+//! A signed-in browser (or one half way through signing in). The cookie holds a random token;
+//! the table holds its SHA-256.
 
 use sea_orm::entity::prelude::*;
 
@@ -12,6 +13,8 @@ pub struct Model {
     pub last_seen_at: DateTimeUtc,
     /// The absolute end of the session, whatever its activity.
     pub expires_at: DateTimeUtc,
+    /// What the browser has proved: the password only, or the second factor too.
+    pub stage: crate::auth::sessions::Stage,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -87,7 +87,27 @@ fn page_routes(routes: Routes) -> Routes {
         .get("/login", auth::routes::show_login)
         .post("/login", auth::routes::submit_login)
         .post("/logout", auth::routes::logout)
+        .get(
+            "/sign-in/second-factor",
+            auth::second_factor_pages::show_code_form,
+        )
+        .post(
+            "/sign-in/second-factor",
+            auth::second_factor_pages::submit_code,
+        )
         .get("/account", auth::routes::show_account)
+        .get(
+            "/account/second-factor",
+            auth::second_factor_pages::show_second_factor,
+        )
+        .post(
+            "/account/second-factor",
+            auth::second_factor_pages::confirm_second_factor,
+        )
+        .post(
+            "/account/second-factor/turn-off",
+            auth::second_factor_pages::turn_off_second_factor,
+        )
         .post(
             "/account/sign-out-everywhere",
             auth::routes::sign_out_everywhere,
@@ -106,6 +126,10 @@ fn page_routes(routes: Routes) -> Routes {
         .get("/users", auth::invitations::show_users)
         .post("/users", auth::invitations::submit_invitation)
         .post("/users/{id}/role", auth::invitations::change_role)
+        .post(
+            "/users/{id}/second-factor/reset",
+            auth::second_factor_pages::reset_second_factor,
+        )
         .post(
             "/users/{id}/reviewer-profile",
             applications::reviewers::update_profile,

@@ -406,9 +406,27 @@ impl Browser<'_> {
         } else {
             self.get("/account").await.text()
         };
-        let marker = "name=\"csrf_token\" value=\"";
-        let start = page.find(marker).expect("a form with a CSRF token") + marker.len();
-        page[start..start + 64].to_owned()
+        csrf_token_in(&page)
+    }
+
+    /// The CSRF token of the forms of page `uri` (a browser half way through signing in reaches
+    /// neither /login nor /account).
+    pub async fn csrf_token_of(&mut self, uri: &str) -> String {
+        let page = self.get(uri).await.text();
+        csrf_token_in(&page)
+    }
+
+    /// Posts a form of page `page` to `uri`, with the token that page's forms carry.
+    pub async fn post_form_of(
+        &mut self,
+        page: &str,
+        uri: &str,
+        fields: &[(&str, &str)],
+    ) -> TestResponse {
+        let token = self.csrf_token_of(page).await;
+        let mut all = vec![("csrf_token", token.as_str())];
+        all.extend_from_slice(fields);
+        self.post_form_raw(uri, &all).await
     }
 
     /// Posts a form as a browser does, with its CSRF token.
@@ -435,6 +453,12 @@ impl Browser<'_> {
         self.post_form("/login", &[("email", email), ("password", password)])
             .await
     }
+}
+
+fn csrf_token_in(page: &str) -> String {
+    let marker = "name=\"csrf_token\" value=\"";
+    let start = page.find(marker).expect("a form with a CSRF token") + marker.len();
+    page[start..start + 64].to_owned()
 }
 
 /// Grant fixtures.

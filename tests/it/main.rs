@@ -30,6 +30,7 @@ mod organizations;
 mod outages;
 mod platform;
 mod rounds;
+mod second_factor;
 mod seed;
 mod smtp;
 mod states;

@@ -94,6 +94,10 @@ const SHIPPED: &[(&str, &str)] = &[
         "e0adba0fa7cb379c28b9a37613f2b20e312bd02ac0295bdc7044a1e3ae3b2fe2",
     ),
     (
+        "m20261130_000010_two_factor.rs",
+        "edb811e7b8b2a848eea612329940ae034492e386e42439c56f167ad9d3efc301",
+    ),
+    (
         "m20261130_000011_coordination_sharing.rs",
         "aa5d4a1675cec002ab2579f11ff16d290ff3272c5147faf4a76d84d104a88fcf",
     ),

@@ -4,10 +4,12 @@
 use std::net::IpAddr;
 
 use chrono::Utc;
-use sea_orm::{ActiveModelTrait, DatabaseConnection, IntoActiveModel, Set};
+use sea_orm::{ActiveModelTrait, ConnectionTrait, DatabaseConnection, Set};
 
 use crate::audit::{self, Actor};
 use crate::auth::extract::AuthMethod;
+use crate::auth::second_factor::{self, Needs};
+use crate::auth::sessions::Stage;
 use crate::auth::{Caller, api_tokens, password, sessions, throttle, tokens, users};
 use crate::error::{AppError, FieldErrors};
 use crate::state::AppState;
@@ -15,8 +17,12 @@ use crate::state::AppState;
 /// How a sign-in ended.
 #[derive(Debug)]
 pub enum SignIn {
-    /// The new session's secret, for the cookie.
-    SignedIn(String),
+    /// The new session's secret, for the cookie, and what the browser must still do before it
+    /// reaches anything (give a code of the second factor, or set one up), if anything.
+    SignedIn {
+        secret: String,
+        needs: Option<Needs>,
+    },
     /// Too many failed attempts: try again in this many minutes.
     Throttled(i64),
     /// An unknown email or a wrong password: one answer for both.
@@ -26,7 +32,10 @@ pub enum SignIn {
 }
 
 /// Checks an email and a password, under the throttle, and on success starts a new session
-/// (and ends `old_session`, whatever id the browser had before). A failure is audited.
+/// (and ends `old_session`, whatever id the browser had before). A failure is audited. The new
+/// session has proved the password only: a person with a second factor, or whose role requires
+/// one, is signed in fully once they have given its code (`second_factor::sign_in_with_code`)
+/// or set it up (`second_factor::confirm_enrolment`).
 pub async fn sign_in(
     state: &AppState,
     email: &str,
@@ -53,11 +62,11 @@ pub async fn sign_in(
         .and_then(|u| u.password_hash.clone())
         .unwrap_or_else(|| password::dummy_hash().to_owned());
     let matches = password::verify_blocking(stored, password.to_owned()).await?;
-    let signed_in = found
+    let right = found
         .clone()
         .filter(|u| matches && u.password_hash.is_some());
 
-    let Some(person) = signed_in else {
+    let Some(person) = right else {
         // The account's id when it exists; otherwise a digest of what was typed (which may be
         // a password typed in the wrong field), never the text itself.
         let (entity, id) = match &found {
@@ -86,22 +95,62 @@ pub async fn sign_in(
         sessions::end(&txn, old).await?;
     }
     throttle::succeeded(&txn, &keys).await?;
-    let secret = sessions::start(&txn, person.id, settings).await?;
-    let mut signed = person.clone().into_active_model();
-    signed.last_signed_in_at = Set(Some(now));
-    signed.update(&txn).await?;
+    let secret = sessions::start(&txn, person.id, Stage::Password, settings).await?;
+    let enrolled = second_factor::enrolled(&txn, person.id).await?;
+    let needs = second_factor::needs(
+        Stage::Password,
+        enrolled,
+        second_factor::required(settings, person.role),
+    );
     let actor = Actor {
         id: Some(person.id),
         label: person.email.clone(),
         request_id,
     };
-    audit::record(&txn, &actor, "signed_in", "user", person.id, None, None).await?;
+    match needs {
+        None => signed_in(&txn, &actor, person.id, None).await?,
+        Some(needs) => {
+            let after = serde_json::json!({ "needs": match needs {
+                Needs::Code => "second_factor_code",
+                Needs::Enrolment => "second_factor_enrolment",
+            }});
+            audit::record(
+                &txn,
+                &actor,
+                "password_accepted",
+                "user",
+                person.id,
+                None,
+                Some(after),
+            )
+            .await?;
+        }
+    }
     txn.commit().await?;
-    Ok(SignIn::SignedIn(secret))
+    Ok(SignIn::SignedIn { secret, needs })
+}
+
+/// Records that `user_id` is signed in fully (with `after` saying how, when it took more than
+/// the password): the audit line and the time shown on the People page.
+pub(crate) async fn signed_in<C: ConnectionTrait>(
+    db: &C,
+    actor: &Actor,
+    user_id: i64,
+    after: Option<serde_json::Value>,
+) -> Result<(), AppError> {
+    crate::entities::user::ActiveModel {
+        id: Set(user_id),
+        last_signed_in_at: Set(Some(Utc::now())),
+        ..Default::default()
+    }
+    .update(db)
+    .await?;
+    audit::record(db, actor, "signed_in", "user", user_id, None, after).await?;
+    Ok(())
 }
 
 /// What only a browser may do (a bearer token must not make more tokens, nor end sessions).
-fn in_a_browser(caller: &Caller) -> Result<(), AppError> {
+pub(crate) fn in_a_browser(caller: &Caller) -> Result<(), AppError> {
     if caller.via == AuthMethod::Session {
         Ok(())
     } else {

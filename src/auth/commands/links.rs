@@ -93,7 +93,13 @@ pub async fn accept_invitation(
         })),
     )
     .await?;
-    let session = sessions::start(&txn, created.id, &state.settings.auth).await?;
+    let session = sessions::start(
+        &txn,
+        created.id,
+        sessions::Stage::Password,
+        &state.settings.auth,
+    )
+    .await?;
     txn.commit().await?;
     Ok(session)
 }
@@ -330,7 +336,13 @@ pub async fn set_up(
         None,
     )
     .await?;
-    let session = sessions::start(&txn, admin.id, &state.settings.auth).await?;
+    let session = sessions::start(
+        &txn,
+        admin.id,
+        sessions::Stage::Password,
+        &state.settings.auth,
+    )
+    .await?;
     txn.commit().await?;
     Ok(session)
 }

@@ -4,6 +4,7 @@
 pub mod account;
 pub mod links;
 pub mod people;
+pub mod second_factor;
 
 pub use account::{
     SignIn, create_token, issue_token, revoke_token, set_time_zone, sign_in, sign_out_everywhere,
