@@ -22,16 +22,19 @@ use crate::state::AppState;
 use crate::web::context::PageContext;
 use crate::web::extract::{JsonBody, Params};
 use crate::web::flash::{Flash, FlashMessage};
-use crate::web::openapi::{BadRequest, Forbidden, Unauthorized, ValidationFailed};
+use crate::web::openapi::{
+    BadRequest, Conflict, Forbidden, NotFound, Unauthorized, ValidationFailed,
+};
 
 /// The people API's part of the document (merged in `web::openapi::document`).
 #[derive(OpenApi)]
 #[openapi(
-    paths(list_users, create_user),
+    paths(list_users, create_user, deactivate_user, reactivate_user),
     tags((
         name = "users",
         description = "People: staff list them and invite them (by email, with a link valid 7 \
-            days where they choose a password)"
+            days where they choose a password); administrators deactivate and reactivate \
+            accounts"
     ))
 )]
 pub struct UsersApi;
@@ -303,5 +306,94 @@ pub async fn change_role(
         changed.email,
         changed.role.label()
     ));
+    Ok(flash.redirect(&message, "/users"))
+}
+
+/// Deactivates an account (administrators).
+///
+/// The person's sessions end and their API tokens are revoked at once; signing in is then
+/// refused with a plain message. Nobody deactivates their own account, nor the last active
+/// administrator.
+#[utoipa::path(
+    post,
+    path = "/api/v1/users/{id}/deactivate",
+    tag = "users",
+    operation_id = "deactivateUser",
+    params(("id" = i64, Path, description = "The person's id")),
+    security(("bearer" = []), ("session" = [])),
+    responses(
+        (status = 200, description = "Deactivated: the person", body = UserItem),
+        (status = 400, response = BadRequest),
+        (status = 401, response = Unauthorized),
+        (status = 403, response = Forbidden),
+        (status = 404, response = NotFound),
+        (status = 409, response = Conflict),
+    )
+)]
+pub async fn deactivate_user(
+    State(state): State<AppState>,
+    caller: Caller,
+    Path(id): Path<i64>,
+) -> Result<Json<UserItem>, AppError> {
+    let person = commands::set_active(&state.db, &caller, id, false).await?;
+    Ok(Json(UserItem::from(person)))
+}
+
+/// Reactivates an account (administrators): the person may sign in again; their old API
+/// tokens stay revoked.
+#[utoipa::path(
+    post,
+    path = "/api/v1/users/{id}/reactivate",
+    tag = "users",
+    operation_id = "reactivateUser",
+    params(("id" = i64, Path, description = "The person's id")),
+    security(("bearer" = []), ("session" = [])),
+    responses(
+        (status = 200, description = "Reactivated: the person", body = UserItem),
+        (status = 400, response = BadRequest),
+        (status = 401, response = Unauthorized),
+        (status = 403, response = Forbidden),
+        (status = 404, response = NotFound),
+        (status = 409, response = Conflict),
+    )
+)]
+pub async fn reactivate_user(
+    State(state): State<AppState>,
+    caller: Caller,
+    Path(id): Path<i64>,
+) -> Result<Json<UserItem>, AppError> {
+    let person = commands::set_active(&state.db, &caller, id, true).await?;
+    Ok(Json(UserItem::from(person)))
+}
+
+/// The form of `POST /users/{id}/active`: `yes` to reactivate, `no` to deactivate.
+#[derive(Debug, Default, Deserialize)]
+pub struct ActiveForm {
+    pub active: Option<crate::input::YesNo>,
+}
+
+/// `POST /users/{id}/active`: an administrator deactivates or reactivates an account.
+pub async fn set_active(
+    State(state): State<AppState>,
+    caller: Caller,
+    Path(id): Path<i64>,
+    flash: Flash,
+    Form(form): Form<ActiveForm>,
+) -> Result<Response, AppError> {
+    let active = form
+        .active
+        .as_ref()
+        .is_some_and(crate::input::YesNo::is_yes);
+    let message = match commands::set_active(&state.db, &caller, id, active).await {
+        Ok(person) if active => {
+            FlashMessage::success(format!("{} is active again and may sign in.", person.email))
+        }
+        Ok(person) => FlashMessage::success(format!(
+            "{} is deactivated: signed out everywhere, API tokens revoked.",
+            person.email
+        )),
+        Err(AppError::Conflict(reason)) => FlashMessage::warning(format!("Not done: {reason}.")),
+        Err(other) => return Err(other),
+    };
     Ok(flash.redirect(&message, "/users"))
 }

@@ -14,6 +14,7 @@ use super::second_factor::{self, Needs};
 use super::{Caller, CurrentUser, api_tokens, sessions};
 use crate::entities::api_token;
 use crate::error::AppError;
+use crate::input::YesNo;
 use crate::state::AppState;
 use crate::web::context::{PageContext, RequestId};
 use crate::web::flash::{Flash, FlashMessage};
@@ -140,6 +141,12 @@ pub async fn submit_login(
             ),
         ),
         SignIn::Wrong => (StatusCode::UNAUTHORIZED, WRONG.to_owned()),
+        SignIn::Deactivated => (
+            StatusCode::FORBIDDEN,
+            "This account has been deactivated. If you need it again, ask ICBL: an \
+             administrator can reactivate it."
+                .to_owned(),
+        ),
     };
     let view = LoginView {
         email: &form.email,
@@ -172,16 +179,28 @@ pub async fn logout(
         .into_response())
 }
 
+/// The sign-out-everywhere form: whether to revoke the API tokens too.
+#[derive(Debug, Default, Deserialize)]
+pub struct SignOutEverywhere {
+    pub revoke_tokens: Option<YesNo>,
+}
+
 /// Ends every session of the signed-in user, on every device.
 pub async fn sign_out_everywhere(
     State(state): State<AppState>,
     caller: Caller,
     jar: CookieJar,
     flash: Flash,
+    Form(form): Form<SignOutEverywhere>,
 ) -> Result<Response, AppError> {
-    commands::sign_out_everywhere(&state.db, &caller).await?;
+    let revoke_tokens = form.revoke_tokens.as_ref().is_some_and(YesNo::is_yes);
+    commands::sign_out_everywhere(&state.db, &caller, revoke_tokens).await?;
     let jar = sessions::forget(jar);
-    let message = FlashMessage::info("You are signed out on every device.");
+    let message = FlashMessage::info(if revoke_tokens {
+        "You are signed out on every device, and your API tokens are revoked."
+    } else {
+        "You are signed out on every device."
+    });
     Ok((jar, flash.redirect(&message, "/login")).into_response())
 }
 

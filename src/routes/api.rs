@@ -180,4 +180,12 @@ pub(super) fn api_routes(routes: Routes) -> Routes {
         .get("/api/v1/audit", audit::api::search_audit)
         .get("/api/v1/users", auth::invitations::list_users)
         .post("/api/v1/users", auth::invitations::create_user)
+        .post(
+            "/api/v1/users/{id}/deactivate",
+            auth::invitations::deactivate_user,
+        )
+        .post(
+            "/api/v1/users/{id}/reactivate",
+            auth::invitations::reactivate_user,
+        )
 }

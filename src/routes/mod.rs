@@ -126,6 +126,7 @@ fn page_routes(routes: Routes) -> Routes {
         .get("/users", auth::invitations::show_users)
         .post("/users", auth::invitations::submit_invitation)
         .post("/users/{id}/role", auth::invitations::change_role)
+        .post("/users/{id}/active", auth::invitations::set_active)
         .post(
             "/users/{id}/second-factor/reset",
             auth::second_factor_pages::reset_second_factor,

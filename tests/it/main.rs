@@ -5,6 +5,7 @@
 mod contract;
 mod helpers;
 
+mod accounts;
 mod api_document;
 mod api_walk;
 mod application_pages;

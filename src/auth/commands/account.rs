@@ -27,6 +27,9 @@ pub enum SignIn {
     Throttled(i64),
     /// An unknown email or a wrong password: one answer for both.
     Wrong,
+    /// The right password of an account an administrator deactivated: said plainly (only to
+    /// someone who knows the password).
+    Deactivated,
     /// Longer than anyone's email or password: refused before any work, nothing recorded.
     Implausible,
 }
@@ -54,9 +57,7 @@ pub async fn sign_in(
         return Ok(SignIn::Throttled((until - now).num_minutes() + 1));
     }
 
-    let found = users::find_by_email(&state.db, email)
-        .await?
-        .filter(|u| u.active);
+    let found = users::find_by_email(&state.db, email).await?;
     let stored = found
         .as_ref()
         .and_then(|u| u.password_hash.clone())
@@ -65,6 +66,8 @@ pub async fn sign_in(
     let right = found
         .clone()
         .filter(|u| matches && u.password_hash.is_some());
+    let deactivated = right.as_ref().is_some_and(|u| !u.active);
+    let right = right.filter(|u| u.active);
 
     let Some(person) = right else {
         // The account's id when it exists; otherwise a digest of what was typed (which may be
@@ -83,10 +86,14 @@ pub async fn sign_in(
             entity,
             id,
             None,
-            None,
+            deactivated.then(|| serde_json::json!({ "reason": "deactivated" })),
         )
         .await?;
-        return Ok(SignIn::Wrong);
+        return Ok(if deactivated {
+            SignIn::Deactivated
+        } else {
+            SignIn::Wrong
+        });
     };
 
     // A new session (and a new CSRF token): whatever id the browser had before is worthless.
@@ -158,14 +165,21 @@ pub(crate) fn in_a_browser(caller: &Caller) -> Result<(), AppError> {
     }
 }
 
-/// Ends every session of the caller, on every device; answers how many ended.
+/// Ends every session of the caller, on every device, and with `revoke_tokens` revokes every
+/// API token of theirs too; answers how many sessions ended.
 pub async fn sign_out_everywhere(
     db: &DatabaseConnection,
     caller: &Caller,
+    revoke_tokens: bool,
 ) -> Result<u64, AppError> {
     in_a_browser(caller)?;
     let txn = crate::db::begin_write(db).await?;
     let ended = sessions::end_all(&txn, caller.id).await?;
+    let revoked = if revoke_tokens {
+        api_tokens::revoke_all(&txn, caller.id).await?
+    } else {
+        0
+    };
     audit::record(
         &txn,
         &caller.actor(),
@@ -173,7 +187,7 @@ pub async fn sign_out_everywhere(
         "user",
         caller.id,
         None,
-        Some(serde_json::json!({ "sessions_ended": ended })),
+        Some(serde_json::json!({ "sessions_ended": ended, "tokens_revoked": revoked })),
     )
     .await?;
     txn.commit().await?;

@@ -15,4 +15,5 @@ pub use links::{
 };
 pub use people::{
     InvitationBody, InviteInput, RoleChanged, RoleInput, change_role, create_with_password, invite,
+    set_active,
 };

@@ -290,6 +290,81 @@ pub async fn change_role(
     })
 }
 
+/// An administrator deactivates (`active` false) or reactivates an account. Deactivating ends
+/// the person's sessions and revokes their API tokens at once, and their sign-in is then
+/// refused with a plain message; reactivating lets them sign in again (their old tokens stay
+/// revoked). Nobody deactivates their own account, nor the last active administrator.
+/// Audited (`user_deactivated`, `user_reactivated`).
+pub async fn set_active(
+    db: &DatabaseConnection,
+    caller: &Caller,
+    id: i64,
+    active: bool,
+) -> Result<user::Model, AppError> {
+    policy::authorize(caller, Action::ChangeRole)?;
+    if id == caller.id && !active {
+        return Err(AppError::Conflict(
+            "you cannot deactivate your own account".to_owned(),
+        ));
+    }
+    let txn = crate::db::begin_write(db).await?;
+    let person = crate::db::get_for_update::<user::Entity, _>(&txn, id, "user").await?;
+    if person.active == active {
+        return Err(AppError::Conflict(if active {
+            "this account is already active".to_owned()
+        } else {
+            "this account is already deactivated".to_owned()
+        }));
+    }
+    if !active && person.role == Role::Admin {
+        let admins = user::Entity::find()
+            .filter(user::Column::Role.eq(Role::Admin))
+            .filter(user::Column::Active.eq(true))
+            .lock_exclusive()
+            .all(&txn)
+            .await?
+            .len();
+        if admins <= 1 {
+            return Err(AppError::Conflict(
+                "this is the last administrator: make another one first".to_owned(),
+            ));
+        }
+    }
+    let now = chrono::Utc::now();
+    let mut changed: user::ActiveModel = person.into();
+    changed.active = sea_orm::Set(active);
+    changed.updated_at = sea_orm::Set(now);
+    let changed = sea_orm::ActiveModelTrait::update(changed, &txn).await?;
+    let (sessions_ended, tokens_revoked) = if active {
+        (0, 0)
+    } else {
+        (
+            sessions::end_all(&txn, id).await?,
+            crate::auth::api_tokens::revoke_all(&txn, id).await?,
+        )
+    };
+    audit::record(
+        &txn,
+        &caller.actor(),
+        if active {
+            "user_reactivated"
+        } else {
+            "user_deactivated"
+        },
+        "user",
+        id,
+        Some(serde_json::json!({ "active": !active })),
+        Some(serde_json::json!({
+            "active": active,
+            "sessions_ended": sessions_ended,
+            "tokens_revoked": tokens_revoked,
+        })),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(changed)
+}
+
 /// Creates an account with its password already set (the command line's `admin create-user`),
 /// recorded as done by `actor`.
 pub async fn create_with_password(
