@@ -1,13 +1,19 @@
 //! Protection against cross-site request forgery.
 //!
-//! Every browser gets a random token in a signed cookie (`clearway_csrf`); every form carries
-//! the same token in a hidden `csrf_token` field (scripts send an `X-CSRF-Token` header). A
-//! request that changes something (POST, PUT, PATCH, DELETE) must present it when it comes from
-//! a browser: when it carries the session cookie, or is a form submission. Requests
-//! authenticated with a bearer token are exempt: a browser never adds that header on its own.
-//! The signature keeps a sibling site from planting a token of its choosing. (Multipart forms
-//! are refused until a feature needs them: their token would have to be read by a multipart
-//! parser.)
+//! Every form carries a token in a hidden `csrf_token` field (scripts send an `X-CSRF-Token`
+//! header): a MAC, under the server's key, of the browser's session id, or, before it signs in,
+//! of a random pre-session value kept in a signed cookie (`clearway_csrf`). A request that
+//! changes something (POST, PUT, PATCH, DELETE) must present the token of its own session when
+//! it comes from a browser: when it carries the session cookie, or is a form submission.
+//! Requests authenticated with a bearer token are exempt: a browser never adds that header on
+//! its own.
+//!
+//! Bound to the session, a token obtained from the site by someone else (and planted with its
+//! cookie in a victim's browser from a sibling subdomain or over plain HTTP) is worthless once
+//! the victim is signed in: their session id is not the attacker's. Signing in changes the
+//! session id, so the tokens of the forms shown before it are refused after it, and the reverse.
+//! (Multipart forms are refused until a feature needs them: their token would have to be read
+//! by a multipart parser.)
 
 use axum::body::{Body, to_bytes};
 use axum::extract::{Request, State};
@@ -16,6 +22,8 @@ use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use axum_extra::extract::SignedCookieJar;
 use axum_extra::extract::cookie::{Cookie, SameSite};
+use hmac::{Hmac, Mac};
+use sha2::Sha256;
 
 use super::extract::{AuthMethod, CurrentUser};
 use super::{sessions, tokens};
@@ -40,10 +48,33 @@ pub fn cookie(token: String, secure: bool) -> Cookie<'static> {
         .build()
 }
 
+/// The token of a browser whose session id (or, signed out, pre-session value) is `binding`.
+pub fn token_for(key: &[u8], binding: &str) -> Result<String, AppError> {
+    let mut mac = Hmac::<Sha256>::new_from_slice(key)
+        .map_err(|e| AppError::Internal(anyhow::anyhow!("the CSRF token's key: {e}")))?;
+    mac.update(b"clearway csrf\0");
+    mac.update(binding.as_bytes());
+    Ok(mac
+        .finalize()
+        .into_bytes()
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect())
+}
+
 pub async fn protect(State(state): State<AppState>, request: Request, next: Next) -> Response {
     let jar = SignedCookieJar::from_headers(request.headers(), state.cookie_key.clone());
     let existing = jar.get(COOKIE).map(|c| c.value().to_owned());
-    let token = existing.clone().unwrap_or_else(tokens::random_secret);
+    let pre_session = existing.clone().unwrap_or_else(tokens::random_secret);
+    let session = axum_extra::extract::CookieJar::from_headers(request.headers())
+        .get(sessions::COOKIE)
+        .map(|c| c.value().to_owned());
+    let key = state.cookie_key.signing();
+    // The token this browser's forms carry, and the one it must present.
+    let token = match token_for(key, session.as_deref().unwrap_or(&pre_session)) {
+        Ok(token) => token,
+        Err(error) => return error.into_response(),
+    };
     let (mut parts, body) = request.into_parts();
 
     let changes_something = !matches!(
@@ -62,9 +93,7 @@ pub async fn protect(State(state): State<AppState>, request: Request, next: Next
             v.starts_with("application/x-www-form-urlencoded")
                 || v.starts_with("multipart/form-data")
         });
-    let has_session = axum_extra::extract::CookieJar::from_headers(&parts.headers)
-        .get(sessions::COOKIE)
-        .is_some();
+    let has_session = session.is_some();
 
     let body = if changes_something && !by_token && (has_session || is_form) {
         let (offered, body) = match parts.headers.get(HEADER).and_then(|v| v.to_str().ok()) {
@@ -85,7 +114,9 @@ pub async fn protect(State(state): State<AppState>, request: Request, next: Next
             }
             None => (None, body),
         };
-        let valid = matches!((&existing, &offered), (Some(e), Some(o)) if tokens::same(e, o));
+        // Signed out, the pre-session value must have come from this site's own cookie.
+        let bound = session.is_some() || existing.is_some();
+        let valid = bound && offered.as_deref().is_some_and(|o| tokens::same(&token, o));
         if !valid {
             return AppError::CsrfRejected.into_response();
         }
@@ -97,7 +128,7 @@ pub async fn protect(State(state): State<AppState>, request: Request, next: Next
     parts.extensions.insert(CsrfToken(token.clone()));
     let mut response = next.run(Request::from_parts(parts, body)).await;
     if existing.is_none() {
-        let jar = jar.add(cookie(token, state.settings.server.secure_cookies));
+        let jar = jar.add(cookie(pre_session, state.settings.server.secure_cookies));
         for value in jar.into_response().headers().get_all(header::SET_COOKIE) {
             response
                 .headers_mut()

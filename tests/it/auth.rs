@@ -470,3 +470,50 @@ async fn bearer_requests_need_no_csrf_token() {
         .await;
     created.assert_status(StatusCode::CREATED);
 }
+
+/// A CSRF token is a MAC of the session it was shown to: a token and cookie obtained from the
+/// site by someone else and planted in a signed-in browser are refused, and so is a token shown
+/// before signing in; the browser's own token works.
+#[tokio::test]
+async fn a_csrf_token_is_bound_to_the_session_it_was_shown_to() {
+    let app = TestApp::spawn().await;
+    let staff = app.user(Role::Staff, None).await;
+    // Someone else's valid pair, from the site's own sign-in page.
+    let mut attacker = app.browser();
+    let attacker_token = attacker.csrf_token().await;
+    let attacker_cookie = attacker.cookies["clearway_csrf"].clone();
+
+    let mut victim = app.browser();
+    let before_sign_in = victim.csrf_token().await;
+    victim
+        .sign_in(&staff.email, PASSWORD)
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
+    victim
+        .post_form_raw(
+            "/account/sign-out-everywhere",
+            &[("csrf_token", before_sign_in.as_str())],
+        )
+        .await
+        .assert_status(StatusCode::FORBIDDEN);
+    victim
+        .cookies
+        .insert("clearway_csrf".into(), attacker_cookie);
+    victim
+        .post_form_raw(
+            "/account/sign-out-everywhere",
+            &[("csrf_token", attacker_token.as_str())],
+        )
+        .await
+        .assert_status(StatusCode::FORBIDDEN);
+    // Nothing happened: still signed in; the browser's own token works.
+    victim.get("/account").await.assert_status(StatusCode::OK);
+    victim
+        .post_form("/account/sign-out-everywhere", &[])
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
+    victim
+        .get("/account")
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
+}

@@ -66,10 +66,8 @@ pub async fn invite(
         errors.add("email", message);
     }
     let role = match input.role.trim().parse::<Role>() {
-        Ok(Role::Admin) if inviter.role != Role::Admin => {
-            errors.add("role", "only an administrator can invite an administrator");
-            None
-        }
+        // Not a mistake in the form: a right the inviter does not have.
+        Ok(Role::Admin) if inviter.role != Role::Admin => return Err(AppError::Forbidden),
         Ok(role) => Some(role),
         Err(message) => {
             errors.add("role", message);
