@@ -206,6 +206,39 @@ pub(super) async fn create<C: ConnectionTrait>(
         )
         .await?;
     }
+    // An overlap concerns both requests: the earlier ones are flagged too, pointing to this one.
+    let overlapped: Vec<i64> = reasons
+        .iter()
+        .filter(|(r, _)| *r == Reason::Overlap)
+        .flat_map(|(_, related)| {
+            related["coordination_requests"]
+                .as_array()
+                .cloned()
+                .unwrap_or_default()
+        })
+        .filter_map(|v| v.as_i64())
+        .collect();
+    for earlier in overlapped {
+        let raised = flags::raise(
+            db,
+            Reason::Overlap,
+            flags::ON_REQUEST,
+            earlier,
+            json!({ "coordination_requests": [created.id] }),
+            now,
+        )
+        .await?;
+        audit::record(
+            db,
+            &origin.actor,
+            "flag_raised",
+            flags::ON_REQUEST.as_str(),
+            earlier,
+            None,
+            Some(json!({"flag": raised.id, "reason": raised.reason, "by": created.reference})),
+        )
+        .await?;
+    }
     let flag_names: Vec<String> = reasons.iter().map(|(r, _)| r.as_str().to_owned()).collect();
     audit::record(
         db,

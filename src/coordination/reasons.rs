@@ -2,7 +2,9 @@
 //! to, and the organizations told of a request shared with consent.
 
 use chrono::{Duration, NaiveDate};
-use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QuerySelect};
+use sea_orm::{
+    ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
+};
 use serde_json::json;
 
 use super::input::NewRequest;
@@ -40,16 +42,27 @@ pub async fn reasons<C: ConnectionTrait>(
     if !members.is_empty() {
         found.push((Reason::MemberPresent, json!({ "organizations": members })));
     }
-    let campaigns: Vec<i64> = campaign::Entity::find()
+    // Any campaign not over (planning, active or paused), its status named: staff want to know
+    // of a campaign being prepared as much as of one running.
+    let campaigns: Vec<(i64, CampaignStatus)> = campaign::Entity::find()
         .select_only()
         .column(campaign::Column::Id)
+        .column(campaign::Column::Status)
         .filter(campaign::Column::StateIso3.eq(target))
-        .filter(campaign::Column::Status.eq(CampaignStatus::Active))
+        .filter(
+            campaign::Column::Status.is_not_in([CampaignStatus::Achieved, CampaignStatus::Closed]),
+        )
+        .order_by_asc(campaign::Column::Id)
         .into_tuple()
         .all(db)
         .await?;
     if !campaigns.is_empty() {
-        found.push((Reason::ActiveCampaign, json!({ "campaigns": campaigns })));
+        let ids: Vec<i64> = campaigns.iter().map(|(id, _)| *id).collect();
+        let statuses: Vec<&str> = campaigns.iter().map(|(_, s)| s.as_str()).collect();
+        found.push((
+            Reason::ActiveCampaign,
+            json!({ "campaigns": ids, "campaign_statuses": statuses }),
+        ));
     }
     let awards: Vec<i64> = award::Entity::find()
         .select_only()

@@ -71,6 +71,17 @@ pub async fn take<C: ConnectionTrait>(
         active.acknowledged_at = Set(Some(now));
     }
     let updated = active.update(db).await?;
+    if to.is_final() {
+        // Nothing is left to watch on a closed request: its flags close with it.
+        crate::flags::resolve_open(
+            db,
+            actor,
+            crate::flags::ON_REQUEST,
+            updated.id,
+            &format!("Closed with the request: {}.", to.label().to_lowercase()),
+        )
+        .await?;
+    }
     coordination_step::ActiveModel {
         request_id: Set(updated.id),
         status: Set(Some(to)),

@@ -21,7 +21,7 @@ use crate::input::text;
 
 choice!(Reason, "a flag reason", {
     MemberPresent => "member_present", "A member organization works in the target state",
-    ActiveCampaign => "active_campaign", "A campaign targets this state",
+    ActiveCampaign => "active_campaign", "A campaign (planned, active or paused) targets this state",
     ActiveAward => "active_award", "An active award targets this state",
     Overlap => "overlap", "Another open request overlaps",
     Imminent => "imminent", "The window starts within 14 days",
@@ -158,6 +158,30 @@ pub async fn state_joined<C: ConnectionTrait>(
         .await?;
     }
     Ok(campaigns.len())
+}
+
+/// Resolves every open flag on a record with `note` (when the record itself is closed: a request
+/// declined, completed or withdrawn), each audited as a person's resolution is. Answers how
+/// many.
+pub async fn resolve_open<C: ConnectionTrait>(
+    db: &C,
+    actor: &Actor,
+    entity_type: Subject,
+    entity_id: i64,
+    note: &str,
+) -> Result<usize, AppError> {
+    let open = flag::Entity::find()
+        .filter(flag::Column::EntityType.eq(entity_type))
+        .filter(flag::Column::EntityId.eq(entity_id))
+        .filter(flag::Column::ResolvedAt.is_null())
+        .order_by_asc(flag::Column::Id)
+        .all(db)
+        .await?;
+    let count = open.len();
+    for found in open {
+        resolve(db, actor, found, note.to_owned()).await?;
+    }
+    Ok(count)
 }
 
 /// What resolving a flag takes: a note for the record.

@@ -116,6 +116,165 @@ async fn an_active_campaign_toward_the_state_is_flagged_and_a_closed_one_is_not(
     assert!(flags_for(&app, "EGY", "second").await.is_empty());
 }
 
+/// A campaign being planned, or paused, counts as much as an active one: the flag names its
+/// status and the request is linked to it.
+#[tokio::test]
+async fn a_campaign_in_planning_or_paused_is_flagged_with_its_status_and_linked() {
+    let app = TestApp::spawn().await;
+    let staff = app.user(Role::Staff, None).await;
+    let token = app.token(&staff).await;
+    let created = app
+        .with_token(
+            &token,
+            Method::POST,
+            "/api/v1/campaigns",
+            Some(
+                json!({"state": "USA", "name": "USA joins", "status": "planning",
+                        "objectives": "Accession.", "asks": ["accession"]}),
+            ),
+        )
+        .await;
+    created.assert_status(StatusCode::CREATED);
+    let campaign = created.json()["id"].as_i64().unwrap();
+    assert_eq!(flags_for(&app, "USA", "first").await, ["active_campaign"]);
+    let request = coordination_request::Entity::find()
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(request.campaign_id, Some(campaign));
+    let item = app
+        .with_token(
+            &token,
+            Method::GET,
+            &format!("/api/v1/coordination-requests/{}", request.id),
+            None,
+        )
+        .await
+        .json();
+    assert_eq!(
+        item["flags"][0]["related"]["campaign_statuses"],
+        json!(["planning"])
+    );
+    // The request's page links the campaign, with its status.
+    let page = app
+        .signed_in(&staff)
+        .await
+        .get(&format!("/coordination-requests/{}", request.id))
+        .await
+        .text();
+    assert!(
+        page.contains(&format!("href=\"/campaigns/{campaign}\"")),
+        "{page}"
+    );
+    assert!(page.contains("(planning)"));
+}
+
+/// Two overlapping requests are each flagged, each pointing to the other; closing a request
+/// (declined here) resolves its open flags, audited, and leaves the other's alone.
+#[tokio::test]
+async fn an_overlap_is_flagged_on_both_requests_and_flags_close_with_their_request() {
+    let app = TestApp::spawn().await;
+    let staff = app.user(Role::Staff, None).await;
+    let token = app.token(&staff).await;
+    let post = |key: &'static str| {
+        let app = &app;
+        async move {
+            let answer = app
+                .send(
+                    Method::POST,
+                    "/api/v1/coordination-requests",
+                    request_body("MMR", key).to_string(),
+                )
+                .await;
+            answer.assert_status(StatusCode::CREATED);
+            let reference = answer.json()["reference"].as_str().unwrap().to_owned();
+            coordination_request::Entity::find()
+                .filter(coordination_request::Column::Reference.eq(reference))
+                .one(&app.db)
+                .await
+                .unwrap()
+                .unwrap()
+                .id
+        }
+    };
+    let first = post("first").await;
+    let second = post("second").await;
+    let flags_of = |id: i64| {
+        let app = &app;
+        let token = token.clone();
+        async move {
+            app.with_token(
+                &token,
+                Method::GET,
+                &format!("/api/v1/coordination-requests/{id}"),
+                None,
+            )
+            .await
+            .json()["flags"]
+                .as_array()
+                .unwrap()
+                .clone()
+        }
+    };
+    let overlap = |flags: &[Value]| {
+        flags
+            .iter()
+            .find(|f| f["reason"] == "overlap")
+            .cloned()
+            .unwrap_or_else(|| panic!("no overlap flag in {flags:?}"))
+    };
+    let on_first = flags_of(first).await;
+    let on_second = flags_of(second).await;
+    assert_eq!(
+        overlap(&on_first)["related"]["coordination_requests"],
+        json!([second])
+    );
+    assert_eq!(
+        overlap(&on_second)["related"]["coordination_requests"],
+        json!([first])
+    );
+    // The earlier request's page links the later one.
+    let page = app
+        .signed_in(&staff)
+        .await
+        .get(&format!("/coordination-requests/{first}"))
+        .await
+        .text();
+    assert!(page.contains(&format!("href=\"/coordination-requests/{second}\"")));
+
+    app.with_token(
+        &token,
+        Method::POST,
+        &format!("/api/v1/coordination-requests/{second}/decline"),
+        Some(json!({"message": "Another State is already coordinating."})),
+    )
+    .await
+    .assert_status(StatusCode::OK);
+    let closed = flags_of(second).await;
+    assert!(!closed.is_empty());
+    for flag in &closed {
+        assert!(flag["resolved_at"].is_string(), "{flag}");
+        assert_eq!(
+            flag["resolution_note"],
+            "Closed with the request: declined."
+        );
+    }
+    assert!(
+        flags_of(first)
+            .await
+            .iter()
+            .all(|f| f["resolved_at"].is_null()),
+        "the other request's flags stay open"
+    );
+    let audited = clearway::entities::audit_event::Entity::find()
+        .filter(clearway::entities::audit_event::Column::Action.eq("flag_resolved"))
+        .count(&app.db)
+        .await
+        .unwrap();
+    assert_eq!(audited, closed.len() as u64);
+}
+
 #[tokio::test]
 async fn a_stored_reason_the_code_does_not_know_is_refused_not_shown_as_a_flag() {
     use sea_orm::ConnectionTrait;
