@@ -11,6 +11,7 @@ pub mod auth;
 pub mod awards;
 pub mod backup;
 pub mod budget_category;
+pub mod calendar;
 pub mod campaigns;
 pub mod choice;
 pub mod cli;

@@ -22,6 +22,8 @@ pub struct AppState {
     pub treaty_record: RecordCache,
     /// The budget roll-ups, while the money is unchanged.
     pub budgets: crate::awards::cache::RollupCache,
+    /// The programme's working days (its time zone and holidays).
+    pub calendar: Arc<crate::calendar::WorkingCalendar>,
 }
 
 impl AppState {
@@ -37,8 +39,11 @@ impl AppState {
         } else {
             Key::derive_from(settings.server.secret_key.as_bytes())
         };
+        let calendar = crate::calendar::WorkingCalendar::from_settings(&settings.programme)
+            .map_err(|message| anyhow::anyhow!("programme: {message}"))?;
         // The first settings win: every app of a process (the tests') has the same public URL.
         Ok(Self {
+            calendar: Arc::new(calendar),
             db,
             views,
             settings: Arc::new(settings),

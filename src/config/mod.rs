@@ -26,6 +26,20 @@ pub struct Settings {
     pub auth: AuthSettings,
     pub mail: MailSettings,
     pub coordination: CoordinationSettings,
+    pub programme: ProgrammeSettings,
+}
+
+/// The programme's calendar: its time zone and public holidays, for deadlines counted in
+/// working days (see `crate::calendar`).
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ProgrammeSettings {
+    /// An IANA time zone: where the programme's working days begin and end.
+    pub time_zone: String,
+    /// A named set of public holidays: `geneva` or `none`.
+    pub holidays: String,
+    /// More days off, as `YYYY-MM-DD`.
+    pub extra_holidays: Vec<String>,
 }
 
 /// The public coordination form (`/coordinate` and its API).
@@ -277,6 +291,9 @@ impl Settings {
                 "mail.smtp_host",
                 "must be set when mail.transport is \"smtp\"",
             );
+        }
+        if let Err(message) = crate::calendar::WorkingCalendar::from_settings(&self.programme) {
+            return rule("programme", &message);
         }
         if self.coordination.requests_per_hour == 0 {
             return rule("coordination.requests_per_hour", "must be at least 1");

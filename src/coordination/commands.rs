@@ -169,7 +169,8 @@ pub async fn withdraw(
 /// transaction.
 pub async fn escalate(state: &AppState, now: DateTime<Utc>) -> Result<String, AppError> {
     let txn = begin_write(&state.db).await?;
-    let escalated = super::escalation::escalate_due(&txn, Mail::from(state), now).await?;
+    let escalated =
+        super::escalation::escalate_due(&txn, Mail::from(state), &state.calendar, now).await?;
     txn.commit().await?;
     Ok(format!("{escalated} coordination requests escalated"))
 }

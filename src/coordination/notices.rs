@@ -201,20 +201,35 @@ impl Mail<'_> {
         .await
     }
 
-    /// An escalation, to every administrator.
+    /// An escalation: to programme staff (the staff address and every active staff account),
+    /// administrators in copy. Answers how many were told.
     pub async fn escalated<C: ConnectionTrait>(
         &self,
         db: &C,
         r: &request::Model,
     ) -> Result<usize, AppError> {
-        let admins: Vec<String> = user::Entity::find()
+        use crate::auth::Role;
+        let people: Vec<(String, Role)> = user::Entity::find()
             .select_only()
             .column(user::Column::Email)
-            .filter(user::Column::Role.eq(crate::auth::Role::Admin))
+            .column(user::Column::Role)
+            .filter(user::Column::Role.is_in([Role::Staff, Role::Admin]))
             .filter(user::Column::Active.eq(true))
             .into_tuple()
             .all(db)
             .await?;
+        let mut staff = vec![self.staff_address.to_owned()];
+        staff.extend(
+            people
+                .iter()
+                .filter(|(_, role)| *role == Role::Staff)
+                .map(|(email, _)| email.clone()),
+        );
+        let admins: Vec<String> = people
+            .iter()
+            .filter(|(_, role)| *role == Role::Admin)
+            .map(|(email, _)| email.clone())
+            .collect();
         let paragraphs = [format!(
             "Coordination request {} ({} → {}) was received on {} and has not been acknowledged \
              within two working days.",
@@ -223,14 +238,24 @@ impl Mail<'_> {
             r.target_state,
             crate::views::instant(r.received_at)
         )];
-        for address in &admins {
+        let mut told = std::collections::BTreeSet::new();
+        for (address, copy) in staff
+            .iter()
+            .map(|a| (a, false))
+            .chain(admins.iter().map(|a| (a, true)))
+        {
+            if !told.insert(address.to_lowercase()) {
+                continue;
+            }
+            let subject = format!(
+                "{}Escalated: coordination request {} not acknowledged",
+                if copy { "Copy: " } else { "" },
+                r.reference
+            );
             self.coordination_notice(
                 db,
                 address,
-                &format!(
-                    "Escalated: coordination request {} not acknowledged",
-                    r.reference
-                ),
+                &subject,
                 &r.reference,
                 &paragraphs,
                 self.staff_link(r),
@@ -238,7 +263,7 @@ impl Mail<'_> {
             )
             .await?;
         }
-        Ok(admins.len())
+        Ok(told.len())
     }
 }
 

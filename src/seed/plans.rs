@@ -233,6 +233,12 @@ pub(super) const ORGANIZATIONS: &[Org] = &[
 /// ICBL's own people: (name, email, role, country).
 pub(super) const PEOPLE: &[(&str, &str, Role, Option<&str>)] = &[
     (
+        "Helena Brandt",
+        "helena.brandt@example.org",
+        Role::Admin,
+        None,
+    ),
+    (
         "Claire Dubois",
         "claire.dubois@example.org",
         Role::Staff,

@@ -718,6 +718,46 @@ async fn flags_follow_the_data_and_resolve_with_a_note() {
     );
 }
 
+/// A request of Wednesday 23 December (10:00 in Geneva) is due on Monday 28 December: the 24th
+/// is a working day, Christmas a holiday of the programme's calendar, then the weekend. Staff
+/// accounts are told.
+#[tokio::test]
+async fn a_request_of_23_december_escalates_after_two_working_days_counting_holidays() {
+    use clearway::coordination::escalation;
+    use clearway::notify::Mail;
+    use sea_orm::{ActiveModelTrait, Set};
+    let app = TestApp::spawn().await;
+    let officer = app.user(Role::Staff, None).await;
+    post(&app, &request_body("IND", "christmas"))
+        .await
+        .assert_status(StatusCode::CREATED);
+    let r = coordination_request::Entity::find()
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
+    let mut active: coordination_request::ActiveModel = r.into();
+    active.received_at = Set("2026-12-23T09:00:00Z".parse().unwrap());
+    active.update(&app.db).await.unwrap();
+    let mail = Mail::from(&app.state);
+    for (now, due) in [
+        ("2026-12-25T12:00:00Z", 0), // two calendar working days, but Christmas is off
+        ("2026-12-28T08:59:00Z", 0),
+        ("2026-12-28T09:01:00Z", 1),
+    ] {
+        assert_eq!(
+            escalation::escalate_due(&app.db, mail, &app.state.calendar, now.parse().unwrap())
+                .await
+                .unwrap(),
+            due,
+            "at {now}"
+        );
+    }
+    let told = app.emails_to(&officer.email).await;
+    assert_eq!(told.len(), 1);
+    assert!(told[0].0.starts_with("Escalated"));
+}
+
 #[tokio::test]
 async fn a_request_received_on_friday_escalates_after_two_working_days_once() {
     use clearway::coordination::escalation;
@@ -740,34 +780,41 @@ async fn a_request_received_on_friday_escalates_after_two_working_days_once() {
     let mail = Mail::from(&app.state);
     let monday_morning: chrono::DateTime<Utc> = "2026-11-30T09:00:00Z".parse().unwrap();
     assert_eq!(
-        escalation::escalate_due(&app.db, mail, monday_morning)
+        escalation::escalate_due(&app.db, mail, &app.state.calendar, monday_morning)
             .await
             .unwrap(),
         0
     );
     let tuesday_evening: chrono::DateTime<Utc> = "2026-12-01T18:00:00Z".parse().unwrap();
     assert_eq!(
-        escalation::escalate_due(&app.db, mail, tuesday_evening)
+        escalation::escalate_due(&app.db, mail, &app.state.calendar, tuesday_evening)
             .await
             .unwrap(),
         1
     );
     assert_eq!(
-        escalation::escalate_due(&app.db, mail, tuesday_evening)
+        escalation::escalate_due(&app.db, mail, &app.state.calendar, tuesday_evening)
             .await
             .unwrap(),
         0
     );
     let later = tuesday_evening + Duration::days(3);
     assert_eq!(
-        escalation::escalate_due(&app.db, mail, later)
+        escalation::escalate_due(&app.db, mail, &app.state.calendar, later)
             .await
             .unwrap(),
         0
     );
+    // Programme staff are told; administrators in copy.
     let mails = app.emails_to(&admin.email).await;
     assert_eq!(mails.len(), 1);
-    assert!(mails[0].0.starts_with("Escalated"));
+    assert!(mails[0].0.starts_with("Copy: Escalated"), "{}", mails[0].0);
+    assert!(
+        app.emails_to("grants@localhost")
+            .await
+            .iter()
+            .any(|(subject, _)| subject.starts_with("Escalated"))
+    );
     let escalated = flag::Entity::find()
         .filter(flag::Column::Reason.eq("escalated"))
         .count(&app.db)
