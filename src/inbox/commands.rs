@@ -25,3 +25,25 @@ pub async fn resolve_flag(
     txn.commit().await?;
     Ok(FlagItem::from(resolved))
 }
+
+/// Resolves every open flag of one record (a coordination request, a campaign) with one note
+/// (staff who see the inbox); answers how many. A record with none open is a 409.
+pub async fn resolve_record(
+    db: &DatabaseConnection,
+    caller: &Caller,
+    subject: flags::Subject,
+    id: i64,
+    input: &ResolveInput,
+) -> Result<usize, AppError> {
+    policy::authorize(caller, Action::ViewInbox)?;
+    let note = input.note()?;
+    let txn = begin_write(db).await?;
+    let count = flags::resolve_open(&txn, &caller.actor(), subject, id, &note).await?;
+    if count == 0 {
+        return Err(AppError::Conflict(
+            "this record has no open flag".to_owned(),
+        ));
+    }
+    txn.commit().await?;
+    Ok(count)
+}

@@ -25,6 +25,9 @@ pub struct InboxRow {
     pub link: String,
     /// Since when it has waited.
     pub since: DateTime<Utc>,
+    /// The flagged record's id (a coordination request's, a campaign's), when the row is a flag:
+    /// its open flags can be resolved at once.
+    pub record_id: Option<i64>,
 }
 
 /// A page of one kind's rows and how many there are in all.
@@ -129,7 +132,7 @@ async fn disbursements_due(db: &DatabaseConnection, p: Pagination) -> Result<Loa
     run(
         db,
         &format!(
-            "CAST(NULL AS BIGINT) AS flag_id, d.status AS reason, {title} AS title, {link} AS link, {since} AS since"
+            "CAST(NULL AS BIGINT) AS flag_id, d.status AS reason, {title} AS title, {link} AS link, {since} AS since, CAST(NULL AS BIGINT) AS record_id"
         ),
         &format!(
             "FROM disbursements d JOIN awards w ON w.id = d.award_id \
@@ -163,7 +166,7 @@ async fn overdue_reports(db: &DatabaseConnection, p: Pagination) -> Result<Loade
     run(
         db,
         &format!(
-            "CAST(NULL AS BIGINT) AS flag_id, {overdue} AS reason, {title} AS title, {link} AS link, {since} AS since"
+            "CAST(NULL AS BIGINT) AS flag_id, {overdue} AS reason, {title} AS title, {link} AS link, {since} AS since, CAST(NULL AS BIGINT) AS record_id"
         ),
         &format!(
             "FROM reports r JOIN awards w ON w.id = r.award_id \
@@ -247,7 +250,7 @@ async fn request_flags(
     run(
         db,
         &format!(
-            "f.id AS flag_id, f.reason AS reason, {title} AS title, {link} AS link, f.raised_at AS since"
+            "f.id AS flag_id, f.reason AS reason, {title} AS title, {link} AS link, f.raised_at AS since, r.id AS record_id"
         ),
         &format!(
             "FROM flags f JOIN coordination_requests r ON r.id = f.entity_id \
@@ -265,7 +268,7 @@ async fn state_joined(db: &DatabaseConnection, p: Pagination) -> Result<Loaded, 
     let joined = quoted(&[Reason::StateJoined.as_str()]);
     run(
         db,
-        &format!("f.id AS flag_id, f.reason AS reason, c.name AS title, {link} AS link, f.raised_at AS since"),
+        &format!("f.id AS flag_id, f.reason AS reason, c.name AS title, {link} AS link, f.raised_at AS since, c.id AS record_id"),
         &format!(
             "FROM flags f JOIN campaigns c ON c.id = f.entity_id \
              WHERE f.entity_type = {on} AND f.resolved_at IS NULL AND f.reason = {joined}"
@@ -294,7 +297,7 @@ async fn applications_waiting(db: &DatabaseConnection, p: Pagination) -> Result<
         db,
         &format!(
             "CAST(NULL AS BIGINT) AS flag_id, {submitted} AS reason, {title} AS title, {link} AS link, \
-             COALESCE(a.submitted_at, a.updated_at) AS since"
+             COALESCE(a.submitted_at, a.updated_at) AS since, CAST(NULL AS BIGINT) AS record_id"
         ),
         &format!(
             "FROM applications a JOIN organizations o ON o.id = a.organization_id \

@@ -284,6 +284,10 @@ fn page_routes(routes: Routes) -> Routes {
         // The attention inbox
         .get("/inbox", inbox::pages::show_inbox)
         .post("/inbox/flags/{id}/resolve", inbox::pages::resolve_flag_form)
+        .post(
+            "/inbox/records/{subject}/{id}/resolve",
+            inbox::pages::resolve_record_form,
+        )
         // Administration
         .get("/admin/outbox", notify::admin::show_outbox)
         .post("/admin/outbox/{id}/retry", notify::admin::retry_message)

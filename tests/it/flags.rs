@@ -519,3 +519,78 @@ async fn a_request_reaches_members_only_when_staff_share_one_the_requester_conse
     .assert_status(StatusCode::CONFLICT);
     assert_eq!(app.emails_to(&leader.email).await.len(), 1);
 }
+
+/// The inbox page shows a request once, with every open flag of it as a badge, a readable time
+/// and counts per kind at the top; "resolve all" closes its flags at once.
+#[tokio::test]
+async fn the_inbox_shows_one_row_per_request_and_resolves_all_its_flags_at_once() {
+    let app = TestApp::spawn().await;
+    let staff = app.user(Role::Staff, None).await;
+    app.organization("Myanmar Campaign", "MMR").await;
+    // Imminent, and a member there: two flags on one request.
+    let mut body = request_body("MMR", "inbox");
+    let day = |offset: i64| (Utc::now().date_naive() + Duration::days(offset)).to_string();
+    body["window_start"] = json!(day(3));
+    body["window_end"] = json!(day(5));
+    let answer = app
+        .send(
+            Method::POST,
+            "/api/v1/coordination-requests",
+            body.to_string(),
+        )
+        .await;
+    answer.assert_status(StatusCode::CREATED);
+    let reference = answer.json()["reference"].as_str().unwrap().to_owned();
+    let request = coordination_request::Entity::find()
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
+
+    let mut browser = app.signed_in(&staff).await;
+    let page = browser.get("/inbox").await.text();
+    assert_eq!(
+        page.matches(reference.as_str()).count(),
+        1,
+        "one row: {page}"
+    );
+    assert!(page.contains("A member organization works in the target state"));
+    assert!(page.contains("The window starts within 14 days"));
+    assert!(page.contains("href=\"#group-coordination_request\""));
+    assert!(
+        !page.contains(&format!("{}T", Utc::now().date_naive())),
+        "times are for people"
+    );
+
+    let resolved = browser
+        .post_form(
+            &format!("/inbox/records/coordination_request/{}/resolve", request.id),
+            &[("note", "Called the ministry.")],
+        )
+        .await;
+    resolved.assert_status(StatusCode::SEE_OTHER);
+    let page = browser.get("/inbox").await.text();
+    assert!(page.contains("Resolved 2 flags."), "{page}");
+    assert!(!page.contains(reference.as_str()));
+    let open = clearway::entities::flag::Entity::find()
+        .filter(clearway::entities::flag::Column::ResolvedAt.is_null())
+        .count(&app.db)
+        .await
+        .unwrap();
+    assert_eq!(open, 0);
+    // Nothing left to resolve: said so, nothing changes.
+    let again = browser
+        .post_form(
+            &format!("/inbox/records/coordination_request/{}/resolve", request.id),
+            &[("note", "Again.")],
+        )
+        .await;
+    again.assert_status(StatusCode::SEE_OTHER);
+    assert!(
+        browser
+            .get("/inbox")
+            .await
+            .text()
+            .contains("Not resolved: this record has no open flag.")
+    );
+}
