@@ -31,6 +31,20 @@ async fn finance_pays_the_member_reports_and_staff_complete_through_the_pages() 
         .collect();
     let page = format!("/awards/{id}");
 
+    // The application's page leads to its award.
+    let application = a["application_id"].as_i64().unwrap();
+    let app_page = app
+        .signed_in(&member)
+        .await
+        .get(&format!("/applications/{application}"))
+        .await
+        .text();
+    assert!(
+        app_page.contains(&format!("href=\"/awards/{id}\"")),
+        "{app_page}"
+    );
+    assert!(app_page.contains("see the award"));
+
     // Finance: the queue shows the first installment; approve, then pay with a reference.
     let mut finance_browser = app.signed_in(&finance).await;
     let queue = finance_browser.get("/finance").await;
