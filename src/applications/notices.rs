@@ -147,7 +147,7 @@ pub(super) async fn step_taken<C: ConnectionTrait>(
             let amount = award
                 .map(|a| Money::from_minor(a.amount_minor, a.amount_currency).display())
                 .unwrap_or_default();
-            let paragraphs = [
+            let mut paragraphs = vec![
                 format!(
                     "Good news: ICBL has approved your application \"{}\".",
                     app.title
@@ -156,6 +156,12 @@ pub(super) async fn step_taken<C: ConnectionTrait>(
                     "The grant awarded is {amount}. ICBL will be in touch about the agreement and the payment schedule."
                 ),
             ];
+            if let Some(a) = award {
+                paragraphs.push(format!(
+                    "Your award {}, its payments and reports: {}/awards/{}",
+                    a.reference, mail.public_url, a.id
+                ));
+            }
             mail.to_organization(db, app, &format!("{reference}: approved"), &paragraphs)
                 .await
         }

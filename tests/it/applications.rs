@@ -293,6 +293,16 @@ async fn an_application_goes_from_draft_to_award_through_the_api() {
         app.emails_to(&member.email).await.last().unwrap().0,
         format!("{reference}: approved")
     );
+    // The API and the e-mail lead to the award.
+    let award_id = approved.json()["award"]["id"].as_i64().unwrap();
+    assert!(
+        app.emails_to(&member.email)
+            .await
+            .last()
+            .unwrap()
+            .1
+            .contains(&format!("/awards/{award_id}"))
+    );
     let budget = app
         .with_token(
             &staff_token,
