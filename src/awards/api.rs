@@ -42,6 +42,7 @@ use crate::web::openapi::{
         record_signature,
         take_installment_step,
         list_reports,
+        get_report,
         take_report_step,
         get_budgets
     ),
@@ -438,5 +439,69 @@ pub async fn get_budgets(
     Ok(Json(BudgetsBody {
         by: by.as_str(),
         items: budgets::items(&figures),
+    }))
+}
+
+/// A report whole: its narrative, outcomes, declared spending and staff's notes (whoever may see
+/// its award: staff, finance, reviewers, and the member organization it belongs to).
+#[utoipa::path(
+    get,
+    path = "/api/v1/reports/{id}",
+    tag = "awards",
+    operation_id = "getReport",
+    params(("id" = i64, Path, description = "The report's id")),
+    security(("bearer" = []), ("session" = [])),
+    responses(
+        (status = 200, description = "The report", body = super::views::ReportDetail),
+        (status = 400, response = BadRequest),
+        (status = 401, response = Unauthorized),
+        (status = 404, response = NotFound),
+    )
+)]
+pub async fn get_report(
+    State(db): State<DatabaseConnection>,
+    user: CurrentUser,
+    Path(id): Path<i64>,
+) -> Result<Json<super::views::ReportDetail>, AppError> {
+    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
+    let report = crate::db::get::<crate::entities::report::Entity, _>(&db, id, "report").await?;
+    // The award decides who sees it; one it does not show is a report that does not exist.
+    let full = access::visible(&db, &user, report.award_id)
+        .await
+        .map_err(|e| match e {
+            AppError::NotFound(_) => AppError::not_found("there is no report with this number"),
+            other => other,
+        })?;
+    let currency = full.currency();
+    let spending = crate::entities::report_spending::Entity::find()
+        .filter(crate::entities::report_spending::Column::ReportId.eq(id))
+        .order_by_asc(crate::entities::report_spending::Column::Id)
+        .all(&db)
+        .await?
+        .into_iter()
+        .map(|line| super::views::SpendingLine {
+            category: line.category,
+            amount: crate::money::Money::from_minor(line.amount_minor, currency)
+                .amount()
+                .to_string(),
+        })
+        .collect();
+    let outcomes = match &report.outcomes {
+        None => Vec::new(),
+        Some(value) => serde_json::from_value(value.clone()).map_err(|e| {
+            AppError::Internal(anyhow::anyhow!(
+                "report {id} holds outcomes the code cannot read: {e}"
+            ))
+        })?,
+    };
+    Ok(Json(super::views::ReportDetail {
+        report: super::views::ReportItem::new(&report, crate::dates::today()),
+        award_id: full.award.id,
+        award_reference: full.award.reference.clone(),
+        narrative: report.narrative.clone(),
+        outcomes,
+        spending,
+        currency,
+        accepted_at: report.accepted_at,
     }))
 }

@@ -254,3 +254,30 @@ mod tests {
         check(AmendmentKind::ALL, AmendmentKind::as_str);
     }
 }
+
+/// One line of a financial report: what was spent in a budget category.
+#[derive(Serialize, utoipa::ToSchema)]
+#[schema(as = awards::SpendingLine)]
+pub struct SpendingLine {
+    pub category: crate::budget_category::Category,
+    #[schema(pattern = r"^-?[0-9]+(\.[0-9]+)?$", example = "1500.00")]
+    pub amount: String,
+}
+
+/// A report whole: what the organization wrote and declared, and staff's notes.
+#[derive(Serialize, utoipa::ToSchema)]
+#[schema(as = awards::ReportDetail)]
+pub struct ReportDetail {
+    #[serde(flatten)]
+    pub report: ReportItem,
+    pub award_id: i64,
+    /// The award's reference.
+    pub award_reference: String,
+    pub narrative: String,
+    /// The outcomes, each a sentence.
+    pub outcomes: Vec<String>,
+    /// Declared spending by budget category (financial reports), in the award's currency.
+    pub spending: Vec<SpendingLine>,
+    pub currency: Currency,
+    pub accepted_at: Option<chrono::DateTime<chrono::Utc>>,
+}

@@ -112,6 +112,7 @@ pub(super) fn api_routes(routes: Routes) -> Routes {
             awards::api::take_installment_step,
         )
         .get("/api/v1/reports", awards::api::list_reports)
+        .get("/api/v1/reports/{id}", awards::api::get_report)
         .post("/api/v1/reports/{id}/submit", awards::api::take_report_step)
         .post("/api/v1/reports/{id}/accept", awards::api::take_report_step)
         .post(

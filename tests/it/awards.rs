@@ -230,6 +230,50 @@ async fn an_award_is_paid_reported_on_and_completed() {
     post(&app, &member, &format!("/api/v1/reports/{}/submit", reports[1]), json!({"narrative": "Spent as planned.", "spending": [{"category": "travel", "amount": "3100.00"}]}))
         .await
         .assert_status(StatusCode::OK);
+    // A report can be read back whole: by its organization and by staff, not by another one.
+    let read = app
+        .with_token(
+            &member,
+            Method::GET,
+            &format!("/api/v1/reports/{}", reports[1]),
+            None,
+        )
+        .await;
+    read.assert_status(StatusCode::OK);
+    let read = read.json();
+    assert_eq!(read["narrative"], "Spent as planned.");
+    assert_eq!(
+        read["spending"],
+        json!([{"category": "travel", "amount": "3100.00"}])
+    );
+    assert_eq!(read["status"], "submitted");
+    let narrative = app
+        .with_token(
+            &staff,
+            Method::GET,
+            &format!("/api/v1/reports/{}", reports[0]),
+            None,
+        )
+        .await;
+    narrative.assert_status(StatusCode::OK);
+    assert_eq!(
+        narrative.json()["outcomes"],
+        json!([
+            "A meeting with the Ministry of Defence",
+            "A pledge to consider accession"
+        ])
+    );
+    let elsewhere = app.organization("Laos Campaign", "LAO").await;
+    let stranger = app.user(Role::Member, Some(elsewhere)).await;
+    let stranger = app.token(&stranger).await;
+    app.with_token(
+        &stranger,
+        Method::GET,
+        &format!("/api/v1/reports/{}", reports[1]),
+        None,
+    )
+    .await
+    .assert_status(StatusCode::NOT_FOUND);
     // Staff send one back; the member resubmits; staff accept both.
     post(
         &app,
