@@ -172,7 +172,7 @@ pub async fn take_award_step(
     Path(id): Path<i64>,
     Form(form): Form<AwardForm>,
 ) -> Result<Response, AppError> {
-    match commands::take_award_step(&state.db, &caller, id, step, &form.award_step()).await {
+    match commands::take_award_step(&state, &caller, id, step, &form.award_step()).await {
         Ok(full) => Ok(done(
             flash,
             &full,
@@ -272,7 +272,7 @@ pub async fn take_installment_step(
     Path(id): Path<i64>,
     Form(form): Form<AwardForm>,
 ) -> Result<Response, AppError> {
-    match commands::take_installment_step(&state.db, &caller, id, step, &form.installment()).await {
+    match commands::take_installment_step(&state, &caller, id, step, &form.installment()).await {
         Ok(full) => Ok(done(
             flash,
             &full,
@@ -302,7 +302,7 @@ pub async fn take_report_step(
     Path(id): Path<i64>,
     Form(form): Form<AwardForm>,
 ) -> Result<Response, AppError> {
-    match commands::take_report_step(&state.db, &caller, id, step, &form.report()).await {
+    match commands::take_report_step(&state, &caller, id, step, &form.report()).await {
         Ok(full) => Ok(done(
             flash,
             &full,

@@ -160,14 +160,14 @@ pub async fn get_award(
     )
 )]
 pub async fn take_award_step(
-    State(db): State<DatabaseConnection>,
+    State(state): State<AppState>,
     caller: Caller,
     StepOf(step): StepOf<AwardStep>,
     Path(id): Path<i64>,
     JsonBody(input): JsonBody<AwardStepInput>,
 ) -> Result<Json<AwardItem>, AppError> {
     Ok(item(
-        &commands::take_award_step(&db, &caller, id, step, &input).await?,
+        &commands::take_award_step(&state, &caller, id, step, &input).await?,
     ))
 }
 
@@ -317,14 +317,14 @@ pub async fn change_schedule(
     )
 )]
 pub async fn take_installment_step(
-    State(db): State<DatabaseConnection>,
+    State(state): State<AppState>,
     caller: Caller,
     StepOf(step): StepOf<InstallmentStep>,
     Path(id): Path<i64>,
     JsonBody(input): JsonBody<InstallmentInput>,
 ) -> Result<Json<AwardItem>, AppError> {
     Ok(item(
-        &commands::take_installment_step(&db, &caller, id, step, &input).await?,
+        &commands::take_installment_step(&state, &caller, id, step, &input).await?,
     ))
 }
 
@@ -389,14 +389,14 @@ pub async fn list_reports(
     )
 )]
 pub async fn take_report_step(
-    State(db): State<DatabaseConnection>,
+    State(state): State<AppState>,
     caller: Caller,
     StepOf(step): StepOf<ReportStep>,
     Path(id): Path<i64>,
     JsonBody(input): JsonBody<ReportInput>,
 ) -> Result<Json<AwardItem>, AppError> {
     Ok(item(
-        &commands::take_report_step(&db, &caller, id, step, &input).await?,
+        &commands::take_report_step(&state, &caller, id, step, &input).await?,
     ))
 }
 

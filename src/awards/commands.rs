@@ -21,6 +21,7 @@ use super::reports::{self, ReportInput};
 use super::workflow::{AwardStep, InstallmentStep, ReportStep};
 use crate::auth::Caller;
 use crate::error::AppError;
+use crate::notify::Mail;
 use crate::policy::{self, Action};
 use crate::state::AppState;
 
@@ -31,17 +32,18 @@ async fn reloaded<C: ConnectionTrait>(db: &C, id: i64) -> Result<Full, AppError>
 
 /// Suspends, resumes, terminates or completes award `id`.
 pub async fn take_award_step(
-    db: &DatabaseConnection,
+    state: &AppState,
     caller: &Caller,
     id: i64,
     step: AwardStep,
     input: &AwardStepInput,
 ) -> Result<Full, AppError> {
-    let txn = crate::db::begin_write(db).await?;
+    let txn = crate::db::begin_write(&state.db).await?;
     let full = access::locked(&txn, caller, id, "award").await?;
     policy::authorize(caller, Action::ManageAward)?;
     model::take(&txn, &caller.actor(), full, step, input).await?;
     let after = reloaded(&txn, id).await?;
+    super::notices::award_step(&txn, Mail::from(state), &after, step).await?;
     txn.commit().await?;
     Ok(after)
 }
@@ -96,13 +98,13 @@ pub async fn change_schedule(
 
 /// Approves, pays or cancels installment `id`, under its award's lock.
 pub async fn take_installment_step(
-    db: &DatabaseConnection,
+    state: &AppState,
     caller: &Caller,
     id: i64,
     step: InstallmentStep,
     input: &InstallmentInput,
 ) -> Result<Full, AppError> {
-    let txn = crate::db::begin_write(db).await?;
+    let txn = crate::db::begin_write(&state.db).await?;
     let award_id = disbursements::get(&txn, id).await?.award_id;
     let full = access::locked(&txn, caller, award_id, "installment").await?;
     policy::authorize(
@@ -114,19 +116,20 @@ pub async fn take_installment_step(
     )?;
     disbursements::take(&txn, &caller.actor(), &full, id, step, input).await?;
     let after = reloaded(&txn, award_id).await?;
+    super::notices::installment_step(&txn, Mail::from(state), &after, id, step).await?;
     txn.commit().await?;
     Ok(after)
 }
 
 /// Submits, accepts or sends back report `id`, under its award's lock.
 pub async fn take_report_step(
-    db: &DatabaseConnection,
+    state: &AppState,
     caller: &Caller,
     id: i64,
     step: ReportStep,
     input: &ReportInput,
 ) -> Result<Full, AppError> {
-    let txn = crate::db::begin_write(db).await?;
+    let txn = crate::db::begin_write(&state.db).await?;
     let award_id = reports::get(&txn, id).await?.award_id;
     let full = access::locked(&txn, caller, award_id, "report").await?;
     policy::authorize(
@@ -138,6 +141,7 @@ pub async fn take_report_step(
     )?;
     reports::take(&txn, &caller.actor(), &full, id, step, input).await?;
     let after = reloaded(&txn, award_id).await?;
+    super::notices::report_step(&txn, Mail::from(state), &after, id, step).await?;
     txn.commit().await?;
     Ok(after)
 }

@@ -19,6 +19,7 @@ pub mod exports;
 pub mod finance;
 pub mod list;
 pub mod model;
+pub mod notices;
 pub mod pages;
 pub mod reminders;
 pub mod reports;

@@ -727,3 +727,108 @@ async fn installments_due_and_overdue_reports_wait_in_the_inbox() {
     assert_eq!(due[0]["reason_label"], "Due: to approve");
     assert_eq!(rows("application_review").len(), 0);
 }
+
+/// The member organization is told of each step that concerns it, once per step: an
+/// installment approved and paid, a report accepted or sent back (with what to revise), the
+/// award suspended (with the reason) and resumed. A submission or a cancellation tells it
+/// nothing.
+#[tokio::test]
+async fn the_member_is_told_of_each_step_once() {
+    let app = TestApp::spawn().await;
+    let (id, member, member_email, staff, finance) = approved(&app, "2000.00").await;
+    let before = app.emails_to(&member_email).await.len();
+    let a = award(&app, &staff, id).await;
+    let reference = a["reference"].as_str().unwrap().to_owned();
+    let first = a["disbursements"][0]["id"].as_i64().unwrap();
+    let reports: Vec<i64> = a["reports"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["id"].as_i64().unwrap())
+        .collect();
+
+    post(
+        &app,
+        &finance,
+        &format!("/api/v1/disbursements/{first}/approve"),
+        json!({}),
+    )
+    .await
+    .assert_status(StatusCode::OK);
+    post(
+        &app,
+        &finance,
+        &format!("/api/v1/disbursements/{first}/pay"),
+        json!({"paid_on": "2026-11-20", "payment_reference": "WIRE-77"}),
+    )
+    .await
+    .assert_status(StatusCode::OK);
+    post(
+        &app,
+        &member,
+        &format!("/api/v1/reports/{}/submit", reports[0]),
+        json!({"narrative": "Two meetings held.", "outcomes": ["A pledge"]}),
+    )
+    .await
+    .assert_status(StatusCode::OK);
+    post(
+        &app,
+        &staff,
+        &format!("/api/v1/reports/{}/request-revision", reports[0]),
+        json!({"message": "Name the ministries met."}),
+    )
+    .await
+    .assert_status(StatusCode::OK);
+    post(
+        &app,
+        &member,
+        &format!("/api/v1/reports/{}/submit", reports[0]),
+        json!({"narrative": "Met the Ministry of Defence twice.", "outcomes": ["A pledge"]}),
+    )
+    .await
+    .assert_status(StatusCode::OK);
+    post(
+        &app,
+        &staff,
+        &format!("/api/v1/reports/{}/accept", reports[0]),
+        json!({}),
+    )
+    .await
+    .assert_status(StatusCode::OK);
+    post(
+        &app,
+        &staff,
+        &format!("/api/v1/awards/{id}/suspend"),
+        json!({"reason": "The interim report is late."}),
+    )
+    .await
+    .assert_status(StatusCode::OK);
+    post(
+        &app,
+        &staff,
+        &format!("/api/v1/awards/{id}/resume"),
+        json!({}),
+    )
+    .await
+    .assert_status(StatusCode::OK);
+
+    let mails = app.emails_to(&member_email).await;
+    let new: Vec<&(String, String)> = mails[before..].iter().collect();
+    let subjects: Vec<&str> = new.iter().map(|(s, _)| s.as_str()).collect();
+    assert_eq!(
+        subjects,
+        [
+            format!("{reference}: installment 1 approved"),
+            format!("{reference}: installment 1 paid"),
+            format!("{reference}: final narrative report sent back"),
+            format!("{reference}: final narrative report accepted"),
+            format!("{reference}: award suspended"),
+            format!("{reference}: award resumed"),
+        ],
+        "one message per step, in order"
+    );
+    assert!(new[1].1.contains("WIRE-77") && new[1].1.contains("2026-11-20"));
+    assert!(new[2].1.contains("Name the ministries met."));
+    assert!(new[4].1.contains("The interim report is late."));
+    assert!(new[0].1.contains(&format!("/awards/{id}")));
+}

@@ -1,0 +1,153 @@
+//! What the member organization is told of its award, by e-mail (its members' accounts and its
+//! contact address): a report accepted or sent back (with the reason), an installment approved
+//! or paid (amount, date, reference), the award suspended, resumed, terminated or completed
+//! (with the reason). Queued in the transaction of the step (see `crate::notify`), once per step.
+
+use sea_orm::ConnectionTrait;
+use serde::Serialize;
+
+use super::model::Full;
+use super::workflow::{AwardStep, InstallmentStep, ReportStep};
+use crate::error::AppError;
+use crate::money::Money;
+use crate::notify::Mail;
+
+/// The data of `templates/email/award_notice.*`.
+#[derive(Serialize)]
+struct Notice<'a> {
+    subject: &'a str,
+    reference: &'a str,
+    paragraphs: &'a [String],
+    link: String,
+    link_label: &'a str,
+}
+
+/// Sends `subject` and `paragraphs` about `full`'s award to its organization.
+async fn tell<C: ConnectionTrait>(
+    db: &C,
+    mail: Mail<'_>,
+    full: &Full,
+    subject: &str,
+    paragraphs: &[String],
+) -> Result<(), AppError> {
+    let award = &full.award;
+    let notice = Notice {
+        subject,
+        reference: &award.reference,
+        paragraphs,
+        link: format!("{}/awards/{}", mail.public_url, award.id),
+        link_label: "Open the award",
+    };
+    for address in crate::members::model::addresses(db, award.organization_id).await? {
+        crate::notify::queue(db, mail.views, "award_notice", &address, &notice).await?;
+    }
+    Ok(())
+}
+
+/// After a step of the award itself.
+pub async fn award_step<C: ConnectionTrait>(
+    db: &C,
+    mail: Mail<'_>,
+    full: &Full,
+    step: AwardStep,
+) -> Result<(), AppError> {
+    let award = &full.award;
+    let reason = award
+        .status_reason
+        .as_deref()
+        .map(|r| format!("The reason: {r}"));
+    let (what, mut paragraphs) = match step {
+        AwardStep::Suspend => (
+            "suspended",
+            vec!["ICBL has suspended your award: no installment is paid while it lasts.".to_owned()],
+        ),
+        AwardStep::Resume => (
+            "resumed",
+            vec!["ICBL has resumed your award: payments and reports continue as scheduled.".to_owned()],
+        ),
+        AwardStep::Terminate => (
+            "terminated",
+            vec!["ICBL has terminated your award: no further installment will be paid.".to_owned()],
+        ),
+        AwardStep::Complete => (
+            "completed",
+            vec!["Your award is complete: every report is accepted and every installment settled. Thank you.".to_owned()],
+        ),
+    };
+    if matches!(step, AwardStep::Suspend | AwardStep::Terminate) {
+        paragraphs.extend(reason);
+    }
+    let subject = format!("{}: award {what}", award.reference);
+    tell(db, mail, full, &subject, &paragraphs).await
+}
+
+/// After a step of installment `id` (approved or paid; a cancellation is not told).
+pub async fn installment_step<C: ConnectionTrait>(
+    db: &C,
+    mail: Mail<'_>,
+    full: &Full,
+    id: i64,
+    step: InstallmentStep,
+) -> Result<(), AppError> {
+    let Some(d) = full.disbursements.iter().find(|d| d.id == id) else {
+        return Ok(());
+    };
+    let amount = Money::from_minor(d.amount_minor, full.currency()).display();
+    let reference = &full.award.reference;
+    let (subject, paragraph) = match step {
+        InstallmentStep::Approve => (
+            format!("{reference}: installment {} approved", d.sequence),
+            format!(
+                "Installment {} of your award, {amount}, is approved for payment.",
+                d.sequence
+            ),
+        ),
+        InstallmentStep::Pay => (
+            format!("{reference}: installment {} paid", d.sequence),
+            format!(
+                "Installment {} of your award, {amount}, was paid on {} (payment reference {}).",
+                d.sequence,
+                d.paid_on.map(|p| p.to_string()).unwrap_or_default(),
+                d.payment_reference.as_deref().unwrap_or("none")
+            ),
+        ),
+        InstallmentStep::Cancel => return Ok(()),
+    };
+    tell(db, mail, full, &subject, &[paragraph]).await
+}
+
+/// After staff accept report `id` or send it back (a submission is the member's own doing).
+pub async fn report_step<C: ConnectionTrait>(
+    db: &C,
+    mail: Mail<'_>,
+    full: &Full,
+    id: i64,
+    step: ReportStep,
+) -> Result<(), AppError> {
+    let Some(r) = full.reports.iter().find(|r| r.id == id) else {
+        return Ok(());
+    };
+    let kind = r.kind.label();
+    let reference = &full.award.reference;
+    let (subject, paragraphs) = match step {
+        ReportStep::Accept => (
+            format!("{reference}: {} accepted", kind.to_lowercase()),
+            vec![format!("ICBL has accepted your {}.", kind.to_lowercase())],
+        ),
+        ReportStep::RequestRevision => (
+            format!("{reference}: {} sent back", kind.to_lowercase()),
+            vec![
+                format!(
+                    "ICBL asks you to revise your {} and submit it again.",
+                    kind.to_lowercase()
+                ),
+                format!(
+                    "What to revise: {}",
+                    r.staff_message.as_deref().unwrap_or("see the award's page")
+                ),
+            ],
+        ),
+        ReportStep::Submit => return Ok(()),
+    };
+    tell(db, mail, full, &subject, &paragraphs).await
+}
