@@ -199,7 +199,7 @@ pub async fn amend_award(
     Path(id): Path<i64>,
     Form(form): Form<AwardForm>,
 ) -> Result<Response, AppError> {
-    match commands::amend(&state.db, &caller, id, &form.amendment()).await {
+    match commands::amend(&state, &caller, id, &form.amendment()).await {
         Ok(full) => Ok(done(flash, &full, "The amendment is recorded.")),
         Err(AppError::Validation(errors)) => {
             again(

@@ -199,12 +199,12 @@ pub async fn take_award_step(
     )
 )]
 pub async fn create_amendment(
-    State(db): State<DatabaseConnection>,
+    State(state): State<AppState>,
     caller: Caller,
     Path(id): Path<i64>,
     JsonBody(input): JsonBody<AmendmentInput>,
 ) -> Result<Response, AppError> {
-    let full = commands::amend(&db, &caller, id, &input).await?;
+    let full = commands::amend(&state, &caller, id, &input).await?;
     Ok((
         StatusCode::CREATED,
         [(header::LOCATION, format!("/api/v1/awards/{id}"))],

@@ -50,16 +50,17 @@ pub async fn take_award_step(
 
 /// Records an amendment of award `id` and applies it.
 pub async fn amend(
-    db: &DatabaseConnection,
+    state: &AppState,
     caller: &Caller,
     id: i64,
     input: &AmendmentInput,
 ) -> Result<Full, AppError> {
-    let txn = crate::db::begin_write(db).await?;
+    let txn = crate::db::begin_write(&state.db).await?;
     let full = access::locked(&txn, caller, id, "award").await?;
     policy::authorize(caller, Action::ManageAward)?;
     amendments::amend(&txn, &caller.actor(), full, input).await?;
     let after = reloaded(&txn, id).await?;
+    super::notices::amended(&txn, Mail::from(state), &after).await?;
     txn.commit().await?;
     Ok(after)
 }

@@ -1,7 +1,7 @@
 //! What the member organization is told of its award, by e-mail (its members' accounts and its
 //! contact address): a report accepted or sent back (with the reason), an installment approved
 //! or paid (amount, date, reference), the award suspended, resumed, terminated or completed
-//! (with the reason). Queued in the transaction of the step (see `crate::notify`), once per step.
+//! (with the reason), or amended (what changed and why). Queued in the transaction of the step (see `crate::notify`), once per step.
 
 use sea_orm::ConnectionTrait;
 use serde::Serialize;
@@ -149,5 +149,29 @@ pub async fn report_step<C: ConnectionTrait>(
         ),
         ReportStep::Submit => return Ok(()),
     };
+    tell(db, mail, full, &subject, &paragraphs).await
+}
+
+/// After an amendment: its kind and reason (the latest amendment of the award).
+pub async fn amended<C: ConnectionTrait>(
+    db: &C,
+    mail: Mail<'_>,
+    full: &Full,
+) -> Result<(), AppError> {
+    let Some(amendment) = full.amendments.iter().max_by_key(|a| a.id) else {
+        return Ok(());
+    };
+    let award = &full.award;
+    let paragraphs = [
+        format!(
+            "ICBL has amended your award: {}. It now runs from {} to {}, for {}.",
+            amendment.kind.label().to_lowercase(),
+            award.starts_on,
+            award.ends_on,
+            Money::from_minor(award.amount_minor, full.currency()).display()
+        ),
+        format!("The reason: {}", amendment.reason),
+    ];
+    let subject = format!("{}: award amended", award.reference);
     tell(db, mail, full, &subject, &paragraphs).await
 }

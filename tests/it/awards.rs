@@ -811,6 +811,14 @@ async fn the_member_is_told_of_each_step_once() {
     )
     .await
     .assert_status(StatusCode::OK);
+    post(
+        &app,
+        &staff,
+        &format!("/api/v1/awards/{id}/amendments"),
+        json!({"kind": "extension", "reason": "Elections postponed the meetings", "ends_on": "2028-03-01"}),
+    )
+    .await
+    .assert_status(StatusCode::CREATED);
 
     let mails = app.emails_to(&member_email).await;
     let new: Vec<&(String, String)> = mails[before..].iter().collect();
@@ -824,6 +832,7 @@ async fn the_member_is_told_of_each_step_once() {
             format!("{reference}: final narrative report accepted"),
             format!("{reference}: award suspended"),
             format!("{reference}: award resumed"),
+            format!("{reference}: award amended"),
         ],
         "one message per step, in order"
     );
@@ -831,4 +840,7 @@ async fn the_member_is_told_of_each_step_once() {
     assert!(new[2].1.contains("Name the ministries met."));
     assert!(new[4].1.contains("The interim report is late."));
     assert!(new[0].1.contains(&format!("/awards/{id}")));
+    assert!(
+        new[6].1.contains("Elections postponed the meetings") && new[6].1.contains("2028-03-01")
+    );
 }
