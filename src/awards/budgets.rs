@@ -147,7 +147,7 @@ pub async fn rollup<C: ConnectionTrait>(
         format!(
             "SELECT CAST(a.{k} AS TEXT) AS key, a.amount_currency AS currency, {} AS total, COUNT(*) AS count \
              FROM awards a GROUP BY a.{k}, a.amount_currency",
-            sum("a.amount_minor")
+            sum(&crate::rounds::budget::committed_minor("a"))
         ),
     )
     .await?;

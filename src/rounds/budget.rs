@@ -20,11 +20,25 @@ pub const REQUESTED_STATUSES: [Status; 5] = [
     Status::Rejected,
 ];
 
+/// What an award holds of its round's budget, as SQL over the awards table named `awards`
+/// (`alias`): its amount; once terminated, only what was paid on it (the unpaid remainder goes
+/// back to the round). The statuses are constants of this code.
+pub fn committed_minor(alias: &str) -> String {
+    format!(
+        "CASE WHEN {alias}.status = '{terminated}' THEN (SELECT COALESCE(SUM(pd.amount_minor), 0) \
+         FROM disbursements pd WHERE pd.award_id = {alias}.id AND pd.status = '{paid}') \
+         ELSE {alias}.amount_minor END",
+        terminated = crate::awards::workflow::AwardStatus::Terminated.as_str(),
+        paid = InstallmentStatus::Paid.as_str(),
+    )
+}
+
 /// What a round has, what is asked of it and what it has given.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct BudgetFigures {
     pub budget: Money,
     pub requested: Money,
+    /// What the round's awards hold: their amounts, a terminated one's only what was paid.
     pub awarded: Money,
     /// Paid out on the round's awards.
     pub disbursed: Money,
@@ -73,7 +87,7 @@ pub async fn budget_figures<C: ConnectionTrait>(
     let awarded = total(
         db,
         Query::select()
-            .expr_as(sum_minor(Expr::col(award::Column::AmountMinor)), "total")
+            .expr_as(sum_minor(Expr::cust(committed_minor("awards"))), "total")
             .expr_as(Expr::cust("COUNT(*)"), "count")
             .from(award::Entity)
             .and_where(Expr::col(award::Column::RoundId).eq(round.id())),

@@ -844,3 +844,63 @@ async fn the_member_is_told_of_each_step_once() {
         new[6].1.contains("Elections postponed the meetings") && new[6].1.contains("2028-03-01")
     );
 }
+
+/// Terminating an award gives its unpaid remainder back to the round: with 70% paid, the
+/// round's "left" grows by exactly the other 30%, in the round's figures and the roll-ups.
+#[tokio::test]
+async fn terminating_an_award_gives_the_unpaid_remainder_back_to_the_round() {
+    let app = TestApp::spawn().await;
+    let (id, _, _, staff, finance) = approved(&app, "1000.01").await;
+    let a = award(&app, &staff, id).await;
+    let round = a["round_id"].as_i64().unwrap();
+    let first = a["disbursements"][0]["id"].as_i64().unwrap();
+    assert_eq!(a["disbursements"][0]["amount"], "700.00");
+    let path = format!("/api/v1/rounds/{round}/budget");
+    let before = app
+        .with_token(&staff, Method::GET, &path, None)
+        .await
+        .json();
+    assert_eq!(before["awarded"], "1000.01");
+    let budget: rust_decimal::Decimal = before["budget"].as_str().unwrap().parse().unwrap();
+
+    for step in ["approve", "pay"] {
+        post(
+            &app,
+            &finance,
+            &format!("/api/v1/disbursements/{first}/{step}"),
+            json!({"paid_on": "2026-11-20", "payment_reference": "WIRE-1"}),
+        )
+        .await
+        .assert_status(StatusCode::OK);
+    }
+    post(
+        &app,
+        &staff,
+        &format!("/api/v1/awards/{id}/terminate"),
+        json!({"reason": "The campaign stopped."}),
+    )
+    .await
+    .assert_status(StatusCode::OK);
+    let after = app
+        .with_token(&staff, Method::GET, &path, None)
+        .await
+        .json();
+    assert_eq!(after["awarded"], "700.00", "what was paid stays spent");
+    let left: rust_decimal::Decimal = after["left"].as_str().unwrap().parse().unwrap();
+    assert_eq!(left, budget - rust_decimal::Decimal::new(70000, 2));
+    let before_left: rust_decimal::Decimal = before["left"].as_str().unwrap().parse().unwrap();
+    assert_eq!(left - before_left, rust_decimal::Decimal::new(30001, 2));
+    // The roll-up by round agrees.
+    let rollup = app
+        .with_token(&staff, Method::GET, "/api/v1/budgets?by=round", None)
+        .await
+        .json();
+    let line = rollup["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["key"].as_str() == Some(round.to_string().as_str()))
+        .cloned()
+        .unwrap_or_else(|| panic!("{rollup}"));
+    assert_eq!(line["awarded"], "700.00");
+}
