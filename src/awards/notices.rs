@@ -1,26 +1,15 @@
 //! What the member organization is told of its award, by e-mail (its members' accounts and its
 //! contact address): a report accepted or sent back (with the reason), an installment approved
 //! or paid (amount, date, reference), the award suspended, resumed, terminated or completed
-//! (with the reason), or amended (what changed and why). Queued in the transaction of the step (see `crate::notify`), once per step.
+//! (with the reason), or amended (what changed and why). Queued in the transaction of the step (see `crate::notify`, template `notice`), once per step.
 
 use sea_orm::ConnectionTrait;
-use serde::Serialize;
 
 use super::model::Full;
 use super::workflow::{AwardStep, InstallmentStep, ReportStep};
 use crate::error::AppError;
 use crate::money::Money;
-use crate::notify::Mail;
-
-/// The data of `templates/email/award_notice.*`.
-#[derive(Serialize)]
-struct Notice<'a> {
-    subject: &'a str,
-    reference: &'a str,
-    paragraphs: &'a [String],
-    link: String,
-    link_label: &'a str,
-}
+use crate::notify::{Mail, Notice};
 
 /// Sends `subject` and `paragraphs` about `full`'s award to its organization.
 async fn tell<C: ConnectionTrait>(
@@ -39,7 +28,7 @@ async fn tell<C: ConnectionTrait>(
         link_label: "Open the award",
     };
     for address in crate::members::model::addresses(db, award.organization_id).await? {
-        crate::notify::queue(db, mail.views, "award_notice", &address, &notice).await?;
+        mail.notice(db, &address, &notice).await?;
     }
     Ok(())
 }

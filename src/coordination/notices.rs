@@ -9,23 +9,12 @@
 //! request (its reference, target state and window).
 
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QuerySelect};
-use serde::Serialize;
 
 use crate::entities::{coordination_request as request, organization, user};
 use crate::error::AppError;
 use crate::flags::Reason;
-use crate::notify::Mail;
+use crate::notify::{Mail, Notice};
 use crate::treaty::model::Record;
-
-/// The data of `templates/email/coordination_notice.*`.
-#[derive(Serialize)]
-struct Notice<'a> {
-    subject: &'a str,
-    reference: &'a str,
-    paragraphs: &'a [String],
-    link: String,
-    link_label: &'a str,
-}
 
 /// A state's name from the record, or its code.
 pub fn state_name(record: &Record, iso3: &str) -> String {
@@ -63,7 +52,7 @@ impl Mail<'_> {
             link,
             link_label,
         };
-        crate::notify::queue(db, self.views, "coordination_notice", to, &notice).await?;
+        self.notice(db, to, &notice).await?;
         Ok(())
     }
 

@@ -44,6 +44,29 @@ impl<'a> From<&'a AppState> for Mail<'a> {
     }
 }
 
+/// The data of `templates/email/notice.*`: a subject, paragraphs and one link, signed with the
+/// record's reference. The one template of the notices of coordination requests and awards.
+#[derive(Serialize)]
+pub struct Notice<'a> {
+    pub subject: &'a str,
+    pub reference: &'a str,
+    pub paragraphs: &'a [String],
+    pub link: String,
+    pub link_label: &'a str,
+}
+
+impl Mail<'_> {
+    /// Queues `notice` to `to`.
+    pub async fn notice<C: ConnectionTrait>(
+        &self,
+        db: &C,
+        to: &str,
+        notice: &Notice<'_>,
+    ) -> Result<i64, AppError> {
+        queue(db, self.views, "notice", to, notice).await
+    }
+}
+
 /// Queues email `template` to `to`, rendered with `data`. Returns the message's id.
 pub async fn queue<C: ConnectionTrait, T: Serialize>(
     db: &C,

@@ -1,7 +1,9 @@
 //! Inviting people and changing their roles: what staff and administrators do to others'
 //! accounts.
 
-use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QuerySelect};
+use sea_orm::{
+    ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter, QuerySelect,
+};
 use serde::{Deserialize, Serialize};
 
 use crate::audit::{self, Actor};
@@ -182,6 +184,25 @@ pub struct RoleChanged {
     pub role: Role,
 }
 
+/// Refuses (409) to take away the last active administrator. The administrators are locked (FOR
+/// UPDATE on PostgreSQL; SQLite's write lock is already held), so that two admins demoting or
+/// deactivating each other at once cannot leave none.
+async fn not_the_last_admin<C: ConnectionTrait>(db: &C) -> Result<(), AppError> {
+    let admins = user::Entity::find()
+        .filter(user::Column::Role.eq(Role::Admin))
+        .filter(user::Column::Active.eq(true))
+        .lock_exclusive()
+        .all(db)
+        .await?
+        .len();
+    if admins <= 1 {
+        return Err(AppError::Conflict(
+            "this is the last administrator: make another one first".to_owned(),
+        ));
+    }
+    Ok(())
+}
+
 /// An administrator changes a person's role (and, for a member, its organization). Recorded in
 /// the audit log with the role before and after; the person's sessions end, so that the new
 /// role applies from their next sign-in.
@@ -239,20 +260,7 @@ pub async fn change_role(
         _ => {}
     }
     if person.role == Role::Admin && role != Role::Admin {
-        // Locked (FOR UPDATE on PostgreSQL; SQLite's write lock is already held), so that two
-        // admins demoting each other at once cannot leave none.
-        let admins = user::Entity::find()
-            .filter(user::Column::Role.eq(Role::Admin))
-            .filter(user::Column::Active.eq(true))
-            .lock_exclusive()
-            .all(&txn)
-            .await?
-            .len();
-        if admins <= 1 {
-            return Err(AppError::Conflict(
-                "this is the last administrator: make another one first".to_owned(),
-            ));
-        }
+        not_the_last_admin(&txn).await?;
     }
     let before =
         serde_json::json!({ "role": person.role, "organization_id": person.organization_id });
@@ -315,18 +323,7 @@ pub async fn set_active(
         }));
     }
     if !active && person.role == Role::Admin {
-        let admins = user::Entity::find()
-            .filter(user::Column::Role.eq(Role::Admin))
-            .filter(user::Column::Active.eq(true))
-            .lock_exclusive()
-            .all(&txn)
-            .await?
-            .len();
-        if admins <= 1 {
-            return Err(AppError::Conflict(
-                "this is the last administrator: make another one first".to_owned(),
-            ));
-        }
+        not_the_last_admin(&txn).await?;
     }
     let now = chrono::Utc::now();
     let mut changed: user::ActiveModel = person.into();
