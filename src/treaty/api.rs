@@ -1,7 +1,5 @@
 //! `GET /api/v1/states` and `GET /api/v1/states/{iso3}`: public, as API.md describes them.
 
-use std::collections::BTreeMap;
-
 use axum::Json;
 use axum::extract::{Path, State};
 use axum::http::{StatusCode, header};
@@ -15,9 +13,10 @@ use super::cache::RecordCache;
 use super::commands;
 use super::model::{self, StateParams, StatesParams};
 use super::record::EventInput;
-use super::status::TreatyStatus;
+use super::status::{TreatyHistory, TreatyStatus};
 use super::views::{StateItem, TimelineEntry, timeline};
 use crate::auth::Caller;
+use crate::entities::state;
 use crate::error::AppError;
 use crate::pagination::ListBody;
 use crate::web::extract::{JsonBody, Params};
@@ -44,8 +43,34 @@ pub struct StatesBody {
     pub list: ListBody<StateItem>,
     /// The date the statuses are for.
     pub on: NaiveDate,
-    /// States per status on that date (within the region filter, before the status filter).
-    pub counts: BTreeMap<TreatyStatus, u64>,
+    /// States per status on that date (within the region filter, before the status filter),
+    /// and how many of them have the Convention in force.
+    pub counts: CountsBody,
+}
+
+/// States per status on a date, and `in_force`: the states for which the Convention is in force
+/// that day (a state joins on deposit, and the Convention enters into force for it months later).
+#[derive(Serialize, utoipa::ToSchema)]
+pub struct CountsBody {
+    pub state_party: u64,
+    pub signatory: u64,
+    pub not_party: u64,
+    pub withdrawing: u64,
+    pub withdrawn: u64,
+    pub in_force: u64,
+}
+
+impl From<&model::StatusCounts> for CountsBody {
+    fn from(counts: &model::StatusCounts) -> Self {
+        Self {
+            state_party: counts.get(TreatyStatus::StateParty),
+            signatory: counts.get(TreatyStatus::Signatory),
+            not_party: counts.get(TreatyStatus::NotParty),
+            withdrawing: counts.get(TreatyStatus::Withdrawing),
+            withdrawn: counts.get(TreatyStatus::Withdrawn),
+            in_force: counts.in_force(),
+        }
+    }
 }
 
 /// The states, each with its status on a date (public).
@@ -78,7 +103,7 @@ pub async fn list_states(
     Ok(Json(StatesBody {
         list: ListBody::new(items, pagination, list.states.len() as u64),
         on: filter.on,
-        counts: list.counts.0.into_iter().collect(),
+        counts: CountsBody::from(&list.counts),
     }))
 }
 
@@ -95,6 +120,23 @@ pub struct StateBody {
     pub confidence: String,
     /// Every event, in the order they happened.
     pub timeline: Vec<TimelineEntry>,
+}
+
+impl StateBody {
+    fn new(state: &state::Model, history: &TreatyHistory, on: NaiveDate) -> Self {
+        Self {
+            item: StateItem::new(
+                state,
+                &history.record(),
+                history.status_on(on),
+                history.in_force_on(on),
+            ),
+            on,
+            note: state.note.clone(),
+            confidence: state.confidence.clone(),
+            timeline: timeline(history),
+        }
+    }
 }
 
 /// A state's treaty record and timeline, with its status on a date (public).
@@ -120,13 +162,7 @@ pub async fn get_state(
 ) -> Result<Json<StateBody>, AppError> {
     let on = params.parse().map_err(AppError::bad_request)?;
     let (state, history) = model::state_or_404(&db, &iso3).await?;
-    Ok(Json(StateBody {
-        item: StateItem::new(&state, &history.record(), history.status_on(on)),
-        on,
-        note: state.note.clone(),
-        confidence: state.confidence.clone(),
-        timeline: timeline(&history),
-    }))
+    Ok(Json(StateBody::new(&state, &history, on)))
 }
 
 /// Records a treaty event (staff).
@@ -162,16 +198,10 @@ pub async fn record_event(
     Path(iso3): Path<String>,
     JsonBody(input): JsonBody<EventInput>,
 ) -> Result<Response, AppError> {
-    let recorded = commands::record_event(&db, &caller, &iso3, &input).await?;
-    let (state, history) = recorded.state;
     let today = crate::dates::today();
-    let body = StateBody {
-        item: StateItem::new(&state, &history.record(), history.status_on(today)),
-        on: today,
-        note: state.note.clone(),
-        confidence: state.confidence.clone(),
-        timeline: timeline(&history),
-    };
+    let recorded = commands::record_event(&db, &caller, &iso3, &input, today).await?;
+    let (state, history) = recorded.state;
+    let body = StateBody::new(&state, &history, today);
     let location = format!("/api/v1/states/{}", state.iso3);
     Ok((
         StatusCode::CREATED,

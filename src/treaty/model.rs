@@ -23,13 +23,20 @@ pub struct StateOnDate<'a> {
     pub history: &'a TreatyHistory,
     pub record: TreatyRecord,
     pub status: TreatyStatus,
+    /// Whether the Convention is in force for the state on the date.
+    pub in_force: bool,
 }
 
-/// Counts per status, in the order of [`TreatyStatus::ALL`].
+/// Counts per status, in the order of [`TreatyStatus::ALL`], and of the states for which the
+/// Convention is in force.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct StatusCounts(pub [(TreatyStatus, u64); 5]);
+pub struct StatusCounts(pub [(TreatyStatus, u64); 5], pub u64);
 
 impl StatusCounts {
+    pub fn in_force(&self) -> u64 {
+        self.1
+    }
+
     pub fn get(&self, status: TreatyStatus) -> u64 {
         self.0
             .iter()
@@ -123,7 +130,7 @@ fn to_event(model: &treaty_event::Model) -> Result<Event, DbErr> {
 
 /// The states of `record` matching `filter`, with their status on its date.
 pub fn list_states<'a>(record: &'a Record, filter: &StatesFilter) -> StatesList<'a> {
-    let mut counts = StatusCounts(TreatyStatus::ALL.map(|s| (s, 0)));
+    let mut counts = StatusCounts(TreatyStatus::ALL.map(|s| (s, 0)), 0);
     let mut states = Vec::new();
     for (state, history) in record
         .states()
@@ -134,12 +141,15 @@ pub fn list_states<'a>(record: &'a Record, filter: &StatesFilter) -> StatesList<
         if let Some(slot) = counts.0.iter_mut().find(|(s, _)| *s == status) {
             slot.1 += 1;
         }
+        let in_force = history.in_force_on(filter.on);
+        counts.1 += u64::from(in_force);
         if filter.status.is_none_or(|wanted| wanted == status) {
             states.push(StateOnDate {
                 state,
                 history,
                 record: history.record(),
                 status,
+                in_force,
             });
         }
     }

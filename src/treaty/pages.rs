@@ -79,10 +79,27 @@ pub async fn record_event(
     Form(input): Form<EventInput>,
 ) -> Result<Response, AppError> {
     let to = format!("/states/{}", iso3.to_ascii_uppercase());
-    match commands::record_event(&db, &caller, &iso3, &input).await {
+    let today = crate::dates::today();
+    match commands::record_event(&db, &caller, &iso3, &input, today).await {
         Ok(recorded) => {
+            let (state, history) = &recorded.state;
+            let in_force = if recorded.event.kind.is_joining() {
+                history
+                    .record()
+                    .entry_into_force_on
+                    .map(|on| {
+                        format!(
+                            " The Convention is in force for {} from {}.",
+                            state.name,
+                            super::views::long_date(on)
+                        )
+                    })
+                    .unwrap_or_default()
+            } else {
+                String::new()
+            };
             let message = FlashMessage::success(format!(
-                "Recorded: {} on {}.",
+                "Recorded: {} on {}.{in_force}",
                 recorded.event.kind.as_str().replace('_', " "),
                 recorded.event.occurred_on
             ));

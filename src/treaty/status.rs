@@ -6,6 +6,13 @@
 //! `signatory` once it has signed without joining, and `not_party` otherwise. The events are
 //! replayed in order, which gives the same answers as those rules for a single membership and
 //! stays right if a state that withdrew accedes again.
+//!
+//! Joining (ICBL's count, from deposit) and the Convention being *in force* for a state are two
+//! facts: under Article 17 the Convention entered into force on 1 March 1999 for the 40 states
+//! whose instruments were deposited by 16 September 1998 (and, in practice, for those deposited
+//! later that month), and for each later one on the first day of the sixth month after the month
+//! of its deposit. A succession takes the date the successor state names (South Sudan's is the
+//! day of its independence, before its notification).
 
 use std::fmt;
 use std::str::FromStr;
@@ -98,6 +105,34 @@ impl FromStr for TreatyStatus {
                 )
             })
     }
+}
+
+/// The day the Convention entered into force (Article 17(1)).
+pub const CONVENTION_IN_FORCE: NaiveDate = match NaiveDate::from_ymd_opt(1999, 3, 1) {
+    Some(date) => date,
+    None => NaiveDate::MIN,
+};
+
+/// Instruments deposited up to the end of the month of the 40th (16 September 1998) took effect
+/// with the Convention itself: "the first day of the sixth month after the month in which the
+/// 40th instrument has been deposited".
+const FIRST_MONTH_END: NaiveDate = match NaiveDate::from_ymd_opt(1998, 9, 30) {
+    Some(date) => date,
+    None => NaiveDate::MIN,
+};
+
+/// When the Convention enters into force for a state that deposits its instrument of
+/// ratification or accession on `deposit`, by Article 17: 1 March 1999 for a deposit up to
+/// September 1998, else the first day of the sixth month after the month of deposit.
+pub fn entry_into_force_by_rule(deposit: NaiveDate) -> NaiveDate {
+    use chrono::{Datelike, Months};
+    if deposit <= FIRST_MONTH_END {
+        return CONVENTION_IN_FORCE;
+    }
+    let first_of_month = deposit.with_day(1).unwrap_or(deposit);
+    first_of_month
+        .checked_add_months(Months::new(6))
+        .unwrap_or(NaiveDate::MAX)
 }
 
 /// What happened on a date. The order of the variants is the order of events on the same day
@@ -243,6 +278,40 @@ impl TreatyHistory {
             })
     }
 
+    /// Whether the Convention is in force for the state on `date`: it has joined (and not left),
+    /// and the entry into force of this membership is on or before `date`.
+    pub fn in_force_on(&self, date: NaiveDate) -> bool {
+        if !matches!(
+            self.status_on(date),
+            TreatyStatus::StateParty | TreatyStatus::Withdrawing
+        ) {
+            return false;
+        }
+        let membership_from = self
+            .events
+            .iter()
+            .take_while(|e| e.on <= date)
+            .filter(|e| e.kind == EventKind::WithdrawalEffective)
+            .map(|e| e.on)
+            .last();
+        self.events.iter().take_while(|e| e.on <= date).any(|e| {
+            e.kind == EventKind::EntryIntoForce && membership_from.is_none_or(|from| e.on > from)
+        })
+    }
+
+    /// Whether this membership (since the last withdrawal took effect) already has its entry into
+    /// force recorded.
+    pub fn has_entry_into_force(&self) -> bool {
+        let membership_from = self
+            .events
+            .iter()
+            .rfind(|e| e.kind == EventKind::WithdrawalEffective)
+            .map(|e| e.on);
+        self.events.iter().any(|e| {
+            e.kind == EventKind::EntryIntoForce && membership_from.is_none_or(|from| e.on > from)
+        })
+    }
+
     pub fn record(&self) -> TreatyRecord {
         let mut record = TreatyRecord::default();
         for event in &self.events {
@@ -360,6 +429,48 @@ mod tests {
         assert_eq!(record.join_method, Some(EventKind::Succession));
         assert_eq!(record.entry_into_force_on, Some(d("2006-12-01")));
         assert_eq!(record.withdrawal_effective_on, None);
+    }
+
+    #[test]
+    fn article_17_dates_entry_into_force_from_the_deposit() {
+        let rule = |deposit: &str| entry_into_force_by_rule(d(deposit));
+        // The first 40 (the 40th, Burkina Faso, on 16 September 1998) and the rest of that month.
+        assert_eq!(rule("1997-12-03"), d("1999-03-01"));
+        assert_eq!(rule("1998-09-16"), d("1999-03-01"));
+        assert_eq!(rule("1998-09-30"), d("1999-03-01"));
+        // Then the first day of the sixth month after the month of deposit.
+        assert_eq!(rule("1998-10-01"), d("1999-04-01"));
+        assert_eq!(rule("2002-09-11"), d("2003-03-01"));
+        assert_eq!(rule("2005-12-27"), d("2006-06-01"));
+        assert_eq!(rule("2017-07-31"), d("2018-01-01"));
+    }
+
+    #[test]
+    fn in_force_from_entry_into_force_until_a_withdrawal_takes_effect() {
+        let h = history(&[
+            (EventKind::Ratification, "2000-01-10"),
+            (EventKind::EntryIntoForce, "2000-07-01"),
+            (EventKind::WithdrawalNotified, "2025-08-20"),
+            (EventKind::WithdrawalEffective, "2026-02-20"),
+            (EventKind::Accession, "2030-01-15"),
+        ]);
+        assert!(!h.in_force_on(d("2000-01-10")), "joined, not yet in force");
+        assert!(h.in_force_on(d("2000-07-01")));
+        assert!(h.in_force_on(d("2025-09-01")), "in force while withdrawing");
+        assert!(!h.in_force_on(d("2026-02-20")));
+        assert!(
+            !h.in_force_on(d("2030-02-01")),
+            "a new membership waits for its own entry into force"
+        );
+        assert!(!h.has_entry_into_force());
+        // A succession named an earlier date (South Sudan): in force once it has joined.
+        let s = history(&[
+            (EventKind::Succession, "2011-11-11"),
+            (EventKind::EntryIntoForce, "2011-07-09"),
+        ]);
+        assert!(!s.in_force_on(d("2011-08-01")));
+        assert!(s.in_force_on(d("2011-11-11")));
+        assert!(s.has_entry_into_force());
     }
 
     #[test]

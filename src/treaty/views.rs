@@ -30,8 +30,12 @@ pub struct StateItem {
     pub name: String,
     #[schema(value_type = Region)]
     pub region: String,
-    /// The status on the date asked for.
+    /// The status on the date asked for (ICBL's count: a party from the deposit of its
+    /// instrument).
     pub status: TreatyStatus,
+    /// Whether the Convention is in force for the state on that date (Article 17: from
+    /// `entry_into_force_on`, until a withdrawal takes effect).
+    pub in_force: bool,
     pub signed_on: Option<NaiveDate>,
     /// When the state's instrument (ratification, accession or succession) was deposited.
     pub joined_on: Option<NaiveDate>,
@@ -44,13 +48,19 @@ pub struct StateItem {
 }
 
 impl StateItem {
-    pub fn new(state: &state::Model, record: &TreatyRecord, status: TreatyStatus) -> Self {
+    pub fn new(
+        state: &state::Model,
+        record: &TreatyRecord,
+        status: TreatyStatus,
+        in_force: bool,
+    ) -> Self {
         Self {
             iso3: state.iso3.clone(),
             iso2: state.iso2.clone(),
             name: state.name.clone(),
             region: state.region.clone(),
             status,
+            in_force,
             signed_on: record.signed_on,
             joined_on: record.joined_on,
             join_method: record.join_method.map(|k| k.as_str()),
@@ -63,7 +73,7 @@ impl StateItem {
 
 impl From<&StateOnDate<'_>> for StateItem {
     fn from(s: &StateOnDate<'_>) -> Self {
-        Self::new(s.state, &s.record, s.status)
+        Self::new(s.state, &s.record, s.status, s.in_force)
     }
 }
 
@@ -147,6 +157,8 @@ pub struct StatesPageView {
     pub region: String,
     pub counts: Vec<CountView>,
     pub total: u64,
+    /// States for which the Convention is in force on the date.
+    pub in_force: u64,
     pub rows: Vec<RowView>,
     pub shown: usize,
     pub years: Vec<YearBar>,
@@ -281,6 +293,7 @@ impl StatesPageView {
                 .unwrap_or_default(),
             counts,
             total,
+            in_force: list.counts.in_force(),
             shown: list.states.len(),
             rows: list
                 .states
@@ -332,6 +345,12 @@ pub struct StatePageView {
     pub status: &'static str,
     pub status_label: &'static str,
     pub on_long: String,
+    /// Whether the Convention is in force for the state on that date.
+    pub in_force: bool,
+    /// "30 November 2026, by accession" (empty when it has not joined).
+    pub joined: String,
+    /// "1 June 2027" (empty when not known).
+    pub in_force_from: String,
     pub timeline: Vec<TimelineEntry>,
     /// Whether to show the form that records an event.
     pub can_record: bool,
@@ -341,6 +360,7 @@ pub struct StatePageView {
 impl StatePageView {
     pub fn new(state: &state::Model, history: &TreatyHistory, on: NaiveDate) -> Self {
         let status = history.status_on(on);
+        let record = history.record();
         Self {
             iso3: state.iso3.clone(),
             iso2: state.iso2.clone(),
@@ -351,6 +371,17 @@ impl StatePageView {
             status: status.as_str(),
             status_label: status.label(),
             on_long: long_date(on),
+            in_force: history.in_force_on(on),
+            joined: match (record.joined_on, record.join_method) {
+                (Some(joined), Some(method)) => {
+                    format!("{}, by {}", long_date(joined), method.as_str())
+                }
+                _ => String::new(),
+            },
+            in_force_from: record
+                .entry_into_force_on
+                .map(long_date)
+                .unwrap_or_default(),
             timeline: timeline(history),
             can_record: false,
             kinds: choices(&EventKind::ALL, EventKind::as_str, EventKind::label, ""),

@@ -98,8 +98,9 @@ async fn lists_are_paged_filtered_by_region_and_sorted() {
     let counted: u64 = oceania["counts"]
         .as_object()
         .unwrap()
-        .values()
-        .map(|n| n.as_u64().unwrap())
+        .iter()
+        .filter(|(key, _)| *key != "in_force")
+        .map(|(_, n)| n.as_u64().unwrap())
         .sum();
     assert_eq!(counted, 16);
     assert!(
@@ -398,6 +399,9 @@ async fn the_home_page_counts_link_to_exactly_those_states() {
     let today = chrono::Utc::now().date_naive();
     let list = app.get(&format!("/api/v1/states?on={today}")).await.json();
     for (status, count) in list["counts"].as_object().unwrap() {
+        if status == "in_force" {
+            continue;
+        }
         let count = count.as_u64().unwrap();
         let link = format!("/states?on={today}&amp;status={status}");
         if count == 0 {
@@ -490,8 +494,9 @@ async fn staff_record_an_accession_and_every_list_follows() {
         refused.assert_status(status);
         assert!(refused.json()["message"].is_string(), "{body}");
     }
+    // The accession and its entry into force, nothing more.
     let timeline = app.get("/api/v1/states/LBN").await.json();
-    assert_eq!(timeline["timeline"].as_array().unwrap().len(), 1);
+    assert_eq!(timeline["timeline"].as_array().unwrap().len(), 2);
 
     let member_org = app.organization("Lebanon Campaign", "LBN").await;
     let member = app.user(Role::Member, Some(member_org)).await;
@@ -540,6 +545,16 @@ async fn the_state_page_offers_staff_a_form_to_record_an_event() {
     let page = browser.get("/states/AZE").await.text();
     assert!(page.contains("Recorded: accession on"), "flash");
     assert!(page.contains("Instrument of accession deposited"));
+    let in_force_from = clearway::treaty::views::long_date(
+        clearway::treaty::status::entry_into_force_by_rule(chrono::Utc::now().date_naive()),
+    );
+    assert!(
+        page.contains(&format!(
+            "The Convention is in force for Azerbaijan from {in_force_from}."
+        )),
+        "{page}"
+    );
+    assert!(page.contains(&format!("by accession, in force from {in_force_from}")));
     let refused = browser
         .post_form(
             "/states/AZE/events",
@@ -554,4 +569,307 @@ async fn the_state_page_offers_staff_a_form_to_record_an_event() {
             .text()
             .contains("Not recorded")
     );
+}
+
+#[tokio::test]
+async fn on_1999_03_01_the_convention_is_in_force_for_45_of_the_67_that_had_joined() {
+    let app = TestApp::spawn().await;
+    let opening = app.get("/api/v1/states?on=1999-03-01").await.json();
+    assert_eq!(opening["counts"]["state_party"], 67);
+    assert_eq!(opening["counts"]["in_force"], 45);
+    let eve = app.get("/api/v1/states?on=1998-12-31").await.json();
+    assert_eq!(eve["counts"]["state_party"], 58);
+    assert_eq!(
+        eve["counts"]["in_force"], 0,
+        "in force for no one before 1999"
+    );
+    let later = app.get("/api/v1/states?on=2022-06-20").await.json();
+    assert_eq!(
+        later["counts"]["state_party"], 164,
+        "ICBL's count is unchanged"
+    );
+
+    // Per state: Albania deposited in February 2000, in force from 1 August 2000.
+    let albania = |on: &str| format!("/api/v1/states/ALB?on={on}");
+    let joined = app.get(&albania("2000-03-01")).await.json();
+    assert_eq!(joined["status"], "state_party");
+    assert_eq!(joined["in_force"], false);
+    assert_eq!(joined["entry_into_force_on"], "2000-08-01");
+    assert_eq!(
+        app.get(&albania("2000-08-01")).await.json()["in_force"],
+        true
+    );
+    let listed = app
+        .get("/api/v1/states?on=2000-03-01&region=Europe&per_page=100")
+        .await
+        .json();
+    let item = listed["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["iso3"] == "ALB")
+        .unwrap()
+        .clone();
+    assert_eq!(item["in_force"], false);
+
+    // The pages say both.
+    let page = app.get("/states?on=1999-03-01").await.text();
+    assert!(
+        page.contains("The Convention is in force for <strong>45</strong> of these states"),
+        "{page}"
+    );
+    let state = app.get("/states/ALB?on=2000-03-01").await.text();
+    assert!(
+        state.contains("on 29 February 2000, by ratification, in force from 1 August 2000"),
+        "{state}"
+    );
+    assert!(!state.contains("the Convention is in force for Albania"));
+    let state = app.get("/states/ALB?on=2001-01-01").await.text();
+    assert!(state.contains("the Convention is in force for Albania"));
+}
+
+#[tokio::test]
+async fn the_shipped_record_follows_article_17_except_south_sudans_succession() {
+    use clearway::treaty::status::entry_into_force_by_rule;
+    let app = TestApp::spawn().await;
+    let all = app
+        .get("/api/v1/states?on=2026-12-01&per_page=200")
+        .await
+        .json();
+    let mut agree = 0;
+    let mut differ = Vec::new();
+    for state in all["items"].as_array().unwrap() {
+        let Some(joined) = state["joined_on"].as_str() else {
+            continue;
+        };
+        let rule = entry_into_force_by_rule(joined.parse().unwrap()).to_string();
+        if state["entry_into_force_on"].as_str() == Some(rule.as_str()) {
+            agree += 1;
+        } else {
+            differ.push(state["iso3"].as_str().unwrap().to_owned());
+        }
+    }
+    assert_eq!(agree, 165);
+    assert_eq!(differ, ["SSD"]);
+}
+
+#[tokio::test]
+async fn recording_a_deposit_records_its_entry_into_force_which_staff_may_override_with_a_reason() {
+    use axum::http::Method;
+    use clearway::auth::Role;
+
+    let app = TestApp::spawn().await;
+    let staff = app.user(Role::Staff, None).await;
+    let token = app.token(&staff).await;
+    let today = chrono::Utc::now().date_naive();
+    async fn post_event(
+        app: &TestApp,
+        token: &str,
+        iso3: &str,
+        body: Value,
+    ) -> crate::helpers::TestResponse {
+        app.with_token(
+            token,
+            Method::POST,
+            &format!("/api/v1/states/{iso3}/events"),
+            Some(body),
+        )
+        .await
+    }
+    let post = |iso3: &'static str, body: Value| post_event(&app, &token, iso3, body);
+    let rule = clearway::treaty::status::entry_into_force_by_rule(today).to_string();
+    let lebanon = post(
+        "LBN",
+        serde_json::json!({"kind": "accession", "occurred_on": today.to_string()}),
+    )
+    .await;
+    lebanon.assert_status(StatusCode::CREATED);
+    let body = lebanon.json();
+    assert_eq!(body["entry_into_force_on"], rule.as_str());
+    assert_eq!(body["status"], "state_party");
+    assert_eq!(body["in_force"], false, "not before Article 17's date");
+    let kinds: Vec<&str> = body["timeline"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["kind"].as_str().unwrap())
+        .collect();
+    assert_eq!(kinds, ["accession", "entry_into_force"]);
+    let on_the_day = app
+        .get(&format!("/api/v1/states/LBN?on={rule}"))
+        .await
+        .json();
+    assert_eq!(on_the_day["in_force"], true);
+
+    // Another date needs a reason, next to its field; nothing is recorded without it.
+    let other = (today + chrono::Duration::days(40)).to_string();
+    let refused = post(
+        "EGY",
+        serde_json::json!({"kind": "ratification", "occurred_on": today.to_string(),
+            "entry_into_force_on": other}),
+    )
+    .await;
+    refused.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    let errors = refused.json();
+    assert!(
+        errors["fields"]["entry_into_force_reason"][0]
+            .as_str()
+            .unwrap()
+            .contains("Article 17"),
+        "{errors}"
+    );
+    assert_eq!(
+        app.get("/api/v1/states/EGY").await.json()["status"],
+        "not_party"
+    );
+    let overridden = post(
+        "EGY",
+        serde_json::json!({"kind": "ratification", "occurred_on": today.to_string(),
+            "entry_into_force_on": other, "entry_into_force_reason": "depositary notification C.N.12"}),
+    )
+    .await;
+    overridden.assert_status(StatusCode::CREATED);
+    assert_eq!(overridden.json()["entry_into_force_on"], other.as_str());
+    let log = app
+        .with_token(
+            &token,
+            Method::GET,
+            "/api/v1/audit?entity=state&entity_id=EGY",
+            None,
+        )
+        .await
+        .json();
+    assert_eq!(
+        log["items"][0]["after"]["entry_into_force_note"],
+        "depositary notification C.N.12"
+    );
+
+    // A succession takes the date the successor names, which it must name.
+    let unnamed = post(
+        "ARM",
+        serde_json::json!({"kind": "succession", "occurred_on": today.to_string()}),
+    )
+    .await;
+    unnamed.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(unnamed.json()["fields"]["entry_into_force_on"].is_array());
+    // An entry into force goes only with a deposit.
+    let stray = post(
+        "ARM",
+        serde_json::json!({"kind": "signature", "occurred_on": today.to_string(),
+            "entry_into_force_on": rule}),
+    )
+    .await;
+    stray.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    // A second entry into force for the same membership does not fit.
+    post(
+        "LBN",
+        serde_json::json!({"kind": "entry_into_force", "occurred_on": rule}),
+    )
+    .await
+    .assert_status(StatusCode::CONFLICT);
+}
+
+#[tokio::test]
+async fn a_future_dated_accession_raises_nothing_until_it_has_happened() {
+    use clearway::auth::Role;
+    use clearway::auth::extract::{AuthMethod, Caller, CurrentUser};
+    use clearway::entities::treaty_event;
+    use clearway::treaty::commands::record_event;
+    use clearway::treaty::record::EventInput;
+    use sea_orm::{EntityTrait, PaginatorTrait};
+
+    let app = TestApp::spawn().await;
+    let staff = app.user(Role::Staff, None).await;
+    let token = app.token(&staff).await;
+    app.with_token(
+        &token,
+        axum::http::Method::POST,
+        "/api/v1/campaigns",
+        Some(serde_json::json!({"state": "IND", "name": "India joins", "status": "active"})),
+    )
+    .await
+    .assert_status(StatusCode::CREATED);
+    let caller = Caller {
+        user: CurrentUser {
+            id: staff.id,
+            email: staff.email.clone(),
+            name: "Test staff".into(),
+            role: Role::Staff,
+            organization_id: None,
+            time_zone: chrono_tz::UTC,
+            via: AuthMethod::Token,
+        },
+        request_id: None,
+    };
+    let input = EventInput {
+        kind: Some("accession".into()),
+        occurred_on: Some("2027-06-01".into()),
+        ..Default::default()
+    };
+    let events_before = treaty_event::Entity::find().count(&app.db).await.unwrap();
+    async fn state_joined_flags(app: &TestApp, token: &str) -> u64 {
+        app.with_token(
+            token,
+            axum::http::Method::GET,
+            "/api/v1/inbox?kind=state_joined",
+            None,
+        )
+        .await
+        .json()["groups"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|g| g["total"].as_u64().unwrap())
+            .sum::<u64>()
+    }
+
+    // On 1 December 2026 the deposit has not happened: refused, nothing recorded or raised.
+    let early = record_event(
+        &app.db,
+        &caller,
+        "IND",
+        &input,
+        "2026-12-01".parse().unwrap(),
+    )
+    .await
+    .err()
+    .expect("refused");
+    let clearway::error::AppError::Validation(errors) = early else {
+        panic!("{early:?}")
+    };
+    assert!(
+        errors
+            .first("occurred_on")
+            .unwrap()
+            .contains("in the future"),
+        "{errors:?}"
+    );
+    assert_eq!(
+        treaty_event::Entity::find().count(&app.db).await.unwrap(),
+        events_before
+    );
+    assert_eq!(state_joined_flags(&app, &token).await, 0);
+    // The same through the API, dated tomorrow.
+    let tomorrow = (chrono::Utc::now().date_naive() + chrono::Duration::days(1)).to_string();
+    app.with_token(
+        &token,
+        axum::http::Method::POST,
+        "/api/v1/states/IND/events",
+        Some(serde_json::json!({"kind": "accession", "occurred_on": tomorrow})),
+    )
+    .await
+    .assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(state_joined_flags(&app, &token).await, 0);
+
+    // On its day it is recorded and India's campaign is flagged.
+    record_event(
+        &app.db,
+        &caller,
+        "IND",
+        &input,
+        "2027-06-01".parse().unwrap(),
+    )
+    .await
+    .unwrap();
+    assert_eq!(state_joined_flags(&app, &token).await, 1);
 }
