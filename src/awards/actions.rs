@@ -12,7 +12,7 @@ use super::amendments::{AmendmentInput, LineInput};
 use super::award_page::{Retry, render_award};
 use super::award_sections::TypedValues;
 use super::commands;
-use super::disbursements::{self, InstallmentInput, ScheduleRow};
+use super::disbursements::{self, InstallmentInput, OverrideInput, ScheduleRow};
 use super::model::{self, AwardStepInput, Full};
 use super::reports::{self, ReportInput, SpendingInput};
 use super::workflow::{AwardStep, InstallmentStep, ReportStep};
@@ -36,6 +36,7 @@ pub struct AwardForm {
     pub amount: Vec<String>,
     pub due_on: Vec<String>,
     pub condition: Vec<String>,
+    pub condition_note: Vec<String>,
     pub line_category: Vec<String>,
     pub line_description: Vec<String>,
     pub line_amount: Vec<String>,
@@ -95,6 +96,7 @@ impl AwardForm {
                 amount: nth(&self.amount, i),
                 due_on: nth(&self.due_on, i),
                 condition: nth(&self.condition, i),
+                condition_note: nth(&self.condition_note, i),
             })
             .collect()
     }
@@ -144,21 +146,38 @@ async fn again(
     errors: FieldErrors,
     form: &AwardForm,
 ) -> Result<Response, AppError> {
+    again_as(
+        StatusCode::UNPROCESSABLE_ENTITY,
+        state,
+        page,
+        caller,
+        award_id,
+        errors_for,
+        errors,
+        form,
+    )
+    .await
+}
+
+/// [`again`] with another status: 409 for a rule the write broke (a condition not met).
+#[allow(clippy::too_many_arguments)]
+async fn again_as(
+    status: StatusCode,
+    state: &AppState,
+    page: &PageContext,
+    caller: &Caller,
+    award_id: i64,
+    errors_for: String,
+    errors: FieldErrors,
+    form: &AwardForm,
+) -> Result<Response, AppError> {
     let full = model::load(&state.db, model::get(&state.db, award_id).await?).await?;
     let retry = Retry {
         errors_for,
         errors,
         typed: form.typed(),
     };
-    render_award(
-        state,
-        page,
-        caller,
-        &full,
-        StatusCode::UNPROCESSABLE_ENTITY,
-        retry,
-    )
-    .await
+    render_award(state, page, caller, &full, status, retry).await
 }
 
 /// Suspend, resume, terminate, complete: the step is the path's last segment, and names the
@@ -286,6 +305,84 @@ pub async fn take_installment_step(
             let award_id = disbursements::get(&state.db, id).await?.award_id;
             let errors_for = format!("{}-{id}", step.as_str());
             again(&state, &page, &caller, award_id, errors_for, errors, &form).await
+        }
+        Err(AppError::Conflict(message)) if step == InstallmentStep::Approve => {
+            let award_id = disbursements::get(&state.db, id).await?.award_id;
+            let errors = FieldErrors::one("installment", message);
+            let errors_for = format!("approve-{id}");
+            again_as(
+                StatusCode::CONFLICT,
+                &state,
+                &page,
+                &caller,
+                award_id,
+                errors_for,
+                errors,
+                &form,
+            )
+            .await
+        }
+        Err(other) => Err(other),
+    }
+}
+
+/// Asks to override an installment's unmet condition (finance); the form is `override-{id}`.
+pub async fn override_installment(
+    State(state): State<AppState>,
+    page: PageContext,
+    caller: Caller,
+    flash: Flash,
+    Path(id): Path<i64>,
+    Form(form): Form<AwardForm>,
+) -> Result<Response, AppError> {
+    let input = OverrideInput {
+        reason: Some(form.reason.clone()),
+    };
+    match commands::override_installment(&state, &caller, id, &input).await {
+        Ok(full) => Ok(done(
+            flash,
+            &full,
+            "The override is recorded: a second person (an administrator or another finance \
+             officer) must confirm it before the installment is approved.",
+        )),
+        Err(AppError::Validation(errors)) => {
+            let award_id = disbursements::get(&state.db, id).await?.award_id;
+            let errors_for = format!("override-{id}");
+            again(&state, &page, &caller, award_id, errors_for, errors, &form).await
+        }
+        Err(other) => Err(other),
+    }
+}
+
+/// A second person confirms an installment's override.
+pub async fn confirm_installment_override(
+    State(state): State<AppState>,
+    page: PageContext,
+    caller: Caller,
+    flash: Flash,
+    Path(id): Path<i64>,
+    Form(form): Form<AwardForm>,
+) -> Result<Response, AppError> {
+    match commands::confirm_installment_override(&state, &caller, id).await {
+        Ok(full) => Ok(done(
+            flash,
+            &full,
+            "The override is confirmed: the installment may be approved.",
+        )),
+        Err(AppError::Conflict(message)) => {
+            let award_id = disbursements::get(&state.db, id).await?.award_id;
+            let errors = FieldErrors::one("installment", message);
+            again_as(
+                StatusCode::CONFLICT,
+                &state,
+                &page,
+                &caller,
+                award_id,
+                format!("confirm-override-{id}"),
+                errors,
+                &form,
+            )
+            .await
         }
         Err(other) => Err(other),
     }

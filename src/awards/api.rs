@@ -13,7 +13,7 @@ use super::access::{self, only_organization};
 use super::amendments::AmendmentInput;
 use super::budgets::{self, BudgetParams, Dimension, FiguresItem};
 use super::commands;
-use super::disbursements::{InstallmentInput, ScheduleRow};
+use super::disbursements::{InstallmentInput, OverrideInput, ScheduleRow};
 use super::list::{self, AwardParams};
 use super::model::{self, AwardStepInput, Full};
 use super::reports::{self, ReportInput, ReportParams};
@@ -41,6 +41,8 @@ use crate::web::openapi::{
         change_schedule,
         record_signature,
         take_installment_step,
+        override_installment,
+        confirm_installment_override,
         list_reports,
         get_report,
         take_report_step,
@@ -325,6 +327,67 @@ pub async fn take_installment_step(
 ) -> Result<Json<AwardItem>, AppError> {
     Ok(item(
         &commands::take_installment_step(&state, &caller, id, step, &input).await?,
+    ))
+}
+
+/// Asks to override an installment's unmet condition, with a `reason` (finance).
+///
+/// The installment may be approved once a second person confirms
+/// (`/api/v1/disbursements/{id}/override/confirm`). 409 when the condition holds or the
+/// installment is not scheduled.
+#[utoipa::path(
+    post,
+    path = "/api/v1/disbursements/{id}/override",
+    tag = "awards",
+    operation_id = "overrideInstallmentCondition",
+    params(("id" = i64, Path, description = "The installment's id")),
+    request_body = OverrideInput,
+    security(("bearer" = []), ("session" = [])),
+    responses(
+        (status = 200, description = "The installment's award, with the override asked for", body = AwardItem),
+        (status = 400, response = BadRequest),
+        (status = 401, response = Unauthorized),
+        (status = 403, response = Forbidden),
+        (status = 404, response = NotFound),
+        (status = 409, response = Conflict),
+        (status = 422, response = ValidationFailed),
+    )
+)]
+pub async fn override_installment(
+    State(state): State<AppState>,
+    caller: Caller,
+    Path(id): Path<i64>,
+    JsonBody(input): JsonBody<OverrideInput>,
+) -> Result<Json<AwardItem>, AppError> {
+    Ok(item(
+        &commands::override_installment(&state, &caller, id, &input).await?,
+    ))
+}
+
+/// Confirms an installment's override: an administrator or a finance officer other than the one
+/// who asked (409 for the same person).
+#[utoipa::path(
+    post,
+    path = "/api/v1/disbursements/{id}/override/confirm",
+    tag = "awards",
+    operation_id = "confirmInstallmentOverride",
+    params(("id" = i64, Path, description = "The installment's id")),
+    security(("bearer" = []), ("session" = [])),
+    responses(
+        (status = 200, description = "The installment's award, with the override confirmed", body = AwardItem),
+        (status = 401, response = Unauthorized),
+        (status = 403, response = Forbidden),
+        (status = 404, response = NotFound),
+        (status = 409, response = Conflict),
+    )
+)]
+pub async fn confirm_installment_override(
+    State(state): State<AppState>,
+    caller: Caller,
+    Path(id): Path<i64>,
+) -> Result<Json<AwardItem>, AppError> {
+    Ok(item(
+        &commands::confirm_installment_override(&state, &caller, id).await?,
     ))
 }
 

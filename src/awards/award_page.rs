@@ -60,7 +60,7 @@ struct ShowView {
     can_terminate: bool,
     can_complete: bool,
     not_completable: Option<String>,
-    schedule_rows: Vec<(usize, String, String, String)>,
+    schedule_rows: Vec<super::award_sections::ScheduleRowView>,
     timeline: Option<Vec<TimelineView>>,
     typed: TypedValues,
     /// Which form the messages belong to (`pay-3`, `report-7`, `amend`, ...).

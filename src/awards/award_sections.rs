@@ -7,10 +7,12 @@ use std::collections::{BTreeMap, HashSet};
 use serde::Serialize;
 
 use super::amendments::{BudgetLine, describe_change};
+use super::conditions::{Condition, ConditionKind, Override, override_of};
 use super::model::{self, Full};
 use super::workflow::{AwardStatus, InstallmentStatus, ReportStatus};
 use crate::auth::CurrentUser;
 use crate::budget_category::Category;
+use crate::choice::OptionView;
 use crate::entities::report_spending;
 use crate::policy::{self, Action};
 
@@ -20,11 +22,19 @@ pub struct InstallmentView {
     sequence: i32,
     amount: String,
     due_on: String,
+    /// The checked condition for people, with staff's words after it.
     condition: String,
+    condition_note: String,
+    /// What is missing before it may be approved (a scheduled installment only).
+    unmet: Option<String>,
+    /// "Override asked by X: reason", "confirmed by Y".
+    override_text: Option<String>,
     status: &'static str,
     status_label: &'static str,
     paid: String,
     can_approve: bool,
+    can_override: bool,
+    can_confirm_override: bool,
     can_pay: bool,
     can_cancel: bool,
     /// The messages of this installment's form, and what was typed in it.
@@ -97,24 +107,55 @@ pub fn installment_views(
     let pays = policy::allows(user, Action::PayInstallments);
     let cancels = policy::allows(user, Action::CancelInstallment);
     let active = full.status() == AwardStatus::Active;
+    let today = model::due_today();
     full.disbursements
         .iter()
         .map(|d| {
             let s = d.status;
             let pay_form = format!("pay-{}", d.id);
+            let condition = Condition::stored(d);
+            let scheduled = s == InstallmentStatus::Scheduled;
+            let unmet = if scheduled {
+                condition.unmet(full, d, today)
+            } else {
+                None
+            };
+            let asked = override_of(d);
             InstallmentView {
                 id: d.id,
                 sequence: d.sequence,
                 amount: full.money(d.amount_minor).display(),
                 due_on: d.due_on.map(|d| d.to_string()).unwrap_or_default(),
-                condition: d.condition.clone(),
+                condition: condition.describe(full),
+                condition_note: d.condition.clone(),
+                override_text: match asked {
+                    Override::None => None,
+                    Override::Requested => Some(format!(
+                        "Override asked for: {}. Waiting for a second person to confirm.",
+                        d.override_reason.clone().unwrap_or_default()
+                    )),
+                    Override::Confirmed => Some(format!(
+                        "Condition overridden: {} (asked for and confirmed by two people).",
+                        d.override_reason.clone().unwrap_or_default()
+                    )),
+                },
+                can_override: pays
+                    && active
+                    && scheduled
+                    && unmet.is_some()
+                    && asked == Override::None,
+                can_confirm_override: pays
+                    && scheduled
+                    && asked == Override::Requested
+                    && d.override_by != Some(user.id),
+                unmet,
                 status: s.as_str(),
                 status_label: s.label(),
                 paid: match (d.paid_on, &d.payment_reference) {
                     (Some(on), Some(reference)) => format!("{on}, {reference}"),
                     _ => d.cancel_reason.clone().unwrap_or_default(),
                 },
-                can_approve: pays && active && s == InstallmentStatus::Scheduled,
+                can_approve: pays && active && scheduled,
                 can_pay: pays && active && s == InstallmentStatus::Approved,
                 can_cancel: cancels
                     && matches!(
@@ -125,6 +166,8 @@ pub fn installment_views(
                     pay_form.clone(),
                     format!("cancel-{}", d.id),
                     format!("approve-{}", d.id),
+                    format!("override-{}", d.id),
+                    format!("confirm-override-{}", d.id),
                 ]
                 .iter()
                 .filter_map(|form| failed.errors_of(form))
@@ -260,22 +303,71 @@ pub fn amendment_rows(user: &CurrentUser, full: &Full) -> Vec<(String, String, S
         .collect()
 }
 
+/// A row of the schedule form.
+#[derive(Serialize)]
+pub struct ScheduleRowView {
+    number: usize,
+    amount: String,
+    due_on: String,
+    conditions: Vec<OptionView>,
+    condition_note: String,
+}
+
+/// The conditions an installment of `full` may have, `selected` marked: the kinds, and one
+/// "after report" per report of the award.
+fn condition_options(full: &Full, selected: &str) -> Vec<OptionView> {
+    let mut options: Vec<OptionView> = [
+        ConditionKind::None,
+        ConditionKind::OnSignature,
+        ConditionKind::OnDate,
+        ConditionKind::AfterFinalReports,
+    ]
+    .iter()
+    .map(|k| OptionView {
+        value: k.as_str().to_owned(),
+        label: k.label().to_owned(),
+        selected: k.as_str() == selected,
+    })
+    .collect();
+    options.extend(full.reports.iter().map(|r| {
+        let condition = Condition {
+            kind: ConditionKind::AfterReport,
+            report_id: Some(r.id),
+        };
+        let value = condition.code();
+        OptionView {
+            selected: value == selected,
+            label: condition.describe(full),
+            value,
+        }
+    }));
+    options
+}
+
 /// The schedule form: the installments still scheduled, then one empty row to add one.
-pub fn schedule_rows(full: &Full) -> Vec<(usize, String, String, String)> {
-    let mut rows: Vec<(usize, String, String, String)> = full
+pub fn schedule_rows(full: &Full) -> Vec<ScheduleRowView> {
+    let mut rows: Vec<ScheduleRowView> = full
         .disbursements
         .iter()
         .filter(|d| d.status == InstallmentStatus::Scheduled)
         .enumerate()
         .map(|(i, d)| {
-            (
-                i + 1,
-                full.money(d.amount_minor).amount().to_string(),
-                d.due_on.map(|d| d.to_string()).unwrap_or_default(),
-                d.condition.clone(),
-            )
+            let code = Condition::stored(d).code();
+            ScheduleRowView {
+                number: i + 1,
+                amount: full.money(d.amount_minor).amount().to_string(),
+                due_on: d.due_on.map(|d| d.to_string()).unwrap_or_default(),
+                conditions: condition_options(full, &code),
+                condition_note: d.condition.clone(),
+            }
         })
         .collect();
-    rows.push((rows.len() + 1, String::new(), String::new(), String::new()));
+    rows.push(ScheduleRowView {
+        number: rows.len() + 1,
+        amount: String::new(),
+        due_on: String::new(),
+        conditions: condition_options(full, "none"),
+        condition_note: String::new(),
+    });
     rows
 }

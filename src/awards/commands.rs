@@ -5,7 +5,8 @@
 //! as it is after, read in the same transaction.
 //!
 //! Who may do what: award steps, the signature, amendments and the schedule need
-//! `ManageAward`; approving and paying an installment `PayInstallments`, cancelling one
+//! `ManageAward`; approving and paying an installment, and overriding its condition (two
+//! different people), `PayInstallments`; cancelling one
 //! `CancelInstallment`; submitting a report `SubmitReport` (the award's organization),
 //! accepting one or sending it back `ReviewReports`.
 
@@ -14,7 +15,7 @@ use sea_orm::{ConnectionTrait, DatabaseConnection};
 
 use super::access;
 use super::amendments::{self, AmendmentInput};
-use super::disbursements::{self, InstallmentInput, ScheduleRow};
+use super::disbursements::{self, InstallmentInput, OverrideInput, ScheduleRow};
 use super::model::{self, AwardStepInput, Full};
 use super::reminders::{self, ReminderEmail};
 use super::reports::{self, ReportInput};
@@ -118,6 +119,41 @@ pub async fn take_installment_step(
     disbursements::take(&txn, &caller.actor(), &full, id, step, input).await?;
     let after = reloaded(&txn, award_id).await?;
     super::notices::installment_step(&txn, Mail::from(state), &after, id, step).await?;
+    txn.commit().await?;
+    Ok(after)
+}
+
+/// Finance ask to approve installment `id` although its condition does not hold, with a reason;
+/// a second person confirms it with [`confirm_installment_override`].
+pub async fn override_installment(
+    state: &AppState,
+    caller: &Caller,
+    id: i64,
+    input: &OverrideInput,
+) -> Result<Full, AppError> {
+    let txn = crate::db::begin_write(&state.db).await?;
+    let award_id = disbursements::get(&txn, id).await?.award_id;
+    let full = access::locked(&txn, caller, award_id, "installment").await?;
+    policy::authorize(caller, Action::PayInstallments)?;
+    disbursements::request_override(&txn, &caller.actor(), &full, id, input).await?;
+    let after = reloaded(&txn, award_id).await?;
+    txn.commit().await?;
+    Ok(after)
+}
+
+/// A second person (an administrator or another finance officer) confirms the override of
+/// installment `id`, which may then be approved.
+pub async fn confirm_installment_override(
+    state: &AppState,
+    caller: &Caller,
+    id: i64,
+) -> Result<Full, AppError> {
+    let txn = crate::db::begin_write(&state.db).await?;
+    let award_id = disbursements::get(&txn, id).await?.award_id;
+    let full = access::locked(&txn, caller, award_id, "installment").await?;
+    policy::authorize(caller, Action::PayInstallments)?;
+    disbursements::confirm_override(&txn, &caller.actor(), &full, id).await?;
+    let after = reloaded(&txn, award_id).await?;
     txn.commit().await?;
     Ok(after)
 }

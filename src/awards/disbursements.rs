@@ -9,6 +9,7 @@ use sea_orm::{
 };
 use serde::{Deserialize, Serialize};
 
+use super::conditions::{Condition, ConditionKind, Override, override_of};
 use super::model::{self, Full, Installment, date_field};
 use super::workflow::{AwardStatus, InstallmentStatus, InstallmentStep, installment_next};
 use crate::audit::{self, Actor};
@@ -39,6 +40,12 @@ pub fn snapshot(d: &disbursement::Model) -> serde_json::Value {
         "sequence": d.sequence,
         "amount_minor": d.amount_minor,
         "due_on": d.due_on,
+        "condition": d.condition_kind.as_str(),
+        "condition_report_id": d.condition_report_id,
+        "condition_note": d.condition,
+        "override_reason": d.override_reason,
+        "override_by": d.override_by,
+        "override_confirmed_by": d.override_confirmed_by,
         "status": d.status.as_str(),
         "paid_on": d.paid_on,
         "payment_reference": d.payment_reference,
@@ -56,12 +63,7 @@ pub async fn take<C: ConnectionTrait>(
     input: &InstallmentInput,
 ) -> Result<disbursement::Model, AppError> {
     // Read under the award's lock: what it says now is what it is.
-    let installment = full
-        .disbursements
-        .iter()
-        .find(|d| d.id == id)
-        .cloned()
-        .ok_or_else(|| AppError::not_found("there is no installment with this number"))?;
+    let installment = of_award(full, id)?;
     let to = installment_next(installment.status, step)
         .map_err(|e| AppError::Conflict(e.to_string()))?;
     if matches!(step, InstallmentStep::Approve | InstallmentStep::Pay)
@@ -79,6 +81,15 @@ pub async fn take<C: ConnectionTrait>(
     active.updated_at = Set(now);
     match step {
         InstallmentStep::Approve => {
+            if let Some(unmet) = unmet(full, &installment, model::due_today())?
+                && override_of(&installment) != Override::Confirmed
+            {
+                return Err(AppError::Conflict(format!(
+                    "installment {} cannot be approved yet: {unmet}. Finance may override it \
+                     with a reason, which a second person confirms",
+                    installment.sequence
+                )));
+            }
             active.approved_at = Set(Some(now));
             active.approved_by = Set(actor.id);
         }
@@ -136,6 +147,147 @@ pub async fn take<C: ConnectionTrait>(
     Ok(updated)
 }
 
+/// What is missing before `installment` may be approved, if anything.
+pub fn unmet(
+    full: &Full,
+    installment: &disbursement::Model,
+    today: NaiveDate,
+) -> Result<Option<String>, AppError> {
+    Ok(Condition::stored(installment).unmet(full, installment, today))
+}
+
+/// What an override takes: the reason (required to ask for one).
+#[derive(Clone, Debug, Default, Deserialize, utoipa::ToSchema)]
+#[serde(default)]
+pub struct OverrideInput {
+    /// Why the installment should be paid although its condition does not hold (required to
+    /// ask; at most 1000 characters).
+    pub reason: Option<String>,
+}
+
+/// Finance asks to approve installment `id` of the locked award `full` although its condition
+/// does not hold, with a reason; a second person confirms (see [`confirm_override`]).
+pub async fn request_override<C: ConnectionTrait>(
+    db: &C,
+    actor: &Actor,
+    full: &Full,
+    id: i64,
+    input: &OverrideInput,
+) -> Result<disbursement::Model, AppError> {
+    let installment = of_award(full, id)?;
+    if installment.status != InstallmentStatus::Scheduled {
+        return Err(AppError::Conflict(format!(
+            "installment {} is {}: only a scheduled installment's condition can be overridden",
+            installment.sequence,
+            installment.status.label().to_lowercase()
+        )));
+    }
+    let reason = text(&input.reason);
+    if reason.is_empty() {
+        return Err(AppError::Validation(FieldErrors::one(
+            "reason",
+            "write why it should be paid although its condition does not hold",
+        )));
+    }
+    if reason.chars().count() > 1000 {
+        return Err(AppError::Validation(FieldErrors::one(
+            "reason",
+            "must be at most 1000 characters long",
+        )));
+    }
+    if unmet(full, &installment, model::due_today())?.is_none() {
+        return Err(AppError::Conflict(format!(
+            "installment {}'s condition holds: approve it, there is nothing to override",
+            installment.sequence
+        )));
+    }
+    let before = snapshot(&installment);
+    let now = Utc::now();
+    let mut active: disbursement::ActiveModel = installment.into();
+    active.override_reason = Set(Some(reason));
+    active.override_by = Set(actor.id);
+    active.override_at = Set(Some(now));
+    active.override_confirmed_by = Set(None);
+    active.override_confirmed_at = Set(None);
+    active.updated_at = Set(now);
+    let updated = active.update(db).await?;
+    audit::record(
+        db,
+        actor,
+        "installment_override_requested",
+        "award",
+        full.award.id,
+        Some(before),
+        Some(snapshot(&updated)),
+    )
+    .await?;
+    Ok(updated)
+}
+
+/// A second person (not the one who asked) confirms the override of installment `id`.
+pub async fn confirm_override<C: ConnectionTrait>(
+    db: &C,
+    actor: &Actor,
+    full: &Full,
+    id: i64,
+) -> Result<disbursement::Model, AppError> {
+    let installment = of_award(full, id)?;
+    match override_of(&installment) {
+        Override::None => {
+            return Err(AppError::Conflict(format!(
+                "no override of installment {} has been asked for",
+                installment.sequence
+            )));
+        }
+        Override::Confirmed => {
+            return Err(AppError::Conflict(format!(
+                "the override of installment {} is already confirmed",
+                installment.sequence
+            )));
+        }
+        Override::Requested => {}
+    }
+    if installment.status != InstallmentStatus::Scheduled {
+        return Err(AppError::Conflict(format!(
+            "installment {} is {}: there is nothing left to confirm",
+            installment.sequence,
+            installment.status.label().to_lowercase()
+        )));
+    }
+    if actor.id.is_none() || actor.id == installment.override_by {
+        return Err(AppError::Conflict(
+            "a second person must confirm an override: you asked for this one".to_owned(),
+        ));
+    }
+    let before = snapshot(&installment);
+    let now = Utc::now();
+    let mut active: disbursement::ActiveModel = installment.into();
+    active.override_confirmed_by = Set(actor.id);
+    active.override_confirmed_at = Set(Some(now));
+    active.updated_at = Set(now);
+    let updated = active.update(db).await?;
+    audit::record(
+        db,
+        actor,
+        "installment_override_confirmed",
+        "award",
+        full.award.id,
+        Some(before),
+        Some(snapshot(&updated)),
+    )
+    .await?;
+    Ok(updated)
+}
+
+/// Installment `id` as the locked award holds it.
+fn of_award(full: &Full, id: i64) -> Result<disbursement::Model, AppError> {
+    full.disbursements
+        .iter()
+        .find(|d| d.id == id)
+        .cloned()
+        .ok_or_else(|| AppError::not_found("there is no installment with this number"))
+}
+
 /// An installment of a new schedule.
 #[derive(Clone, Debug, Default, Deserialize, Serialize, utoipa::ToSchema)]
 #[serde(default)]
@@ -144,8 +296,12 @@ pub struct ScheduleRow {
     pub amount: String,
     /// YYYY-MM-DD
     pub due_on: String,
-    /// What must hold before it is paid, in words.
+    /// What the service checks before it is approved: `none` (or empty), `on_signature`,
+    /// `on_date`, `after_report:{report id}` (one of the award's reports) or
+    /// `after_final_reports`.
     pub condition: String,
+    /// What must hold, in words, for people (optional, at most 200 characters).
+    pub condition_note: String,
 }
 
 /// Replaces the installments still `scheduled` by `rows`. With those approved and paid, they
@@ -172,7 +328,7 @@ pub async fn reschedule<C: ConnectionTrait>(
         .filter(|r| {
             !(r.amount.trim().is_empty()
                 && r.due_on.trim().is_empty()
-                && r.condition.trim().is_empty())
+                && r.condition_note.trim().is_empty())
         })
         .enumerate()
     {
@@ -189,14 +345,28 @@ pub async fn reschedule<C: ConnectionTrait>(
             }
         };
         let due_on = date_field(&mut errors, &field("due_on"), &Some(row.due_on.clone()));
-        let condition = row.condition.trim().to_owned();
-        if condition.chars().count() > 200 {
-            errors.add(field("condition"), "must be at most 200 characters long");
+        let condition = Condition::parse(&row.condition, &full.reports).unwrap_or_else(|e| {
+            errors.add(field("condition"), e);
+            Condition::NONE
+        });
+        if condition.kind == ConditionKind::OnDate && due_on.is_none() {
+            errors.add(
+                field("due_on"),
+                "is required for an installment due on its date",
+            );
+        }
+        let condition_note = row.condition_note.trim().to_owned();
+        if condition_note.chars().count() > 200 {
+            errors.add(
+                field("condition_note"),
+                "must be at most 200 characters long",
+            );
         }
         installments.push(Installment {
             amount_minor: amount,
             due_on,
             condition,
+            condition_note,
         });
     }
     let fixed: i64 = full
@@ -266,17 +436,49 @@ pub struct DueRow {
     pub amount_minor: i64,
     pub due_on: Option<NaiveDate>,
     pub condition: String,
+    pub condition_kind: ConditionKind,
+    pub condition_report_id: Option<i64>,
+    pub override_confirmed_at: Option<chrono::DateTime<Utc>>,
     pub status: InstallmentStatus,
     pub paid_on: Option<NaiveDate>,
     pub payment_reference: Option<String>,
     pub reference: String,
     pub amount_currency: Currency,
     pub organization_name: String,
+    /// The award's signature.
+    pub signed_on: Option<NaiveDate>,
+    /// 1 when the report an `after_report` condition names is accepted.
+    pub condition_report_accepted: i64,
+    /// The award's final reports not yet accepted.
+    pub final_reports_waiting: i64,
 }
 
 impl DueRow {
     pub fn amount(&self) -> Money {
         Money::from_minor(self.amount_minor, self.amount_currency)
+    }
+
+    /// Whether its condition holds on `today` (or was overridden by two people); the same rule
+    /// as [`Condition::unmet`], from the columns the queue reads with the row.
+    pub fn condition_holds(&self, today: NaiveDate) -> bool {
+        if self.override_confirmed_at.is_some() {
+            return true;
+        }
+        match self.condition_kind {
+            ConditionKind::None => true,
+            ConditionKind::OnSignature => self.signed_on.is_some(),
+            ConditionKind::OnDate => self.due_on.is_some_and(|d| d <= today),
+            ConditionKind::AfterReport => self.condition_report_accepted > 0,
+            ConditionKind::AfterFinalReports => self.final_reports_waiting == 0,
+        }
+    }
+
+    /// The condition for people.
+    pub fn condition_label(&self) -> String {
+        match (self.condition_kind, self.condition_report_id) {
+            (ConditionKind::AfterReport, Some(id)) => format!("After report {id} is accepted"),
+            (kind, _) => kind.label().to_owned(),
+        }
     }
 }
 
@@ -292,13 +494,32 @@ fn with_award(
             disbursement::Column::AmountMinor,
             disbursement::Column::DueOn,
             disbursement::Column::Condition,
+            disbursement::Column::ConditionKind,
+            disbursement::Column::ConditionReportId,
+            disbursement::Column::OverrideConfirmedAt,
             disbursement::Column::Status,
             disbursement::Column::PaidOn,
             disbursement::Column::PaymentReference,
         ])
         .column(award::Column::Reference)
         .column(award::Column::AmountCurrency)
+        .column(award::Column::SignedOn)
         .column_as(organization::Column::Name, "organization_name")
+        // Two lookups by primary key and by the reports' award index, for the page's rows only.
+        .column_as(
+            sea_orm::sea_query::Expr::cust(
+                "(SELECT COUNT(*) FROM reports r WHERE r.id = disbursements.condition_report_id \
+                 AND r.award_id = disbursements.award_id AND r.status = 'accepted')",
+            ),
+            "condition_report_accepted",
+        )
+        .column_as(
+            sea_orm::sea_query::Expr::cust(
+                "(SELECT COUNT(*) FROM reports r WHERE r.award_id = disbursements.award_id \
+                 AND r.kind IN ('final_narrative', 'final_financial') AND r.status <> 'accepted')",
+            ),
+            "final_reports_waiting",
+        )
         .join(JoinType::InnerJoin, disbursement::Relation::Award.def())
         .join(JoinType::InnerJoin, award::Relation::Organization.def())
 }

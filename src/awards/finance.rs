@@ -26,6 +26,9 @@ struct QueueRow {
     amount: String,
     due_on: String,
     condition: String,
+    condition_note: String,
+    /// Whether its condition holds today (or was overridden by two people).
+    holds: bool,
     overdue: bool,
 }
 
@@ -56,6 +59,8 @@ pub async fn show_finance(
     let rows = |rows: Vec<disbursements::DueRow>| {
         rows.into_iter()
             .map(|r| QueueRow {
+                holds: r.condition_holds(today),
+                condition: r.condition_label(),
                 id: r.id,
                 award_id: r.award_id,
                 amount: r.amount().display(),
@@ -64,7 +69,7 @@ pub async fn show_finance(
                 sequence: r.sequence,
                 overdue: r.due_on.is_some_and(|d| d < today),
                 due_on: r.due_on.map(|d| d.to_string()).unwrap_or_default(),
-                condition: r.condition,
+                condition_note: r.condition,
             })
             .collect()
     };

@@ -14,6 +14,7 @@ pub mod award_sections;
 pub mod budgets;
 pub mod cache;
 pub mod commands;
+pub mod conditions;
 pub mod disbursements;
 pub mod exports;
 pub mod finance;

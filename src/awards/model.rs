@@ -7,6 +7,7 @@ use sea_orm::{
 };
 use serde::Deserialize;
 
+use super::conditions::{Condition, ConditionKind};
 use super::workflow::{AwardStatus, AwardStep, InstallmentStatus, ReportStatus, award_next};
 use crate::audit::{self, Actor};
 use crate::dates::{parse_record_date, today};
@@ -19,15 +20,18 @@ use crate::rounds::model::{ReportKind, Round};
 /// The share of an award paid on signature; the rest after the final report.
 const FIRST_SHARE_PERCENT: i64 = 70;
 
-/// An installment as proposed or edited: amount, due date, what it waits for.
+/// An installment as proposed or edited: amount, due date, what it waits for (checked, and in
+/// words).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Installment {
     pub amount_minor: i64,
     pub due_on: Option<NaiveDate>,
-    pub condition: String,
+    pub condition: Condition,
+    pub condition_note: String,
 }
 
-/// 70% on signature (due when the award starts), 30% after the final report (due with it).
+/// 70% on signature (due when the award starts), 30% after the final reports are accepted (due
+/// with them).
 /// The two add up to the amount exactly: the second takes what the first's rounding leaves.
 pub fn proposed_schedule(
     amount_minor: i64,
@@ -39,12 +43,14 @@ pub fn proposed_schedule(
         Installment {
             amount_minor: first,
             due_on: Some(starts_on),
-            condition: "on signature of the agreement".to_owned(),
+            condition: Condition::of(ConditionKind::OnSignature),
+            condition_note: String::new(),
         },
         Installment {
             amount_minor: amount_minor - first,
             due_on: Some(final_due),
-            condition: "after the final report is accepted".to_owned(),
+            condition: Condition::of(ConditionKind::AfterFinalReports),
+            condition_note: String::new(),
         },
     ]
 }
@@ -149,7 +155,9 @@ pub async fn insert_installments<C: ConnectionTrait>(
             sequence: Set(sequence),
             amount_minor: Set(i.amount_minor),
             due_on: Set(i.due_on),
-            condition: Set(i.condition.clone()),
+            condition: Set(i.condition_note.clone()),
+            condition_kind: Set(i.condition.kind),
+            condition_report_id: Set(i.condition.report_id),
             status: Set(InstallmentStatus::Scheduled),
             created_at: Set(now),
             updated_at: Set(now),
@@ -212,6 +220,9 @@ impl Full {
 
     /// Why it cannot be completed yet, if it cannot.
     pub fn not_completable(&self) -> Option<String> {
+        if self.award.signed_on.is_none() {
+            return Some("its agreement has no signature recorded".to_owned());
+        }
         let open_reports = self
             .reports
             .iter()

@@ -4,6 +4,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use super::amendments::AmendmentKind;
+use super::conditions::Condition;
 use super::list::Row;
 use super::model::Full;
 use super::reports;
@@ -22,8 +23,21 @@ pub struct InstallmentItem {
     #[schema(pattern = r"^-?[0-9]+(\.[0-9]+)?$", example = "1500.00")]
     pub amount: String,
     pub due_on: Option<NaiveDate>,
-    /// What must hold before it is paid, in words (may be empty).
+    /// What the service checks before it is approved: `none`, `on_signature`, `on_date`,
+    /// `after_report:{report id}` or `after_final_reports`.
     pub condition: String,
+    /// The condition for people: "On signature of the agreement".
+    pub condition_label: String,
+    /// Staff's words on it (may be empty).
+    pub condition_note: String,
+    /// For a scheduled installment, what is missing before it may be approved (`null` when
+    /// its condition holds).
+    pub condition_unmet: Option<String>,
+    /// Why its unmet condition was overridden, when finance asked for that.
+    pub override_reason: Option<String>,
+    /// The user who asked for the override, and the second person who confirmed it.
+    pub override_by: Option<i64>,
+    pub override_confirmed_by: Option<i64>,
     pub status: InstallmentStatus,
     pub paid_on: Option<NaiveDate>,
     pub payment_reference: Option<String>,
@@ -31,7 +45,9 @@ pub struct InstallmentItem {
 }
 
 impl InstallmentItem {
-    pub fn new(d: &disbursement::Model, currency: Currency) -> Self {
+    pub fn new(d: &disbursement::Model, full: &Full, today: NaiveDate) -> Self {
+        let currency = full.currency();
+        let condition = Condition::stored(d);
         Self {
             id: d.id,
             sequence: d.sequence,
@@ -39,7 +55,15 @@ impl InstallmentItem {
                 .amount()
                 .to_string(),
             due_on: d.due_on,
-            condition: d.condition.clone(),
+            condition: condition.code(),
+            condition_label: condition.describe(full),
+            condition_note: d.condition.clone(),
+            condition_unmet: (d.status == InstallmentStatus::Scheduled)
+                .then(|| condition.unmet(full, d, today))
+                .flatten(),
+            override_reason: d.override_reason.clone(),
+            override_by: d.override_by,
+            override_confirmed_by: d.override_confirmed_by,
             status: d.status,
             paid_on: d.paid_on,
             payment_reference: d.payment_reference.clone(),
@@ -174,7 +198,7 @@ impl AwardItem {
             disbursements: full
                 .disbursements
                 .iter()
-                .map(|d| InstallmentItem::new(d, full.currency()))
+                .map(|d| InstallmentItem::new(d, full, today))
                 .collect(),
             reports: full
                 .reports

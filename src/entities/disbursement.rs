@@ -12,7 +12,19 @@ pub struct Model {
     /// In the award's currency.
     pub amount_minor: i64,
     pub due_on: Option<Date>,
+    /// What must hold, in words (staff's; may be empty).
     pub condition: String,
+    /// What the service checks before the installment is approved (see `awards::conditions`).
+    pub condition_kind: crate::awards::conditions::ConditionKind,
+    /// The report an `after_report` condition waits for.
+    pub condition_report_id: Option<i64>,
+    /// An unmet condition overridden: why, by whom, when; and the second person's confirmation.
+    #[sea_orm(column_type = "Text", nullable)]
+    pub override_reason: Option<String>,
+    pub override_by: Option<i64>,
+    pub override_at: Option<DateTimeUtc>,
+    pub override_confirmed_by: Option<i64>,
+    pub override_confirmed_at: Option<DateTimeUtc>,
     pub status: crate::awards::workflow::InstallmentStatus,
     pub approved_at: Option<DateTimeUtc>,
     pub approved_by: Option<i64>,

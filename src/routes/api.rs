@@ -111,6 +111,14 @@ pub(super) fn api_routes(routes: Routes) -> Routes {
             "/api/v1/disbursements/{id}/cancel",
             awards::api::take_installment_step,
         )
+        .post(
+            "/api/v1/disbursements/{id}/override",
+            awards::api::override_installment,
+        )
+        .post(
+            "/api/v1/disbursements/{id}/override/confirm",
+            awards::api::confirm_installment_override,
+        )
         .get("/api/v1/reports", awards::api::list_reports)
         .get("/api/v1/reports/{id}", awards::api::get_report)
         .post("/api/v1/reports/{id}/submit", awards::api::take_report_step)

@@ -232,6 +232,14 @@ fn page_routes(routes: Routes) -> Routes {
             "/disbursements/{id}/cancel",
             awards::actions::take_installment_step,
         )
+        .post(
+            "/disbursements/{id}/override",
+            awards::actions::override_installment,
+        )
+        .post(
+            "/disbursements/{id}/override/confirm",
+            awards::actions::confirm_installment_override,
+        )
         .get("/disbursements.csv", awards::exports::export_disbursements)
         .post("/reports/{id}/submit", awards::actions::take_report_step)
         .post("/reports/{id}/accept", awards::actions::take_report_step)

@@ -127,6 +127,7 @@ pub async fn play<C: ConnectionTrait>(
         .into_iter()
         .map(|a| a.id)
         .collect();
+    let signed_on = format!("{past_year}-04-20");
     let paid_on = format!("{past_year}-05-15");
     let later = format!("{}-02-10", past_year + 1);
     use ReportStep::{Accept, RequestRevision, Submit};
@@ -134,6 +135,12 @@ pub async fn play<C: ConnectionTrait>(
         let life = async {
             let full = reload(db, id).await?;
             let reports = full.reports.len();
+            // Every agreement is signed, but that of the organization that dissolved first.
+            if i % 6 != 4 {
+                awards::record_signature(db, actor, full, &Some(signed_on.clone()))
+                    .await
+                    .map_err(explain)?;
+            }
             match i % 6 {
                 // Completed: paid in full, every report accepted.
                 0 => {

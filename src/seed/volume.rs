@@ -1,6 +1,7 @@
 //! `clearway seed --volume N`: many applications in bulk, for benchmarks (see the documentation
 //! of [`crate::seed`]).
 
+use crate::awards::conditions::ConditionKind;
 use std::collections::HashMap;
 use std::time::{Duration as Elapsed, Instant};
 
@@ -523,12 +524,12 @@ async fn award_tracking<C: ConnectionTrait>(
                 sequence: Set(i32::try_from(n + 1)?),
                 amount_minor: Set(*amount),
                 due_on: Set(Some(due_on)),
-                condition: Set([
-                    "on signature",
-                    "after the interim report",
-                    "after the final report",
-                ][n]
-                    .to_owned()),
+                condition: Set(String::new()),
+                condition_kind: Set([
+                    ConditionKind::OnSignature,
+                    ConditionKind::OnDate,
+                    ConditionKind::AfterFinalReports,
+                ][n]),
                 status: Set(status),
                 paid_on: Set((status == InstallmentStatus::Paid).then_some(due_on.min(today))),
                 payment_reference: Set(

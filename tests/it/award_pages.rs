@@ -6,13 +6,13 @@ use axum::http::{Method, StatusCode};
 use clearway::auth::Role;
 use serde_json::json;
 
-use crate::awards::{approved, award};
+use crate::awards::{approved, approved_signed, award};
 use crate::helpers::{TestApp, select, set_stored};
 
 #[tokio::test]
 async fn finance_pays_the_member_reports_and_staff_complete_through_the_pages() {
     let app = TestApp::spawn().await;
-    let (id, _, member_email, staff_token, _) = approved(&app, "2000.00").await;
+    let (id, _, member_email, staff_token, _) = approved_signed(&app, "2000.00").await;
     let finance = app.user(Role::Finance, None).await;
     let staff = app.user(Role::Staff, None).await;
     let org = award(&app, &staff_token, id).await["organization_id"]

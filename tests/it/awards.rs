@@ -12,6 +12,21 @@ pub async fn approved(app: &TestApp, amount: &str) -> (i64, String, String, Stri
     approved_from(app, amount, "2027-01-01").await
 }
 
+/// Like [`approved`], with the agreement's signature recorded (so that the installment due on
+/// signature may be approved).
+pub async fn approved_signed(app: &TestApp, amount: &str) -> (i64, String, String, String, String) {
+    let approved = approved(app, amount).await;
+    app.with_token(
+        &approved.3,
+        Method::POST,
+        &format!("/api/v1/awards/{}/signature", approved.0),
+        Some(json!({"signed_on": "2026-11-02"})),
+    )
+    .await
+    .assert_status(StatusCode::OK);
+    approved
+}
+
 /// Like [`approved`], the award starting on `starts_on`.
 pub async fn approved_from(
     app: &TestApp,
@@ -395,7 +410,7 @@ async fn an_award_is_paid_reported_on_and_completed() {
 #[tokio::test]
 async fn concurrent_payments_pay_an_installment_once() {
     let app = TestApp::spawn().await;
-    let (id, _, _, _, finance) = approved(&app, "1000.00").await;
+    let (id, _, _, _, finance) = approved_signed(&app, "1000.00").await;
     let first = award(&app, &finance, id).await["disbursements"][0]["id"]
         .as_i64()
         .unwrap();
@@ -431,7 +446,7 @@ async fn concurrent_payments_pay_an_installment_once() {
 #[tokio::test]
 async fn a_schedule_always_adds_up_and_payments_never_exceed_the_award() {
     let app = TestApp::spawn().await;
-    let (id, member, _, staff, finance) = approved(&app, "1000.00").await;
+    let (id, member, _, staff, finance) = approved_signed(&app, "1000.00").await;
     let a = award(&app, &staff, id).await;
     let first = a["disbursements"][0]["id"].as_i64().unwrap();
     // Cancelling leaves 700.00 unscheduled until staff rebalance.
@@ -453,7 +468,18 @@ async fn a_schedule_always_adds_up_and_payments_never_exceed_the_award() {
     cancelled.assert_status(StatusCode::OK);
     assert_eq!(cancelled.json()["unscheduled"], "700.00");
     // A schedule that does not add up is refused with the figures.
-    let wrong = post(&app, &staff, &format!("/api/v1/awards/{id}/schedule"), json!({"installments": [{"amount": "500.00", "due_on": "2027-02-01", "condition": "new bank"}]})).await;
+    // A condition the service cannot check is refused beside its field.
+    let unknown = post(&app, &staff, &format!("/api/v1/awards/{id}/schedule"), json!({"installments": [{"amount": "700.00", "due_on": "2027-02-01", "condition": "new bank"}]})).await;
+    unknown.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        unknown.json()["fields"]["installments[0].condition"][0]
+            .as_str()
+            .unwrap()
+            .contains("is not a condition"),
+        "{}",
+        unknown.text()
+    );
+    let wrong = post(&app, &staff, &format!("/api/v1/awards/{id}/schedule"), json!({"installments": [{"amount": "500.00", "due_on": "2027-02-01", "condition": "on_signature", "condition_note": "new bank"}]})).await;
     wrong.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
     assert!(
         wrong.json()["fields"]["installments"][0]
@@ -474,8 +500,8 @@ async fn a_schedule_always_adds_up_and_payments_never_exceed_the_award() {
         &staff,
         &format!("/api/v1/awards/{id}/schedule"),
         json!({"installments": [
-            {"amount": "700.00", "due_on": "2027-02-01", "condition": "to the new account"},
-            {"amount": "300.00", "due_on": "2028-01-31", "condition": "after the final report"}
+            {"amount": "700.00", "due_on": "2027-02-01", "condition": "on_signature", "condition_note": "to the new account"},
+            {"amount": "300.00", "due_on": "2028-01-31", "condition": "after_final_reports"}
         ]}),
     )
     .await;
@@ -635,7 +661,7 @@ async fn reminders(app: &TestApp, email: &str) -> Vec<String> {
 #[tokio::test]
 async fn budget_figures_follow_every_change_at_once() {
     let app = TestApp::spawn().await;
-    let (id, _, _, _, finance) = approved(&app, "1000.00").await;
+    let (id, _, _, _, finance) = approved_signed(&app, "1000.00").await;
     let round = award(&app, &finance, id).await["round_id"]
         .as_i64()
         .unwrap();
@@ -735,7 +761,7 @@ async fn installments_due_and_overdue_reports_wait_in_the_inbox() {
 #[tokio::test]
 async fn the_member_is_told_of_each_step_once() {
     let app = TestApp::spawn().await;
-    let (id, member, member_email, staff, finance) = approved(&app, "2000.00").await;
+    let (id, member, member_email, staff, finance) = approved_signed(&app, "2000.00").await;
     let before = app.emails_to(&member_email).await.len();
     let a = award(&app, &staff, id).await;
     let reference = a["reference"].as_str().unwrap().to_owned();
@@ -850,7 +876,7 @@ async fn the_member_is_told_of_each_step_once() {
 #[tokio::test]
 async fn terminating_an_award_gives_the_unpaid_remainder_back_to_the_round() {
     let app = TestApp::spawn().await;
-    let (id, _, _, staff, finance) = approved(&app, "1000.01").await;
+    let (id, _, _, staff, finance) = approved_signed(&app, "1000.01").await;
     let a = award(&app, &staff, id).await;
     let round = a["round_id"].as_i64().unwrap();
     let first = a["disbursements"][0]["id"].as_i64().unwrap();
@@ -903,4 +929,216 @@ async fn terminating_an_award_gives_the_unpaid_remainder_back_to_the_round() {
         .cloned()
         .unwrap_or_else(|| panic!("{rollup}"));
     assert_eq!(line["awarded"], "700.00");
+}
+
+#[tokio::test]
+async fn an_installment_waits_for_its_condition_unless_two_people_override_it() {
+    let app = TestApp::spawn().await;
+    let (id, member, _, staff, finance) = approved(&app, "1000.00").await;
+    let other_finance = app.user(Role::Finance, None).await;
+    let other_finance = app.token(&other_finance).await;
+    let a = award(&app, &finance, id).await;
+    let first = &a["disbursements"][0];
+    let second = &a["disbursements"][1];
+    assert_eq!(first["condition"], "on_signature");
+    assert_eq!(second["condition"], "after_final_reports");
+    assert!(
+        first["condition_unmet"]
+            .as_str()
+            .unwrap()
+            .contains("no signature is recorded")
+    );
+    let (first, second) = (
+        first["id"].as_i64().unwrap(),
+        second["id"].as_i64().unwrap(),
+    );
+
+    // Not before the signature: 409 naming what is missing, and nothing changes.
+    let refused = post(
+        &app,
+        &finance,
+        &format!("/api/v1/disbursements/{first}/approve"),
+        json!({}),
+    )
+    .await;
+    refused.assert_status(StatusCode::CONFLICT);
+    let message = refused.json()["message"].as_str().unwrap().to_owned();
+    assert!(
+        message.contains("due on signature of the agreement, and no signature is recorded"),
+        "{message}"
+    );
+    assert_eq!(
+        award(&app, &finance, id).await["disbursements"][0]["status"],
+        "scheduled"
+    );
+
+    // The override needs a reason, and a second person.
+    let path = |step: &str| format!("/api/v1/disbursements/{first}/{step}");
+    post(&app, &finance, &path("override"), json!({}))
+        .await
+        .assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    post(&app, &staff, &path("override"), json!({"reason": "x"}))
+        .await
+        .assert_status(StatusCode::FORBIDDEN);
+    let asked = post(
+        &app,
+        &finance,
+        &path("override"),
+        json!({"reason": "Signed copy delayed by the post; the partner's rent is due"}),
+    )
+    .await;
+    asked.assert_status(StatusCode::OK);
+    assert_eq!(
+        asked.json()["disbursements"][0]["override_reason"],
+        "Signed copy delayed by the post; the partner's rent is due"
+    );
+    post(&app, &finance, &path("approve"), json!({}))
+        .await
+        .assert_status(StatusCode::CONFLICT);
+    let same = post(&app, &finance, &path("override/confirm"), json!({})).await;
+    same.assert_status(StatusCode::CONFLICT);
+    assert!(
+        same.json()["message"]
+            .as_str()
+            .unwrap()
+            .contains("second person")
+    );
+    post(&app, &member, &path("override/confirm"), json!({}))
+        .await
+        .assert_status(StatusCode::FORBIDDEN);
+    post(&app, &other_finance, &path("override/confirm"), json!({}))
+        .await
+        .assert_status(StatusCode::OK);
+    post(&app, &finance, &path("approve"), json!({}))
+        .await
+        .assert_status(StatusCode::OK);
+    let log = app
+        .with_token(
+            &staff,
+            Method::GET,
+            &format!("/api/v1/audit?entity=award&entity_id={id}&per_page=50"),
+            None,
+        )
+        .await
+        .json();
+    let actions: Vec<&str> = log["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["action"].as_str().unwrap())
+        .collect();
+    for action in [
+        "installment_override_requested",
+        "installment_override_confirmed",
+        "installment_approve",
+    ] {
+        assert!(actions.contains(&action), "{action} in {actions:?}");
+    }
+
+    // The final installment waits for every final report to be accepted.
+    post(
+        &app,
+        &staff,
+        &format!("/api/v1/awards/{id}/signature"),
+        json!({"signed_on": "2026-11-02"}),
+    )
+    .await
+    .assert_status(StatusCode::OK);
+    let last = format!("/api/v1/disbursements/{second}/approve");
+    let waiting = post(&app, &finance, &last, json!({})).await;
+    waiting.assert_status(StatusCode::CONFLICT);
+    assert!(
+        waiting.json()["message"]
+            .as_str()
+            .unwrap()
+            .contains("the final narrative report is due"),
+        "{}",
+        waiting.text()
+    );
+    let reports: Vec<i64> = award(&app, &staff, id).await["reports"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["id"].as_i64().unwrap())
+        .collect();
+    post(
+        &app,
+        &member,
+        &format!("/api/v1/reports/{}/submit", reports[0]),
+        json!({"narrative": "Two meetings held.", "outcomes": ["A pledge"]}),
+    )
+    .await
+    .assert_status(StatusCode::OK);
+    post(&app, &member, &format!("/api/v1/reports/{}/submit", reports[1]), json!({"narrative": "Spent as planned.", "spending": [{"category": "travel", "amount": "900.00"}]}))
+        .await
+        .assert_status(StatusCode::OK);
+    post(
+        &app,
+        &staff,
+        &format!("/api/v1/reports/{}/accept", reports[0]),
+        json!({}),
+    )
+    .await
+    .assert_status(StatusCode::OK);
+    let one_left = post(&app, &finance, &last, json!({})).await;
+    one_left.assert_status(StatusCode::CONFLICT);
+    assert!(
+        one_left.json()["message"]
+            .as_str()
+            .unwrap()
+            .contains("the final financial report is submitted")
+    );
+    post(
+        &app,
+        &staff,
+        &format!("/api/v1/reports/{}/accept", reports[1]),
+        json!({}),
+    )
+    .await
+    .assert_status(StatusCode::OK);
+    post(&app, &finance, &last, json!({}))
+        .await
+        .assert_status(StatusCode::OK);
+}
+
+#[tokio::test]
+async fn the_award_page_and_payment_queue_show_each_condition_and_whether_it_holds() {
+    let app = TestApp::spawn().await;
+    let today = chrono::Utc::now().date_naive().to_string();
+    let (id, _, _, _, _) = approved_from(&app, "1000.00", &today).await;
+    let finance = app.user(Role::Finance, None).await;
+    let mut browser = app.signed_in(&finance).await;
+    let queue = browser.get("/finance").await.text();
+    let row = crate::helpers::select(&queue, "#due-heading ~ div tbody tr")
+        .into_iter()
+        .next()
+        .unwrap_or_default();
+    assert!(row.contains("On signature of the agreement"), "{row}");
+    assert!(row.contains("Not met"), "{row}");
+
+    let page = browser.get(&format!("/awards/{id}")).await.text();
+    assert!(page.contains("no signature is recorded"));
+    assert!(page.contains("Override the condition"));
+    let first = award(&app, &app.token(&finance).await, id).await["disbursements"][0]["id"]
+        .as_i64()
+        .unwrap();
+    // Approving through the page shows why not, beside the installment.
+    let refused = browser
+        .post_form(&format!("/disbursements/{first}/approve"), &[])
+        .await;
+    refused.assert_status(StatusCode::CONFLICT);
+    assert!(refused.text().contains("cannot be approved yet"));
+    let asked = browser
+        .post_form(
+            &format!("/disbursements/{first}/override"),
+            &[("reason", "Agreement signed, scan pending")],
+        )
+        .await;
+    asked.assert_status(StatusCode::SEE_OTHER);
+    let page = browser.get(&format!("/awards/{id}")).await.text();
+    assert!(page.contains("Waiting for a second person to confirm"));
+    assert!(
+        !page.contains("Confirm the override"),
+        "the one who asked is not offered to confirm"
+    );
 }

@@ -101,6 +101,10 @@ const SHIPPED: &[(&str, &str)] = &[
         "m20261130_000011_coordination_sharing.rs",
         "aa5d4a1675cec002ab2579f11ff16d290ff3272c5147faf4a76d84d104a88fcf",
     ),
+    (
+        "m20261201_000012_installment_conditions.rs",
+        "fa590018c7d019223bc7073da3806d409edf37bf481b29e5226d6fa307334919",
+    ),
 ];
 
 #[test]
