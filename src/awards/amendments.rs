@@ -5,12 +5,13 @@ use chrono::Utc;
 use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set};
 use serde::{Deserialize, Serialize};
 
+use super::conditions::{Condition, ConditionKind};
 use super::model::{Full, date_field, is_final};
-use super::workflow::{AwardStatus, ReportStatus};
+use super::workflow::{AwardStatus, InstallmentStatus, ReportStatus};
 use crate::audit::{self, Actor};
 use crate::budget_category::Category;
 use crate::choice::choice;
-use crate::entities::{amendment, award, budget_line, report};
+use crate::entities::{amendment, award, budget_line, disbursement, report};
 use crate::error::{AppError, FieldErrors};
 use crate::input::text;
 use crate::money::Money;
@@ -145,8 +146,9 @@ pub async fn amend<C: ConnectionTrait>(
                     "is required",
                 )));
             };
-            // The final reports move with the end.
+            // The final reports move with the end, and the installments that wait for them.
             let shift = ends_on - award.ends_on;
+            let mut moved_reports = Vec::new();
             for r in full
                 .reports
                 .iter()
@@ -154,6 +156,20 @@ pub async fn amend<C: ConnectionTrait>(
             {
                 let mut moved: report::ActiveModel = r.clone().into();
                 moved.due_on = Set(r.due_on + shift);
+                moved.updated_at = Set(Utc::now());
+                moved.update(db).await?;
+                moved_reports.push(r.id);
+            }
+            for d in full.disbursements.iter().filter(|d| {
+                let condition = Condition::stored(d);
+                d.status == InstallmentStatus::Scheduled
+                    && (condition.kind == ConditionKind::AfterFinalReports
+                        || condition
+                            .report_id
+                            .is_some_and(|id| moved_reports.contains(&id)))
+            }) {
+                let mut moved: disbursement::ActiveModel = d.clone().into();
+                moved.due_on = Set(d.due_on.map(|due| due + shift));
                 moved.updated_at = Set(Utc::now());
                 moved.update(db).await?;
             }
@@ -261,9 +277,13 @@ pub async fn amend<C: ConnectionTrait>(
             active.amount_minor = Set(amount.minor());
             active.updated_at = Set(Utc::now());
             active.update(db).await?;
+            let rebalanced = rebalance(db, &full, amount.minor()).await?;
             (
                 serde_json::json!({"amount": full.amount().amount().to_string()}),
-                serde_json::json!({"amount": amount.amount().to_string()}),
+                serde_json::json!({
+                    "amount": amount.amount().to_string(),
+                    "installments": rebalanced,
+                }),
             )
         }
     };
@@ -292,6 +312,112 @@ pub async fn amend<C: ConnectionTrait>(
     Ok(recorded)
 }
 
+/// The amounts of `scheduled` scaled to add up to `remaining` exactly: each in proportion, the
+/// last taking what rounding leaves. With nothing scheduled, one installment of `remaining`.
+pub fn rebalanced_amounts(scheduled: &[i64], remaining: i64) -> Vec<i64> {
+    let total: i64 = scheduled.iter().sum();
+    if remaining <= 0 {
+        return vec![0; scheduled.len()];
+    }
+    if total <= 0 {
+        return vec![remaining];
+    }
+    let mut amounts: Vec<i64> = scheduled
+        .iter()
+        .map(|&s| {
+            i64::try_from(i128::from(s) * i128::from(remaining) / i128::from(total)).unwrap_or(0)
+        })
+        .collect();
+    let given: i64 = amounts.iter().sum();
+    if let Some(last) = amounts.last_mut() {
+        *last += remaining - given;
+    }
+    amounts
+}
+
+/// After an amount change: the installments still scheduled take what the award has left to
+/// schedule (its amount less what is approved and paid), in proportion, so the schedule adds up
+/// and nothing is ever negative; one that comes to nothing is cancelled, and when nothing was
+/// scheduled a new installment, after the final reports, takes an increase. Staff see the
+/// result on the award and may change it. Answers the installments as they now are.
+async fn rebalance<C: ConnectionTrait>(
+    db: &C,
+    full: &Full,
+    amount_minor: i64,
+) -> Result<Vec<serde_json::Value>, AppError> {
+    let fixed: i64 = full
+        .disbursements
+        .iter()
+        .filter(|d| {
+            matches!(
+                d.status,
+                InstallmentStatus::Approved | InstallmentStatus::Paid
+            )
+        })
+        .map(|d| d.amount_minor)
+        .sum();
+    let scheduled: Vec<&disbursement::Model> = full
+        .disbursements
+        .iter()
+        .filter(|d| d.status == InstallmentStatus::Scheduled)
+        .collect();
+    let remaining = amount_minor - fixed;
+    let amounts = rebalanced_amounts(
+        &scheduled.iter().map(|d| d.amount_minor).collect::<Vec<_>>(),
+        remaining,
+    );
+    let now = Utc::now();
+    if scheduled.is_empty() && remaining > 0 {
+        let next = full
+            .disbursements
+            .iter()
+            .map(|d| d.sequence)
+            .max()
+            .unwrap_or(0)
+            + 1;
+        super::model::insert_installments(
+            db,
+            full.award.id,
+            next,
+            &[super::model::Installment {
+                amount_minor: remaining,
+                due_on: Some(full.award.ends_on),
+                condition: Condition::of(ConditionKind::AfterFinalReports),
+                condition_note: "added with the increase of the award".to_owned(),
+            }],
+        )
+        .await?;
+    }
+    for (d, &amount) in scheduled.iter().zip(&amounts) {
+        let mut active: disbursement::ActiveModel = (*d).clone().into();
+        if amount <= 0 {
+            active.status = Set(InstallmentStatus::Cancelled);
+            active.cancelled_at = Set(Some(now));
+            active.cancel_reason = Set(Some(
+                "nothing left to pay on it after the award's amount changed".to_owned(),
+            ));
+        } else {
+            active.amount_minor = Set(amount);
+        }
+        active.updated_at = Set(now);
+        active.update(db).await?;
+    }
+    let after = disbursement::Entity::find()
+        .filter(disbursement::Column::AwardId.eq(full.award.id))
+        .all(db)
+        .await?;
+    Ok(after
+        .iter()
+        .map(|d| {
+            serde_json::json!({
+                "sequence": d.sequence,
+                "amount": full.money(d.amount_minor).amount().to_string(),
+                "status": d.status.as_str(),
+            })
+        })
+        .collect())
+}
+
 /// An amendment's change in words: `ends_on: 2027-12-31 → 2028-03-01`.
 pub fn describe_change(before: &serde_json::Value, after: &serde_json::Value) -> String {
     let Some(after) = after.as_object() else {
@@ -303,9 +429,29 @@ pub fn describe_change(before: &serde_json::Value, after: &serde_json::Value) ->
             let was = before.get(key).cloned().unwrap_or_default();
             let text = |v: &serde_json::Value| match v {
                 serde_json::Value::String(s) => s.clone(),
+                // The installments after an amount change: "#2 200.00 (scheduled)".
+                serde_json::Value::Array(items)
+                    if items.iter().all(|i| i.get("sequence").is_some()) =>
+                {
+                    items
+                        .iter()
+                        .map(|i| {
+                            format!(
+                                "#{} {} ({})",
+                                i["sequence"],
+                                i["amount"].as_str().unwrap_or_default(),
+                                i["status"].as_str().unwrap_or_default()
+                            )
+                        })
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                }
                 serde_json::Value::Array(items) => format!("{} lines", items.len()),
                 other => other.to_string(),
             };
+            if was.is_null() {
+                return format!("{}: {}", key.replace('_', " "), text(value));
+            }
             format!(
                 "{}: {} → {}",
                 key.replace('_', " "),
@@ -315,4 +461,26 @@ pub fn describe_change(before: &serde_json::Value, after: &serde_json::Value) ->
         })
         .collect::<Vec<_>>()
         .join("; ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_rebalanced_schedule_adds_up_exactly_and_is_never_negative() {
+        assert_eq!(rebalanced_amounts(&[70_000], 36_000), [36_000]);
+        assert_eq!(rebalanced_amounts(&[1, 1, 1], 100), [33, 33, 34]);
+        assert_eq!(
+            rebalanced_amounts(&[30_000, 10_000], 20_000),
+            [15_000, 5_000]
+        );
+        assert_eq!(rebalanced_amounts(&[], 5_000), [5_000]);
+        assert_eq!(rebalanced_amounts(&[30_000], 0), [0]);
+        for (scheduled, remaining) in [(vec![3, 7, 11], 1_000_001), (vec![999, 1], 7)] {
+            let amounts = rebalanced_amounts(&scheduled, remaining);
+            assert_eq!(amounts.iter().sum::<i64>(), remaining);
+            assert!(amounts.iter().all(|a| *a >= 0), "{amounts:?}");
+        }
+    }
 }

@@ -1142,3 +1142,101 @@ async fn the_award_page_and_payment_queue_show_each_condition_and_whether_it_hol
         "the one who asked is not offered to confirm"
     );
 }
+
+#[tokio::test]
+async fn an_amount_change_rebalances_the_schedule_and_an_extension_moves_what_waits_for_the_end() {
+    let app = TestApp::spawn().await;
+    let (id, _, _, staff, finance) = approved_signed(&app, "1000.00").await;
+    let a = award(&app, &staff, id).await;
+    let first = a["disbursements"][0]["id"].as_i64().unwrap();
+    for step in ["approve", "pay"] {
+        post(
+            &app,
+            &finance,
+            &format!("/api/v1/disbursements/{first}/{step}"),
+            json!({"paid_on": "2026-11-20", "payment_reference": "WIRE-1"}),
+        )
+        .await
+        .assert_status(StatusCode::OK);
+    }
+    let amendments = format!("/api/v1/awards/{id}/amendments");
+    let amend = |amount: &'static str| {
+        post(
+            &app,
+            &staff,
+            &amendments,
+            json!({"kind": "amount_change", "reason": "Fewer meetings", "amount": amount}),
+        )
+    };
+    let schedule = |award: &Value| -> Vec<(String, String)> {
+        award["disbursements"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|d| {
+                (
+                    d["amount"].as_str().unwrap().to_owned(),
+                    d["status"].as_str().unwrap().to_owned(),
+                )
+            })
+            .collect()
+    };
+    // A cut: what is still scheduled takes what is left, never a negative remainder.
+    amend("800.00").await.assert_status(StatusCode::CREATED);
+    let cut = award(&app, &staff, id).await;
+    assert_eq!(cut["unscheduled"], "0.00");
+    assert_eq!(
+        schedule(&cut),
+        [
+            ("700.00".into(), "paid".into()),
+            ("100.00".into(), "scheduled".into())
+        ]
+    );
+    // Down to what is paid: the last installment has nothing left, and is cancelled.
+    amend("700.00").await.assert_status(StatusCode::CREATED);
+    let paid_only = award(&app, &staff, id).await;
+    assert_eq!(paid_only["unscheduled"], "0.00");
+    assert_eq!(paid_only["disbursements"][1]["status"], "cancelled");
+    // An increase gets an installment of its own, after the final reports.
+    amend("900.00").await.assert_status(StatusCode::CREATED);
+    let raised = award(&app, &staff, id).await;
+    assert_eq!(raised["unscheduled"], "0.00");
+    let added = &raised["disbursements"][2];
+    assert_eq!(added["amount"], "200.00");
+    assert_eq!(added["condition"], "after_final_reports");
+    // The history says what became of the schedule.
+    let page = app
+        .signed_in(&app.user(Role::Staff, None).await)
+        .await
+        .get(&format!("/awards/{id}"))
+        .await
+        .text();
+    assert!(page.contains("#3 200.00 (scheduled)"), "{page}");
+
+    // A three-month extension moves the final reports and the installment that waits for them.
+    let final_due = raised["reports"][0]["due_on"].as_str().unwrap().to_owned();
+    let installment_due = added["due_on"].as_str().unwrap().to_owned();
+    let ends_on: chrono::NaiveDate = raised["ends_on"].as_str().unwrap().parse().unwrap();
+    let new_end = ends_on + chrono::Duration::days(90);
+    post(
+        &app,
+        &staff,
+        &format!("/api/v1/awards/{id}/amendments"),
+        json!({"kind": "extension", "reason": "Elections moved", "ends_on": new_end.to_string()}),
+    )
+    .await
+    .assert_status(StatusCode::CREATED);
+    let extended = award(&app, &staff, id).await;
+    let moved = |before: &str| {
+        (before.parse::<chrono::NaiveDate>().unwrap() + chrono::Duration::days(90)).to_string()
+    };
+    assert_eq!(extended["reports"][0]["due_on"], moved(&final_due).as_str());
+    assert_eq!(
+        extended["disbursements"][2]["due_on"],
+        moved(&installment_due).as_str()
+    );
+    assert_eq!(
+        extended["disbursements"][0]["due_on"], raised["disbursements"][0]["due_on"],
+        "what is paid does not move"
+    );
+}
