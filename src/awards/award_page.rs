@@ -84,7 +84,8 @@ pub async fn render_award(
     status_code: StatusCode,
     retry: Retry,
 ) -> Result<Response, AppError> {
-    let view = show_view(&state.db, user, full, retry).await?;
+    let tolerance = state.settings.programme.overspend_tolerance_percent;
+    let view = show_view(&state.db, user, full, retry, tolerance).await?;
     let html = state.views.page(
         "awards/show",
         &page.layout(format!("Award {}", view.reference), "awards"),
@@ -98,6 +99,7 @@ async fn show_view<C: ConnectionTrait>(
     user: &CurrentUser,
     full: &Full,
     retry: Retry,
+    tolerance_percent: u32,
 ) -> Result<ShowView, AppError> {
     let award = &full.award;
     let status = full.status();
@@ -118,7 +120,14 @@ async fn show_view<C: ConnectionTrait>(
         typed: &retry.typed,
     };
     let installments = installment_views(user, full, &failed);
-    let reports = report_views(user, full, &spending, &failed);
+    let reports = report_views(
+        user,
+        full,
+        &spending,
+        &budget_lines,
+        tolerance_percent,
+        &failed,
+    );
     let manage = policy::allows(user, Action::ManageAward);
     Ok(ShowView {
         id: award.id,

@@ -57,6 +57,10 @@ pub struct ReportView {
     staff_message: Option<String>,
     can_submit: bool,
     can_review: bool,
+    /// For a submitted financial report: where its spending goes beyond the budget (staff
+    /// write a note to accept it).
+    over_budget: Vec<String>,
+    accept_errors: Vec<String>,
     /// Set when this report's form failed: its messages and what was typed.
     submit_errors: Option<BTreeMap<String, String>>,
     revision_errors: Vec<String>,
@@ -184,6 +188,8 @@ pub fn report_views(
     user: &CurrentUser,
     full: &Full,
     spending: &[report_spending::Model],
+    lines: &[BudgetLine],
+    tolerance_percent: u32,
     failed: &Failed<'_>,
 ) -> Vec<ReportView> {
     let today = model::due_today();
@@ -223,6 +229,16 @@ pub fn report_views(
                     && policy::allows(user, Action::SubmitReport(&full.award)),
                 can_review: status == ReportStatus::Submitted
                     && policy::allows(user, Action::ReviewReports),
+                over_budget: if status == ReportStatus::Submitted && model::is_financial(r.kind) {
+                    let declared = super::reports::declared_with(full, spending, r.id);
+                    super::reports::overspending(full, lines, &declared, tolerance_percent)
+                } else {
+                    Vec::new()
+                },
+                accept_errors: failed
+                    .errors_of(&format!("accept-{}", r.id))
+                    .map(|e| e.values().cloned().collect())
+                    .unwrap_or_default(),
                 submit_errors: failed.errors_of(&submit_form).cloned(),
                 revision_errors: failed
                     .errors_of(&format!("request-revision-{}", r.id))

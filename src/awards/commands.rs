@@ -176,7 +176,8 @@ pub async fn take_report_step(
             ReportStep::Accept | ReportStep::RequestRevision => Action::ReviewReports,
         },
     )?;
-    reports::take(&txn, &caller.actor(), &full, id, step, input).await?;
+    let tolerance = state.settings.programme.overspend_tolerance_percent;
+    reports::take(&txn, &caller.actor(), &full, id, step, input, tolerance).await?;
     let after = reloaded(&txn, award_id).await?;
     super::notices::report_step(&txn, Mail::from(state), &after, id, step).await?;
     txn.commit().await?;

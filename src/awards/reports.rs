@@ -33,6 +33,74 @@ pub struct SpendingInput {
     pub amount: String,
 }
 
+/// What the award's financial reports declare by category (as stored), counting the accepted
+/// ones and `including` (the report about to be accepted).
+pub fn declared_with(
+    full: &Full,
+    spending: &[report_spending::Model],
+    including: i64,
+) -> std::collections::BTreeMap<String, i64> {
+    let counted: Vec<i64> = full
+        .reports
+        .iter()
+        .filter(|r| {
+            model::is_financial(r.kind) && (r.id == including || r.status == ReportStatus::Accepted)
+        })
+        .map(|r| r.id)
+        .collect();
+    let mut declared = std::collections::BTreeMap::new();
+    for s in spending.iter().filter(|s| counted.contains(&s.report_id)) {
+        *declared
+            .entry(s.category.as_str().to_owned())
+            .or_insert(0_i64) += s.amount_minor;
+    }
+    declared
+}
+
+/// Where declared spending goes beyond the budget: a category more than `tolerance_percent`
+/// over its planned lines (one with no line at all counts as over), or the whole above the
+/// award. Each a sentence for people, empty when within.
+pub fn overspending(
+    full: &Full,
+    lines: &[super::amendments::BudgetLine],
+    declared: &std::collections::BTreeMap<String, i64>,
+    tolerance_percent: u32,
+) -> Vec<String> {
+    let mut planned: std::collections::BTreeMap<&str, i64> = std::collections::BTreeMap::new();
+    for line in lines {
+        *planned.entry(line.category.as_str()).or_insert(0) += line.amount_minor;
+    }
+    let label = |c: &str| {
+        c.parse::<Category>()
+            .map_or(c.to_owned(), |c| c.label().to_owned())
+    };
+    let mut over: Vec<String> = declared
+        .iter()
+        .filter(|&(category, &spent)| {
+            let plan = planned.get(category.as_str()).copied().unwrap_or(0);
+            i128::from(spent) * 100 > i128::from(plan) * i128::from(100 + tolerance_percent)
+        })
+        .map(|(category, &spent)| {
+            let plan = planned.get(category.as_str()).copied().unwrap_or(0);
+            format!(
+                "{}: {} declared against {} planned",
+                label(category),
+                full.money(spent).display(),
+                full.money(plan).display()
+            )
+        })
+        .collect();
+    let total: i64 = declared.values().sum();
+    if total > full.award.amount_minor {
+        over.push(format!(
+            "in all, {} declared against the award's {}",
+            full.money(total).display(),
+            full.amount().display()
+        ));
+    }
+    over
+}
+
 /// What a report step takes: the report (submit), what to revise (request-revision).
 #[derive(Clone, Debug, Default, Deserialize, utoipa::ToSchema)]
 #[serde(default)]
@@ -43,7 +111,9 @@ pub struct ReportInput {
     pub outcomes: Option<Vec<String>>,
     /// submit: what was spent, by category (required for a financial report).
     pub spending: Option<Vec<SpendingInput>>,
-    /// request-revision: what to change.
+    /// request-revision: what to change. accept: a note, required when the spending declared
+    /// goes beyond the budget (more than the configured tolerance over a line, or above the
+    /// award).
     pub message: Option<String>,
 }
 
@@ -69,6 +139,7 @@ pub async fn take<C: ConnectionTrait>(
     id: i64,
     step: ReportStep,
     input: &ReportInput,
+    tolerance_percent: u32,
 ) -> Result<report::Model, AppError> {
     let found = full
         .reports
@@ -162,6 +233,28 @@ pub async fn take<C: ConnectionTrait>(
             active.submitted_by = Set(actor.id);
         }
         ReportStep::Accept => {
+            if model::is_financial(found.kind) {
+                let lines = super::amendments::current_budget(db, full).await?;
+                let ids: Vec<i64> = full.reports.iter().map(|r| r.id).collect();
+                let spending = spending_of(db, &ids).await?;
+                let declared = declared_with(full, &spending, found.id);
+                let over = overspending(full, &lines, &declared, tolerance_percent);
+                let note = text(&input.message);
+                if !over.is_empty() && note.is_empty() {
+                    return Err(AppError::Validation(FieldErrors::one(
+                        "message",
+                        format!(
+                            "the spending goes beyond the budget ({}): write a note to accept it",
+                            over.join("; ")
+                        ),
+                    )));
+                }
+                if !note.is_empty() {
+                    active.staff_message = Set(Some(note));
+                }
+            } else if !text(&input.message).is_empty() {
+                active.staff_message = Set(Some(text(&input.message)));
+            }
             active.accepted_at = Set(Some(now));
         }
         ReportStep::RequestRevision => {

@@ -40,6 +40,9 @@ pub struct ProgrammeSettings {
     pub holidays: String,
     /// More days off, as `YYYY-MM-DD`.
     pub extra_holidays: Vec<String>,
+    /// How far over a budget line (in percent) a financial report's spending may go before
+    /// staff must write a note to accept it; spending above the award always needs one.
+    pub overspend_tolerance_percent: u32,
 }
 
 /// The public coordination form (`/coordinate` and its API).
@@ -290,6 +293,12 @@ impl Settings {
             return rule(
                 "mail.smtp_host",
                 "must be set when mail.transport is \"smtp\"",
+            );
+        }
+        if self.programme.overspend_tolerance_percent > 1000 {
+            return rule(
+                "programme",
+                "overspend_tolerance_percent must be at most 1000",
             );
         }
         if let Err(message) = crate::calendar::WorkingCalendar::from_settings(&self.programme) {

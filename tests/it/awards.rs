@@ -1240,3 +1240,71 @@ async fn an_amount_change_rebalances_the_schedule_and_an_extension_moves_what_wa
         "what is paid does not move"
     );
 }
+
+#[tokio::test]
+async fn spending_beyond_the_budget_is_accepted_only_with_a_note() {
+    let app = TestApp::spawn().await;
+    let (id, member, _, staff, _) = approved_signed(&app, "1000.00").await;
+    let reports: Vec<i64> = award(&app, &staff, id).await["reports"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["id"].as_i64().unwrap())
+        .collect();
+    let financial = reports[1];
+    post(&app, &member, &format!("/api/v1/reports/{financial}/submit"), json!({"narrative": "Spent on travel and one meeting.", "spending": [{"category": "travel", "amount": "1150.00"}, {"category": "meetings", "amount": "49.00"}]}))
+        .await
+        .assert_status(StatusCode::OK);
+
+    // Staff see why before they accept; without a note it is refused and stays submitted.
+    let staff_user = app.user(Role::Staff, None).await;
+    let mut browser = app.signed_in(&staff_user).await;
+    let page = browser.get(&format!("/awards/{id}")).await.text();
+    assert!(page.contains("Spending beyond the budget"), "{page}");
+    assert!(page.contains("Meetings: 49.00 USD declared against 0.00 USD planned"));
+    assert!(page.contains("in all, 1,199.00 USD declared against the award&#x27;s 1,000.00 USD"));
+    let accept = format!("/api/v1/reports/{financial}/accept");
+    let refused = post(&app, &staff, &accept, json!({})).await;
+    refused.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        refused.json()["fields"]["message"][0]
+            .as_str()
+            .unwrap()
+            .contains("write a note to accept it")
+    );
+    let again = browser
+        .post_form(&format!("/reports/{financial}/accept"), &[("message", "")])
+        .await;
+    again.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(again.text().contains("write a note to accept it"));
+    assert_eq!(
+        award(&app, &staff, id).await["reports"][1]["status"],
+        "submitted"
+    );
+
+    // With a note it is accepted, and the note is kept with the report.
+    let accepted = browser
+        .post_form(
+            &format!("/reports/{financial}/accept"),
+            &[(
+                "message",
+                "Flights rose after the elections; agreed by phone on 3 May",
+            )],
+        )
+        .await;
+    accepted.assert_status(StatusCode::SEE_OTHER);
+    let report = app
+        .with_token(
+            &staff,
+            Method::GET,
+            &format!("/api/v1/reports/{financial}"),
+            None,
+        )
+        .await
+        .json();
+    assert_eq!(report["status"], "accepted");
+    assert_eq!(
+        report["staff_message"],
+        "Flights rose after the elections; agreed by phone on 3 May"
+    );
+}
