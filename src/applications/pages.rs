@@ -97,6 +97,8 @@ struct ListView {
     q: String,
     export: Option<String>,
     open_rounds: Vec<OpenRoundView>,
+    /// A member's start page: the latest news of its awards.
+    news: Vec<crate::awards::notices::NewsLine>,
     errors: BTreeMap<String, String>,
 }
 
@@ -153,6 +155,12 @@ pub async fn list_applications(
     } else {
         Vec::new()
     };
+    let news = match (user.role, user.organization_id) {
+        (Role::Member, Some(organization)) => {
+            crate::awards::notices::news(&state.db, organization, user.time_zone, 5).await?
+        }
+        _ => Vec::new(),
+    };
     let link = |page: u64| format!("/applications?{}", query_string(&filter, Some(page)));
     let view = ListView {
         member: matches!(scope, Scope::Organization(_) | Scope::Nothing),
@@ -196,6 +204,7 @@ pub async fn list_applications(
         export: policy::allows(&user, Action::ExportApplications)
             .then(|| format!("/applications.csv?{}", query_string(&filter, None))),
         open_rounds,
+        news,
         errors: errors.first_of_each(),
     };
     let status = if errors.is_empty() {

@@ -164,3 +164,111 @@ pub async fn amended<C: ConnectionTrait>(
     let subject = format!("{}: award amended", award.reference);
     tell(db, mail, full, &subject, &paragraphs).await
 }
+
+/// One line of news on the member's start page: what happened to one of its awards.
+#[derive(Clone, Debug, serde::Serialize)]
+pub struct NewsLine {
+    pub award_id: i64,
+    pub reference: String,
+    /// "2 Dec 2026", in the reader's zone.
+    pub when: String,
+    /// "A report was accepted".
+    pub what: &'static str,
+}
+
+#[derive(Debug, sea_orm::FromQueryResult)]
+struct NewsRow {
+    occurred_at: chrono::DateTime<chrono::Utc>,
+    action: String,
+    award_id: i64,
+    reference: String,
+}
+
+/// The steps the organization is told of by e-mail, in words for its start page.
+const NEWS: &[(&str, &str)] = &[
+    ("report_accept", "A report was accepted"),
+    (
+        "report_request_revision",
+        "A report was sent back for revision",
+    ),
+    (
+        "installment_approve",
+        "An installment was approved for payment",
+    ),
+    ("installment_pay", "An installment was paid"),
+    ("award_suspend", "The award was suspended"),
+    ("award_resume", "The award was resumed"),
+    ("award_terminate", "The award was terminated"),
+    ("award_complete", "The award was completed"),
+    ("award_amended_extension", "The award was extended"),
+    (
+        "award_amended_amount_change",
+        "The award's amount was changed",
+    ),
+    (
+        "award_amended_budget_revision",
+        "The award's budget was revised",
+    ),
+];
+
+/// The latest `limit` steps taken on organization `organization_id`'s awards that it was told
+/// of, newest first: one query, through the audit log's index on its records.
+pub async fn news<C: ConnectionTrait>(
+    db: &C,
+    organization_id: i64,
+    zone: chrono_tz::Tz,
+    limit: u64,
+) -> Result<Vec<NewsLine>, AppError> {
+    use sea_orm::{FromQueryResult, Statement};
+    let backend = db.get_database_backend();
+    let actions = NEWS
+        .iter()
+        .map(|(action, _)| format!("'{action}'"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let (org, lim) = match backend {
+        sea_orm::DbBackend::Postgres => ("$1", "$2"),
+        _ => ("?", "?"),
+    };
+    let sql = format!(
+        "SELECT e.occurred_at, e.action, w.id AS award_id, w.reference \
+         FROM awards w JOIN audit_events e \
+           ON e.entity_type = 'award' AND e.entity_id = CAST(w.id AS TEXT) \
+         WHERE w.organization_id = {org} AND e.action IN ({actions}) \
+         ORDER BY e.id DESC LIMIT {lim}"
+    );
+    let rows = NewsRow::find_by_statement(Statement::from_sql_and_values(
+        backend,
+        sql,
+        [
+            organization_id.into(),
+            i64::try_from(limit).unwrap_or(i64::MAX).into(),
+        ],
+    ))
+    .all(db)
+    .await?;
+    rows.into_iter()
+        .map(|r| {
+            let what = NEWS
+                .iter()
+                .find(|(action, _)| *action == r.action)
+                .map(|(_, words)| *words)
+                .ok_or_else(|| {
+                    AppError::Internal(anyhow::anyhow!(
+                        "news of an action the code does not know: {}",
+                        r.action
+                    ))
+                })?;
+            Ok(NewsLine {
+                award_id: r.award_id,
+                reference: r.reference,
+                when: r
+                    .occurred_at
+                    .with_timezone(&zone)
+                    .format("%-d %b %Y")
+                    .to_string(),
+                what,
+            })
+        })
+        .collect()
+}

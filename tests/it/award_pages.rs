@@ -422,3 +422,69 @@ async fn an_unknown_value_in_any_of_an_awards_records_answers_500() {
         None
     );
 }
+
+#[tokio::test]
+async fn the_member_start_page_shows_the_news_of_its_awards_and_no_one_elses() {
+    let app = TestApp::spawn().await;
+    let (id, member_token, member_email, staff_token, finance_token) =
+        approved_signed(&app, "2000.00").await;
+    let first = award(&app, &staff_token, id).await["disbursements"][0]["id"]
+        .as_i64()
+        .unwrap();
+    for step in ["approve", "pay"] {
+        app.with_token(
+            &finance_token,
+            Method::POST,
+            &format!("/api/v1/disbursements/{first}/{step}"),
+            Some(json!({"paid_on": "2026-11-20", "payment_reference": "WIRE-9"})),
+        )
+        .await
+        .assert_status(StatusCode::OK);
+    }
+    let report = award(&app, &staff_token, id).await["reports"][0]["id"]
+        .as_i64()
+        .unwrap();
+    app.with_token(
+        &member_token,
+        Method::POST,
+        &format!("/api/v1/reports/{report}/submit"),
+        Some(json!({"narrative": "Two meetings held.", "outcomes": ["A pledge"]})),
+    )
+    .await
+    .assert_status(StatusCode::OK);
+    app.with_token(
+        &staff_token,
+        Method::POST,
+        &format!("/api/v1/reports/{report}/request-revision"),
+        Some(json!({"message": "Name the officials met."})),
+    )
+    .await
+    .assert_status(StatusCode::OK);
+
+    let mut browser = app.browser();
+    browser
+        .sign_in(&member_email, crate::helpers::PASSWORD)
+        .await;
+    let start = browser.get("/applications").await.text();
+    let news = select(&start, "#news-heading + ul li");
+    assert_eq!(news.len(), 3, "{news:?}");
+    assert!(news[0].starts_with(&chrono::Utc::now().format("%-d %b %Y").to_string()));
+    assert!(
+        news[0].contains("A report was sent back for revision"),
+        "{news:?}"
+    );
+    assert!(news[1].contains("An installment was paid"));
+    assert!(news[2].contains("An installment was approved for payment"));
+    assert!(start.contains(&format!("href=\"/awards/{id}\"")));
+
+    // Another organization's member sees none of it.
+    let other = app.organization("Campagne burundaise", "BDI").await;
+    let stranger = app.user(Role::Member, Some(other)).await;
+    let page = app
+        .signed_in(&stranger)
+        .await
+        .get("/applications")
+        .await
+        .text();
+    assert!(!page.contains("News of your awards"));
+}
