@@ -54,6 +54,7 @@ fn nth(values: &[String], i: usize) -> String {
 impl AwardForm {
     fn typed(&self) -> TypedValues {
         TypedValues {
+            spending_amounts: self.spending_amount.clone(),
             paid_on: self.paid_on.clone(),
             payment_reference: self.payment_reference.clone(),
             reason: self.reason.clone(),
@@ -379,6 +380,38 @@ pub async fn confirm_installment_override(
                 &caller,
                 award_id,
                 format!("confirm-override-{id}"),
+                errors,
+                &form,
+            )
+            .await
+        }
+        Err(other) => Err(other),
+    }
+}
+
+/// Saves the report form as a draft (its "Save draft" button); the form is `draft-7`.
+pub async fn save_report_draft(
+    State(state): State<AppState>,
+    page: PageContext,
+    caller: Caller,
+    flash: Flash,
+    Path(id): Path<i64>,
+    Form(form): Form<AwardForm>,
+) -> Result<Response, AppError> {
+    match commands::save_report_draft(&state, &caller, id, &form.report()).await {
+        Ok(full) => Ok(done(
+            flash,
+            &full,
+            "The draft is saved. Submit the report when it is complete.",
+        )),
+        Err(AppError::Validation(errors)) => {
+            let award_id = reports::get(&state.db, id).await?.award_id;
+            again(
+                &state,
+                &page,
+                &caller,
+                award_id,
+                format!("draft-{id}"),
                 errors,
                 &form,
             )

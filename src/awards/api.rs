@@ -45,6 +45,7 @@ use crate::web::openapi::{
         confirm_installment_override,
         list_reports,
         get_report,
+        save_report_draft,
         take_report_step,
         get_budgets
     ),
@@ -388,6 +389,38 @@ pub async fn confirm_installment_override(
 ) -> Result<Json<AwardItem>, AppError> {
     Ok(item(
         &commands::confirm_installment_override(&state, &caller, id).await?,
+    ))
+}
+
+/// Saves a draft of a report (its organization): `narrative`, `outcomes`, `spending`, any of
+/// them missing; what is there must be well formed (422 beside the field otherwise). The report
+/// stays owed until it is submitted.
+#[utoipa::path(
+    post,
+    path = "/api/v1/reports/{id}/draft",
+    tag = "awards",
+    operation_id = "saveReportDraft",
+    params(("id" = i64, Path, description = "The report's id")),
+    request_body = ReportInput,
+    security(("bearer" = []), ("session" = [])),
+    responses(
+        (status = 200, description = "The report's award, with the draft saved", body = AwardItem),
+        (status = 400, response = BadRequest),
+        (status = 401, response = Unauthorized),
+        (status = 403, response = Forbidden),
+        (status = 404, response = NotFound),
+        (status = 409, response = Conflict),
+        (status = 422, response = ValidationFailed),
+    )
+)]
+pub async fn save_report_draft(
+    State(state): State<AppState>,
+    caller: Caller,
+    Path(id): Path<i64>,
+    JsonBody(input): JsonBody<ReportInput>,
+) -> Result<Json<AwardItem>, AppError> {
+    Ok(item(
+        &commands::save_report_draft(&state, &caller, id, &input).await?,
     ))
 }
 

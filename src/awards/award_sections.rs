@@ -66,11 +66,26 @@ pub struct ReportView {
     revision_errors: Vec<String>,
     typed_narrative: String,
     typed_outcomes: String,
+    /// The spending fields of the form: what was typed (after a failure) or saved in the draft,
+    /// each with its message.
+    spending_rows: Vec<SpendingRowView>,
+    /// Something is saved in the draft of a report still owed.
+    has_draft: bool,
+}
+
+#[derive(Serialize)]
+pub struct SpendingRowView {
+    value: &'static str,
+    label: &'static str,
+    amount: String,
+    error: Option<String>,
 }
 
 /// What was typed in the form that failed.
 #[derive(Serialize, Default)]
 pub struct TypedValues {
+    /// The report form's spending amounts, in the order of its categories.
+    pub spending_amounts: Vec<String>,
     pub paid_on: String,
     pub payment_reference: String,
     pub reason: String,
@@ -199,7 +214,60 @@ pub fn report_views(
         .iter()
         .map(|r| {
             let status = r.status.on(r.due_on, today);
-            let submit_form = format!("submit-{}", r.id);
+            // The same fields serve the draft and the submission: whichever failed.
+            let failed_form = [format!("submit-{}", r.id), format!("draft-{}", r.id)]
+                .into_iter()
+                .find(|f| failed.errors_of(f).is_some());
+            let owed = status.is_owed();
+            let saved: Vec<&report_spending::Model> =
+                spending.iter().filter(|s| s.report_id == r.id).collect();
+            let spending_rows = Category::ALL
+                .iter()
+                .enumerate()
+                .map(|(i, c)| {
+                    let amount = match &failed_form {
+                        Some(_) => failed
+                            .typed
+                            .spending_amounts
+                            .get(i)
+                            .cloned()
+                            .unwrap_or_default(),
+                        None if owed => saved
+                            .iter()
+                            .find(|s| s.category == *c)
+                            .map(|s| full.money(s.amount_minor).amount().to_string())
+                            .unwrap_or_default(),
+                        None => String::new(),
+                    };
+                    SpendingRowView {
+                        value: c.as_str(),
+                        label: c.label(),
+                        amount,
+                        error: failed_form
+                            .as_ref()
+                            .and_then(|f| failed.errors_of(f))
+                            .and_then(|e| e.get(&format!("spending[{i}].amount")).cloned()),
+                    }
+                })
+                .collect();
+            let (typed_narrative, typed_outcomes) = match &failed_form {
+                Some(f) => (
+                    failed.typed(f, |t| &t.narrative),
+                    failed.typed(f, |t| &t.outcomes),
+                ),
+                None if owed => (
+                    r.narrative.clone(),
+                    r.outcomes
+                        .as_ref()
+                        .and_then(|o| serde_json::from_value::<Vec<String>>(o.clone()).ok())
+                        .unwrap_or_default()
+                        .join("\n"),
+                ),
+                None => (String::new(), String::new()),
+            };
+            let has_draft = owed && (!r.narrative.is_empty() || !saved.is_empty());
+            // A draft is the organization's own until it is submitted.
+            let shown = !matches!(status, ReportStatus::Due | ReportStatus::Overdue);
             ReportView {
                 id: r.id,
                 kind: r.kind.label(),
@@ -207,15 +275,20 @@ pub fn report_views(
                 due_on: r.due_on.to_string(),
                 status: status.as_str(),
                 status_label: status.label(),
-                narrative: r.narrative.clone(),
+                narrative: if shown {
+                    r.narrative.clone()
+                } else {
+                    String::new()
+                },
                 outcomes: r
                     .outcomes
                     .as_ref()
+                    .filter(|_| shown)
                     .and_then(|o| serde_json::from_value(o.clone()).ok())
                     .unwrap_or_default(),
                 spending: spending
                     .iter()
-                    .filter(|s| s.report_id == r.id)
+                    .filter(|s| shown && s.report_id == r.id)
                     .map(|s| {
                         (
                             s.category.label().to_owned(),
@@ -239,13 +312,18 @@ pub fn report_views(
                     .errors_of(&format!("accept-{}", r.id))
                     .map(|e| e.values().cloned().collect())
                     .unwrap_or_default(),
-                submit_errors: failed.errors_of(&submit_form).cloned(),
+                submit_errors: failed_form
+                    .as_ref()
+                    .and_then(|f| failed.errors_of(f))
+                    .cloned(),
                 revision_errors: failed
                     .errors_of(&format!("request-revision-{}", r.id))
                     .map(|e| e.values().cloned().collect())
                     .unwrap_or_default(),
-                typed_narrative: failed.typed(&submit_form, |t| &t.narrative),
-                typed_outcomes: failed.typed(&submit_form, |t| &t.outcomes),
+                typed_narrative,
+                typed_outcomes,
+                spending_rows,
+                has_draft,
             }
         })
         .collect()

@@ -158,6 +158,23 @@ pub async fn confirm_installment_override(
     Ok(after)
 }
 
+/// Saves a draft of report `id` (its organization), without submitting it.
+pub async fn save_report_draft(
+    state: &AppState,
+    caller: &Caller,
+    id: i64,
+    input: &ReportInput,
+) -> Result<Full, AppError> {
+    let txn = crate::db::begin_write(&state.db).await?;
+    let award_id = reports::get(&txn, id).await?.award_id;
+    let full = access::locked(&txn, caller, award_id, "report").await?;
+    policy::authorize(caller, Action::SubmitReport(&full.award))?;
+    reports::save_draft(&txn, &caller.actor(), &full, id, input).await?;
+    let after = reloaded(&txn, award_id).await?;
+    txn.commit().await?;
+    Ok(after)
+}
+
 /// Submits, accepts or sends back report `id`, under its award's lock.
 pub async fn take_report_step(
     state: &AppState,

@@ -33,6 +33,146 @@ pub struct SpendingInput {
     pub amount: String,
 }
 
+/// What a report says: checked from a form or a body. Spending errors name the line as it was
+/// sent (`spending[2].amount`), so a page marks the very field.
+struct Content {
+    narrative: String,
+    outcomes: Vec<String>,
+    spending: Vec<(Category, i64)>,
+}
+
+impl Content {
+    /// `complete`: for submission (a narrative, and spending for a financial report); a draft
+    /// may be partial, but what it holds must still be well formed.
+    fn parse(
+        full: &Full,
+        found: &report::Model,
+        input: &ReportInput,
+        complete: bool,
+    ) -> Result<Self, AppError> {
+        let mut errors = FieldErrors::new();
+        let narrative = text(&input.narrative);
+        if narrative.is_empty() && complete {
+            errors.add("narrative", "tell what was done");
+        } else if narrative.chars().count() > 50_000 {
+            errors.add("narrative", "must be at most 50000 characters long");
+        }
+        let outcomes: Vec<String> = input
+            .outcomes
+            .iter()
+            .flatten()
+            .map(|o| o.trim().to_owned())
+            .filter(|o| !o.is_empty())
+            .collect();
+        if outcomes.len() > 50 || outcomes.iter().any(|o| o.chars().count() > 1000) {
+            errors.add("outcomes", "at most 50 outcomes of 1000 characters each");
+        }
+        let mut spending = Vec::new();
+        for (i, line) in input
+            .spending
+            .iter()
+            .flatten()
+            .enumerate()
+            .filter(|(_, l)| !l.amount.trim().is_empty())
+        {
+            let field = |f: &str| format!("spending[{i}].{f}");
+            let category = line
+                .category
+                .trim()
+                .parse::<Category>()
+                .map_err(|m| errors.add(field("category"), m))
+                .ok();
+            match Money::parse(&line.amount, full.currency()) {
+                Ok(m) if m.minor() >= 0 => {
+                    if let Some(category) = category {
+                        spending.push((category, m.minor()));
+                    }
+                }
+                Ok(_) => errors.add(field("amount"), "must not be negative"),
+                Err(e) => errors.add(field("amount"), e.to_string()),
+            }
+        }
+        if complete && model::is_financial(found.kind) && spending.is_empty() && errors.is_empty() {
+            errors.add(
+                "spending",
+                "a financial report declares what was spent, by category",
+            );
+        }
+        errors.into_result(()).map_err(AppError::Validation)?;
+        Ok(Self {
+            narrative,
+            outcomes,
+            spending,
+        })
+    }
+
+    /// Replaces the report's spending lines by these.
+    async fn store<C: ConnectionTrait>(&self, db: &C, report_id: i64) -> Result<(), AppError> {
+        report_spending::Entity::delete_many()
+            .filter(report_spending::Column::ReportId.eq(report_id))
+            .exec(db)
+            .await?;
+        let rows: Vec<report_spending::ActiveModel> = self
+            .spending
+            .iter()
+            .map(|&(category, amount)| report_spending::ActiveModel {
+                report_id: Set(report_id),
+                category: Set(category),
+                amount_minor: Set(amount),
+                ..Default::default()
+            })
+            .collect();
+        if !rows.is_empty() {
+            report_spending::Entity::insert_many(rows).exec(db).await?;
+        }
+        Ok(())
+    }
+}
+
+/// Saves what the organization has written of report `id` so far, without submitting it: any
+/// part may be missing, what is there must be well formed. Only a report still owed.
+pub async fn save_draft<C: ConnectionTrait>(
+    db: &C,
+    actor: &Actor,
+    full: &Full,
+    id: i64,
+    input: &ReportInput,
+) -> Result<report::Model, AppError> {
+    let found = full
+        .reports
+        .iter()
+        .find(|r| r.id == id)
+        .cloned()
+        .ok_or_else(|| AppError::not_found("there is no report with this number"))?;
+    if !found.status.on(found.due_on, model::due_today()).is_owed()
+        || full.status() == AwardStatus::Terminated
+    {
+        return Err(AppError::Conflict(format!(
+            "the report is {}: there is no draft to save",
+            found.status.label().to_lowercase()
+        )));
+    }
+    let content = Content::parse(full, &found, input, false)?;
+    content.store(db, found.id).await?;
+    let before = snapshot(&found);
+    let mut active: report::ActiveModel = found.into();
+    active.narrative = Set(content.narrative);
+    active.outcomes = Set(Some(serde_json::json!(content.outcomes)));
+    active.updated_at = Set(Utc::now());
+    let updated = active.update(db).await?;
+    audit::record(
+        db,
+        actor,
+        "report_draft_saved",
+        "award",
+        full.award.id,
+        Some(before),
+        Some(snapshot(&updated)),
+    )
+    .await?;
+    Ok(updated)
+}
+
 /// What the award's financial reports declare by category (as stored), counting the accepted
 /// ones and `including` (the report about to be accepted).
 pub fn declared_with(
@@ -159,76 +299,12 @@ pub async fn take<C: ConnectionTrait>(
     let mut active: report::ActiveModel = found.clone().into();
     active.status = Set(to);
     active.updated_at = Set(now);
-    let mut errors = FieldErrors::new();
     match step {
         ReportStep::Submit => {
-            let narrative = text(&input.narrative);
-            if narrative.is_empty() {
-                errors.add("narrative", "tell what was done");
-            } else if narrative.chars().count() > 50_000 {
-                errors.add("narrative", "must be at most 50000 characters long");
-            }
-            let outcomes: Vec<String> = input
-                .outcomes
-                .iter()
-                .flatten()
-                .map(|o| o.trim().to_owned())
-                .filter(|o| !o.is_empty())
-                .collect();
-            if outcomes.len() > 50 || outcomes.iter().any(|o| o.chars().count() > 1000) {
-                errors.add("outcomes", "at most 50 outcomes of 1000 characters each");
-            }
-            let mut spending = Vec::new();
-            for (i, line) in input
-                .spending
-                .iter()
-                .flatten()
-                .filter(|l| !l.amount.trim().is_empty())
-                .enumerate()
-            {
-                let field = |f: &str| format!("spending[{i}].{f}");
-                let category = line
-                    .category
-                    .trim()
-                    .parse::<Category>()
-                    .map_err(|m| errors.add(field("category"), m))
-                    .ok();
-                match Money::parse(&line.amount, full.currency()) {
-                    Ok(m) if m.minor() >= 0 => {
-                        if let Some(category) = category {
-                            spending.push((category, m.minor()));
-                        }
-                    }
-                    Ok(_) => errors.add(field("amount"), "must not be negative"),
-                    Err(e) => errors.add(field("amount"), e.to_string()),
-                }
-            }
-            let financial = model::is_financial(found.kind);
-            if financial && spending.is_empty() && errors.is_empty() {
-                errors.add(
-                    "spending",
-                    "a financial report declares what was spent, by category",
-                );
-            }
-            errors.into_result(()).map_err(AppError::Validation)?;
-            report_spending::Entity::delete_many()
-                .filter(report_spending::Column::ReportId.eq(found.id))
-                .exec(db)
-                .await?;
-            let rows: Vec<report_spending::ActiveModel> = spending
-                .iter()
-                .map(|&(category, amount)| report_spending::ActiveModel {
-                    report_id: Set(found.id),
-                    category: Set(category),
-                    amount_minor: Set(amount),
-                    ..Default::default()
-                })
-                .collect();
-            if !rows.is_empty() {
-                report_spending::Entity::insert_many(rows).exec(db).await?;
-            }
-            active.narrative = Set(narrative);
-            active.outcomes = Set(Some(serde_json::json!(outcomes)));
+            let content = Content::parse(full, &found, input, true)?;
+            content.store(db, found.id).await?;
+            active.narrative = Set(content.narrative);
+            active.outcomes = Set(Some(serde_json::json!(content.outcomes)));
             active.submitted_at = Set(Some(now));
             active.submitted_by = Set(actor.id);
         }

@@ -122,6 +122,7 @@ pub(super) fn api_routes(routes: Routes) -> Routes {
         .get("/api/v1/reports", awards::api::list_reports)
         .get("/api/v1/reports/{id}", awards::api::get_report)
         .post("/api/v1/reports/{id}/submit", awards::api::take_report_step)
+        .post("/api/v1/reports/{id}/draft", awards::api::save_report_draft)
         .post("/api/v1/reports/{id}/accept", awards::api::take_report_step)
         .post(
             "/api/v1/reports/{id}/request-revision",

@@ -242,6 +242,7 @@ fn page_routes(routes: Routes) -> Routes {
         )
         .get("/disbursements.csv", awards::exports::export_disbursements)
         .post("/reports/{id}/submit", awards::actions::take_report_step)
+        .post("/reports/{id}/draft", awards::actions::save_report_draft)
         .post("/reports/{id}/accept", awards::actions::take_report_step)
         .post(
             "/reports/{id}/request-revision",

@@ -7,7 +7,7 @@ use clearway::auth::Role;
 use serde_json::json;
 
 use crate::awards::{approved, approved_signed, award};
-use crate::helpers::{TestApp, select, set_stored};
+use crate::helpers::{TestApp, has, select, set_stored};
 
 #[tokio::test]
 async fn finance_pays_the_member_reports_and_staff_complete_through_the_pages() {
@@ -487,4 +487,126 @@ async fn the_member_start_page_shows_the_news_of_its_awards_and_no_one_elses() {
         .await
         .text();
     assert!(!page.contains("News of your awards"));
+}
+
+#[tokio::test]
+async fn a_report_is_saved_as_a_draft_and_a_malformed_amount_is_marked_with_every_value_kept() {
+    let app = TestApp::spawn().await;
+    let (id, member_token, member_email, staff_token, _) = approved(&app, "2000.00").await;
+    let financial = award(&app, &staff_token, id).await["reports"][1]["id"]
+        .as_i64()
+        .unwrap();
+    let mut browser = app.browser();
+    browser
+        .sign_in(&member_email, crate::helpers::PASSWORD)
+        .await;
+    let page = browser.get(&format!("/awards/{id}")).await.text();
+    let categories = select(&page, &format!("#spent-{financial}-travel"));
+    assert_eq!(categories.len(), 1, "the form has a travel field");
+    // The categories in the form's order: personnel, travel, meetings, ...
+    let order: Vec<String> = scraper::Html::parse_document(&page)
+        .select(
+            &scraper::Selector::parse(&format!(
+                "form[action=\"/reports/{financial}/submit\"] input[name=spending_category]"
+            ))
+            .unwrap(),
+        )
+        .map(|e| e.value().attr("value").unwrap().to_owned())
+        .collect();
+    let amounts: Vec<&str> = order
+        .iter()
+        .map(|c| match c.as_str() {
+            "travel" => "12O.00",
+            "meetings" => "50.00",
+            _ => "",
+        })
+        .collect();
+    let mut fields: Vec<(&str, &str)> = vec![
+        ("narrative", "Two meetings held in Baku."),
+        ("outcomes", "A pledge"),
+    ];
+    for (category, amount) in order.iter().zip(&amounts) {
+        fields.push(("spending_category", category));
+        fields.push(("spending_amount", amount));
+    }
+
+    // Submitting with a malformed amount: refused beside that field, everything typed kept.
+    let refused = browser
+        .post_form(&format!("/reports/{financial}/submit"), &fields)
+        .await;
+    refused.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    let html = refused.text();
+    assert!(has(
+        &html,
+        &format!("#spent-{financial}-travel[aria-invalid=true][value=\"12O.00\"]")
+    ));
+    assert!(has(&html, &format!("#spent-{financial}-travel-error")));
+    assert!(has(
+        &html,
+        &format!("#spent-{financial}-meetings[value=\"50.00\"]")
+    ));
+    assert!(html.contains("Two meetings held in Baku."));
+    assert!(!has(
+        &html,
+        &format!("#spent-{financial}-meetings[aria-invalid]")
+    ));
+
+    // Saved as a draft instead: kept, still owed, not shown to staff as a report.
+    let mut fields = fields.clone();
+    for (name, value) in fields.iter_mut() {
+        if *name == "spending_amount" && *value == "12O.00" {
+            *value = "120.00";
+        }
+    }
+    let saved = browser
+        .post_form(&format!("/reports/{financial}/draft"), &fields)
+        .await;
+    saved.assert_status(StatusCode::SEE_OTHER);
+    let page = browser.get(&format!("/awards/{id}")).await.text();
+    assert!(page.contains("The draft is saved"));
+    assert!(page.contains("Continue the draft and submit it"));
+    assert!(has(
+        &page,
+        &format!("#spent-{financial}-travel[value=\"120.00\"]")
+    ));
+    assert_eq!(
+        award(&app, &staff_token, id).await["reports"][1]["status"],
+        "due"
+    );
+    let staff = app.user(Role::Staff, None).await;
+    let staff_page = app
+        .signed_in(&staff)
+        .await
+        .get(&format!("/awards/{id}"))
+        .await
+        .text();
+    assert!(!staff_page.contains("Two meetings held in Baku."));
+
+    // Through the API the same rules: a draft may be partial, what it holds well formed.
+    let bad = app
+        .with_token(
+            &member_token,
+            Method::POST,
+            &format!("/api/v1/reports/{financial}/draft"),
+            Some(json!({"spending": [{"category": "travel", "amount": "abc"}]})),
+        )
+        .await;
+    bad.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(bad.json()["fields"]["spending[0].amount"].is_array());
+    app.with_token(
+        &member_token,
+        Method::POST,
+        &format!("/api/v1/reports/{financial}/draft"),
+        Some(json!({"narrative": "Only a start."})),
+    )
+    .await
+    .assert_status(StatusCode::OK);
+    app.with_token(
+        &staff_token,
+        Method::POST,
+        &format!("/api/v1/reports/{financial}/draft"),
+        Some(json!({"narrative": "Staff cannot write it."})),
+    )
+    .await
+    .assert_status(StatusCode::FORBIDDEN);
 }
