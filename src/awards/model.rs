@@ -71,7 +71,8 @@ fn days_after(date: NaiveDate, days: i32) -> NaiveDate {
 }
 
 /// Creates the award of an approved application, with its proposed schedule and its reports
-/// (due dates from the round's schedule, counted from the start).
+/// (due dates from the round's schedule: an interim report's counted from the start, a final
+/// report's from the end).
 pub async fn create<C: ConnectionTrait>(
     db: &C,
     new: NewAward<'_>,
@@ -89,7 +90,13 @@ pub async fn create<C: ConnectionTrait>(
                     new.round.id()
                 ))
             })?;
-            Ok((kind, days_after(new.starts_on, due.due_after_days)))
+            // A final report counts from the award's end, an interim one from its start.
+            let from = if is_final(kind) {
+                new.ends_on
+            } else {
+                new.starts_on
+            };
+            Ok((kind, days_after(from, due.due_after_days)))
         })
         .collect::<Result<Vec<(ReportKind, NaiveDate)>, AppError>>()?;
     let award = award::ActiveModel {

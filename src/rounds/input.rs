@@ -62,7 +62,8 @@ pub struct TierInput {
 pub struct ReportDueInput {
     #[schema(value_type = ReportKind, default)]
     pub kind: String,
-    /// Days from the award's start, 0 to 3650 (a number, or a string of one).
+    /// Days from the award's start for an interim report, from its end for a final report, 0 to
+    /// 3650 (a number, or a string of one).
     #[schema(value_type = i64, minimum = 0, maximum = 3650, default)]
     pub due_after_days: NumberInput,
 }
@@ -87,7 +88,7 @@ pub fn default_schedule() -> Vec<ReportDue> {
         .into_iter()
         .map(|kind| ReportDue {
             kind: kind.as_str().to_owned(),
-            due_after_days: 395,
+            due_after_days: 30,
         })
         .collect()
 }

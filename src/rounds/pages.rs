@@ -4,7 +4,7 @@ use axum::extract::{Path, State};
 use axum::response::Html;
 use serde::Serialize;
 
-use super::model::{self, Round};
+use super::model::{self, ReportKind, Round};
 use super::views::{BudgetView, report_label};
 use crate::auth::CurrentUser;
 use crate::error::AppError;
@@ -24,7 +24,7 @@ pub struct RoundRow {
     pub closes: String,
     pub budget: String,
     pub tiers: Vec<(String, String)>,
-    pub reports: Vec<(&'static str, i32)>,
+    pub reports: Vec<(&'static str, i32, &'static str)>,
     pub not_party_only: bool,
 }
 
@@ -50,7 +50,18 @@ impl RoundRow {
             reports: round
                 .report_schedule
                 .iter()
-                .map(|r| (report_label(&r.kind), r.due_after_days))
+                .map(|r| {
+                    let from = if r
+                        .kind
+                        .parse::<ReportKind>()
+                        .is_ok_and(crate::awards::model::is_final)
+                    {
+                        "ends"
+                    } else {
+                        "starts"
+                    };
+                    (report_label(&r.kind), r.due_after_days, from)
+                })
                 .collect(),
             not_party_only: round.model.not_party_only,
         }

@@ -20,7 +20,7 @@ pub struct TierItem {
 pub struct ReportDueItem {
     #[schema(value_type = ReportKind)]
     pub kind: String,
-    /// Days from the award's start.
+    /// Days from the award's start (interim reports) or from its end (final reports).
     pub due_after_days: i32,
 }
 

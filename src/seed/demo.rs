@@ -210,8 +210,8 @@ fn round_values(
         tiers: Some(vec![tier("low", "2000.00"), tier("high", "5000.00")]),
         report_schedule: Some(vec![
             due("interim_narrative", 180),
-            due("final_narrative", 395),
-            due("final_financial", 395),
+            due("final_narrative", 30),
+            due("final_financial", 30),
         ]),
         not_party_only: Some(false),
     }

@@ -1308,3 +1308,63 @@ async fn spending_beyond_the_budget_is_accepted_only_with_a_note() {
         "Flights rose after the elections; agreed by phone on 3 May"
     );
 }
+
+#[tokio::test]
+async fn a_six_month_awards_final_reports_fall_due_30_days_after_it_ends() {
+    let app = TestApp::spawn().await;
+    let round = app.open_round().await;
+    let org = app.organization("Campaña Colombiana", "COL").await;
+    let member = app.token(&app.user(Role::Member, Some(org)).await).await;
+    let staff = app.token(&app.user(Role::Staff, None).await).await;
+    let id = post(
+        &app,
+        &member,
+        "/api/v1/applications",
+        application_body(round, "high", "3000.00"),
+    )
+    .await
+    .json()["id"]
+        .as_i64()
+        .unwrap();
+    post(
+        &app,
+        &member,
+        &format!("/api/v1/applications/{id}/submit"),
+        json!({}),
+    )
+    .await
+    .assert_status(StatusCode::OK);
+    post(
+        &app,
+        &staff,
+        &format!("/api/v1/applications/{id}/start-review"),
+        json!({}),
+    )
+    .await
+    .assert_status(StatusCode::OK);
+    let approved = post(
+        &app,
+        &staff,
+        &format!("/api/v1/applications/{id}/approve"),
+        json!({"amount": "3000.00", "starts_on": "2027-01-01", "ends_on": "2027-06-30"}),
+    )
+    .await;
+    approved.assert_status(StatusCode::OK);
+    let award_id = approved.json()["award"]["id"].as_i64().unwrap();
+    let a = award(&app, &staff, award_id).await;
+    for report in a["reports"].as_array().unwrap() {
+        assert_eq!(report["due_on"], "2027-07-30", "{report}");
+    }
+    assert_eq!(a["disbursements"][1]["due_on"], "2027-07-30");
+    // The round says so.
+    let page = app
+        .signed_in(&app.user(Role::Staff, None).await)
+        .await
+        .get(&format!("/rounds/{round}"))
+        .await
+        .text();
+    assert!(
+        page.contains("Final narrative report, 30 days after the award ends"),
+        "{page}"
+    );
+}

@@ -105,6 +105,10 @@ const SHIPPED: &[(&str, &str)] = &[
         "m20261201_000012_installment_conditions.rs",
         "fa590018c7d019223bc7073da3806d409edf37bf481b29e5226d6fa307334919",
     ),
+    (
+        "m20261201_000014_final_reports_after_the_end.rs",
+        "924c5dde26434e2860173a664eef12ebe0f619b2c9507c7cf4f75015ab433640",
+    ),
 ];
 
 #[test]
@@ -245,4 +249,54 @@ async fn a_database_migrated_before_the_edits_is_repaired() {
     app.get("/api/v1/states?on=2022-06-20")
         .await
         .assert_status(axum::http::StatusCode::OK);
+}
+
+#[tokio::test]
+async fn final_reports_counted_from_the_start_are_rewritten_to_count_from_the_end() {
+    use sea_orm::{ConnectionTrait, Statement};
+    let app = TestApp::spawn().await;
+    let round = app.open_round().await;
+    let schema = app.schema_connection().await;
+    let backend = schema.get_database_backend();
+    let set = |schedule: &str| {
+        Statement::from_string(
+            backend,
+            format!("UPDATE rounds SET report_schedule = '{schedule}' WHERE id = {round}"),
+        )
+    };
+    let schedule = || async {
+        let row = schema
+            .query_one_raw(Statement::from_string(
+                backend,
+                format!("SELECT report_schedule FROM rounds WHERE id = {round}"),
+            ))
+            .await
+            .unwrap()
+            .unwrap();
+        let value: serde_json::Value = row.try_get("", "report_schedule").unwrap();
+        value
+    };
+    // Back to before the rewrite, with a schedule as it was then written.
+    let last = Migrator::migrations().last().unwrap().name().to_owned();
+    assert_eq!(last, "m20261201_000014_final_reports_after_the_end");
+    Migrator::down(&schema, Some(1)).await.unwrap();
+    schema
+        .execute_raw(set(
+            r#"[{"kind":"interim_narrative","due_after_days":180},{"kind":"final_narrative","due_after_days":395},{"kind":"final_financial","due_after_days":400}]"#,
+        ))
+        .await
+        .unwrap();
+    Migrator::up(&schema, None).await.unwrap();
+    let days: Vec<i64> = schedule()
+        .await
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["due_after_days"].as_i64().unwrap())
+        .collect();
+    assert_eq!(
+        days,
+        [180, 30, 35],
+        "interim from the start, finals from the end"
+    );
 }
