@@ -26,6 +26,7 @@ mod m20261128_000008_create_campaigns_and_coordination;
 mod m20261130_000009_repair_edited_migrations;
 mod m20261130_000010_two_factor;
 mod m20261130_000011_coordination_sharing;
+mod m20261201_000013_round_codes;
 
 /// Applies Clearway's migrations in order.
 pub struct Migrator;
@@ -45,6 +46,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261130_000009_repair_edited_migrations::Migration),
             Box::new(m20261130_000010_two_factor::Migration),
             Box::new(m20261130_000011_coordination_sharing::Migration),
+            Box::new(m20261201_000013_round_codes::Migration),
         ]
     }
 }
