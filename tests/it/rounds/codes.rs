@@ -362,6 +362,11 @@ async fn the_round_form_shows_a_code_s_error_beside_it_and_keeps_what_was_typed(
         .await;
     created.assert_status(StatusCode::SEE_OTHER);
     let show = created.header("location").to_owned();
+    let page = browser.get(&show).await.text();
+    assert!(
+        select(&page, ".round-code")[0].starts_with("IIA-2027A"),
+        "{page}"
+    );
 
     // A second round under the same code: refused beside the field, naming the other round.
     let twice = browser
@@ -380,4 +385,7 @@ async fn the_round_form_shows_a_code_s_error_beside_it_and_keeps_what_was_typed(
     let id = show.trim_start_matches("/rounds/");
     let edit = browser.get(&format!("/rounds/{id}/edit")).await.text();
     assert_eq!(value_of(&edit, "input#code").as_deref(), Some("IIA-2027A"));
+    // The list shows it beside the round's name.
+    let list = browser.get("/rounds").await.text();
+    assert_eq!(select(&list, "tbody .round-code"), ["IIA-2027A"]);
 }
