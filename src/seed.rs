@@ -11,17 +11,16 @@
 //! sign in after "Forgot your password?" (whose link the file transport writes into the outbox
 //! folder), and real people are invited or made with `clearway admin create-user`.
 //!
-//! *The two rounds.* Rounds are one per calendar year of their opening (`reference_year`). The
-//! open round opens three days before now and closes two months after, so it is open whenever the
-//! seed runs; it is named after the year it opens in (Y). The past round is that of the year
-//! before (Y-1): it opened on 15 January and closed on 31 March. A submission needs an open
-//! round, and `rounds::model::update` keeps the year of the opening once applications carry
-//! references, so the past round is created with its real opening (15 January, Y-1) and a
-//! closing one day ahead; its applications are submitted, reviewed and decided; then `update`
-//! moves its closing back to 31 March, Y-1 (the same year: allowed, and audited as
-//! `round_updated`). Its awards run from May of Y-1 for twelve months; the instants of its steps
-//! (submitted, decided, the audit log) are the moment the seed ran: the service records when a
-//! thing was done, and the seed does not forge that.
+//! *The two rounds.* The open round opens three days before now and closes two months after, so
+//! it is open whenever the seed runs; it is named after the year it opens in (Y), and its code is
+//! `IIA-Y` (its references `IIA-Y-0001`...). The past round is that of the year before (Y-1,
+//! with that year in its code): it opened on 15 January and closed on 31 March. A submission needs an open
+//! round, so the past round is created with its real opening (15 January, Y-1) and a closing one
+//! day ahead; its applications are submitted, reviewed and decided; then `update` moves its
+//! closing back to 31 March, Y-1 (audited as `round_updated`). Its awards run from May of Y-1
+//! for twelve months; the instants of its steps (submitted, decided, the audit log) are the
+//! moment the seed ran: the service records when a thing was done, and the seed does not forge
+//! that.
 //!
 //! *Once only.* The whole seed is one transaction, ending with an audit event `demo_seeded`: a
 //! failure leaves nothing behind, and a second run finds the event and does nothing. A database

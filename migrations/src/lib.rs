@@ -27,6 +27,7 @@ mod m20261130_000009_repair_edited_migrations;
 mod m20261130_000010_two_factor;
 mod m20261130_000011_coordination_sharing;
 mod m20261201_000012_installment_conditions;
+mod m20261201_000013_round_codes;
 mod m20261201_000014_final_reports_after_the_end;
 
 /// Applies Clearway's migrations in order.
@@ -48,6 +49,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261130_000010_two_factor::Migration),
             Box::new(m20261130_000011_coordination_sharing::Migration),
             Box::new(m20261201_000012_installment_conditions::Migration),
+            Box::new(m20261201_000013_round_codes::Migration),
             Box::new(m20261201_000014_final_reports_after_the_end::Migration),
         ]
     }

@@ -36,7 +36,8 @@ pub struct LineItem {
 #[derive(Clone, Debug, Serialize, utoipa::ToSchema)]
 pub struct ApplicationItem {
     pub id: i64,
-    /// `IIA-<year>-<nnnn>`, given at the first submission (none for a draft).
+    /// `<round code>-<nnnn>` (`IIA-2027A-0042`), given at the first submission (none for a
+    /// draft).
     pub reference: Option<String>,
     #[schema(value_type = super::workflow::Status)]
     pub status: &'static str,

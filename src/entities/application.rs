@@ -14,7 +14,7 @@ pub struct Model {
     pub target_state: Option<String>,
     /// Its number in the round, from its first submission.
     pub number: Option<i32>,
-    /// `IIA-2027-0042`, from its first submission.
+    /// `<round code>-<number>` (`IIA-2027A-0042`), from its first submission.
     #[sea_orm(unique)]
     pub reference: Option<String>,
     pub title: String,

@@ -9,6 +9,10 @@ pub struct Model {
     pub id: i64,
     #[sea_orm(unique)]
     pub name: String,
+    /// Chosen by staff (`IIA-2027A`, see `rounds::RoundCode`); its applications' references are
+    /// `<code>-<nnnn>`.
+    #[sea_orm(unique)]
+    pub code: String,
     pub programme: String,
     pub opens_at: DateTimeUtc,
     pub closes_at: DateTimeUtc,
@@ -21,8 +25,11 @@ pub struct Model {
     /// See `rounds::ReportDue`.
     pub report_schedule: Json,
     pub not_party_only: bool,
-    #[sea_orm(unique)]
+    /// The year the round opens. Before rounds had codes it was in their references, one round
+    /// a year; the rounds of that time have the code `IIA-<year>`.
     pub reference_year: i32,
+    /// The number of its last application submitted: the next takes the next one, under the
+    /// round's lock, so that its references have no gap.
     pub last_number: i32,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,

@@ -24,6 +24,7 @@ use crate::web::flash::{Flash, FlashMessage};
 #[serde(default)]
 pub struct RoundForm {
     pub name: String,
+    pub code: String,
     pub programme: String,
     pub opens_at: String,
     pub closes_at: String,
@@ -50,6 +51,7 @@ impl RoundForm {
     fn input(&self, zone: chrono_tz::Tz) -> RoundInput {
         RoundInput {
             name: Some(self.name.clone()),
+            code: Some(self.code.clone()),
             programme: Some(self.programme.clone()),
             opens_at: Some(from_local(&self.opens_at, zone)),
             closes_at: Some(from_local(&self.closes_at, zone)),
@@ -94,6 +96,7 @@ impl RoundForm {
         };
         Self {
             name: item.name,
+            code: item.code,
             programme: item.programme,
             opens_at: local(item.opens_at),
             closes_at: local(item.closes_at),

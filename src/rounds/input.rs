@@ -4,6 +4,7 @@
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
+use super::code::RoundCode;
 use super::model::{ReportDue, ReportKind, Round, Tier};
 use crate::error::FieldErrors;
 use crate::input::NumberInput;
@@ -14,13 +15,18 @@ use crate::money::{Currency, Money};
 #[derive(Clone, Debug, Default, Deserialize, utoipa::ToSchema)]
 #[serde(default)]
 #[schema(
-    description = "A round's fields. A creation needs `name`, `opens_at`, `closes_at`, \
-        `currency`, `budget` and at least one tier; an update changes the fields given and \
-        keeps the others (a list given replaces the saved one whole)."
+    description = "A round's fields. A creation needs `name`, `code`, `opens_at`, \
+        `closes_at`, `currency`, `budget` and at least one tier; an update changes the fields \
+        given and keeps the others (a list given replaces the saved one whole)."
 )]
 pub struct RoundInput {
     /// At most 200 characters; unique.
     pub name: Option<String>,
+    /// Unique; 2 to 20 letters, digits and hyphens, starting with a letter, read in upper case
+    /// (`iia-2027a` is `IIA-2027A`). The applications submitted in the round are numbered
+    /// `<code>-0001`, `<code>-0002`...; it cannot change once one has been submitted.
+    #[schema(example = "IIA-2027A", pattern = "^[A-Za-z][A-Za-z0-9-]{1,19}$")]
+    pub code: Option<String>,
     /// At most 200 characters (default "Investing in Action").
     pub programme: Option<String>,
     /// RFC 3339 (`2027-01-15T09:00:00Z`), or `2027-01-15T09:00` taken as UTC.
@@ -72,6 +78,7 @@ pub struct ReportDueInput {
 #[derive(Clone, Debug)]
 pub struct RoundValues {
     pub name: String,
+    pub code: RoundCode,
     pub programme: String,
     pub opens_at: DateTime<Utc>,
     pub closes_at: DateTime<Utc>,
@@ -117,6 +124,7 @@ impl RoundInput {
         };
         Self {
             name: Some(round.model.name.clone()),
+            code: Some(round.code.to_string()),
             programme: Some(round.model.programme.clone()),
             opens_at: Some(round.model.opens_at.to_rfc3339()),
             closes_at: Some(round.model.closes_at.to_rfc3339()),
@@ -152,6 +160,7 @@ impl RoundInput {
         let this = self.clone();
         Self {
             name: this.name.or(saved.name),
+            code: this.code.or(saved.code),
             programme: this.programme.or(saved.programme),
             opens_at: this.opens_at.or(saved.opens_at),
             closes_at: this.closes_at.or(saved.closes_at),
@@ -172,6 +181,22 @@ impl RoundInput {
             errors.add("name", "is required");
         } else if name.chars().count() > 200 {
             errors.add("name", "must be at most 200 characters long");
+        }
+        let code = RoundCode::parse(&text(&self.code))
+            .map_err(|m| errors.add("code", m))
+            .ok();
+        if let (Some(current), Some(code)) = (current, &code)
+            && *code != current.code
+            && current.model.last_number > 0
+        {
+            errors.add(
+                "code",
+                format!(
+                    "cannot change once applications have been submitted: they carry \
+                     references {}-0001 and on",
+                    current.code
+                ),
+            );
         }
         let mut programme = text(&self.programme);
         if programme.is_empty() {
@@ -326,10 +351,11 @@ impl RoundInput {
         if report_schedule.is_empty() && self.report_schedule.iter().flatten().next().is_none() {
             report_schedule = default_schedule();
         }
-        match (opens_at, closes_at, budget) {
-            (Some(opens_at), Some(closes_at), Some(budget)) if errors.is_empty() => {
+        match (code, opens_at, closes_at, budget) {
+            (Some(code), Some(opens_at), Some(closes_at), Some(budget)) if errors.is_empty() => {
                 Ok(RoundValues {
                     name,
+                    code,
                     programme,
                     opens_at,
                     closes_at,

@@ -2,6 +2,7 @@
 
 pub mod api;
 pub mod budget;
+pub mod code;
 pub mod commands;
 pub mod forms;
 pub mod input;

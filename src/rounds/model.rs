@@ -4,12 +4,13 @@
 
 use chrono::{DateTime, Datelike, Utc};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter,
-    QueryOrder, QuerySelect, Set,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, PaginatorTrait,
+    QueryFilter, QueryOrder, QuerySelect, Set, SqlErr,
 };
 use serde::{Deserialize, Serialize};
 
 pub use super::budget::{BudgetFigures, REQUESTED_STATUSES, budget_figures};
+pub use super::code::RoundCode;
 pub use super::input::{
     ReportDueInput, RoundInput, RoundValues, TierInput, default_schedule, parse_instant,
 };
@@ -45,6 +46,7 @@ pub struct ReportDue {
 #[derive(Clone, Debug)]
 pub struct Round {
     pub model: round::Model,
+    pub code: RoundCode,
     pub currency: Currency,
     pub budget: Money,
     pub tiers: Vec<Tier>,
@@ -54,6 +56,10 @@ pub struct Round {
 impl Round {
     pub fn from_model(model: round::Model) -> Result<Self, AppError> {
         let currency = model.budget_currency;
+        // The form and the API write codes in upper case: one written otherwise came some
+        // other way, and is not taken for another.
+        let code = RoundCode::stored(&model.code)
+            .map_err(|e| anyhow::anyhow!("round {} holds a malformed code: {e}", model.id))?;
         let tiers = serde_json::from_value(model.tiers.clone())
             .map_err(|e| anyhow::anyhow!("round {} tiers: {e}", model.id))?;
         let report_schedule: Vec<ReportDue> = serde_json::from_value(model.report_schedule.clone())
@@ -68,6 +74,7 @@ impl Round {
             })?;
         }
         Ok(Self {
+            code,
             budget: Money::from_minor(model.budget_minor, currency),
             currency,
             tiers,
@@ -92,9 +99,9 @@ impl Round {
         self.tiers.iter().find(|t| t.name == name)
     }
 
-    /// `IIA-2027-0042`.
+    /// The reference of its application number `number`: `IIA-2027A-0042`.
     pub fn reference(&self, number: i32) -> String {
-        format!("IIA-{}-{number:04}", self.model.reference_year)
+        self.code.reference(number)
     }
 
     /// Where it stands: `upcoming`, `open` or `closed`.
@@ -110,23 +117,65 @@ impl Round {
     }
 }
 
-/// A refusal that names the field: another round has the name or the year.
-fn taken(error: AppError, values: &RoundValues) -> AppError {
-    match error {
-        AppError::Conflict(_) => {
-            let mut errors = FieldErrors::new();
-            errors.add(
-                "opens_at",
-                format!(
-                    "another round already opens in {} (its applications are numbered IIA-{}-…), or has this name",
-                    values.opens_at.year(),
-                    values.opens_at.year()
-                ),
-            );
-            AppError::Validation(errors)
+/// A refusal that names the field: another round has this code or this name. (Checked before
+/// writing, with the other round named; this is for two saved at once, which the unique indexes
+/// refuse.)
+fn taken(error: DbErr) -> AppError {
+    // SQLite names the column (`rounds.code`), PostgreSQL the index or constraint.
+    let names = |message: &str, marks: [&str; 2]| marks.iter().any(|m| message.contains(m));
+    let field = match error.sql_err() {
+        Some(SqlErr::UniqueConstraintViolation(message))
+            if names(&message, ["rounds.code", "idx_rounds_code"]) =>
+        {
+            "code"
         }
-        other => other,
+        Some(SqlErr::UniqueConstraintViolation(message))
+            if names(&message, ["rounds.name", "rounds_name_key"]) =>
+        {
+            "name"
+        }
+        _ => return error.into(),
+    };
+    AppError::Validation(FieldErrors::one(
+        field,
+        format!("is already the {field} of another round"),
+    ))
+}
+
+/// Refuses a code or a name that another round has (`id`: the round being changed).
+async fn check_unique<C: ConnectionTrait>(
+    db: &C,
+    id: Option<i64>,
+    values: &RoundValues,
+) -> Result<(), AppError> {
+    let others = |column: round::Column, value: &str| {
+        let mut query = round::Entity::find().filter(column.eq(value));
+        if let Some(id) = id {
+            query = query.filter(round::Column::Id.ne(id));
+        }
+        query
+    };
+    let mut errors = FieldErrors::new();
+    if let Some(other) = others(round::Column::Code, values.code.as_str())
+        .one(db)
+        .await?
+    {
+        errors.add(
+            "code",
+            format!(
+                "{} is already the code of the round \"{}\"; choose another",
+                values.code, other.name
+            ),
+        );
     }
+    if others(round::Column::Name, &values.name)
+        .one(db)
+        .await?
+        .is_some()
+    {
+        errors.add("name", "is already the name of another round");
+    }
+    errors.into_result(()).map_err(AppError::Validation)
 }
 
 pub async fn create<C: ConnectionTrait>(
@@ -134,9 +183,11 @@ pub async fn create<C: ConnectionTrait>(
     actor: &Actor,
     values: RoundValues,
 ) -> Result<Round, AppError> {
+    check_unique(db, None, &values).await?;
     let now = Utc::now();
     let created = round::ActiveModel {
         name: Set(values.name.clone()),
+        code: Set(values.code.as_str().to_owned()),
         programme: Set(values.programme.clone()),
         opens_at: Set(values.opens_at),
         closes_at: Set(values.closes_at),
@@ -155,7 +206,7 @@ pub async fn create<C: ConnectionTrait>(
     }
     .insert(db)
     .await
-    .map_err(|e| taken(e.into(), &values))?;
+    .map_err(taken)?;
     audit::record(
         db,
         actor,
@@ -169,8 +220,8 @@ pub async fn create<C: ConnectionTrait>(
     Round::from_model(created)
 }
 
-/// Replaces a round's rules. The budget may not fall below what is already awarded, and the
-/// year of its references does not change once an application has one.
+/// Replaces a round's rules. The budget may not fall below what is already awarded; the code
+/// and the currency stay once an application is submitted (`RoundInput::parse`).
 pub async fn update<C: ConnectionTrait>(
     db: &C,
     actor: &Actor,
@@ -190,21 +241,14 @@ pub async fn update<C: ConnectionTrait>(
             ),
         );
     }
-    if current.model.last_number > 0 && values.opens_at.year() != current.model.reference_year {
-        errors.add(
-            "opens_at",
-            format!(
-                "must stay in {}: applications already carry references IIA-{}-…",
-                current.model.reference_year, current.model.reference_year
-            ),
-        );
-    }
     if !errors.is_empty() {
         return Err(AppError::Validation(errors));
     }
+    check_unique(db, Some(current.id()), &values).await?;
     let before = snapshot(&current.model);
     let mut active: round::ActiveModel = current.model.into();
     active.name = Set(values.name.clone());
+    active.code = Set(values.code.as_str().to_owned());
     active.programme = Set(values.programme.clone());
     active.opens_at = Set(values.opens_at);
     active.closes_at = Set(values.closes_at);
@@ -216,10 +260,7 @@ pub async fn update<C: ConnectionTrait>(
     active.not_party_only = Set(values.not_party_only);
     active.reference_year = Set(values.opens_at.year());
     active.updated_at = Set(Utc::now());
-    let updated = active
-        .update(db)
-        .await
-        .map_err(|e| taken(e.into(), &values))?;
+    let updated = active.update(db).await.map_err(taken)?;
     let after = snapshot(&updated);
     if after != before {
         audit::record(
@@ -239,6 +280,7 @@ pub async fn update<C: ConnectionTrait>(
 pub fn snapshot(round: &round::Model) -> serde_json::Value {
     serde_json::json!({
         "name": round.name,
+        "code": round.code,
         "programme": round.programme,
         "opens_at": round.opens_at,
         "closes_at": round.closes_at,

@@ -18,6 +18,7 @@ use crate::web::context::PageContext;
 pub struct RoundRow {
     pub id: i64,
     pub name: String,
+    pub code: String,
     pub programme: String,
     pub phase: &'static str,
     pub opens: String,
@@ -34,6 +35,7 @@ impl RoundRow {
         Self {
             id: round.id(),
             name: round.model.name.clone(),
+            code: round.code.to_string(),
             programme: round.model.programme.clone(),
             phase: round.phase(),
             opens: crate::views::instant_in(round.model.opens_at, zone),

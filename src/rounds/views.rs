@@ -29,6 +29,9 @@ pub struct ReportDueItem {
 pub struct RoundItem {
     pub id: i64,
     pub name: String,
+    /// Its applications' references are `<code>-<nnnn>`: `IIA-2027A-0001`.
+    #[schema(example = "IIA-2027A", pattern = "^[A-Z][A-Z0-9-]{1,19}$")]
+    pub code: String,
     pub programme: String,
     pub opens_at: DateTime<Utc>,
     pub closes_at: DateTime<Utc>,
@@ -54,6 +57,7 @@ impl From<&Round> for RoundItem {
         Self {
             id: m.id,
             name: m.name.clone(),
+            code: round.code.to_string(),
             programme: m.programme.clone(),
             opens_at: m.opens_at,
             closes_at: m.closes_at,

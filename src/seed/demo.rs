@@ -202,6 +202,7 @@ fn round_values(
     };
     RoundInput {
         name: Some(format!("Investing in Action {year}")),
+        code: Some(format!("IIA-{year}")),
         programme: Some("Investing in Action".to_owned()),
         opens_at: Some(opens_at.to_owned()),
         closes_at: Some(closes_at.to_owned()),

@@ -235,6 +235,7 @@ pub async fn volume(db: &DatabaseConnection, count: u32) -> anyhow::Result<Volum
             "Investing in Action {} (volume test data)",
             opens.year()
         )),
+        code: Some(format!("VOLUME-{}", opens.year())),
         programme: Some("Investing in Action".to_owned()),
         opens_at: Some(opens.to_rfc3339()),
         closes_at: Some((now + Duration::weeks(4)).to_rfc3339()),

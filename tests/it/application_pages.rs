@@ -2,7 +2,6 @@
 //! declares and scores, staff ask for changes and decide; every email reaches its person.
 
 use axum::http::StatusCode;
-use chrono::Datelike;
 use clearway::auth::Role;
 
 use crate::helpers::{TestApp, select};
@@ -116,10 +115,7 @@ async fn a_member_drafts_submits_and_resubmits_and_staff_approve_through_the_pag
         .post_form(&format!("/applications/{id}"), &submit)
         .await;
     submitted.assert_status(StatusCode::SEE_OTHER);
-    let reference = format!(
-        "IIA-{}-0001",
-        (chrono::Utc::now() - chrono::Duration::days(1)).year()
-    );
+    let reference = format!("{}-0001", app.round_code(round).await);
     let page = member_browser.get(&show).await.text();
     assert!(
         page.contains(&format!("Submitted: the reference is {reference}")),
@@ -457,6 +453,7 @@ async fn staff_create_a_round_in_their_time_zone_and_read_it_with_utc() {
 
     let form = [
         ("name", "Investing in Action 2031"),
+        ("code", "IIA-2031A"),
         ("programme", "Investing in Action"),
         ("opens_at", "2031-01-15T10:00"),
         ("closes_at", "2031-03-31T18:00"),
@@ -486,7 +483,7 @@ async fn staff_create_a_round_in_their_time_zone_and_read_it_with_utc() {
     assert!(page.contains("Opens (Europe/Zurich time)"));
 
     let mut form = form.to_vec();
-    form[9] = ("tier_max", "5000.00");
+    form[10] = ("tier_max", "5000.00");
     let created = browser.post_form("/rounds", &form).await;
     created.assert_status(StatusCode::SEE_OTHER);
     let show = created.header("location").to_owned();
@@ -506,12 +503,15 @@ async fn staff_create_a_round_in_their_time_zone_and_read_it_with_utc() {
         .json();
     assert_eq!(round["opens_at"], "2031-01-15T09:00:00Z");
     assert_eq!(round["tiers"][1]["max_amount"], "5000.00");
-    // A second round opening in 2031 would reuse its references: refused.
+    assert_eq!(round["code"], "IIA-2031A");
+    // A second round may open in 2031, under a code of its own.
     let mut again = form.clone();
     again[0] = ("name", "Another 2031 round");
-    let twice = browser.post_form("/rounds", &again).await;
-    twice.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
-    assert!(twice.text().contains("another round already opens in 2031"));
+    again[1] = ("code", "IIA-2031B");
+    browser
+        .post_form("/rounds", &again)
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
 }
 
 #[tokio::test]

@@ -474,8 +474,8 @@ impl TestApp {
         .await
     }
 
-    /// A round with `budget` (USD), opening and closing at these offsets from now. Rounds open
-    /// one a year (the year is in their references): two in a test open in different years.
+    /// A round with `budget` (USD), opening and closing at these offsets from now, and a code
+    /// of its own (see [`round_code`](Self::round_code)).
     pub async fn round_with(
         &self,
         budget: &str,
@@ -484,11 +484,10 @@ impl TestApp {
     ) -> i64 {
         use clearway::rounds::model::{RoundInput, TierInput, create};
         let now = chrono::Utc::now();
+        let unique = uuid::Uuid::new_v4().simple().to_string();
         let input = RoundInput {
-            name: Some(format!(
-                "Investing in Action {}",
-                uuid::Uuid::new_v4().simple()
-            )),
+            name: Some(format!("Investing in Action {unique}")),
+            code: Some(format!("T-{}", &unique[..12])),
             programme: Some("Investing in Action".into()),
             opens_at: Some((now + opens_in).to_rfc3339()),
             closes_at: Some((now + closes_in).to_rfc3339()),
@@ -512,6 +511,15 @@ impl TestApp {
             .await
             .unwrap()
             .id()
+    }
+
+    /// The code of `round`: its applications' references are `<code>-0001`, `<code>-0002`...
+    pub async fn round_code(&self, round: i64) -> String {
+        clearway::rounds::model::get(&self.db, round)
+            .await
+            .unwrap()
+            .code
+            .to_string()
     }
 
     /// An API token of a new member of `organization`.

@@ -106,6 +106,10 @@ const SHIPPED: &[(&str, &str)] = &[
         "fa590018c7d019223bc7073da3806d409edf37bf481b29e5226d6fa307334919",
     ),
     (
+        "m20261201_000013_round_codes.rs",
+        "77fcfa2796fde599221763d5bf704c7a15527cb5f63d28882f666eb2a343a147",
+    ),
+    (
         "m20261201_000014_final_reports_after_the_end.rs",
         "924c5dde26434e2860173a664eef12ebe0f619b2c9507c7cf4f75015ab433640",
     ),
@@ -299,4 +303,172 @@ async fn final_reports_counted_from_the_start_are_rewritten_to_count_from_the_en
         [180, 30, 35],
         "interim from the start, finals from the end"
     );
+}
+
+/// A database from before rounds had codes: its round gets the code `IIA-<year>`, the prefix
+/// its references already have, so they stay as they are and the next one follows them; and
+/// another round may then open in the same year. Rolling back is then refused, whole.
+#[tokio::test]
+async fn rounds_from_before_codes_get_their_references_prefix_as_code() {
+    use sea_orm::ConnectionTrait;
+
+    let app = TestApp::spawn().await;
+    let schema = app.schema_connection().await;
+    let version = "m20261201_000013_round_codes";
+    let before = Migrator::migrations()
+        .iter()
+        .position(|m| m.name() == version)
+        .unwrap();
+    // The schema as it was just before.
+    Migrator::down(&schema, None).await.unwrap();
+    Migrator::up(&schema, Some(u32::try_from(before).unwrap()))
+        .await
+        .unwrap();
+    let pending = Migrator::get_pending_migrations(&schema).await.unwrap();
+    assert_eq!(pending[0].name(), version);
+
+    // A round with one application submitted, as the service wrote them then.
+    let org = app
+        .organization("Nepal Campaign to Ban Landmines", "NPL")
+        .await;
+    let now = chrono::Utc::now();
+    let year = chrono::Datelike::year(&(now - chrono::Duration::days(1)));
+    let opens = (now - chrono::Duration::days(1)).to_rfc3339();
+    let closes = (now + chrono::Duration::days(30)).to_rfc3339();
+    let stamp = now.to_rfc3339();
+    let tiers = r#"[{"name":"low","max_minor":200000}]"#;
+    let schedule = r#"[{"kind":"final_narrative","due_after_days":395}]"#;
+    let postgres = schema.get_database_backend() == sea_orm::DbBackend::Postgres;
+    let json = |text: &str| {
+        if postgres {
+            format!("'{text}'::json")
+        } else {
+            format!("'{text}'")
+        }
+    };
+    let instant = |text: &str| {
+        if postgres {
+            format!("'{text}'::timestamptz")
+        } else {
+            format!("'{text}'")
+        }
+    };
+    for statement in [
+        format!(
+            "INSERT INTO rounds (id, name, programme, opens_at, closes_at, budget_minor, \
+             budget_currency, tiers, report_schedule, not_party_only, reference_year, \
+             last_number, created_at, updated_at) VALUES (41, 'Investing in Action {year}', \
+             'Investing in Action', {}, {}, 5000000, 'USD', {}, {}, false, {year}, 1, {}, {})",
+            instant(&opens),
+            instant(&closes),
+            json(tiers),
+            json(schedule),
+            instant(&stamp),
+            instant(&stamp)
+        ),
+        format!(
+            "INSERT INTO applications (round_id, organization_id, number, reference, \
+             requested_minor, requested_currency, status, submitted_at, created_at, updated_at) \
+             VALUES (41, {org}, 1, 'IIA-{year}-0001', 10000, 'USD', 'submitted', {}, {}, {})",
+            instant(&stamp),
+            instant(&stamp),
+            instant(&stamp)
+        ),
+    ] {
+        schema.execute_unprepared(&statement).await.unwrap();
+    }
+    Migrator::up(&schema, None).await.unwrap();
+    schema.close().await.unwrap();
+
+    let staff = app.user(clearway::auth::Role::Staff, None).await;
+    let token = app.token(&staff).await;
+    let round = app
+        .with_token(&token, axum::http::Method::GET, "/api/v1/rounds/41", None)
+        .await;
+    round.assert_status(axum::http::StatusCode::OK);
+    assert_eq!(round.json()["code"], format!("IIA-{year}"));
+    let listed = app
+        .with_token(
+            &token,
+            axum::http::Method::GET,
+            "/api/v1/applications?round_id=41",
+            None,
+        )
+        .await
+        .json();
+    assert_eq!(listed["items"][0]["reference"], format!("IIA-{year}-0001"));
+
+    // The next submission follows on.
+    let member = app.member_token(org).await;
+    let draft = app
+        .with_token(
+            &member,
+            axum::http::Method::POST,
+            "/api/v1/applications",
+            Some(crate::helpers::application_body(41, "low", "100.00")),
+        )
+        .await;
+    draft.assert_status(axum::http::StatusCode::CREATED);
+    let submitted = app
+        .with_token(
+            &member,
+            axum::http::Method::POST,
+            &format!("/api/v1/applications/{}/submit", draft.json()["id"]),
+            Some(serde_json::json!({})),
+        )
+        .await;
+    submitted.assert_status(axum::http::StatusCode::OK);
+    assert_eq!(submitted.json()["reference"], format!("IIA-{year}-0002"));
+
+    // The year no longer stands in the way of a second round; a long code fits a reference.
+    let second = app
+        .round_with(
+            "10000.00",
+            chrono::Duration::days(-1),
+            chrono::Duration::days(30),
+        )
+        .await;
+    let patched = app
+        .with_token(
+            &token,
+            axum::http::Method::PATCH,
+            &format!("/api/v1/rounds/{second}"),
+            Some(serde_json::json!({"code": "IIA-AUTUMN-TWENTY-20"})),
+        )
+        .await;
+    patched.assert_status(axum::http::StatusCode::OK);
+    let draft = app
+        .with_token(
+            &member,
+            axum::http::Method::POST,
+            "/api/v1/applications",
+            Some(crate::helpers::application_body(second, "low", "100.00")),
+        )
+        .await;
+    let submitted = app
+        .with_token(
+            &member,
+            axum::http::Method::POST,
+            &format!("/api/v1/applications/{}/submit", draft.json()["id"]),
+            Some(serde_json::json!({})),
+        )
+        .await;
+    submitted.assert_status(axum::http::StatusCode::OK);
+    assert_eq!(submitted.json()["reference"], "IIA-AUTUMN-TWENTY-20-0001");
+
+    // Two rounds now open in one year: going back to one a year would lose one, so it fails,
+    // and leaves the codes as they were.
+    let schema = app.schema_connection().await;
+    let steps = u32::try_from(Migrator::migrations().len() - before).unwrap();
+    let refused = Migrator::down(&schema, Some(steps)).await.unwrap_err();
+    assert!(
+        refused.to_string().to_lowercase().contains("unique"),
+        "{refused}"
+    );
+    schema.close().await.unwrap();
+    let round = app
+        .with_token(&token, axum::http::Method::GET, "/api/v1/rounds/41", None)
+        .await;
+    round.assert_status(axum::http::StatusCode::OK);
+    assert_eq!(round.json()["code"], format!("IIA-{year}"));
 }

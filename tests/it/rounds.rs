@@ -1,5 +1,7 @@
 //! Rounds change through the API (a PATCH of some fields) and through their form, under the
-//! same rules.
+//! same rules. Their codes, and the references made of them, are in `codes`.
+
+mod codes;
 
 use axum::http::{Method, StatusCode};
 use clearway::auth::Role;
@@ -83,6 +85,7 @@ async fn staff_edit_a_round_through_its_form() {
         .await
         .json();
     let name = saved["name"].as_str().unwrap().to_owned();
+    let code = saved["code"].as_str().unwrap().to_owned();
     let local = |field: &str| {
         chrono::DateTime::parse_from_rfc3339(saved[field].as_str().unwrap())
             .unwrap()
@@ -92,6 +95,7 @@ async fn staff_edit_a_round_through_its_form() {
     let (opens, closes) = (local("opens_at"), local("closes_at"));
     let mut form = vec![
         ("name", ""),
+        ("code", code.as_str()),
         ("programme", "Investing in Action"),
         ("opens_at", opens.as_str()),
         ("closes_at", closes.as_str()),

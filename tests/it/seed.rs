@@ -52,7 +52,7 @@ async fn counts(db: &DatabaseConnection) -> Counts {
 }
 
 /// Every round's references run 1, 2, 3... without a gap, up to its `last_number`, and read
-/// `IIA-<year>-<number>`; drafts have none, nor do drafts that were withdrawn.
+/// `<code>-<number>`; drafts have none, nor do drafts that were withdrawn.
 async fn assert_gapless_references(db: &DatabaseConnection) {
     for round in round::Entity::find().all(db).await.unwrap() {
         let apps = application::Entity::find()
@@ -72,7 +72,7 @@ async fn assert_gapless_references(db: &DatabaseConnection) {
                     assert_ne!(app.status, Status::Draft, "{app:?}");
                     assert_eq!(
                         app.reference.as_deref(),
-                        Some(format!("IIA-{}-{n:04}", round.reference_year).as_str())
+                        Some(format!("{}-{n:04}", round.code).as_str())
                     );
                     numbers.push(n);
                 }
@@ -193,6 +193,10 @@ async fn the_demo_fills_an_empty_database_with_a_programme_in_every_status() {
         assert_eq!(
             round.model.name,
             format!("Investing in Action {}", round.model.reference_year)
+        );
+        assert_eq!(
+            round.code.as_str(),
+            format!("IIA-{}", round.model.reference_year)
         );
     }
     assert_eq!(past.budget.minor(), 6_000_000);

@@ -126,6 +126,18 @@ async fn a_round_with_an_unknown_currency_answers_500() {
     app.with_token(&token, Method::GET, &api, None)
         .await
         .assert_status(StatusCode::OK);
+
+    // So is its code: one the form could not have written is not read as another.
+    let code = app.round_code(round).await;
+    set_stored(&app, "rounds", "code", round, &code.to_lowercase()).await;
+    assert_internal(
+        &app.with_token(&token, Method::GET, &api, None).await,
+        "a code in lower case",
+    );
+    set_stored(&app, "rounds", "code", round, &code).await;
+    app.with_token(&token, Method::GET, &api, None)
+        .await
+        .assert_status(StatusCode::OK);
 }
 
 #[tokio::test]
