@@ -70,7 +70,8 @@ async fn reports_export_takes_the_lists_filter_and_a_member_gets_only_its_own() 
     );
     assert!(!rows.is_empty());
     assert!(
-        rows.iter().all(|r| r.contains(",\"'=HYPERLINK(\"\"x\"\")\",")),
+        rows.iter()
+            .all(|r| r.contains(",\"'=HYPERLINK(\"\"x\"\")\",")),
         "{rows:?}"
     );
 
@@ -80,8 +81,14 @@ async fn reports_export_takes_the_lists_filter_and_a_member_gets_only_its_own() 
         overdue.len(),
         total(&app, &staff_token, "/api/v1/reports?status=overdue").await
     );
-    assert!(!overdue.is_empty() && overdue.len() < rows.len(), "{rows:?}");
-    assert!(overdue.iter().all(|r| r.contains(",overdue,")), "{overdue:?}");
+    assert!(
+        !overdue.is_empty() && overdue.len() < rows.len(),
+        "{rows:?}"
+    );
+    assert!(
+        overdue.iter().all(|r| r.contains(",overdue,")),
+        "{overdue:?}"
+    );
     browser
         .get("/reports.csv?status=late")
         .await
@@ -153,7 +160,10 @@ async fn organizations_export_takes_the_lists_filters_and_a_member_gets_only_its
     let mut member_browser = app.signed_in(&member).await;
     let (_, own) = csv_lines(&member_browser.get("/organizations.csv").await);
     assert_eq!(own.len(), 1);
-    assert!(own[0].starts_with(&format!("{nepal},Nepal Campaign")), "{own:?}");
+    assert!(
+        own[0].starts_with(&format!("{nepal},Nepal Campaign")),
+        "{own:?}"
+    );
     let (_, none) = csv_lines(&member_browser.get("/organizations.csv?country=AZE").await);
     assert!(none.is_empty());
 
@@ -218,11 +228,17 @@ async fn coordination_requests_export_takes_the_lists_filters_and_no_contact_det
         "{body}"
     );
     // What the list does not show is not exported.
-    assert!(!body.contains("ingrid") && !body.contains("Ingrid"), "{body}");
+    assert!(
+        !body.contains("ingrid") && !body.contains("Ingrid"),
+        "{body}"
+    );
     assert!(!body.contains("Ministry"), "{body}");
 
-    let (_, to_azerbaijan) =
-        csv_lines(&browser.get("/coordination-requests.csv?target_state=aze").await);
+    let (_, to_azerbaijan) = csv_lines(
+        &browser
+            .get("/coordination-requests.csv?target_state=aze")
+            .await,
+    );
     assert_eq!(to_azerbaijan.len(), 2);
     assert_eq!(
         to_azerbaijan.len(),
@@ -345,9 +361,7 @@ async fn exports_longer_than_a_batch_hold_every_row_once() {
         .unwrap();
     let staff = app.user(Role::Staff, None).await;
     let (_, rows) = csv_lines(&app.signed_in(&staff).await.get("/organizations.csv").await);
-    let ids: std::collections::BTreeSet<&str> = rows
-        .iter()
-        .map(|r| r.split(',').next().unwrap())
-        .collect();
+    let ids: std::collections::BTreeSet<&str> =
+        rows.iter().map(|r| r.split(',').next().unwrap()).collect();
     assert_eq!((rows.len(), ids.len()), (1000, 1000));
 }
