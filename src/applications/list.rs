@@ -1,6 +1,6 @@
 //! The list of applications: filtered, sorted, counted and paginated in SQL, for staff (all),
-//! members (their organization's) and reviewers (those assigned to them); and its CSV export,
-//! streamed in batches.
+//! members (their organization's) and reviewers (those assigned to them); and the batches of
+//! its CSV export.
 
 use chrono::{DateTime, Utc};
 use sea_orm::sea_query::{Expr, ExprTrait, Query};
@@ -339,71 +339,55 @@ pub const CSV_HEADER: [&str; 12] = [
     "submitted_at",
 ];
 
-fn csv_line(row: &Row) -> Vec<u8> {
-    crate::web::csv::record(&[
-        row.id.to_string(),
-        row.reference.clone().unwrap_or_default(),
-        row.round_name.clone(),
-        row.organization_name.clone(),
-        row.target_state.clone().unwrap_or_default(),
-        row.state_name.clone().unwrap_or_default(),
-        row.title.clone(),
-        row.tier.clone(),
-        row.status.as_str().to_owned(),
-        row.requested().amount().to_string(),
-        row.requested_currency.code().to_owned(),
-        row.submitted_at.map(|t| t.to_rfc3339()).unwrap_or_default(),
-    ])
+impl crate::web::csv::CsvRow for Row {
+    fn id(&self) -> i64 {
+        self.id
+    }
+
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.id.to_string(),
+            self.reference.clone().unwrap_or_default(),
+            self.round_name.clone(),
+            self.organization_name.clone(),
+            self.target_state.clone().unwrap_or_default(),
+            self.state_name.clone().unwrap_or_default(),
+            self.title.clone(),
+            self.tier.clone(),
+            self.status.as_str().to_owned(),
+            self.requested().amount().to_string(),
+            self.requested_currency.code().to_owned(),
+            self.submitted_at
+                .map(|t| t.to_rfc3339())
+                .unwrap_or_default(),
+        ]
+    }
 }
 
-const CSV_BATCH: u64 = 500;
-
-/// The export of every application the filter matches, by id, as a stream of CSV chunks: one
-/// query per 500 rows (keyset pagination), so that memory stays flat however long the list.
-pub fn csv_stream(
-    db: DatabaseConnection,
+/// The applications the filter matches, by id, `after` the given one: for the CSV export's
+/// batches. A row the code cannot read is named (see [`unreadable`]).
+pub async fn batch(
+    db: &DatabaseConnection,
     scope: Scope,
-    filter: Filter,
-) -> impl futures_util::Stream<Item = Result<Vec<u8>, std::io::Error>> {
-    let header = crate::web::csv::record(&CSV_HEADER);
-    let first = futures_util::stream::once(async move { Ok(header) });
-    let rest = futures_util::stream::try_unfold(Some(0_i64), move |after| {
-        let db = db.clone();
-        let filter = filter.clone();
-        async move {
-            let Some(after) = after else {
-                return Ok(None);
-            };
-            let query = with_names(filtered(scope, &filter, db.get_database_backend()))
-                .filter(application::Column::Id.gt(after))
-                .order_by_asc(application::Column::Id)
-                .limit(CSV_BATCH);
-            let rows = match query.clone().into_model::<Row>().all(&db).await {
-                Ok(rows) => rows,
-                Err(e) => {
-                    // The answer has begun (200, the header): the download is cut short, and
-                    // the reason is logged here, since no error response will log it.
-                    let ids: Vec<i64> = query
-                        .select_only()
-                        .column(application::Column::Id)
-                        .into_tuple()
-                        .all(&db)
-                        .await
-                        .unwrap_or_default();
-                    let error = unreadable(&db, &ids, e).await;
-                    tracing::error!(error = %format!("{error:#}"), "the export of applications failed");
-                    return Err(std::io::Error::other(error.to_string()));
-                }
-            };
-            let mut chunk = Vec::new();
-            for row in &rows {
-                chunk.extend(csv_line(row));
-            }
-            let next = (rows.len() as u64 == CSV_BATCH)
-                .then(|| rows.last().map(|r| r.id))
-                .flatten();
-            Ok(Some((chunk, next)))
+    filter: &Filter,
+    after: i64,
+    limit: u64,
+) -> Result<Vec<Row>, AppError> {
+    let query = with_names(filtered(scope, filter, db.get_database_backend()))
+        .filter(application::Column::Id.gt(after))
+        .order_by_asc(application::Column::Id)
+        .limit(limit);
+    match query.clone().into_model::<Row>().all(db).await {
+        Ok(rows) => Ok(rows),
+        Err(e) => {
+            let ids: Vec<i64> = query
+                .select_only()
+                .column(application::Column::Id)
+                .into_tuple()
+                .all(db)
+                .await
+                .unwrap_or_default();
+            Err(unreadable(db, &ids, e).await)
         }
-    });
-    futures_util::StreamExt::chain(first, rest)
+    }
 }

@@ -4,9 +4,8 @@
 
 use std::collections::BTreeMap;
 
-use axum::body::Body;
 use axum::extract::State;
-use axum::http::{StatusCode, header};
+use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use sea_orm::{EntityTrait, QueryOrder};
 use serde::Serialize;
@@ -21,6 +20,7 @@ use crate::policy::{self, Action};
 use crate::rounds::model as rounds;
 use crate::state::AppState;
 use crate::web::context::PageContext;
+use crate::web::csv::stream_csv;
 use crate::web::extract::Params;
 
 #[derive(Serialize)]
@@ -233,16 +233,13 @@ pub async fn export_applications(
 ) -> Result<Response, AppError> {
     policy::authorize(&user, Action::ExportApplications)?;
     let (filter, _) = params.parse().map_err(AppError::bad_request)?;
-    let stream = list::csv_stream(state.db, Scope::of(&user), filter);
-    Ok((
-        [
-            (header::CONTENT_TYPE, "text/csv; charset=utf-8"),
-            (
-                header::CONTENT_DISPOSITION,
-                "attachment; filename=\"applications.csv\"",
-            ),
-        ],
-        Body::from_stream(stream),
-    )
-        .into_response())
+    let (db, scope) = (state.db, Scope::of(&user));
+    Ok(stream_csv(
+        "applications.csv",
+        &list::CSV_HEADER,
+        move |after, limit| {
+            let (db, filter) = (db.clone(), filter.clone());
+            async move { list::batch(&db, scope, &filter, after, limit).await }
+        },
+    ))
 }

@@ -62,28 +62,33 @@ pub async fn search_audit(
     Params(params): Params<AuditParams>,
 ) -> Result<Json<ListBody<AuditEntry>>, AppError> {
     policy::authorize(&user, Action::ViewAudit)?;
-    let mut errors = FieldErrors::new();
-    let clean = |v: &Option<String>| {
-        v.as_deref()
-            .map(str::trim)
-            .filter(|v| !v.is_empty())
-            .map(ToOwned::to_owned)
-    };
-    let actor_id = parse_field(&mut errors, "actor", params.actor.as_deref(), |v| {
-        v.parse::<i64>()
-            .map_err(|_| format!("'{v}' is not a user number"))
-    });
-    let pagination = Pagination::parse(
-        &mut errors,
-        params.page.as_deref(),
-        params.per_page.as_deref(),
-    );
-    let search = Search {
-        entity_type: clean(&params.entity),
-        entity_id: clean(&params.entity_id),
-        actor_id,
-    };
-    errors.into_result(()).map_err(AppError::bad_request)?;
+    let (search, pagination) = params.parse()?;
     let (items, total) = super::search(&db, &search, pagination).await?;
     Ok(Json(ListBody::new(items, pagination, total)))
+}
+
+impl AuditParams {
+    /// The search and the page, or a 400 naming what does not parse.
+    pub fn parse(&self) -> Result<(Search, Pagination), AppError> {
+        let mut errors = FieldErrors::new();
+        let clean = |v: &Option<String>| {
+            v.as_deref()
+                .map(str::trim)
+                .filter(|v| !v.is_empty())
+                .map(ToOwned::to_owned)
+        };
+        let actor_id = parse_field(&mut errors, "actor", self.actor.as_deref(), |v| {
+            v.parse::<i64>()
+                .map_err(|_| format!("'{v}' is not a user number"))
+        });
+        let pagination =
+            Pagination::parse(&mut errors, self.page.as_deref(), self.per_page.as_deref());
+        let search = Search {
+            entity_type: clean(&self.entity),
+            entity_id: clean(&self.entity_id),
+            actor_id,
+        };
+        errors.into_result(()).map_err(AppError::bad_request)?;
+        Ok((search, pagination))
+    }
 }

@@ -3,6 +3,7 @@
 //! change and its record exist together or not at all.
 
 pub mod api;
+pub mod export;
 
 use chrono::{DateTime, Utc};
 use sea_orm::{
@@ -126,12 +127,8 @@ pub struct Search {
     pub actor_id: Option<i64>,
 }
 
-/// Newest first, a page at a time, filtered in SQL on indexed columns.
-pub async fn search<C: ConnectionTrait>(
-    db: &C,
-    search: &Search,
-    pagination: Pagination,
-) -> Result<(Vec<AuditEntry>, u64), DbErr> {
+/// The lines the search matches, in SQL.
+fn searched(search: &Search) -> sea_orm::Select<audit_event::Entity> {
     let mut query = audit_event::Entity::find();
     if let Some(entity_type) = &search.entity_type {
         query = query.filter(audit_event::Column::EntityType.eq(entity_type.as_str()));
@@ -142,6 +139,34 @@ pub async fn search<C: ConnectionTrait>(
     if let Some(actor_id) = search.actor_id {
         query = query.filter(audit_event::Column::ActorId.eq(actor_id));
     }
+    query
+}
+
+/// The lines the search matches, by id, `after` the given one: for the CSV export's batches.
+pub async fn batch<C: ConnectionTrait>(
+    db: &C,
+    search: &Search,
+    after: i64,
+    limit: u64,
+) -> Result<Vec<AuditEntry>, DbErr> {
+    Ok(searched(search)
+        .filter(audit_event::Column::Id.gt(after))
+        .order_by_asc(audit_event::Column::Id)
+        .limit(limit)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(AuditEntry::from)
+        .collect())
+}
+
+/// Newest first, a page at a time, filtered in SQL on indexed columns.
+pub async fn search<C: ConnectionTrait>(
+    db: &C,
+    search: &Search,
+    pagination: Pagination,
+) -> Result<(Vec<AuditEntry>, u64), DbErr> {
+    let query = searched(search);
     let total = query.clone().count(db).await?;
     let items = query
         .order_by_desc(audit_event::Column::Id)

@@ -1,40 +1,84 @@
-//! The CSV exports of awards and installments, streamed in batches so that a large export
-//! never sits in memory.
+//! The CSV exports of awards, installments and reports, streamed in batches (see
+//! `web::csv::stream_csv`) so that a large export never sits in memory.
 
-use axum::body::Body;
 use axum::extract::State;
-use axum::http::header;
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
 
-use super::disbursements;
+use super::access::only_organization;
 use super::list::{self, AwardParams};
+use super::reports::{self, ReportParams};
+use super::{disbursements, model};
 use crate::auth::CurrentUser;
 use crate::error::AppError;
 use crate::policy::{self, Action};
 use crate::state::AppState;
-use crate::web::csv::record as csv_record;
+use crate::web::csv::{CsvRow, stream_csv};
 use crate::web::extract::Params;
 
-const CSV_BATCH: u64 = 500;
+impl CsvRow for list::Row {
+    fn id(&self) -> i64 {
+        self.id
+    }
 
-fn csv_response(
-    name: &str,
-    stream: impl futures_util::Stream<Item = Result<Vec<u8>, std::io::Error>> + Send + 'static,
-) -> Response {
-    (
-        [
-            (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_owned()),
-            (
-                header::CONTENT_DISPOSITION,
-                format!("attachment; filename=\"{name}\""),
-            ),
-        ],
-        Body::from_stream(stream),
-    )
-        .into_response()
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.id.to_string(),
+            self.reference.clone(),
+            self.organization_name.clone(),
+            self.target_state.clone(),
+            self.amount().amount().to_string(),
+            self.amount_currency.code().to_owned(),
+            self.status.as_str().to_owned(),
+            self.starts_on.to_string(),
+            self.ends_on.to_string(),
+        ]
+    }
 }
 
-/// Every award the filter matches, streamed in batches.
+impl CsvRow for disbursements::DueRow {
+    fn id(&self) -> i64 {
+        self.id
+    }
+
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.id.to_string(),
+            self.reference.clone(),
+            self.organization_name.clone(),
+            self.sequence.to_string(),
+            self.amount().amount().to_string(),
+            self.amount_currency.code().to_owned(),
+            self.due_on.map(|d| d.to_string()).unwrap_or_default(),
+            self.status.as_str().to_owned(),
+            self.paid_on.map(|d| d.to_string()).unwrap_or_default(),
+            self.payment_reference.clone().unwrap_or_default(),
+        ]
+    }
+}
+
+/// A report's line, with its status as of the day the export began (as the list shows it).
+struct ReportLine(reports::Row, chrono::NaiveDate);
+
+impl CsvRow for ReportLine {
+    fn id(&self) -> i64 {
+        self.0.id
+    }
+
+    fn cells(&self) -> Vec<String> {
+        let (r, today) = (&self.0, self.1);
+        vec![
+            r.id.to_string(),
+            r.reference.clone(),
+            r.organization_name.clone(),
+            r.kind.as_str().to_owned(),
+            r.due_on.to_string(),
+            r.status.on(r.due_on, today).as_str().to_owned(),
+            r.submitted_at.map(|t| t.to_rfc3339()).unwrap_or_default(),
+        ]
+    }
+}
+
+/// Every award the filter matches.
 pub async fn export_awards(
     State(state): State<AppState>,
     user: CurrentUser,
@@ -43,7 +87,9 @@ pub async fn export_awards(
     policy::authorize(&user, Action::ViewFinances)?;
     let (filter, _, errors) = params.parse_lenient();
     errors.into_result(()).map_err(AppError::bad_request)?;
-    let header = csv_record(
+    let db = state.db;
+    Ok(stream_csv(
+        "awards.csv",
         &[
             "id",
             "reference",
@@ -54,52 +100,23 @@ pub async fn export_awards(
             "status",
             "starts_on",
             "ends_on",
-        ]
-        .map(str::to_owned),
-    );
-    let db = state.db;
-    let rest = futures_util::stream::try_unfold(Some(0_i64), move |after| {
-        let db = db.clone();
-        let filter = filter.clone();
-        async move {
-            let Some(after) = after else { return Ok(None) };
-            let rows = list::batch(&db, &filter, None, after, CSV_BATCH)
-                .await
-                .map_err(std::io::Error::other)?;
-            let mut chunk = Vec::new();
-            for r in &rows {
-                chunk.extend(csv_record(&[
-                    r.id.to_string(),
-                    r.reference.clone(),
-                    r.organization_name.clone(),
-                    r.target_state.clone(),
-                    r.amount().amount().to_string(),
-                    r.amount_currency.code().to_owned(),
-                    r.status.as_str().to_owned(),
-                    r.starts_on.to_string(),
-                    r.ends_on.to_string(),
-                ]));
-            }
-            let next = (rows.len() as u64 == CSV_BATCH)
-                .then(|| rows.last().map(|r| r.id))
-                .flatten();
-            Ok(Some((chunk, next)))
-        }
-    });
-    let first = futures_util::stream::once(async move { Ok(header) });
-    Ok(csv_response(
-        "awards.csv",
-        futures_util::StreamExt::chain(first, rest),
+        ],
+        move |after, limit| {
+            let (db, filter) = (db.clone(), filter.clone());
+            async move { Ok(list::batch(&db, &filter, None, after, limit).await?) }
+        },
     ))
 }
 
-/// Every installment, streamed in batches.
+/// Every installment.
 pub async fn export_disbursements(
     State(state): State<AppState>,
     user: CurrentUser,
 ) -> Result<Response, AppError> {
     policy::authorize(&user, Action::ViewFinances)?;
-    let header = csv_record(
+    let db = state.db;
+    Ok(stream_csv(
+        "disbursements.csv",
         &[
             "id",
             "award_reference",
@@ -111,41 +128,44 @@ pub async fn export_disbursements(
             "status",
             "paid_on",
             "payment_reference",
-        ]
-        .map(str::to_owned),
-    );
+        ],
+        move |after, limit| {
+            let db = db.clone();
+            async move { Ok(disbursements::batch(&db, after, limit).await?) }
+        },
+    ))
+}
+
+/// The reports `GET /api/v1/reports` lists, under its rules: a member's are its own
+/// organization's.
+pub async fn export_reports(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Params(params): Params<ReportParams>,
+) -> Result<Response, AppError> {
+    policy::authorize(&user, Action::ListAwards)?;
+    let (status, _) = params.parse()?;
+    let only = only_organization(&user);
+    // One day for the whole download: a report does not turn overdue between two batches.
+    let today = model::due_today();
     let db = state.db;
-    let rest = futures_util::stream::try_unfold(Some(0_i64), move |after| {
-        let db = db.clone();
-        async move {
-            let Some(after) = after else { return Ok(None) };
-            let rows = disbursements::batch(&db, after, CSV_BATCH)
-                .await
-                .map_err(std::io::Error::other)?;
-            let mut chunk = Vec::new();
-            for r in &rows {
-                chunk.extend(csv_record(&[
-                    r.id.to_string(),
-                    r.reference.clone(),
-                    r.organization_name.clone(),
-                    r.sequence.to_string(),
-                    r.amount().amount().to_string(),
-                    r.amount_currency.code().to_owned(),
-                    r.due_on.map(|d| d.to_string()).unwrap_or_default(),
-                    r.status.as_str().to_owned(),
-                    r.paid_on.map(|d| d.to_string()).unwrap_or_default(),
-                    r.payment_reference.clone().unwrap_or_default(),
-                ]));
+    Ok(stream_csv(
+        "reports.csv",
+        &[
+            "id",
+            "award_reference",
+            "organization",
+            "kind",
+            "due_on",
+            "status",
+            "submitted_at",
+        ],
+        move |after, limit| {
+            let db = db.clone();
+            async move {
+                let rows = reports::batch(&db, status, only, today, after, limit).await?;
+                Ok(rows.into_iter().map(|r| ReportLine(r, today)).collect())
             }
-            let next = (rows.len() as u64 == CSV_BATCH)
-                .then(|| rows.last().map(|r| r.id))
-                .flatten();
-            Ok(Some((chunk, next)))
-        }
-    });
-    let first = futures_util::stream::once(async move { Ok(header) });
-    Ok(csv_response(
-        "disbursements.csv",
-        futures_util::StreamExt::chain(first, rest),
+        },
     ))
 }

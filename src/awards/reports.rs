@@ -459,15 +459,9 @@ pub fn filtered(
     )
 }
 
-pub async fn list<C: ConnectionTrait>(
-    db: &C,
-    status: Option<ReportStatus>,
-    only_organization: Option<i64>,
-    pagination: Pagination,
-) -> Result<(Vec<Row>, u64), AppError> {
-    let today = model::due_today();
-    let total = filtered(status, only_organization, today).count(db).await?;
-    let rows = filtered(status, only_organization, today)
+/// The columns of a [`Row`], with its award's and organization's.
+fn with_names(query: sea_orm::Select<report::Entity>) -> sea_orm::Select<report::Entity> {
+    query
         .select_only()
         .columns([
             report::Column::Id,
@@ -483,6 +477,17 @@ pub async fn list<C: ConnectionTrait>(
         .column_as(organization::Column::Name, "organization_name")
         .join(JoinType::InnerJoin, report::Relation::Award.def())
         .join(JoinType::InnerJoin, award::Relation::Organization.def())
+}
+
+pub async fn list<C: ConnectionTrait>(
+    db: &C,
+    status: Option<ReportStatus>,
+    only_organization: Option<i64>,
+    pagination: Pagination,
+) -> Result<(Vec<Row>, u64), AppError> {
+    let today = model::due_today();
+    let total = filtered(status, only_organization, today).count(db).await?;
+    let rows = with_names(filtered(status, only_organization, today))
         .order_by_asc(report::Column::DueOn)
         .order_by_asc(report::Column::Id)
         .offset(pagination.offset())
@@ -491,4 +496,23 @@ pub async fn list<C: ConnectionTrait>(
         .all(db)
         .await?;
     Ok((rows, total))
+}
+
+/// The reports the list's filter matches, by id, `after` the given one: for the CSV export's
+/// batches.
+pub async fn batch<C: ConnectionTrait>(
+    db: &C,
+    status: Option<ReportStatus>,
+    only_organization: Option<i64>,
+    today: NaiveDate,
+    after: i64,
+    limit: u64,
+) -> Result<Vec<Row>, sea_orm::DbErr> {
+    with_names(filtered(status, only_organization, today))
+        .filter(report::Column::Id.gt(after))
+        .order_by_asc(report::Column::Id)
+        .limit(limit)
+        .into_model::<Row>()
+        .all(db)
+        .await
 }

@@ -1,11 +1,15 @@
-//! Reading requests for the API and the pages: staff's filtered list, one request with its
-//! flags, and the status (with its steps) that the private link shows.
+//! Reading requests for the API and the pages: staff's filtered list (and its CSV export's
+//! batches), one request with its flags, and the status (with its steps) that the private link
+//! shows.
 
+use chrono::{DateTime, NaiveDate, Utc};
 use sea_orm::{
-    ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect,
+    ColumnTrait, ConnectionTrait, EntityTrait, FromQueryResult, PaginatorTrait, QueryFilter,
+    QueryOrder, QuerySelect,
 };
 use serde::Deserialize;
 
+use super::input::{Approach, Mode};
 use super::views::{RequestItem, StatusItem};
 use super::workflow::Status;
 use crate::entities::{coordination_request as request, coordination_step};
@@ -28,7 +32,7 @@ pub struct ListParams {
     pub per_page: Option<String>,
 }
 
-#[derive(Debug, Default)]
+#[derive(Clone, Debug, Default)]
 pub struct Filter {
     pub status: Option<Status>,
     pub target_state: Option<String>,
@@ -64,12 +68,8 @@ impl ListParams {
     }
 }
 
-/// A page of requests, newest first, with their flags (two queries).
-pub async fn page<C: ConnectionTrait>(
-    db: &C,
-    filter: &Filter,
-    pagination: Pagination,
-) -> Result<(Vec<RequestItem>, u64), AppError> {
+/// The requests the filter matches, in SQL.
+fn filtered(filter: &Filter) -> sea_orm::Select<request::Entity> {
     let mut query = request::Entity::find();
     if let Some(status) = filter.status {
         query = query.filter(request::Column::Status.eq(status));
@@ -77,6 +77,62 @@ pub async fn page<C: ConnectionTrait>(
     if let Some(target) = &filter.target_state {
         query = query.filter(request::Column::TargetState.eq(target.as_str()));
     }
+    query
+}
+
+/// A request as its CSV export shows it: what the staff list shows, and no contact details.
+#[derive(Clone, Debug, FromQueryResult)]
+pub struct ExportRow {
+    pub id: i64,
+    pub reference: String,
+    pub requesting_state: String,
+    pub target_state: String,
+    pub approach: Approach,
+    pub mode: Mode,
+    pub status: Status,
+    pub window_start: NaiveDate,
+    pub window_end: NaiveDate,
+    pub received_at: DateTime<Utc>,
+}
+
+/// The requests the filter matches, by id, `after` the given one: for the CSV export's
+/// batches. Only the columns exported are read.
+pub async fn batch<C: ConnectionTrait>(
+    db: &C,
+    filter: &Filter,
+    after: i64,
+    limit: u64,
+) -> Result<Vec<ExportRow>, AppError> {
+    use request::Column as C;
+    Ok(filtered(filter)
+        .select_only()
+        .columns([
+            C::Id,
+            C::Reference,
+            C::RequestingState,
+            C::TargetState,
+            C::Approach,
+            C::Mode,
+            C::Status,
+            C::WindowStart,
+            C::WindowEnd,
+            C::ReceivedAt,
+        ])
+        .filter(C::Id.gt(after))
+        .order_by_asc(C::Id)
+        .limit(limit)
+        .into_model::<ExportRow>()
+        .all(db)
+        .await?)
+}
+
+/// A page of requests, newest first, with their flags (two queries).
+pub async fn page<C: ConnectionTrait>(
+    db: &C,
+    filter: &Filter,
+    pagination: Pagination,
+) -> Result<(Vec<RequestItem>, u64), AppError> {
+    let query = filtered(filter);
     let total = query.clone().count(db).await?;
     let rows = query
         .order_by_desc(request::Column::Id)

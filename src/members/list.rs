@@ -77,12 +77,8 @@ pub struct Filter {
     pub only: Option<i64>,
 }
 
-/// A page of organizations by name, filtered and counted in SQL.
-pub async fn list<C: ConnectionTrait>(
-    db: &C,
-    filter: &Filter,
-    pagination: Pagination,
-) -> Result<(Vec<organization::Model>, u64), DbErr> {
+/// The organizations the filter matches, in SQL.
+fn filtered(filter: &Filter) -> sea_orm::Select<organization::Entity> {
     let mut query = organization::Entity::find();
     if let Some(country) = &filter.country {
         query = query.filter(organization::Column::Country.eq(country.as_str()));
@@ -93,6 +89,16 @@ pub async fn list<C: ConnectionTrait>(
     if let Some(id) = filter.only {
         query = query.filter(organization::Column::Id.eq(id));
     }
+    query
+}
+
+/// A page of organizations by name, filtered and counted in SQL.
+pub async fn list<C: ConnectionTrait>(
+    db: &C,
+    filter: &Filter,
+    pagination: Pagination,
+) -> Result<(Vec<organization::Model>, u64), DbErr> {
+    let query = filtered(filter);
     let total = query.clone().count(db).await?;
     let items = query
         .order_by_asc(organization::Column::Name)
@@ -102,4 +108,20 @@ pub async fn list<C: ConnectionTrait>(
         .all(db)
         .await?;
     Ok((items, total))
+}
+
+/// The organizations the filter matches, by id, `after` the given one: for the CSV export's
+/// batches.
+pub async fn batch<C: ConnectionTrait>(
+    db: &C,
+    filter: &Filter,
+    after: i64,
+    limit: u64,
+) -> Result<Vec<organization::Model>, DbErr> {
+    filtered(filter)
+        .filter(organization::Column::Id.gt(after))
+        .order_by_asc(organization::Column::Id)
+        .limit(limit)
+        .all(db)
+        .await
 }

@@ -7,7 +7,7 @@ use sea_orm::{
 };
 use serde::Deserialize;
 
-pub use super::list::{Filter, ListParams, list};
+pub use super::list::{Filter, ListParams, batch, list};
 use crate::audit::{self, Actor};
 use crate::auth::users::email_error;
 use crate::choice::choice;

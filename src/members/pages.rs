@@ -1,4 +1,5 @@
-//! The registry's pages: the list (staff), an organization's page, and its form.
+//! The registry's pages: the list (staff) and its CSV export, an organization's page, and its
+//! form.
 
 use axum::Form;
 use axum::extract::{Path, State};
@@ -19,6 +20,7 @@ use crate::error::{AppError, FieldErrors};
 use crate::policy::{self, Action};
 use crate::state::AppState;
 use crate::web::context::PageContext;
+use crate::web::csv::{CsvRow, stream_csv};
 use crate::web::extract::Params;
 use crate::web::flash::{Flash, FlashMessage};
 
@@ -34,7 +36,8 @@ pub async fn list_organizations(
     }
     let (filter, pagination, errors) = params.parse_lenient(&user);
     let (items, total) = model::list(&state.db, &filter, pagination).await?;
-    let link = |page: u64| {
+    // The filters, and the page when there is one.
+    let query = |page: Option<u64>| {
         let mut query = form_urlencoded::Serializer::new(String::new());
         if let Some(country) = &filter.country {
             query.append_pair("country", country);
@@ -42,9 +45,12 @@ pub async fn list_organizations(
         if let Some(status) = filter.status {
             query.append_pair("membership_status", status.as_str());
         }
-        query.append_pair("page", &page.to_string());
-        format!("/organizations?{}", query.finish())
+        if let Some(page) = page {
+            query.append_pair("page", &page.to_string());
+        }
+        query.finish()
     };
+    let link = |page: u64| format!("/organizations?{}", query(Some(page)));
     let view = ListView {
         rows: items.iter().map(RowView::from).collect(),
         total,
@@ -55,6 +61,7 @@ pub async fn list_organizations(
         next: (pagination.offset() + pagination.per_page < total)
             .then(|| link(pagination.page + 1)),
         page: pagination.page,
+        export: format!("/organizations.csv?{}", query(None)),
         errors: errors.first_of_each(),
     };
     let status = if errors.is_empty() {
@@ -259,4 +266,52 @@ pub async fn update_organization(
         }
         Err(other) => Err(other),
     }
+}
+
+impl CsvRow for organization::Model {
+    fn id(&self) -> i64 {
+        self.id
+    }
+
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.id.to_string(),
+            self.name.clone(),
+            self.acronym.clone(),
+            self.country.clone(),
+            self.kind.as_str().to_owned(),
+            self.membership_status.as_str().to_owned(),
+            self.contact_email.clone(),
+            self.website.clone(),
+        ]
+    }
+}
+
+/// The organizations the list's filters match, as CSV: every one for staff and finance, its
+/// own for a member (as the list).
+pub async fn export_organizations(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Params(params): Params<ListParams>,
+) -> Result<Response, AppError> {
+    policy::authorize(&user, Action::ListOrganizations)?;
+    let (filter, _) = params.parse(&user).map_err(AppError::bad_request)?;
+    let db = state.db;
+    Ok(stream_csv(
+        "organizations.csv",
+        &[
+            "id",
+            "name",
+            "acronym",
+            "country",
+            "kind",
+            "membership_status",
+            "contact_email",
+            "website",
+        ],
+        move |after, limit| {
+            let (db, filter) = (db.clone(), filter.clone());
+            async move { Ok(model::batch(&db, &filter, after, limit).await?) }
+        },
+    ))
 }

@@ -92,6 +92,8 @@ pub struct ListView {
     pub previous: Option<String>,
     pub next: Option<String>,
     pub page: u64,
+    /// The CSV export of the list, with its filters.
+    pub export: String,
     /// The first message of each bad filter.
     pub errors: std::collections::BTreeMap<String, String>,
 }

@@ -11,8 +11,8 @@ use crate::state::AppState;
 
 mod api;
 use crate::{
-    applications, auth, awards, campaigns, coordination, home, inbox, members, notify, rounds,
-    treaty, web,
+    applications, audit, auth, awards, campaigns, coordination, home, inbox, members, notify,
+    rounds, treaty, web,
 };
 use api::api_routes;
 
@@ -138,6 +138,7 @@ fn page_routes(routes: Routes) -> Routes {
         // Member organizations
         .get("/organizations", members::pages::list_organizations)
         .post("/organizations", members::pages::create_organization)
+        .get("/organizations.csv", members::pages::export_organizations)
         .get("/organizations/new", members::pages::new_organization)
         .get("/organizations/{id}", members::pages::show_organization)
         .post("/organizations/{id}", members::pages::update_organization)
@@ -241,6 +242,7 @@ fn page_routes(routes: Routes) -> Routes {
             awards::actions::confirm_installment_override,
         )
         .get("/disbursements.csv", awards::exports::export_disbursements)
+        .get("/reports.csv", awards::exports::export_reports)
         .post("/reports/{id}/submit", awards::actions::take_report_step)
         .post("/reports/{id}/draft", awards::actions::save_report_draft)
         .post("/reports/{id}/accept", awards::actions::take_report_step)
@@ -262,6 +264,10 @@ fn page_routes(routes: Routes) -> Routes {
             coordination::pages::withdraw_form,
         )
         .get("/coordination-requests", coordination::pages::list_requests)
+        .get(
+            "/coordination-requests.csv",
+            coordination::pages::export_requests,
+        )
         .get(
             "/coordination-requests/{id}",
             coordination::pages::show_request,
@@ -298,6 +304,7 @@ fn page_routes(routes: Routes) -> Routes {
             inbox::pages::resolve_record_form,
         )
         // Administration
+        .get("/audit.csv", audit::export::export_audit)
         .get("/admin/outbox", notify::admin::show_outbox)
         .post("/admin/outbox/{id}/retry", notify::admin::retry_message)
 }

@@ -1,5 +1,73 @@
 //! CSV exports: one record at a time, so that a download streams from the database in batches
-//! instead of holding the whole table.
+//! instead of holding the whole table. [`stream_csv`] is the one way an export is answered.
+
+use std::future::Future;
+
+use axum::body::Body;
+use axum::http::header;
+use axum::response::{IntoResponse, Response};
+
+use crate::error::AppError;
+
+/// The rows an export reads at a time.
+pub const BATCH: u64 = 500;
+
+/// A row of an export: its id (the key the batches are read by) and its cells.
+pub trait CsvRow {
+    fn id(&self) -> i64;
+    fn cells(&self) -> Vec<String>;
+}
+
+/// A CSV download named `name`: the `header`, then the rows `fetch_batch(after, limit)` returns,
+/// batch after batch, each one the next `limit` rows of id above `after` in the order of their
+/// ids (keyset pagination, filtered and paginated in SQL by the caller), until a batch comes
+/// back short. Memory stays flat however long the list.
+///
+/// Once the header is sent the answer is a 200: a batch that fails cuts the download short,
+/// and is logged here, since no error response will log it.
+pub fn stream_csv<R, F, Fut>(name: &str, header: &[&str], fetch_batch: F) -> Response
+where
+    R: CsvRow + Send + 'static,
+    F: Fn(i64, u64) -> Fut + Send + 'static,
+    Fut: Future<Output = Result<Vec<R>, AppError>> + Send + 'static,
+{
+    let first = record(header);
+    let rest = futures_util::stream::try_unfold(
+        (Some(0_i64), fetch_batch),
+        |(after, fetch_batch)| async move {
+            let Some(after) = after else {
+                return Ok(None);
+            };
+            let rows = fetch_batch(after, BATCH).await.map_err(|error| {
+                tracing::error!(error = %format!("{error:#}"), "a CSV export failed");
+                std::io::Error::other(error.to_string())
+            })?;
+            let mut chunk = Vec::new();
+            for row in &rows {
+                chunk.extend(record(&row.cells()));
+            }
+            let next = (rows.len() as u64 == BATCH)
+                .then(|| rows.last().map(CsvRow::id))
+                .flatten();
+            Ok(Some((chunk, (next, fetch_batch))))
+        },
+    );
+    let stream = futures_util::StreamExt::chain(
+        futures_util::stream::once(async move { Ok::<_, std::io::Error>(first) }),
+        rest,
+    );
+    (
+        [
+            (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_owned()),
+            (
+                header::CONTENT_DISPOSITION,
+                format!("attachment; filename=\"{name}\""),
+            ),
+        ],
+        Body::from_stream(stream),
+    )
+        .into_response()
+}
 
 /// One CSV record (with its line end). Text a spreadsheet would run as a formula (`=`, `+`,
 /// `-`, `@` first) starts with a quote instead; numbers such as `-12.50` are left as they are.

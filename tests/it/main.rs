@@ -21,6 +21,7 @@ mod client_address;
 mod connections;
 mod coordination;
 mod db;
+mod exports;
 mod flags;
 mod hygiene;
 mod invitations;

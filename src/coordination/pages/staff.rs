@@ -1,5 +1,6 @@
-//! Staff's pages of coordination requests: the filtered list, a request's record with its
-//! timeline and the steps it can take, and the forms that take a step or leave a message.
+//! Staff's pages of coordination requests: the filtered list and its CSV export, a request's
+//! record with its timeline and the steps it can take, and the forms that take a step or leave a
+//! message.
 
 use axum::Form;
 use axum::extract::{Path, State};
@@ -21,6 +22,7 @@ use crate::error::AppError;
 use crate::policy::{self, Action};
 use crate::state::AppState;
 use crate::web::context::PageContext;
+use crate::web::csv::{CsvRow, stream_csv};
 use crate::web::extract::Params;
 use crate::web::flash::{Flash, FlashMessage};
 
@@ -39,6 +41,8 @@ struct ListView {
     target_state: String,
     previous: Option<String>,
     next: Option<String>,
+    /// The CSV export of the list, with its filters.
+    export: String,
 }
 
 fn row(item: RequestItem) -> RowView {
@@ -64,7 +68,8 @@ pub async fn list_requests(
     policy::authorize(&user, Action::ManageCoordination)?;
     let (filter, pagination) = params.parse().map_err(AppError::bad_request)?;
     let (items, total) = queries::page(&state.db, &filter, pagination).await?;
-    let link = |p: u64| {
+    // The filters, and the page when there is one.
+    let query = |p: Option<u64>| {
         let mut query = form_urlencoded::Serializer::new(String::new());
         if let Some(s) = filter.status {
             query.append_pair("status", s.as_str());
@@ -72,9 +77,12 @@ pub async fn list_requests(
         if let Some(t) = &filter.target_state {
             query.append_pair("target_state", t);
         }
-        query.append_pair("page", &p.to_string());
-        format!("/coordination-requests?{}", query.finish())
+        if let Some(p) = p {
+            query.append_pair("page", &p.to_string());
+        }
+        query.finish()
     };
+    let link = |p: u64| format!("/coordination-requests?{}", query(Some(p)));
     let view = ListView {
         rows: items.into_iter().map(row).collect(),
         total,
@@ -83,6 +91,7 @@ pub async fn list_requests(
         previous: (pagination.page > 1).then(|| link(pagination.page - 1)),
         next: (pagination.offset() + pagination.per_page < total)
             .then(|| link(pagination.page + 1)),
+        export: format!("/coordination-requests.csv?{}", query(None)),
     };
     let html = state.views.page(
         "coordination/list",
@@ -90,6 +99,58 @@ pub async fn list_requests(
         &view,
     )?;
     Ok(html.into_response())
+}
+
+impl CsvRow for queries::ExportRow {
+    fn id(&self) -> i64 {
+        self.id
+    }
+
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.id.to_string(),
+            self.reference.clone(),
+            self.requesting_state.clone(),
+            self.target_state.clone(),
+            self.approach.as_str().to_owned(),
+            self.mode.as_str().to_owned(),
+            self.status.as_str().to_owned(),
+            self.window_start.to_string(),
+            self.window_end.to_string(),
+            self.received_at.to_rfc3339(),
+        ]
+    }
+}
+
+/// The requests the list's filters match, as CSV, with what the list shows of them: no
+/// contact details.
+pub async fn export_requests(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Params(params): Params<ListParams>,
+) -> Result<Response, AppError> {
+    policy::authorize(&user, Action::ManageCoordination)?;
+    let (filter, _) = params.parse().map_err(AppError::bad_request)?;
+    let db = state.db;
+    Ok(stream_csv(
+        "coordination-requests.csv",
+        &[
+            "id",
+            "reference",
+            "requesting_state",
+            "target_state",
+            "approach",
+            "mode",
+            "status",
+            "window_start",
+            "window_end",
+            "received_at",
+        ],
+        move |after, limit| {
+            let (db, filter) = (db.clone(), filter.clone());
+            async move { queries::batch(&db, &filter, after, limit).await }
+        },
+    ))
 }
 
 #[derive(Serialize)]
