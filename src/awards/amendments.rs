@@ -249,12 +249,24 @@ pub async fn amend<C: ConnectionTrait>(
                     "is required",
                 )));
             };
-            if amount.minor() < full.paid().minor() || amount.minor() <= 0 {
+            // What is approved is as good as paid: the schedule must still add up after.
+            let committed: i64 = full
+                .disbursements
+                .iter()
+                .filter(|d| {
+                    matches!(
+                        d.status,
+                        InstallmentStatus::Approved | InstallmentStatus::Paid
+                    )
+                })
+                .map(|d| d.amount_minor)
+                .sum();
+            if amount.minor() < committed || amount.minor() <= 0 {
                 return Err(AppError::Validation(FieldErrors::one(
                     "amount",
                     format!(
-                        "cannot be less than what is already paid ({})",
-                        full.paid().display()
+                        "cannot be less than what is already approved or paid ({})",
+                        full.money(committed).display()
                     ),
                 )));
             }

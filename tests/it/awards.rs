@@ -1149,16 +1149,6 @@ async fn an_amount_change_rebalances_the_schedule_and_an_extension_moves_what_wa
     let (id, _, _, staff, finance) = approved_signed(&app, "1000.00").await;
     let a = award(&app, &staff, id).await;
     let first = a["disbursements"][0]["id"].as_i64().unwrap();
-    for step in ["approve", "pay"] {
-        post(
-            &app,
-            &finance,
-            &format!("/api/v1/disbursements/{first}/{step}"),
-            json!({"paid_on": "2026-11-20", "payment_reference": "WIRE-1"}),
-        )
-        .await
-        .assert_status(StatusCode::OK);
-    }
     let amendments = format!("/api/v1/awards/{id}/amendments");
     let amend = |amount: &'static str| {
         post(
@@ -1168,6 +1158,27 @@ async fn an_amount_change_rebalances_the_schedule_and_an_extension_moves_what_wa
             json!({"kind": "amount_change", "reason": "Fewer meetings", "amount": amount}),
         )
     };
+    for step in ["approve", "pay"] {
+        post(
+            &app,
+            &finance,
+            &format!("/api/v1/disbursements/{first}/{step}"),
+            json!({"paid_on": "2026-11-20", "payment_reference": "WIRE-1"}),
+        )
+        .await
+        .assert_status(StatusCode::OK);
+        // Approved is as good as paid: the amount cannot go below it.
+        let below = amend("600.00").await;
+        below.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(
+            below.json()["fields"]["amount"][0]
+                .as_str()
+                .unwrap()
+                .contains("already approved or paid (700.00 USD)"),
+            "{step}: {}",
+            below.text()
+        );
+    }
     let schedule = |award: &Value| -> Vec<(String, String)> {
         award["disbursements"]
             .as_array()
