@@ -250,17 +250,7 @@ pub async fn amend<C: ConnectionTrait>(
                 )));
             };
             // What is approved is as good as paid: the schedule must still add up after.
-            let committed: i64 = full
-                .disbursements
-                .iter()
-                .filter(|d| {
-                    matches!(
-                        d.status,
-                        InstallmentStatus::Approved | InstallmentStatus::Paid
-                    )
-                })
-                .map(|d| d.amount_minor)
-                .sum();
+            let committed = full.committed_minor();
             if amount.minor() < committed || amount.minor() <= 0 {
                 return Err(AppError::Validation(FieldErrors::one(
                     "amount",
@@ -357,17 +347,7 @@ async fn rebalance<C: ConnectionTrait>(
     full: &Full,
     amount_minor: i64,
 ) -> Result<Vec<serde_json::Value>, AppError> {
-    let fixed: i64 = full
-        .disbursements
-        .iter()
-        .filter(|d| {
-            matches!(
-                d.status,
-                InstallmentStatus::Approved | InstallmentStatus::Paid
-            )
-        })
-        .map(|d| d.amount_minor)
-        .sum();
+    let fixed = full.committed_minor();
     let scheduled: Vec<&disbursement::Model> = full
         .disbursements
         .iter()
@@ -380,17 +360,10 @@ async fn rebalance<C: ConnectionTrait>(
     );
     let now = Utc::now();
     if scheduled.is_empty() && remaining > 0 {
-        let next = full
-            .disbursements
-            .iter()
-            .map(|d| d.sequence)
-            .max()
-            .unwrap_or(0)
-            + 1;
         super::model::insert_installments(
             db,
             full.award.id,
-            next,
+            full.next_sequence(),
             &[super::model::Installment {
                 amount_minor: remaining,
                 due_on: Some(full.award.ends_on),

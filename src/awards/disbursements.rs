@@ -369,17 +369,7 @@ pub async fn reschedule<C: ConnectionTrait>(
             condition_note,
         });
     }
-    let fixed: i64 = full
-        .disbursements
-        .iter()
-        .filter(|d| {
-            matches!(
-                d.status,
-                InstallmentStatus::Approved | InstallmentStatus::Paid
-            )
-        })
-        .map(|d| d.amount_minor)
-        .sum();
+    let fixed = full.committed_minor();
     let proposed: i64 = installments.iter().map(|i| i.amount_minor).sum();
     if errors.is_empty() && fixed + proposed != full.award.amount_minor {
         errors.add(
@@ -399,14 +389,7 @@ pub async fn reschedule<C: ConnectionTrait>(
         .filter(disbursement::Column::Status.eq(InstallmentStatus::Scheduled))
         .exec(db)
         .await?;
-    let next = full
-        .disbursements
-        .iter()
-        .map(|d| d.sequence)
-        .max()
-        .unwrap_or(0)
-        + 1;
-    model::insert_installments(db, full.award.id, next, &installments).await?;
+    model::insert_installments(db, full.award.id, full.next_sequence(), &installments).await?;
     let after = disbursement::Entity::find()
         .filter(disbursement::Column::AwardId.eq(full.award.id))
         .order_by_asc(disbursement::Column::Sequence)

@@ -215,6 +215,38 @@ impl Full {
         self.money(self.award.amount_minor - scheduled)
     }
 
+    /// What is approved or paid: fixed, whatever the schedule or the amount becomes (minor units).
+    pub fn committed_minor(&self) -> i64 {
+        self.disbursements
+            .iter()
+            .filter(|d| {
+                matches!(
+                    d.status,
+                    InstallmentStatus::Approved | InstallmentStatus::Paid
+                )
+            })
+            .map(|d| d.amount_minor)
+            .sum()
+    }
+
+    /// The sequence number a new installment takes.
+    pub fn next_sequence(&self) -> i32 {
+        self.disbursements
+            .iter()
+            .map(|d| d.sequence)
+            .max()
+            .unwrap_or(0)
+            + 1
+    }
+
+    /// Report `id` of this award, or a 404.
+    pub fn report(&self, id: i64) -> Result<&report::Model, AppError> {
+        self.reports
+            .iter()
+            .find(|r| r.id == id)
+            .ok_or_else(|| AppError::not_found("there is no report with this number"))
+    }
+
     pub fn paid(&self) -> Money {
         let paid: i64 = self
             .disbursements

@@ -138,12 +138,7 @@ pub async fn save_draft<C: ConnectionTrait>(
     id: i64,
     input: &ReportInput,
 ) -> Result<report::Model, AppError> {
-    let found = full
-        .reports
-        .iter()
-        .find(|r| r.id == id)
-        .cloned()
-        .ok_or_else(|| AppError::not_found("there is no report with this number"))?;
+    let found = full.report(id)?.clone();
     if !found.status.on(found.due_on, model::due_today()).is_owed()
         || full.status() == AwardStatus::Terminated
     {
@@ -281,12 +276,7 @@ pub async fn take<C: ConnectionTrait>(
     input: &ReportInput,
     tolerance_percent: u32,
 ) -> Result<report::Model, AppError> {
-    let found = full
-        .reports
-        .iter()
-        .find(|r| r.id == id)
-        .cloned()
-        .ok_or_else(|| AppError::not_found("there is no report with this number"))?;
+    let found = full.report(id)?.clone();
     let from = found.status.on(found.due_on, model::due_today());
     let to = report_next(from, step).map_err(|e| AppError::Conflict(e.to_string()))?;
     if step == ReportStep::Submit && full.status() == AwardStatus::Terminated {
