@@ -8,9 +8,9 @@ use axum::response::Response;
 use axum_extra::extract::Form;
 use serde::Deserialize;
 
-use super::amendments::{AmendmentInput, LineInput};
+use super::amendments::{self, AmendmentInput, LineInput, ScheduledInput};
 use super::award_page::{Retry, render_award};
-use super::award_sections::TypedValues;
+use super::award_sections::{ConfirmRow, TypedValues};
 use super::commands;
 use super::disbursements::{self, InstallmentInput, OverrideInput, ScheduleRow};
 use super::model::{self, AwardStepInput, Full};
@@ -18,6 +18,7 @@ use super::reports::{self, ReportInput, SpendingInput};
 use super::workflow::{AwardStep, InstallmentStep, ReportStep};
 use crate::auth::Caller;
 use crate::error::{AppError, FieldErrors};
+use crate::money::Money;
 use crate::state::AppState;
 use crate::web::context::PageContext;
 use crate::web::extract::StepOf;
@@ -45,6 +46,8 @@ pub struct AwardForm {
     pub signed_on: String,
     pub spending_category: Vec<String>,
     pub spending_amount: Vec<String>,
+    pub installment_sequence: Vec<String>,
+    pub installment_amount: Vec<String>,
 }
 
 fn nth(values: &[String], i: usize) -> String {
@@ -63,7 +66,77 @@ impl AwardForm {
             outcomes: self.outcomes.clone(),
             ends_on: self.ends_on.clone(),
             amount: self.amount.first().cloned().unwrap_or_default(),
+            kind: self.kind.clone(),
+            confirm_schedule: Vec::new(),
         }
+    }
+
+    /// The schedule confirmed with an amount change, when the form carried one.
+    fn confirmed(&self) -> Option<Vec<ScheduledInput>> {
+        (!self.installment_amount.is_empty()).then(|| {
+            (0..self.installment_amount.len())
+                .map(|i| ScheduledInput {
+                    sequence: nth(&self.installment_sequence, i).trim().parse().ok(),
+                    amount: nth(&self.installment_amount, i),
+                })
+                .collect()
+        })
+    }
+
+    /// The rows of the schedule to confirm after an amount change was refused for want of one:
+    /// what was typed, or else the proposal for the amount typed.
+    fn confirm_rows(&self, full: &Full, errors: &FieldErrors) -> Vec<ConfirmRow> {
+        let messages = errors.first_of_each();
+        if !messages.keys().any(|k| k.starts_with("installments")) {
+            return Vec::new();
+        }
+        let rows: Vec<ScheduledInput> = match self.confirmed() {
+            Some(typed) => typed,
+            None => {
+                let typed = self.amount.first().map(String::as_str).unwrap_or_default();
+                let Ok(amount) = Money::parse(typed, full.currency()) else {
+                    return Vec::new();
+                };
+                amendments::proposal(full, amount.minor())
+                    .into_iter()
+                    .map(|p| ScheduledInput {
+                        sequence: p.sequence,
+                        amount: full.money(p.amount_minor).amount().to_string(),
+                    })
+                    .collect()
+            }
+        };
+        rows.into_iter()
+            .enumerate()
+            .map(|(i, row)| {
+                let current = row
+                    .sequence
+                    .and_then(|n| full.disbursements.iter().find(|d| d.sequence == n));
+                let label = match (row.sequence, current) {
+                    (Some(n), Some(d)) => format!(
+                        "Installment #{n}, now {}{}",
+                        full.money(d.amount_minor).display(),
+                        d.due_on
+                            .map(|due| format!(", due {due}"))
+                            .unwrap_or_default()
+                    ),
+                    (Some(n), None) => format!("Installment #{n}"),
+                    (None, _) => "A new installment, at the award's end".to_owned(),
+                };
+                let error = [
+                    format!("installments[{i}].amount"),
+                    format!("installments[{i}].sequence"),
+                ]
+                .iter()
+                .find_map(|k| messages.get(k).cloned());
+                ConfirmRow {
+                    sequence: row.sequence.map(|n| n.to_string()).unwrap_or_default(),
+                    label,
+                    amount: row.amount,
+                    error,
+                }
+            })
+            .collect()
     }
 
     fn award_step(&self) -> AwardStepInput {
@@ -88,6 +161,7 @@ impl AwardForm {
             ends_on: Some(self.ends_on.clone()),
             amount: self.amount.first().cloned(),
             budget_lines: Some(lines),
+            installments: self.confirmed(),
         }
     }
 
@@ -173,10 +247,14 @@ async fn again_as(
     form: &AwardForm,
 ) -> Result<Response, AppError> {
     let full = model::load(&state.db, model::get(&state.db, award_id).await?).await?;
+    let mut typed = form.typed();
+    if errors_for == "amend" {
+        typed.confirm_schedule = form.confirm_rows(&full, &errors);
+    }
     let retry = Retry {
         errors_for,
         errors,
-        typed: form.typed(),
+        typed,
     };
     render_award(state, page, caller, &full, status, retry).await
 }

@@ -2,7 +2,9 @@
 //! the amount within the round's budget left. Each is recorded with its reason and audited.
 
 use chrono::Utc;
-use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set,
+};
 use serde::{Deserialize, Serialize};
 
 use super::conditions::{Condition, ConditionKind};
@@ -50,6 +52,149 @@ pub struct AmendmentInput {
     pub amount: Option<String>,
     /// budget_revision: the lines, adding up to the award's amount
     pub budget_lines: Option<Vec<LineInput>>,
+    /// amount_change: the schedule staff confirm for the new amount: an amount for every
+    /// installment still scheduled (by `sequence`; `"0"` cancels it) and at most one new
+    /// installment (no `sequence`), adding up to the new amount less what is approved or paid.
+    /// Without it, a change the schedule does not fit is refused (422) with the proposed
+    /// schedule in the message under `installments`.
+    pub installments: Option<Vec<ScheduledInput>>,
+}
+
+/// An installment's amount in the schedule confirmed with an amount change.
+#[derive(Clone, Debug, Default, Deserialize, Serialize, utoipa::ToSchema)]
+#[serde(default)]
+#[schema(as = awards::ScheduledInput)]
+pub struct ScheduledInput {
+    /// The number of an installment still scheduled; none for a new installment.
+    pub sequence: Option<i32>,
+    /// A decimal string in the award's currency: `"350.00"`.
+    pub amount: String,
+}
+
+/// An installment of a proposed schedule: a scheduled one (`sequence`) or a new one.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Proposed {
+    pub sequence: Option<i32>,
+    pub amount_minor: i64,
+}
+
+/// The schedule proposed for a new amount: the installments still scheduled scaled to what the
+/// award will have left to schedule (its amount less what is approved and paid), in proportion,
+/// never negative; when nothing is scheduled, one new installment takes an increase.
+pub fn proposal(full: &Full, amount_minor: i64) -> Vec<Proposed> {
+    let scheduled: Vec<&disbursement::Model> = full
+        .disbursements
+        .iter()
+        .filter(|d| d.status == InstallmentStatus::Scheduled)
+        .collect();
+    let remaining = amount_minor - full.committed_minor();
+    if scheduled.is_empty() {
+        return if remaining > 0 {
+            vec![Proposed {
+                sequence: None,
+                amount_minor: remaining,
+            }]
+        } else {
+            Vec::new()
+        };
+    }
+    let amounts = rebalanced_amounts(
+        &scheduled.iter().map(|d| d.amount_minor).collect::<Vec<_>>(),
+        remaining,
+    );
+    scheduled
+        .iter()
+        .zip(amounts)
+        .map(|(d, amount_minor)| Proposed {
+            sequence: Some(d.sequence),
+            amount_minor,
+        })
+        .collect()
+}
+
+/// A proposed schedule in words: `#2 360.00 USD, #3 240.00 USD, a new installment 100.00 USD`.
+pub fn describe_proposal(full: &Full, proposed: &[Proposed]) -> String {
+    proposed
+        .iter()
+        .map(|p| match p.sequence {
+            Some(n) => format!("#{n} {}", full.money(p.amount_minor).display()),
+            None => format!(
+                "a new installment of {}",
+                full.money(p.amount_minor).display()
+            ),
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// The schedule confirmed with an amount change, checked against the award: every installment
+/// still scheduled given once, at most one new one, nothing negative, adding up to `remaining`.
+fn confirmed_schedule(
+    full: &Full,
+    given: &[ScheduledInput],
+    remaining: i64,
+) -> Result<Vec<Proposed>, FieldErrors> {
+    let mut errors = FieldErrors::new();
+    let scheduled: Vec<i32> = full
+        .disbursements
+        .iter()
+        .filter(|d| d.status == InstallmentStatus::Scheduled)
+        .map(|d| d.sequence)
+        .collect();
+    let mut confirmed = Vec::new();
+    let mut total = 0_i64;
+    for (i, row) in given.iter().enumerate() {
+        let amount = match Money::parse(&row.amount, full.currency()) {
+            Ok(m) if m.minor() >= 0 => m.minor(),
+            Ok(_) => {
+                errors.add(format!("installments[{i}].amount"), "must not be negative");
+                continue;
+            }
+            Err(e) => {
+                errors.add(format!("installments[{i}].amount"), e.to_string());
+                continue;
+            }
+        };
+        match row.sequence {
+            Some(n) if !scheduled.contains(&n) => errors.add(
+                format!("installments[{i}].sequence"),
+                format!("#{n} is not an installment still scheduled"),
+            ),
+            Some(n) if confirmed.iter().any(|c: &Proposed| c.sequence == Some(n)) => errors.add(
+                format!("installments[{i}].sequence"),
+                format!("#{n} is given twice"),
+            ),
+            None if confirmed.iter().any(|c: &Proposed| c.sequence.is_none()) => errors.add(
+                format!("installments[{i}].sequence"),
+                "only one new installment can come with an amount change",
+            ),
+            _ => {}
+        }
+        total = total.saturating_add(amount);
+        confirmed.push(Proposed {
+            sequence: row.sequence,
+            amount_minor: amount,
+        });
+    }
+    for n in &scheduled {
+        if !given.iter().any(|g| g.sequence == Some(*n)) {
+            errors.add(
+                "installments",
+                format!("give an amount for installment #{n}"),
+            );
+        }
+    }
+    if errors.is_empty() && total != remaining {
+        errors.add(
+            "installments",
+            format!(
+                "add up to {} (the new amount less what is approved or paid), not {}",
+                full.money(remaining).display(),
+                full.money(total).display()
+            ),
+        );
+    }
+    errors.into_result(confirmed)
 }
 
 /// A line of the award's budget: the application's, or the last revision's.
@@ -275,11 +420,41 @@ pub async fn amend<C: ConnectionTrait>(
                     )));
                 }
             }
+            // The schedule that goes with the new amount is confirmed by staff: the one given,
+            // or the one already there when it still adds up; otherwise the proposal comes back.
+            let remaining = amount.minor() - committed;
+            let schedule = match &input.installments {
+                Some(given) => {
+                    confirmed_schedule(&full, given, remaining).map_err(AppError::Validation)?
+                }
+                None => {
+                    let proposed = proposal(&full, amount.minor());
+                    let unchanged = full
+                        .disbursements
+                        .iter()
+                        .filter(|d| d.status == InstallmentStatus::Scheduled)
+                        .map(|d| d.amount_minor)
+                        .sum::<i64>()
+                        == remaining;
+                    if !unchanged {
+                        return Err(AppError::Validation(FieldErrors::one(
+                            "installments",
+                            format!(
+                                "confirm the schedule for the new amount: proposed {} (or \
+                                 change it, adding up to {})",
+                                describe_proposal(&full, &proposed),
+                                full.money(remaining).display()
+                            ),
+                        )));
+                    }
+                    Vec::new()
+                }
+            };
             let mut active: award::ActiveModel = award.clone().into();
             active.amount_minor = Set(amount.minor());
             active.updated_at = Set(Utc::now());
             active.update(db).await?;
-            let rebalanced = rebalance(db, &full, amount.minor()).await?;
+            let rebalanced = apply_schedule(db, &full, &schedule).await?;
             (
                 serde_json::json!({"amount": full.amount().amount().to_string()}),
                 serde_json::json!({
@@ -337,58 +512,55 @@ pub fn rebalanced_amounts(scheduled: &[i64], remaining: i64) -> Vec<i64> {
     amounts
 }
 
-/// After an amount change: the installments still scheduled take what the award has left to
-/// schedule (its amount less what is approved and paid), in proportion, so the schedule adds up
-/// and nothing is ever negative; one that comes to nothing is cancelled, and when nothing was
-/// scheduled a new installment, after the final reports, takes an increase. Staff see the
-/// result on the award and may change it. Answers the installments as they now are.
-async fn rebalance<C: ConnectionTrait>(
+/// After an amount change: the confirmed schedule applied. An installment given nothing is
+/// cancelled; a new one falls due at the award's end, after the final reports. Answers the
+/// installments as they now are.
+async fn apply_schedule<C: ConnectionTrait>(
     db: &C,
     full: &Full,
-    amount_minor: i64,
+    schedule: &[Proposed],
 ) -> Result<Vec<serde_json::Value>, AppError> {
-    let fixed = full.committed_minor();
-    let scheduled: Vec<&disbursement::Model> = full
-        .disbursements
-        .iter()
-        .filter(|d| d.status == InstallmentStatus::Scheduled)
-        .collect();
-    let remaining = amount_minor - fixed;
-    let amounts = rebalanced_amounts(
-        &scheduled.iter().map(|d| d.amount_minor).collect::<Vec<_>>(),
-        remaining,
-    );
     let now = Utc::now();
-    if scheduled.is_empty() && remaining > 0 {
-        super::model::insert_installments(
-            db,
-            full.award.id,
-            full.next_sequence(),
-            &[super::model::Installment {
-                amount_minor: remaining,
-                due_on: Some(full.award.ends_on),
-                condition: Condition::of(ConditionKind::AfterFinalReports),
-                condition_note: "added with the increase of the award".to_owned(),
-            }],
-        )
-        .await?;
-    }
-    for (d, &amount) in scheduled.iter().zip(&amounts) {
-        let mut active: disbursement::ActiveModel = (*d).clone().into();
-        if amount <= 0 {
+    for row in schedule {
+        let Some(sequence) = row.sequence else {
+            if row.amount_minor > 0 {
+                super::model::insert_installments(
+                    db,
+                    full.award.id,
+                    full.next_sequence(),
+                    &[super::model::Installment {
+                        amount_minor: row.amount_minor,
+                        due_on: Some(full.award.ends_on),
+                        condition: Condition::of(ConditionKind::AfterFinalReports),
+                        condition_note: "added with the increase of the award".to_owned(),
+                    }],
+                )
+                .await?;
+            }
+            continue;
+        };
+        let Some(d) = full.disbursements.iter().find(|d| d.sequence == sequence) else {
+            continue;
+        };
+        if d.amount_minor == row.amount_minor {
+            continue;
+        }
+        let mut active: disbursement::ActiveModel = d.clone().into();
+        if row.amount_minor == 0 {
             active.status = Set(InstallmentStatus::Cancelled);
             active.cancelled_at = Set(Some(now));
             active.cancel_reason = Set(Some(
                 "nothing left to pay on it after the award's amount changed".to_owned(),
             ));
         } else {
-            active.amount_minor = Set(amount);
+            active.amount_minor = Set(row.amount_minor);
         }
         active.updated_at = Set(now);
         active.update(db).await?;
     }
     let after = disbursement::Entity::find()
         .filter(disbursement::Column::AwardId.eq(full.award.id))
+        .order_by_asc(disbursement::Column::Sequence)
         .all(db)
         .await?;
     Ok(after

@@ -177,7 +177,9 @@ pub async fn take_award_step(
 /// Amends the award (staff).
 ///
 /// `extension` (a new `ends_on`), `amount_change` (a new `amount`) or `budget_revision` (new
-/// `budget_lines` adding up to the award's amount), with the `reason`.
+/// `budget_lines` adding up to the award's amount), with the `reason`. An amount change the
+/// schedule no longer fits needs the schedule staff confirm, in `installments`: sent without
+/// it, the change is refused (422) and the message under `installments` gives the proposed one.
 #[utoipa::path(
     post,
     path = "/api/v1/awards/{id}/amendments",

@@ -152,7 +152,11 @@ async fn show_view<C: ConnectionTrait>(
         budget: budget_rows(full, &budget_lines),
         spent: spent_rows(full, &budget_lines, &spending),
         amendments: amendment_rows(user, full),
-        amendment_kinds: AmendmentKind::options(""),
+        amendment_kinds: AmendmentKind::options(if retry.errors_for == "amend" {
+            &retry.typed.kind
+        } else {
+            ""
+        }),
         categories: Category::options(""),
         manage,
         can_suspend: manage && status == AwardStatus::Active,

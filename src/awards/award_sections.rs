@@ -94,6 +94,20 @@ pub struct TypedValues {
     pub outcomes: String,
     pub ends_on: String,
     pub amount: String,
+    /// The amendment's kind.
+    pub kind: String,
+    /// The schedule to confirm with an amount change: the one typed, or the one proposed.
+    pub confirm_schedule: Vec<ConfirmRow>,
+}
+
+/// An installment of the schedule staff confirm with an amount change.
+#[derive(Serialize, Default)]
+pub struct ConfirmRow {
+    /// The installment's number, empty for a new one.
+    pub sequence: String,
+    pub label: String,
+    pub amount: String,
+    pub error: Option<String>,
 }
 
 /// The messages of the form that failed, looked up by form name.

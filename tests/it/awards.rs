@@ -1192,9 +1192,57 @@ async fn an_amount_change_rebalances_the_schedule_and_an_extension_moves_what_wa
             })
             .collect()
     };
-    // A cut: what is still scheduled takes what is left, never a negative remainder.
-    amend("800.00").await.assert_status(StatusCode::CREATED);
+    // A cut: the schedule that goes with it is proposed, and staff confirm it (or change it).
+    let proposed = amend("800.00").await;
+    proposed.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    let message = proposed.json()["fields"]["installments"][0]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    assert!(
+        message.contains("proposed #2 100.00 USD") && message.contains("adding up to 100.00 USD"),
+        "{message}"
+    );
+    assert_eq!(
+        award(&app, &staff, id).await["amount"],
+        "1000.00",
+        "nothing changes until the schedule is confirmed"
+    );
+    let confirm = |amount: &'static str, installments: Value| {
+        post(
+            &app,
+            &staff,
+            &amendments,
+            json!({"kind": "amount_change", "reason": "Fewer meetings", "amount": amount, "installments": installments}),
+        )
+    };
+    let short = confirm("800.00", json!([{"sequence": 2, "amount": "50.00"}])).await;
+    short.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        short.json()["fields"]["installments"][0]
+            .as_str()
+            .unwrap()
+            .contains(
+                "add up to 100.00 USD (the new amount less what is approved or paid), not 50.00 USD"
+            ),
+        "{}",
+        short.text()
+    );
+    let paid_one = confirm("800.00", json!([{"sequence": 1, "amount": "100.00"}])).await;
+    paid_one.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        paid_one.json()["fields"]["installments[0].sequence"][0]
+            .as_str()
+            .unwrap()
+            .contains("#1 is not an installment still scheduled"),
+        "{}",
+        paid_one.text()
+    );
+    confirm("800.00", json!([{"sequence": 2, "amount": "100.00"}]))
+        .await
+        .assert_status(StatusCode::CREATED);
     let cut = award(&app, &staff, id).await;
+    assert_eq!(cut["amount"], "800.00");
     assert_eq!(cut["unscheduled"], "0.00");
     assert_eq!(
         schedule(&cut),
@@ -1203,13 +1251,27 @@ async fn an_amount_change_rebalances_the_schedule_and_an_extension_moves_what_wa
             ("100.00".into(), "scheduled".into())
         ]
     );
-    // Down to what is paid: the last installment has nothing left, and is cancelled.
-    amend("700.00").await.assert_status(StatusCode::CREATED);
+    // Down to what is paid: the last installment is given nothing, and is cancelled.
+    confirm("700.00", json!([{"sequence": 2, "amount": "0"}]))
+        .await
+        .assert_status(StatusCode::CREATED);
     let paid_only = award(&app, &staff, id).await;
     assert_eq!(paid_only["unscheduled"], "0.00");
     assert_eq!(paid_only["disbursements"][1]["status"], "cancelled");
-    // An increase gets an installment of its own, after the final reports.
-    amend("900.00").await.assert_status(StatusCode::CREATED);
+    // An increase with nothing scheduled: a new installment of its own is proposed.
+    let raise = amend("900.00").await;
+    raise.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        raise.json()["fields"]["installments"][0]
+            .as_str()
+            .unwrap()
+            .contains("proposed a new installment of 200.00 USD"),
+        "{}",
+        raise.text()
+    );
+    confirm("900.00", json!([{"amount": "200.00"}]))
+        .await
+        .assert_status(StatusCode::CREATED);
     let raised = award(&app, &staff, id).await;
     assert_eq!(raised["unscheduled"], "0.00");
     let added = &raised["disbursements"][2];
@@ -1378,4 +1440,64 @@ async fn a_six_month_awards_final_reports_fall_due_30_days_after_it_ends() {
         page.contains("Final narrative report, 30 days after the award ends"),
         "{page}"
     );
+}
+
+#[tokio::test]
+async fn the_amendment_form_proposes_the_schedule_of_a_new_amount_and_staff_confirm_it() {
+    let app = TestApp::spawn().await;
+    let (id, _, _, staff_token, _) = approved_signed(&app, "1000.00").await;
+    let mut browser = app.signed_in(&app.user(Role::Staff, None).await).await;
+    let form = [
+        ("kind", "amount_change"),
+        ("reason", "The partner covers the meetings"),
+        ("amount", "500.00"),
+    ];
+    // First the proposal: the two installments (700 and 300) scaled to 500, nothing saved yet.
+    let proposed = browser
+        .post_form(&format!("/awards/{id}/amendments"), &form)
+        .await;
+    proposed.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    let page = proposed.text();
+    assert!(page.contains("Schedule with the new amount"), "{page}");
+    assert!(page.contains("Installment #1, now 700.00 USD"), "{page}");
+    assert!(
+        page.contains(r#"name="installment_amount" value="350.00""#),
+        "{page}"
+    );
+    assert!(
+        page.contains(r#"name="installment_amount" value="150.00""#),
+        "{page}"
+    );
+    assert!(
+        page.contains(r#"<option value="amount_change" selected>"#),
+        "the kind chosen stays chosen: {page}"
+    );
+    assert_eq!(award(&app, &staff_token, id).await["amount"], "1000.00");
+    // Staff change the proposal: a malformed amount is refused beside its field, typed kept.
+    let mut changed = form.to_vec();
+    changed.extend([
+        ("installment_sequence", "1"),
+        ("installment_amount", "400,0x"),
+        ("installment_sequence", "2"),
+        ("installment_amount", "100.00"),
+    ]);
+    let refused = browser
+        .post_form(&format!("/awards/{id}/amendments"), &changed)
+        .await;
+    refused.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    let page = refused.text();
+    assert!(
+        page.contains(r#"value="400,0x" aria-invalid="true""#),
+        "{page}"
+    );
+    changed[4].1 = "400.00";
+    browser
+        .post_form(&format!("/awards/{id}/amendments"), &changed)
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
+    let amended = award(&app, &staff_token, id).await;
+    assert_eq!(amended["amount"], "500.00");
+    assert_eq!(amended["unscheduled"], "0.00");
+    assert_eq!(amended["disbursements"][0]["amount"], "400.00");
+    assert_eq!(amended["disbursements"][1]["amount"], "100.00");
 }
