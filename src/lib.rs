@@ -21,6 +21,7 @@ pub mod dates;
 pub mod db;
 pub mod entities;
 pub mod error;
+pub mod exchange;
 pub mod flags;
 pub mod home;
 pub mod inbox;

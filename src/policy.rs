@@ -76,8 +76,13 @@ pub enum Action<'a> {
     SubmitReport(&'a award::Model),
     /// Accept a report or ask for its revision: staff.
     ReviewReports,
-    /// Budget roll-ups, finance's queue, the exports of awards and installments.
+    /// Budget roll-ups, finance's queue, the exports of awards and installments, the exchange
+    /// rates.
     ViewFinances,
+    /// Record exchange rates: finance.
+    RecordExchangeRates,
+    /// Whether an organization's grants are named in the open data: staff.
+    ChangePublication,
     /// Coordination requests: the list, the records, their steps and messages.
     ManageCoordination,
     /// The attention inbox, and resolving its flags.
@@ -129,6 +134,7 @@ pub fn allows(user: &CurrentUser, action: Action<'_>) -> bool {
             | Action::CancelInstallment
             | Action::ReviewReports
             | Action::ViewFinances
+            | Action::ChangePublication
             | Action::ManageCoordination
             | Action::ViewInbox
             | Action::ManageCampaigns
@@ -152,7 +158,8 @@ pub fn allows(user: &CurrentUser, action: Action<'_>) -> bool {
             | Action::ViewAward(_)
             | Action::PayInstallments
             | Action::CancelInstallment
-            | Action::ViewFinances,
+            | Action::ViewFinances
+            | Action::RecordExchangeRates,
         ) => true,
         (Role::Member | Role::Reviewer, Action::ViewRounds | Action::ListApplications) => true,
         (Role::Member, Action::CreateApplication { organization_id }) => {
@@ -228,6 +235,7 @@ mod tests {
             website: String::new(),
             contact_email: String::new(),
             joined_on: None,
+            publish_grants: true,
             created_at: chrono::Utc::now(),
             updated_at: chrono::Utc::now(),
         }
@@ -416,6 +424,8 @@ mod tests {
             ("SubmitReport others", Action::SubmitReport(&award8)),
             ("ReviewReports", Action::ReviewReports),
             ("ViewFinances", Action::ViewFinances),
+            ("RecordExchangeRates", Action::RecordExchangeRates),
+            ("ChangePublication", Action::ChangePublication),
             ("ManageCoordination", Action::ManageCoordination),
             ("ViewInbox", Action::ViewInbox),
             ("ManageCampaigns", Action::ManageCampaigns),
@@ -464,6 +474,7 @@ mod tests {
             "CancelInstallment",
             "ReviewReports",
             "ViewFinances",
+            "ChangePublication",
             "ManageCoordination",
             "ViewInbox",
             "ManageCampaigns",
@@ -481,6 +492,7 @@ mod tests {
             "ChangeRole",
             "ResetSecondFactor",
             "PayInstallments",
+            "RecordExchangeRates",
             "Review assigned",
         ]);
         let finance: &[&str] = &[
@@ -500,6 +512,7 @@ mod tests {
             "PayInstallments",
             "CancelInstallment",
             "ViewFinances",
+            "RecordExchangeRates",
         ];
         let member: &[&str] = &[
             "ListOrganizations",

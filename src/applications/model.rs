@@ -3,12 +3,13 @@
 
 use chrono::Utc;
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder,
+    QuerySelect, Set,
 };
 
 use super::workflow::Status;
 use crate::audit::{self, Actor};
-use crate::entities::{activity, application, budget_line, organization};
+use crate::entities::{activity, application, award, budget_line, organization};
 use crate::error::AppError;
 use crate::input::NumberInput;
 use crate::members::model::MembershipStatus;
@@ -26,6 +27,8 @@ pub struct Loaded {
     pub app: application::Model,
     pub activities: Vec<activity::Model>,
     pub lines: Vec<budget_line::Model>,
+    /// The award its approval created.
+    pub award_id: Option<i64>,
 }
 
 impl Loaded {
@@ -86,10 +89,22 @@ pub async fn load<C: ConnectionTrait>(db: &C, app: application::Model) -> Result
         .all(db)
         .await
         .map_err(unknown)?;
+    let award_id = if app.status == Status::Approved {
+        award::Entity::find()
+            .select_only()
+            .column(award::Column::Id)
+            .filter(award::Column::ApplicationId.eq(app.id))
+            .into_tuple::<i64>()
+            .one(db)
+            .await?
+    } else {
+        None
+    };
     Ok(Loaded {
         app,
         activities,
         lines,
+        award_id,
     })
 }
 

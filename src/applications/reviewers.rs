@@ -174,6 +174,7 @@ mod tests {
             website: String::new(),
             contact_email: String::new(),
             joined_on: None,
+            publish_grants: true,
             created_at: Utc::now(),
             updated_at: Utc::now(),
         }

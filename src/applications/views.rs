@@ -64,6 +64,8 @@ pub struct ApplicationItem {
     pub staff_message: Option<String>,
     /// What happens next, in words for the organization.
     pub next_step: &'static str,
+    /// The award its approval created (`/api/v1/awards/{award_id}`).
+    pub award_id: Option<i64>,
     pub submitted_at: Option<DateTime<Utc>>,
     pub decided_at: Option<DateTime<Utc>>,
     pub created_at: DateTime<Utc>,
@@ -112,6 +114,7 @@ impl From<&Loaded> for ApplicationItem {
                 .collect(),
             staff_message: app.staff_message.clone(),
             next_step: loaded.status().next_step(),
+            award_id: loaded.award_id,
             submitted_at: app.submitted_at,
             decided_at: app.decided_at,
             created_at: app.created_at,

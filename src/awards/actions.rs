@@ -48,6 +48,9 @@ pub struct AwardForm {
     pub spending_amount: Vec<String>,
     pub installment_sequence: Vec<String>,
     pub installment_amount: Vec<String>,
+    pub paid_currency: String,
+    pub paid_amount: String,
+    pub rate: String,
 }
 
 fn nth(values: &[String], i: usize) -> String {
@@ -66,6 +69,9 @@ impl AwardForm {
             outcomes: self.outcomes.clone(),
             ends_on: self.ends_on.clone(),
             amount: self.amount.first().cloned().unwrap_or_default(),
+            paid_currency: self.paid_currency.clone(),
+            paid_amount: self.paid_amount.clone(),
+            rate: self.rate.clone(),
             kind: self.kind.clone(),
             confirm_schedule: Vec::new(),
         }
@@ -181,6 +187,9 @@ impl AwardForm {
             paid_on: Some(self.paid_on.clone()),
             payment_reference: Some(self.payment_reference.clone()),
             reason: Some(self.reason.clone()),
+            paid_currency: Some(self.paid_currency.clone()),
+            paid_amount: Some(self.paid_amount.clone()),
+            rate: Some(self.rate.clone()),
         }
     }
 

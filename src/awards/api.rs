@@ -506,6 +506,92 @@ pub struct BudgetsBody {
     pub by: &'static str,
     /// Biggest award total first; a group with money in two currencies has an item per currency.
     pub items: Vec<FiguresItem>,
+    /// With `converted=true`: the same figures in the reporting currency.
+    pub converted: Option<ConvertedBody>,
+}
+
+/// The figures converted to the programme's reporting currency.
+#[derive(Serialize, utoipa::ToSchema)]
+pub struct ConvertedBody {
+    /// The reporting currency.
+    #[schema(example = "CHF")]
+    pub currency: String,
+    /// The day whose rates were used (each currency's latest on or before it).
+    pub on: chrono::NaiveDate,
+    /// The rate used for each other currency.
+    pub rates: Vec<AppliedRate>,
+    /// Currencies without a rate on or before `on`: their figures are left out of `items`.
+    pub missing: Vec<String>,
+    /// A group's currencies added up, biggest award total first.
+    pub items: Vec<FiguresItem>,
+}
+
+/// A rate a conversion used.
+#[derive(Serialize, utoipa::ToSchema)]
+pub struct AppliedRate {
+    #[schema(example = "USD")]
+    pub from: String,
+    #[schema(example = "CHF")]
+    pub to: String,
+    /// One `from` in `to`, a decimal string.
+    #[schema(example = "0.8912")]
+    pub rate: String,
+    pub rate_on: chrono::NaiveDate,
+    pub source: String,
+    /// Taken from the rate recorded the other way round.
+    pub inverse: bool,
+}
+
+impl ConvertedBody {
+    pub fn new(c: &budgets::Converted) -> Self {
+        Self {
+            currency: c.currency.code().to_owned(),
+            on: c.on,
+            rates: c
+                .rates
+                .iter()
+                .map(|r| AppliedRate {
+                    from: r.from.code().to_owned(),
+                    to: r.to.code().to_owned(),
+                    rate: r
+                        .rate
+                        .round_dp(crate::exchange::Rate::MAX_DECIMALS)
+                        .normalize()
+                        .to_string(),
+                    rate_on: r.rate_on,
+                    source: r.source.clone(),
+                    inverse: r.inverse,
+                })
+                .collect(),
+            missing: c.missing.iter().map(|m| m.code().to_owned()).collect(),
+            items: budgets::items(&c.figures),
+        }
+    }
+}
+
+/// The roll-up `params` ask for, and its conversion when asked.
+pub async fn budgets_asked(
+    state: &AppState,
+    params: &BudgetParams,
+) -> Result<
+    (
+        Dimension,
+        std::sync::Arc<Vec<budgets::Figures>>,
+        Option<budgets::Converted>,
+    ),
+    AppError,
+> {
+    let by = Dimension::from_param(params.by.as_deref())?;
+    let figures = state.budgets.rollup(&state.db, by).await?;
+    let converted = if params.converted == Some(true) {
+        let on = params.rates_on()?;
+        let to = crate::money::Currency::parse(&state.settings.programme.reporting_currency)
+            .map_err(|e| AppError::Internal(anyhow::anyhow!("reporting currency: {e}")))?;
+        Some(budgets::convert(&state.db, &figures, to, on).await?)
+    } else {
+        None
+    };
+    Ok((by, figures, converted))
 }
 
 /// Budget roll-ups (staff and finance).
@@ -532,11 +618,11 @@ pub async fn get_budgets(
     Params(params): Params<BudgetParams>,
 ) -> Result<Json<BudgetsBody>, AppError> {
     policy::authorize(&user, Action::ViewFinances)?;
-    let by = Dimension::from_param(params.by.as_deref())?;
-    let figures = state.budgets.rollup(&state.db, by).await?;
+    let (by, figures, converted) = budgets_asked(&state, &params).await?;
     Ok(Json(BudgetsBody {
         by: by.as_str(),
         items: budgets::items(&figures),
+        converted: converted.as_ref().map(ConvertedBody::new),
     }))
 }
 

@@ -41,6 +41,11 @@ pub struct InstallmentView {
     errors: Vec<String>,
     typed_paid_on: String,
     typed_reference: String,
+    typed_paid_currency: String,
+    typed_paid_amount: String,
+    typed_rate: String,
+    /// The award's currency, for the pay form's hint.
+    currency: &'static str,
 }
 
 #[derive(Serialize)]
@@ -94,6 +99,9 @@ pub struct TypedValues {
     pub outcomes: String,
     pub ends_on: String,
     pub amount: String,
+    pub paid_currency: String,
+    pub paid_amount: String,
+    pub rate: String,
     /// The amendment's kind.
     pub kind: String,
     /// The schedule to confirm with an amount change: the one typed, or the one proposed.
@@ -185,7 +193,10 @@ pub fn installment_views(
                 status: s.as_str(),
                 status_label: s.label(),
                 paid: match (d.paid_on, &d.payment_reference) {
-                    (Some(on), Some(reference)) => format!("{on}, {reference}"),
+                    (Some(on), Some(reference)) => match paid_in(full, d) {
+                        Some(foreign) => format!("{on}, {reference}: {foreign}"),
+                        None => format!("{on}, {reference}"),
+                    },
                     _ => d.cancel_reason.clone().unwrap_or_default(),
                 },
                 can_approve: pays && active && scheduled,
@@ -208,6 +219,10 @@ pub fn installment_views(
                 .collect(),
                 typed_paid_on: failed.typed(&pay_form, |t| &t.paid_on),
                 typed_reference: failed.typed(&pay_form, |t| &t.payment_reference),
+                typed_paid_currency: failed.typed(&pay_form, |t| &t.paid_currency),
+                typed_paid_amount: failed.typed(&pay_form, |t| &t.paid_amount),
+                typed_rate: failed.typed(&pay_form, |t| &t.rate),
+                currency: full.currency().code(),
             }
         })
         .collect()
@@ -478,4 +493,29 @@ pub fn schedule_rows(full: &Full) -> Vec<ScheduleRowView> {
         condition_note: String::new(),
     });
     rows
+}
+
+/// A payment made in another currency, in words: "785.00 USD at 0.8917 (rate of 2027-02-26),
+/// worth 699.98 CHF; 700.00 CHF was scheduled".
+pub fn paid_in(full: &Full, d: &crate::entities::disbursement::Model) -> Option<String> {
+    let (Some(currency), Some(minor), Some(rate), Some(rate_on)) = (
+        d.paid_currency,
+        d.paid_amount_minor,
+        d.paid_rate,
+        d.paid_rate_on,
+    ) else {
+        return None;
+    };
+    let mut text = format!(
+        "{} at {rate} (rate of {rate_on}), worth {}",
+        crate::money::Money::from_minor(minor, currency).display(),
+        full.money(d.amount_minor).display()
+    );
+    if let Some(scheduled) = d.scheduled_minor.filter(|s| *s != d.amount_minor) {
+        text.push_str(&format!(
+            "; {} was scheduled",
+            full.money(scheduled).display()
+        ));
+    }
+    Some(text)
 }

@@ -69,6 +69,112 @@ pub struct BudgetParams {
     /// What the figures are grouped by: `round` (the default), `state` (the target state) or
     /// `organization`.
     pub by: Option<String>,
+    /// `true`: the figures also converted to the programme's reporting currency, each
+    /// currency at its latest rate on or before `on` (the rates are named in the answer).
+    pub converted: Option<bool>,
+    /// The day of the rates of a conversion, YYYY-MM-DD (today when absent).
+    pub on: Option<String>,
+}
+
+impl BudgetParams {
+    /// The day of the conversion's rates: `on`, or today; a 400 when it is not a date.
+    pub fn rates_on(&self) -> Result<chrono::NaiveDate, AppError> {
+        match self.on.as_deref().map(str::trim).filter(|o| !o.is_empty()) {
+            None => Ok(crate::dates::today()),
+            Some(o) => chrono::NaiveDate::parse_from_str(o, "%Y-%m-%d").map_err(|_| {
+                AppError::bad_request(FieldErrors::one(
+                    "on",
+                    format!("'{o}' is not a date (YYYY-MM-DD)"),
+                ))
+            }),
+        }
+    }
+}
+
+/// The figures converted to one currency: each group's figures in each currency converted at
+/// that currency's rate (each figure rounded once, half away from zero), a group's currencies
+/// then added up. A currency without a rate is left out and named in `missing`.
+#[derive(Clone, Debug)]
+pub struct Converted {
+    pub currency: Currency,
+    pub on: chrono::NaiveDate,
+    pub rates: Vec<crate::exchange::Applied>,
+    pub missing: Vec<Currency>,
+    pub figures: Vec<Figures>,
+}
+
+/// Converts `figures` to `to` at the rates of day `on`.
+pub async fn convert<C: ConnectionTrait>(
+    db: &C,
+    figures: &[Figures],
+    to: Currency,
+    on: chrono::NaiveDate,
+) -> Result<Converted, AppError> {
+    let mut currencies: Vec<Currency> = figures.iter().map(|f| f.currency).collect();
+    currencies.sort_by_key(|c| c.code());
+    currencies.dedup();
+    let mut rates = Vec::new();
+    let mut missing = Vec::new();
+    for c in currencies.into_iter().filter(|c| *c != to) {
+        match crate::exchange::rate_for(db, c, to, on).await? {
+            Some(applied) => rates.push(applied),
+            None => missing.push(c),
+        }
+    }
+    let rate_of = |c: Currency| -> Option<rust_decimal::Decimal> {
+        if c == to {
+            Some(rust_decimal::Decimal::ONE)
+        } else {
+            rates.iter().find(|r| r.from == c).map(|r| r.rate)
+        }
+    };
+    let mut groups: BTreeMap<String, Figures> = BTreeMap::new();
+    for f in figures {
+        let Some(rate) = rate_of(f.currency) else {
+            continue;
+        };
+        let conv = |m: Money| -> Result<Money, AppError> {
+            crate::exchange::convert(m, rate, to)
+                .map_err(|e| AppError::Internal(anyhow::anyhow!("converting {m:?}: {e}")))
+        };
+        let g = groups.entry(f.key.clone()).or_insert_with(|| Figures {
+            key: f.key.clone(),
+            label: f.label.clone(),
+            currency: to,
+            budget: None,
+            requested: Money::zero(to),
+            awarded: Money::zero(to),
+            disbursed: Money::zero(to),
+            reported: Money::zero(to),
+            applications: 0,
+            awards: 0,
+        });
+        let add = |a: Money, b: Money| Money::from_minor(a.minor() + b.minor(), to);
+        if let Some(budget) = f.budget {
+            let converted = conv(budget)?;
+            g.budget = Some(g.budget.map_or(converted, |b| add(b, converted)));
+        }
+        g.requested = add(g.requested, conv(f.requested)?);
+        g.awarded = add(g.awarded, conv(f.awarded)?);
+        g.disbursed = add(g.disbursed, conv(f.disbursed)?);
+        g.reported = add(g.reported, conv(f.reported)?);
+        g.applications += f.applications;
+        g.awards += f.awards;
+    }
+    let mut converted: Vec<Figures> = groups.into_values().collect();
+    converted.sort_by(|a, b| {
+        b.awarded
+            .minor()
+            .cmp(&a.awarded.minor())
+            .then(a.label.cmp(&b.label))
+    });
+    Ok(Converted {
+        currency: to,
+        on,
+        rates,
+        missing,
+        figures: converted,
+    })
 }
 
 /// A sum of one group. Its currency is read typed: a stored code that is not a currency fails
@@ -361,6 +467,43 @@ pub struct FiguresView {
     pub reported_width: i64,
 }
 
+/// A chart of one currency: its rows, drawn on their own scale.
+#[derive(Clone, Debug, Serialize)]
+pub struct ChartView {
+    pub currency: &'static str,
+    pub rows: Vec<FiguresView>,
+    /// Height of the chart: a bar of 28 units per row.
+    pub height: usize,
+}
+
+/// The rows of the table (every currency) and one chart per currency: no chart mixes two
+/// currencies on one scale.
+pub fn charts(figures: &[Figures]) -> Vec<ChartView> {
+    let mut currencies: Vec<Currency> = Vec::new();
+    for f in figures {
+        if !currencies.contains(&f.currency) {
+            currencies.push(f.currency);
+        }
+    }
+    currencies
+        .into_iter()
+        .map(|c| {
+            let of_currency: Vec<Figures> = figures
+                .iter()
+                .filter(|f| f.currency == c)
+                .cloned()
+                .collect();
+            let rows = views(&of_currency);
+            ChartView {
+                currency: c.code(),
+                height: rows.len() * 28 + 8,
+                rows,
+            }
+        })
+        .collect()
+}
+
+/// The rows of `figures`, their bars on one scale: give it figures of one currency.
 pub fn views(figures: &[Figures]) -> Vec<FiguresView> {
     let scale = figures
         .iter()

@@ -15,6 +15,7 @@ use super::workflow::{AwardStatus, InstallmentStatus, InstallmentStep, installme
 use crate::audit::{self, Actor};
 use crate::entities::{award, disbursement, organization};
 use crate::error::{AppError, FieldErrors};
+use crate::exchange::Rate;
 use crate::input::text;
 use crate::money::{Currency, Money};
 use crate::pagination::Pagination;
@@ -33,6 +34,13 @@ pub struct InstallmentInput {
     pub payment_reference: Option<String>,
     /// cancel: why (required).
     pub reason: Option<String>,
+    /// pay, in another currency than the award's: the currency paid (ISO 4217).
+    pub paid_currency: Option<String>,
+    /// pay, in another currency: the amount paid, in that currency (`"785.00"`).
+    pub paid_amount: Option<String>,
+    /// pay, in another currency: the rate used (one of the currency paid in the award's). When
+    /// absent, the rate recorded for the day paid (or the latest before it) is used.
+    pub rate: Option<String>,
 }
 
 pub fn snapshot(d: &disbursement::Model) -> serde_json::Value {
@@ -49,6 +57,10 @@ pub fn snapshot(d: &disbursement::Model) -> serde_json::Value {
         "status": d.status.as_str(),
         "paid_on": d.paid_on,
         "payment_reference": d.payment_reference,
+        "paid_currency": d.paid_currency,
+        "paid_amount_minor": d.paid_amount_minor,
+        "paid_rate": d.paid_rate.map(|r| r.to_string()),
+        "paid_rate_on": d.paid_rate_on,
         "cancel_reason": d.cancel_reason,
     })
 }
@@ -108,15 +120,28 @@ pub async fn take<C: ConnectionTrait>(
             } else if reference.chars().count() > 100 {
                 errors.add("payment_reference", "must be at most 100 characters long");
             }
+            let foreign =
+                foreign_payment(db, full, &installment, input, paid_on, &mut errors).await?;
             errors.into_result(()).map_err(AppError::Validation)?;
+            let worth = foreign
+                .as_ref()
+                .map_or(installment.amount_minor, |f| f.converted_minor);
             let paid = full.paid().minor();
-            if paid + installment.amount_minor > full.award.amount_minor {
+            if paid + worth > full.award.amount_minor {
                 return Err(AppError::Conflict(format!(
                     "paying {} would take the payments beyond the award's {} ({} already paid)",
-                    full.money(installment.amount_minor).display(),
+                    full.money(worth).display(),
                     full.amount().display(),
                     full.paid().display()
                 )));
+            }
+            if let Some(f) = foreign {
+                active.scheduled_minor = Set(Some(installment.amount_minor));
+                active.amount_minor = Set(f.converted_minor);
+                active.paid_currency = Set(Some(f.paid.currency()));
+                active.paid_amount_minor = Set(Some(f.paid.minor()));
+                active.paid_rate = Set(Some(f.rate));
+                active.paid_rate_on = Set(Some(f.rate_on));
             }
             active.paid_on = Set(paid_on);
             active.payment_reference = Set(Some(reference));
@@ -572,4 +597,136 @@ pub async fn batch<C: ConnectionTrait>(
         .into_model::<DueRow>()
         .all(db)
         .await
+}
+
+/// A payment in another currency than the award's, converted.
+struct ForeignPayment {
+    paid: Money,
+    rate: Rate,
+    rate_on: NaiveDate,
+    /// What it is worth in the award's currency.
+    converted_minor: i64,
+}
+
+/// The payment's currency, amount and rate, when it is made in another currency than the
+/// award's; `None` for a payment in the award's own currency (which pays the installment's
+/// amount). Messages go to `errors`, beside their fields.
+async fn foreign_payment<C: ConnectionTrait>(
+    db: &C,
+    full: &Full,
+    installment: &disbursement::Model,
+    input: &InstallmentInput,
+    paid_on: Option<NaiveDate>,
+    errors: &mut FieldErrors,
+) -> Result<Option<ForeignPayment>, AppError> {
+    let code = text(&input.paid_currency);
+    let typed_amount = text(&input.paid_amount);
+    let currency = if code.is_empty() {
+        full.currency()
+    } else {
+        match Currency::parse(&code) {
+            Ok(c) => c,
+            Err(e) => {
+                errors.add("paid_currency", e.to_string());
+                return Ok(None);
+            }
+        }
+    };
+    if currency == full.currency() {
+        // In the award's own currency the installment is paid as scheduled.
+        if !typed_amount.is_empty()
+            && Money::parse(&typed_amount, currency)
+                .ok()
+                .map(|m| m.minor())
+                != Some(installment.amount_minor)
+        {
+            errors.add(
+                "paid_amount",
+                format!(
+                    "an installment paid in {} is paid as scheduled, {}: change the schedule \
+                     first to pay another amount",
+                    currency,
+                    full.money(installment.amount_minor).display()
+                ),
+            );
+        }
+        if !text(&input.rate).is_empty() {
+            errors.add(
+                "rate",
+                format!("no rate applies to a payment in {currency}"),
+            );
+        }
+        return Ok(None);
+    }
+    let paid = match Money::parse(&typed_amount, currency) {
+        _ if typed_amount.is_empty() => {
+            errors.add("paid_amount", format!("give the amount paid in {currency}"));
+            None
+        }
+        Ok(m) if m.minor() > 0 => Some(m),
+        Ok(_) => {
+            errors.add("paid_amount", "must be more than zero");
+            None
+        }
+        Err(e) => {
+            errors.add("paid_amount", e.to_string());
+            None
+        }
+    };
+    let typed_rate = text(&input.rate);
+    let rate = if typed_rate.is_empty() {
+        match paid_on {
+            None => None,
+            Some(day) => {
+                match crate::exchange::rate_for(db, currency, full.currency(), day).await? {
+                    Some(applied) => Rate::parse(
+                        &applied
+                            .rate
+                            .round_dp(Rate::MAX_DECIMALS)
+                            .normalize()
+                            .to_string(),
+                    )
+                    .ok()
+                    .map(|r| (r, applied.rate_on)),
+                    None => {
+                        errors.add(
+                            "rate",
+                            format!(
+                                "no {currency} → {} rate is recorded on or before {day}: record \
+                                 one under Exchange rates, or give the rate the bank used",
+                                full.currency()
+                            ),
+                        );
+                        None
+                    }
+                }
+            }
+        }
+    } else {
+        match Rate::parse(&typed_rate) {
+            Ok(r) => paid_on.map(|day| (r, day)),
+            Err(m) => {
+                errors.add("rate", m);
+                None
+            }
+        }
+    };
+    let (Some(paid), Some((rate, rate_on))) = (paid, rate) else {
+        return Ok(None);
+    };
+    let converted = crate::exchange::convert(paid, rate.value(), full.currency())
+        .map_err(|e| AppError::Validation(FieldErrors::one("paid_amount", e.to_string())))?;
+    if converted.minor() <= 0 {
+        errors.add(
+            "paid_amount",
+            format!("is worth nothing in {} at {rate}", full.currency()),
+        );
+        return Ok(None);
+    }
+    Ok(Some(ForeignPayment {
+        paid,
+        rate,
+        rate_on,
+        converted_minor: converted.minor(),
+    }))
 }

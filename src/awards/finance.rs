@@ -5,7 +5,7 @@ use axum::extract::State;
 use axum::response::{IntoResponse, Response};
 use serde::Serialize;
 
-use super::budgets::{self, BudgetParams, Dimension, FiguresView};
+use super::budgets::{self, BudgetParams, ChartView, Dimension, FiguresView};
 use super::disbursements::{self, Queue};
 use super::model;
 use crate::auth::CurrentUser;
@@ -91,9 +91,22 @@ struct BudgetsView {
     by: &'static str,
     heading: &'static str,
     rows: Vec<FiguresView>,
+    /// One chart per currency.
+    charts: Vec<ChartView>,
     rounds: bool,
-    /// Height of the chart: a bar of 28 units per row.
-    chart_height: usize,
+    reporting_currency: String,
+    /// When asked: the figures in the reporting currency, with the rates used.
+    converted: Option<ConvertedView>,
+}
+
+#[derive(Serialize)]
+struct ConvertedView {
+    currency: &'static str,
+    on: String,
+    rates: Vec<String>,
+    missing: Vec<&'static str>,
+    rows: Vec<FiguresView>,
+    chart: Vec<ChartView>,
 }
 
 pub async fn show_budgets(
@@ -103,9 +116,9 @@ pub async fn show_budgets(
     Params(params): Params<BudgetParams>,
 ) -> Result<Response, AppError> {
     policy::authorize(&user, Action::ViewFinances)?;
-    let by = Dimension::from_param(params.by.as_deref())?;
-    let figures = state.budgets.rollup(&state.db, by).await?;
-    let rows = budgets::views(&figures);
+    let (by, figures, converted) = super::api::budgets_asked(&state, &params).await?;
+    let charts = budgets::charts(&figures);
+    let rows = charts.iter().flat_map(|c| c.rows.clone()).collect();
     let view = BudgetsView {
         by: by.as_str(),
         heading: match by {
@@ -114,8 +127,17 @@ pub async fn show_budgets(
             Dimension::Organization => "By organization",
         },
         rounds: by == Dimension::Round,
-        chart_height: rows.len() * 28 + 8,
         rows,
+        charts,
+        reporting_currency: state.settings.programme.reporting_currency.clone(),
+        converted: converted.map(|c| ConvertedView {
+            currency: c.currency.code(),
+            on: c.on.to_string(),
+            rates: c.rates.iter().map(|r| r.describe()).collect(),
+            missing: c.missing.iter().map(|m| m.code()).collect(),
+            rows: budgets::views(&c.figures),
+            chart: budgets::charts(&c.figures),
+        }),
     };
     Ok(state
         .views

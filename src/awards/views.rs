@@ -41,7 +41,26 @@ pub struct InstallmentItem {
     pub status: InstallmentStatus,
     pub paid_on: Option<NaiveDate>,
     pub payment_reference: Option<String>,
+    /// A payment made in another currency than the award's: what was paid and at what rate
+    /// (`amount` is then what it is worth in the award's currency).
+    pub paid_in: Option<PaidIn>,
     pub cancel_reason: Option<String>,
+}
+
+/// What was paid in another currency, and the rate used.
+#[derive(Clone, Debug, Serialize, utoipa::ToSchema)]
+pub struct PaidIn {
+    #[schema(value_type = String, example = "USD")]
+    pub currency: Currency,
+    #[schema(pattern = r"^-?[0-9]+(\.[0-9]+)?$", example = "785.00")]
+    pub amount: String,
+    /// One of `currency` in the award's currency.
+    #[schema(example = "0.8917")]
+    pub rate: String,
+    pub rate_on: NaiveDate,
+    /// What was scheduled before the payment, in the award's currency.
+    #[schema(pattern = r"^-?[0-9]+(\.[0-9]+)?$", example = "700.00")]
+    pub scheduled: Option<String>,
 }
 
 impl InstallmentItem {
@@ -67,6 +86,23 @@ impl InstallmentItem {
             status: d.status,
             paid_on: d.paid_on,
             payment_reference: d.payment_reference.clone(),
+            paid_in: match (
+                d.paid_currency,
+                d.paid_amount_minor,
+                d.paid_rate,
+                d.paid_rate_on,
+            ) {
+                (Some(c), Some(minor), Some(rate), Some(rate_on)) => Some(PaidIn {
+                    currency: c,
+                    amount: Money::from_minor(minor, c).amount().to_string(),
+                    rate: rate.to_string(),
+                    rate_on,
+                    scheduled: d
+                        .scheduled_minor
+                        .map(|s| Money::from_minor(s, currency).amount().to_string()),
+                }),
+                _ => None,
+            },
             cancel_reason: d.cancel_reason.clone(),
         }
     }

@@ -27,6 +27,19 @@ pub struct Settings {
     pub mail: MailSettings,
     pub coordination: CoordinationSettings,
     pub programme: ProgrammeSettings,
+    pub open_data: OpenDataSettings,
+}
+
+/// The 360Giving export of the grants awarded.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OpenDataSettings {
+    /// The publisher's 360Giving prefix (`360G-icbl`): grant and recipient identifiers start
+    /// with it.
+    pub org_id_prefix: String,
+    /// The funder's org-id identifier and name.
+    pub funder_org_id: String,
+    pub funder_name: String,
 }
 
 /// The programme's calendar: its time zone and public holidays, for deadlines counted in
@@ -43,6 +56,8 @@ pub struct ProgrammeSettings {
     /// How far over a budget line (in percent) a financial report's spending may go before
     /// staff must write a note to accept it; spending above the award always needs one.
     pub overspend_tolerance_percent: u32,
+    /// The currency figures are converted to when a roll-up is asked for in one currency.
+    pub reporting_currency: String,
 }
 
 /// The public coordination form (`/coordinate` and its API).
@@ -294,6 +309,15 @@ impl Settings {
                 "mail.smtp_host",
                 "must be set when mail.transport is \"smtp\"",
             );
+        }
+        if crate::money::Currency::parse(&self.programme.reporting_currency).is_err() {
+            return rule(
+                "programme",
+                "reporting_currency must be an ISO 4217 currency code, such as CHF",
+            );
+        }
+        if self.open_data.org_id_prefix.trim().is_empty() {
+            return rule("open_data", "org_id_prefix must be set");
         }
         if self.programme.overspend_tolerance_percent > 1000 {
             return rule(

@@ -30,6 +30,15 @@ pub struct Model {
     pub approved_by: Option<i64>,
     pub paid_on: Option<Date>,
     pub payment_reference: Option<String>,
+    /// Paid in another currency than the award's: what was paid, in the minor units of
+    /// `paid_currency`, the rate used (one `paid_currency` in the award's) and its date. Then
+    /// `amount_minor` is what the payment is worth in the award's currency, and
+    /// `scheduled_minor` what was scheduled before.
+    pub paid_currency: Option<crate::money::Currency>,
+    pub paid_amount_minor: Option<i64>,
+    pub paid_rate: Option<crate::exchange::Rate>,
+    pub paid_rate_on: Option<Date>,
+    pub scheduled_minor: Option<i64>,
     pub cancelled_at: Option<DateTimeUtc>,
     #[sea_orm(column_type = "Text", nullable)]
     pub cancel_reason: Option<String>,

@@ -14,6 +14,7 @@ pub mod campaign_lead;
 pub mod coordination_request;
 pub mod coordination_step;
 pub mod disbursement;
+pub mod exchange_rate;
 pub mod flag;
 pub mod job_run;
 pub mod login_throttle;

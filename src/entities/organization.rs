@@ -18,6 +18,8 @@ pub struct Model {
     pub website: String,
     pub contact_email: String,
     pub joined_on: Option<Date>,
+    /// Whether its grants may be named in the 360Giving export.
+    pub publish_grants: bool,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
 }

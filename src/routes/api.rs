@@ -129,6 +129,12 @@ pub(super) fn api_routes(routes: Routes) -> Routes {
             awards::api::take_report_step,
         )
         .get("/api/v1/budgets", awards::api::get_budgets)
+        .get("/api/v1/exchange-rates", crate::exchange::api::list_rates)
+        .post("/api/v1/exchange-rates", crate::exchange::api::record_rate)
+        .post(
+            "/api/v1/exchange-rates/import",
+            crate::exchange::api::import_rates,
+        )
         .get("/api/v1/campaigns", campaigns::api::list_campaigns)
         .post("/api/v1/campaigns", campaigns::api::create_campaign)
         .get("/api/v1/campaigns/{id}", campaigns::api::get_campaign)

@@ -252,6 +252,12 @@ fn page_routes(routes: Routes) -> Routes {
         )
         .get("/finance", awards::finance::show_finance)
         .get("/budgets", awards::finance::show_budgets)
+        .get("/finance/rates", crate::exchange::pages::show_rates)
+        .post("/finance/rates", crate::exchange::pages::record_rate)
+        .post(
+            "/finance/rates/import",
+            crate::exchange::pages::import_rates,
+        )
         // Coordination requests: the public form and status page, staff's pages
         .get("/coordinate", coordination::pages::show_form)
         .post("/coordinate", coordination::pages::submit_form)

@@ -53,7 +53,7 @@ async fn pay<C: ConnectionTrait>(
     let input = disbursements::InstallmentInput {
         paid_on: Some(on.to_owned()),
         payment_reference: Some(format!("ICBL-PAY-{award}-{}", nth + 1)),
-        reason: None,
+        ..Default::default()
     };
     disbursements::take(db, actor, &full, id, InstallmentStep::Pay, &input)
         .await

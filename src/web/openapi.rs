@@ -57,6 +57,7 @@ fn parts() -> Vec<utoipa::openapi::OpenApi> {
         crate::rounds::api::RoundsApi::openapi(),
         crate::applications::api::ApplicationsApi::openapi(),
         crate::awards::api::AwardsApi::openapi(),
+        crate::exchange::api::ExchangeApi::openapi(),
         crate::campaigns::api::CampaignsApi::openapi(),
         crate::coordination::api::CoordinationApi::openapi(),
         crate::inbox::api::InboxApi::openapi(),

@@ -482,6 +482,27 @@ impl TestApp {
         opens_in: chrono::Duration,
         closes_in: chrono::Duration,
     ) -> i64 {
+        self.round_in("USD", budget, opens_in, closes_in).await
+    }
+
+    /// An open round whose budget, and every amount of its applications, is in `currency`.
+    pub async fn open_round_in(&self, currency: &str, budget: &str) -> i64 {
+        self.round_in(
+            currency,
+            budget,
+            chrono::Duration::days(-1),
+            chrono::Duration::days(30),
+        )
+        .await
+    }
+
+    async fn round_in(
+        &self,
+        currency: &str,
+        budget: &str,
+        opens_in: chrono::Duration,
+        closes_in: chrono::Duration,
+    ) -> i64 {
         use clearway::rounds::model::{RoundInput, TierInput, create};
         let now = chrono::Utc::now();
         let unique = uuid::Uuid::new_v4().simple().to_string();
@@ -491,7 +512,7 @@ impl TestApp {
             programme: Some("Investing in Action".into()),
             opens_at: Some((now + opens_in).to_rfc3339()),
             closes_at: Some((now + closes_in).to_rfc3339()),
-            currency: Some("USD".into()),
+            currency: Some(currency.into()),
             budget: Some(budget.into()),
             tiers: Some(vec![
                 TierInput {

@@ -20,6 +20,7 @@ mod cli;
 mod client_address;
 mod connections;
 mod coordination;
+mod currencies;
 mod db;
 mod exports;
 mod flags;

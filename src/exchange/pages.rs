@@ -1,0 +1,177 @@
+//! `/finance/rates`: the exchange rates recorded, a form to record one and a box to paste a CSV
+//! of them. Both forms call the same use cases as the API.
+
+use axum::extract::State;
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use axum_extra::extract::Form;
+use serde::{Deserialize, Serialize};
+
+use super::{RateInput, commands};
+use crate::auth::{Caller, CurrentUser};
+use crate::error::{AppError, FieldErrors};
+use crate::policy::{self, Action};
+use crate::state::AppState;
+use crate::web::context::PageContext;
+use crate::web::flash::{Flash, FlashMessage};
+
+/// What either form posts.
+#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[serde(default)]
+pub struct RateForm {
+    pub rate_on: String,
+    pub from: String,
+    pub to: String,
+    pub rate: String,
+    pub source: String,
+    pub csv: String,
+}
+
+#[derive(Serialize)]
+struct RateRow {
+    rate_on: String,
+    from: String,
+    to: String,
+    rate: String,
+    source: String,
+}
+
+#[derive(Serialize)]
+struct RatesView {
+    rates: Vec<RateRow>,
+    can_record: bool,
+    reporting_currency: String,
+    /// The form that failed (`record` or `import`), its messages and what was typed.
+    errors_for: &'static str,
+    errors: Vec<(String, String)>,
+    typed: RateForm,
+}
+
+async fn render(
+    state: &AppState,
+    page: &PageContext,
+    user: &CurrentUser,
+    status: StatusCode,
+    errors_for: &'static str,
+    errors: FieldErrors,
+    typed: RateForm,
+) -> Result<Response, AppError> {
+    policy::authorize(user, Action::ViewFinances)?;
+    let rates = super::list(&state.db, None, 200).await?;
+    let view = RatesView {
+        rates: rates
+            .iter()
+            .map(|r| RateRow {
+                rate_on: r.rate_on.to_string(),
+                from: r.from_currency.to_string(),
+                to: r.to_currency.to_string(),
+                rate: r.rate.to_string(),
+                source: r.source.clone(),
+            })
+            .collect(),
+        can_record: policy::allows(user, Action::RecordExchangeRates),
+        reporting_currency: state.settings.programme.reporting_currency.clone(),
+        errors_for,
+        errors: errors.first_of_each().into_iter().collect(),
+        typed,
+    };
+    let html = state.views.page(
+        "exchange/rates",
+        &page.layout("Exchange rates", "finance"),
+        &view,
+    )?;
+    Ok((status, html).into_response())
+}
+
+pub async fn show_rates(
+    State(state): State<AppState>,
+    page: PageContext,
+    user: CurrentUser,
+) -> Result<Response, AppError> {
+    render(
+        &state,
+        &page,
+        &user,
+        StatusCode::OK,
+        "",
+        FieldErrors::new(),
+        RateForm::default(),
+    )
+    .await
+}
+
+pub async fn record_rate(
+    State(state): State<AppState>,
+    page: PageContext,
+    caller: Caller,
+    flash: Flash,
+    Form(form): Form<RateForm>,
+) -> Result<Response, AppError> {
+    let input = RateInput {
+        rate_on: Some(form.rate_on.clone()),
+        from: Some(form.from.clone()),
+        to: Some(form.to.clone()),
+        rate: Some(form.rate.clone()),
+        source: Some(form.source.clone()),
+    };
+    match commands::record(&state.db, &caller, &input).await {
+        Ok(saved) => Ok(flash.redirect(
+            &FlashMessage::success(format!(
+                "The rate is recorded: 1 {} = {} {} on {}.",
+                saved.from_currency, saved.rate, saved.to_currency, saved.rate_on
+            )),
+            "/finance/rates",
+        )),
+        Err(AppError::Validation(errors)) => {
+            let status = StatusCode::UNPROCESSABLE_ENTITY;
+            render(&state, &page, &caller, status, "record", errors, form).await
+        }
+        Err(AppError::Conflict(message)) => {
+            let errors = FieldErrors::one("rate_on", message);
+            render(
+                &state,
+                &page,
+                &caller,
+                StatusCode::CONFLICT,
+                "record",
+                errors,
+                form,
+            )
+            .await
+        }
+        Err(other) => Err(other),
+    }
+}
+
+pub async fn import_rates(
+    State(state): State<AppState>,
+    page: PageContext,
+    caller: Caller,
+    flash: Flash,
+    Form(form): Form<RateForm>,
+) -> Result<Response, AppError> {
+    match commands::import(&state.db, &caller, &form.csv).await {
+        Ok(saved) => Ok(flash.redirect(
+            &FlashMessage::success(format!("{} rates are recorded.", saved.len())),
+            "/finance/rates",
+        )),
+        Err(AppError::Validation(errors)) => {
+            let status = StatusCode::UNPROCESSABLE_ENTITY;
+            render(&state, &page, &caller, status, "import", errors, form).await
+        }
+        Err(AppError::Conflict(message)) => {
+            let errors = FieldErrors::one("csv", message);
+            render(
+                &state,
+                &page,
+                &caller,
+                StatusCode::CONFLICT,
+                "import",
+                errors,
+                form,
+            )
+            .await
+        }
+        Err(other) => Err(other),
+    }
+}
