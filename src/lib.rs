@@ -30,6 +30,7 @@ pub mod jobs;
 pub mod members;
 pub mod money;
 pub mod notify;
+pub mod open_data;
 pub mod pagination;
 pub mod policy;
 pub mod rounds;

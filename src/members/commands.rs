@@ -17,6 +17,9 @@ pub async fn create(
     policy::authorize(caller, Action::CreateOrganization)?;
     let txn = crate::db::begin_write(db).await?;
     let changes = input.parse(&txn, true).await?;
+    if changes.publish_grants.is_some() && !policy::allows(caller, Action::ChangePublication) {
+        return Err(publication_staff_only());
+    }
     let created = model::create(&txn, &caller.actor(), changes).await?;
     txn.commit().await?;
     Ok(created)
@@ -39,6 +42,9 @@ pub async fn update(
     if changes.touches_membership() && !policy::allows(caller, Action::ChangeMembership(&org)) {
         return Err(staff_only());
     }
+    if changes.publish_grants.is_some() && !policy::allows(caller, Action::ChangePublication) {
+        return Err(publication_staff_only());
+    }
     let updated = model::update(&txn, &caller.actor(), org, changes).await?;
     txn.commit().await?;
     Ok(updated)
@@ -51,4 +57,12 @@ fn staff_only() -> AppError {
         errors.add(field, "only ICBL staff can change this");
     }
     AppError::Validation(errors)
+}
+
+/// The refusal when someone other than staff decides what the open data names.
+fn publication_staff_only() -> AppError {
+    AppError::Validation(FieldErrors::one(
+        "publish_grants",
+        "only ICBL staff decide what the open data names",
+    ))
 }

@@ -37,7 +37,7 @@ choice!(MembershipStatus, "a membership status", {
     description = "An organization's fields. A creation needs `name`, `country` and `kind` \
         (`membership_status` defaults to `active`); an update changes the fields given and \
         leaves the others as they are. Only staff change `country`, `kind`, \
-        `membership_status` and `joined_on`."
+        `membership_status`, `joined_on` and `publish_grants`."
 )]
 pub struct OrganizationInput {
     /// At most 200 characters.
@@ -57,6 +57,8 @@ pub struct OrganizationInput {
     /// When it joined the network; empty clears it.
     #[schema(value_type = Option<NaiveDate>)]
     pub joined_on: Option<String>,
+    /// Whether its grants are named in the 360Giving open data (staff; yes for a new one).
+    pub publish_grants: Option<bool>,
 }
 
 /// Checked changes: `None` leaves a field as it is.
@@ -71,6 +73,7 @@ pub struct Changes {
     pub contact_email: Option<String>,
     /// `Some(None)` clears the date.
     pub joined_on: Option<Option<NaiveDate>>,
+    pub publish_grants: Option<bool>,
 }
 
 impl Changes {
@@ -98,6 +101,7 @@ impl OrganizationInput {
             acronym: text(&self.acronym),
             website: text(&self.website),
             contact_email: text(&self.contact_email),
+            publish_grants: self.publish_grants,
             ..Changes::default()
         };
         match &changes.name {
@@ -205,6 +209,7 @@ pub async fn create<C: ConnectionTrait>(
         website: Set(changes.website.unwrap_or_default()),
         contact_email: Set(changes.contact_email.unwrap_or_default()),
         joined_on: Set(changes.joined_on.flatten()),
+        publish_grants: Set(changes.publish_grants.unwrap_or(true)),
         created_at: Set(now),
         updated_at: Set(now),
         ..Default::default()
@@ -258,6 +263,9 @@ pub async fn update<C: ConnectionTrait>(
     if let Some(v) = changes.joined_on {
         active.joined_on = Set(v);
     }
+    if let Some(v) = changes.publish_grants {
+        active.publish_grants = Set(v);
+    }
     active.updated_at = Set(Utc::now());
     let updated = active.update(db).await.map_err(|e| name_taken(e.into()))?;
     let after = snapshot(&updated);
@@ -287,6 +295,7 @@ pub fn snapshot(org: &organization::Model) -> serde_json::Value {
         "website": org.website,
         "contact_email": org.contact_email,
         "joined_on": org.joined_on,
+        "publish_grants": org.publish_grants,
     })
 }
 

@@ -158,6 +158,7 @@ fn typed(input: &OrganizationInput) -> FormValues {
         website: v(&input.website),
         contact_email: v(&input.contact_email),
         joined_on: v(&input.joined_on),
+        publish_grants: input.publish_grants.unwrap_or(true),
     }
 }
 
@@ -170,6 +171,7 @@ pub async fn new_organization(
     let values = FormValues {
         kind: "national_campaign".to_owned(),
         membership_status: "active".to_owned(),
+        publish_grants: true,
         ..FormValues::default()
     };
     let view = form_view(

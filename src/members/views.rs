@@ -27,6 +27,8 @@ pub struct OrganizationItem {
     pub contact_email: String,
     /// When it joined the network.
     pub joined_on: Option<NaiveDate>,
+    /// Whether its grants are named in the 360Giving open data.
+    pub publish_grants: bool,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
 }
@@ -43,6 +45,7 @@ impl From<organization::Model> for OrganizationItem {
             website: m.website,
             contact_email: m.contact_email,
             joined_on: m.joined_on,
+            publish_grants: m.publish_grants,
             created_at: m.created_at,
             updated_at: m.updated_at,
         }
@@ -180,6 +183,7 @@ pub struct FormValues {
     pub website: String,
     pub contact_email: String,
     pub joined_on: String,
+    pub publish_grants: bool,
 }
 
 impl FormValues {
@@ -193,6 +197,7 @@ impl FormValues {
             website: org.website.clone(),
             contact_email: org.contact_email.clone(),
             joined_on: org.joined_on.map(|d| d.to_string()).unwrap_or_default(),
+            publish_grants: org.publish_grants,
         }
     }
 }

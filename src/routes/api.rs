@@ -129,6 +129,11 @@ pub(super) fn api_routes(routes: Routes) -> Routes {
             awards::api::take_report_step,
         )
         .get("/api/v1/budgets", awards::api::get_budgets)
+        .get(
+            "/api/v1/open-data/360giving.json",
+            crate::open_data::package,
+        )
+        .get("/api/v1/open-data/360giving.csv", crate::open_data::csv)
         .get("/api/v1/exchange-rates", crate::exchange::api::list_rates)
         .post("/api/v1/exchange-rates", crate::exchange::api::record_rate)
         .post(

@@ -252,6 +252,7 @@ fn page_routes(routes: Routes) -> Routes {
         )
         .get("/finance", awards::finance::show_finance)
         .get("/budgets", awards::finance::show_budgets)
+        .get("/open-data", crate::open_data::page)
         .get("/finance/rates", crate::exchange::pages::show_rates)
         .post("/finance/rates", crate::exchange::pages::record_rate)
         .post(

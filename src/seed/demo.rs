@@ -236,6 +236,9 @@ async fn create_organizations<C: ConnectionTrait>(
             website: None,
             contact_email: Some(org.contact.to_owned()),
             joined_on: Some(org.joined_on.to_owned()),
+            // Where being named could put campaigners at risk, their grants stay out of the
+            // open data.
+            publish_grants: Some(!matches!(org.country, "AZE" | "MMR")),
         };
         // Checks the country against the states table, as the registry's form does.
         let changes = input

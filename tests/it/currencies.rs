@@ -9,7 +9,7 @@ use crate::helpers::{TestApp, application_body, select};
 
 /// An award of `amount` in a round of `currency`, its agreement signed: (award id, staff token,
 /// finance token).
-async fn award_in(app: &TestApp, currency: &str, amount: &str, org: i64) -> i64 {
+pub async fn award_in(app: &TestApp, currency: &str, amount: &str, org: i64) -> i64 {
     let round = app.open_round_in(currency, "10000.00").await;
     let member = app.member_token(org).await;
     let staff = app.token(&app.user(Role::Staff, None).await).await;

@@ -29,6 +29,7 @@ mod invitations;
 mod migrations;
 mod money;
 mod notify;
+mod open_data;
 mod organizations;
 mod outages;
 mod platform;
