@@ -163,6 +163,9 @@ pub async fn demo(
     super::award_lives::play(&txn, &actor, past_year)
         .await
         .context("cannot take the awards through their lives")?;
+    exchange_rates(&txn, &actor)
+        .await
+        .context("cannot record the exchange rates")?;
 
     let summary = summarize(&txn, orgs.len(), users, vec![past, open]).await?;
     audit::record(
@@ -183,6 +186,31 @@ pub async fn demo(
     .await?;
     txn.commit().await?;
     Ok(DemoOutcome::Seeded(summary))
+}
+
+/// Exchange rates to the reporting currency (CHF) over the last two months, so that the budget
+/// roll-ups can be shown converted. Illustrative figures, named as such in their source.
+async fn exchange_rates<C: ConnectionTrait>(db: &C, actor: &Actor) -> anyhow::Result<()> {
+    let today = crate::dates::today();
+    for (days_ago, from, rate) in [
+        (60, "USD", "0.8820"),
+        (30, "USD", "0.8875"),
+        (1, "USD", "0.8917"),
+        (30, "EUR", "0.9350"),
+        (1, "EUR", "0.9372"),
+    ] {
+        let input = crate::exchange::RateInput {
+            rate_on: Some((today - Duration::days(days_ago)).to_string()),
+            from: Some(from.to_owned()),
+            to: Some("CHF".to_owned()),
+            rate: Some(rate.to_owned()),
+            source: Some("Demo data: illustrative reference rate".to_owned()),
+        };
+        crate::exchange::record(db, actor, &input, today)
+            .await
+            .map_err(explain)?;
+    }
+    Ok(())
 }
 
 /// A round of the programme: USD, low and high tiers, interim and final reports.
