@@ -36,6 +36,7 @@ pub mod policy;
 pub mod rounds;
 pub mod routes;
 pub mod seed;
+pub mod sensitivity;
 pub mod server;
 pub mod state;
 pub mod telemetry;

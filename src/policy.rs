@@ -83,6 +83,10 @@ pub enum Action<'a> {
     RecordExchangeRates,
     /// Whether an organization's grants are named in the open data: staff.
     ChangePublication,
+    /// Mark states sensitive or high-risk, and see the markings: staff.
+    ManageSensitivity,
+    /// Read and export the access log: admins.
+    ReadAccessLog,
     /// Coordination requests: the list, the records, their steps and messages.
     ManageCoordination,
     /// The attention inbox, and resolving its flags.
@@ -135,6 +139,7 @@ pub fn allows(user: &CurrentUser, action: Action<'_>) -> bool {
             | Action::ReviewReports
             | Action::ViewFinances
             | Action::ChangePublication
+            | Action::ManageSensitivity
             | Action::ManageCoordination
             | Action::ViewInbox
             | Action::ManageCampaigns
@@ -426,6 +431,8 @@ mod tests {
             ("ViewFinances", Action::ViewFinances),
             ("RecordExchangeRates", Action::RecordExchangeRates),
             ("ChangePublication", Action::ChangePublication),
+            ("ManageSensitivity", Action::ManageSensitivity),
+            ("ReadAccessLog", Action::ReadAccessLog),
             ("ManageCoordination", Action::ManageCoordination),
             ("ViewInbox", Action::ViewInbox),
             ("ManageCampaigns", Action::ManageCampaigns),
@@ -475,6 +482,7 @@ mod tests {
             "ReviewReports",
             "ViewFinances",
             "ChangePublication",
+            "ManageSensitivity",
             "ManageCoordination",
             "ViewInbox",
             "ManageCampaigns",
@@ -493,6 +501,7 @@ mod tests {
             "ResetSecondFactor",
             "PayInstallments",
             "RecordExchangeRates",
+            "ReadAccessLog",
             "Review assigned",
         ]);
         let finance: &[&str] = &[

@@ -30,6 +30,7 @@ mod m20261201_000012_installment_conditions;
 mod m20261201_000013_round_codes;
 mod m20261201_000014_final_reports_after_the_end;
 mod m20261201_000015_currencies_and_open_data;
+mod m20261201_000017_sensitive_countries;
 
 /// Applies Clearway's migrations in order.
 pub struct Migrator;
@@ -53,6 +54,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261201_000013_round_codes::Migration),
             Box::new(m20261201_000014_final_reports_after_the_end::Migration),
             Box::new(m20261201_000015_currencies_and_open_data::Migration),
+            Box::new(m20261201_000017_sensitive_countries::Migration),
         ]
     }
 }

@@ -151,6 +151,16 @@ pub async fn get_application(
     Path(id): Path<i64>,
 ) -> Result<Json<ApplicationItem>, AppError> {
     let app = get_visible(&db, &user, id).await?;
+    crate::sensitivity::on_read(
+        &db,
+        &user,
+        "application",
+        app.id,
+        "api",
+        app.target_state.as_deref(),
+        Some(app.organization_id),
+    )
+    .await?;
     Ok(Json(ApplicationItem::from(&model::load(&db, app).await?)))
 }
 

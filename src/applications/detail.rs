@@ -98,6 +98,8 @@ struct ShowView {
     budget_left: Option<String>,
     step_values: StepValues,
     errors: BTreeMap<String, String>,
+    /// When the application concerns a sensitive or high-risk state.
+    sensitivity_banner: Option<&'static str>,
 }
 
 #[derive(Serialize)]
@@ -182,7 +184,18 @@ async fn show_view<C: ConnectionTrait>(
         step_values.amount = requested.amount().to_string();
     }
     let (activities, lines) = content_views(&loaded);
+    let sensitivity_banner = crate::sensitivity::on_read(
+        db,
+        user,
+        "application",
+        app.id,
+        "page",
+        app.target_state.as_deref(),
+        Some(app.organization_id),
+    )
+    .await?;
     Ok(ShowView {
+        sensitivity_banner,
         id: app.id,
         reference: app.reference.clone().unwrap_or_default(),
         title: title_or_draft(&app.title),

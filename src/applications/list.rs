@@ -362,6 +362,15 @@ impl crate::web::csv::CsvRow for Row {
                 .unwrap_or_default(),
         ]
     }
+
+    fn concerns(&self) -> (Option<&str>, Option<i64>) {
+        (self.target_state.as_deref(), Some(self.organization_id))
+    }
+
+    /// The organization and the title.
+    fn named_cells(&self) -> &'static [usize] {
+        &[3, 6]
+    }
 }
 
 /// The applications the filter matches, by id, `after` the given one: for the CSV export's

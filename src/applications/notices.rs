@@ -60,6 +60,16 @@ impl Mail<'_> {
         subject: &str,
         paragraphs: &[String],
     ) -> Result<(), AppError> {
+        let level = crate::sensitivity::concerning(
+            db,
+            app.target_state.as_deref(),
+            Some(app.organization_id),
+        )
+        .await?;
+        if level.guarded() {
+            self.attention(db, to, self.link(app)).await?;
+            return Ok(());
+        }
         let notice = Notice {
             subject,
             paragraphs,

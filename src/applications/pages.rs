@@ -20,7 +20,7 @@ use crate::policy::{self, Action};
 use crate::rounds::model as rounds;
 use crate::state::AppState;
 use crate::web::context::PageContext;
-use crate::web::csv::stream_csv;
+use crate::web::csv::stream_csv_redacted;
 use crate::web::extract::Params;
 
 #[derive(Serialize)]
@@ -230,13 +230,18 @@ pub async fn export_applications(
     State(state): State<AppState>,
     user: CurrentUser,
     Params(params): Params<ListParams>,
+    Params(reveal): Params<crate::sensitivity::RevealParams>,
 ) -> Result<Response, AppError> {
     policy::authorize(&user, Action::ExportApplications)?;
     let (filter, _) = params.parse().map_err(AppError::bad_request)?;
+    let redaction =
+        crate::sensitivity::Redaction::for_export(&state.db, &user, "applications.csv", &reveal)
+            .await?;
     let (db, scope) = (state.db, Scope::of(&user));
-    Ok(stream_csv(
+    Ok(stream_csv_redacted(
         "applications.csv",
         &list::CSV_HEADER,
+        redaction,
         move |after, limit| {
             let (db, filter) = (db.clone(), filter.clone());
             async move { list::batch(&db, scope, &filter, after, limit).await }

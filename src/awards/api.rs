@@ -130,7 +130,18 @@ pub async fn get_award(
     user: CurrentUser,
     Path(id): Path<i64>,
 ) -> Result<Json<AwardItem>, AppError> {
-    Ok(item(&access::visible(&db, &user, id).await?))
+    let full = access::visible(&db, &user, id).await?;
+    crate::sensitivity::on_read(
+        &db,
+        &user,
+        "award",
+        id,
+        "api",
+        Some(&full.award.target_state),
+        Some(full.award.organization_id),
+    )
+    .await?;
+    Ok(item(&full))
 }
 
 /// Takes a step of the award's workflow (staff).

@@ -30,6 +30,8 @@ use crate::web::context::PageContext;
 
 #[derive(Serialize)]
 struct ShowView {
+    /// When the award concerns a sensitive or high-risk state.
+    sensitivity_banner: Option<&'static str>,
     id: i64,
     reference: String,
     application_id: i64,
@@ -104,6 +106,16 @@ async fn show_view<C: ConnectionTrait>(
     let award = &full.award;
     let status = full.status();
     let (organization, state_name) = names(db, award).await?;
+    let sensitivity_banner = crate::sensitivity::on_read(
+        db,
+        user,
+        "award",
+        award.id,
+        "page",
+        Some(&award.target_state),
+        Some(award.organization_id),
+    )
+    .await?;
     let spending =
         reports::spending_of(db, &full.reports.iter().map(|r| r.id).collect::<Vec<_>>()).await?;
     let budget_lines = current_budget(db, full).await?;
@@ -130,6 +142,7 @@ async fn show_view<C: ConnectionTrait>(
     );
     let manage = policy::allows(user, Action::ManageAward);
     Ok(ShowView {
+        sensitivity_banner,
         id: award.id,
         reference: award.reference.clone(),
         application_id: award.application_id,

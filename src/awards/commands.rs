@@ -216,8 +216,22 @@ pub async fn send_reminders(state: &AppState, now: DateTime<Utc>) -> Result<Stri
             continue;
         }
         let email = ReminderEmail::new(&award, &report, today, &state.settings.server.public_url);
+        let guarded = crate::sensitivity::concerning(
+            &txn,
+            Some(&award.target_state),
+            Some(award.organization_id),
+        )
+        .await?
+        .guarded();
+        let mail = Mail::from(state);
         for address in crate::members::model::addresses(&txn, award.organization_id).await? {
-            crate::notify::queue(&txn, &state.views, "report_reminder", &address, &email).await?;
+            if guarded {
+                let link = format!("{}/awards/{}", mail.public_url, award.id);
+                mail.attention(&txn, &address, link).await?;
+            } else {
+                crate::notify::queue(&txn, &state.views, "report_reminder", &address, &email)
+                    .await?;
+            }
         }
         txn.commit().await?;
         sent += 1;

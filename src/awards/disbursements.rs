@@ -453,6 +453,8 @@ pub struct DueRow {
     pub reference: String,
     pub amount_currency: Currency,
     pub organization_name: String,
+    pub organization_id: i64,
+    pub target_state: String,
     /// The award's signature.
     pub signed_on: Option<NaiveDate>,
     /// 1 when the report an `after_report` condition names is accepted.
@@ -512,6 +514,8 @@ fn with_award(
         .column(award::Column::Reference)
         .column(award::Column::AmountCurrency)
         .column(award::Column::SignedOn)
+        .column(award::Column::OrganizationId)
+        .column(award::Column::TargetState)
         .column_as(organization::Column::Name, "organization_name")
         // Two lookups by primary key and by the reports' award index, for the page's rows only.
         .column_as(

@@ -11,8 +11,9 @@ use super::{disbursements, model};
 use crate::auth::CurrentUser;
 use crate::error::AppError;
 use crate::policy::{self, Action};
+use crate::sensitivity::{Redaction, RevealParams};
 use crate::state::AppState;
-use crate::web::csv::{CsvRow, stream_csv};
+use crate::web::csv::{CsvRow, stream_csv_redacted};
 use crate::web::extract::Params;
 
 impl CsvRow for list::Row {
@@ -32,6 +33,15 @@ impl CsvRow for list::Row {
             self.starts_on.to_string(),
             self.ends_on.to_string(),
         ]
+    }
+
+    fn concerns(&self) -> (Option<&str>, Option<i64>) {
+        (Some(&self.target_state), Some(self.organization_id))
+    }
+
+    /// The organization.
+    fn named_cells(&self) -> &'static [usize] {
+        &[2]
     }
 }
 
@@ -53,6 +63,15 @@ impl CsvRow for disbursements::DueRow {
             self.paid_on.map(|d| d.to_string()).unwrap_or_default(),
             self.payment_reference.clone().unwrap_or_default(),
         ]
+    }
+
+    fn concerns(&self) -> (Option<&str>, Option<i64>) {
+        (Some(&self.target_state), Some(self.organization_id))
+    }
+
+    /// The organization.
+    fn named_cells(&self) -> &'static [usize] {
+        &[2]
     }
 }
 
@@ -76,6 +95,15 @@ impl CsvRow for ReportLine {
             r.submitted_at.map(|t| t.to_rfc3339()).unwrap_or_default(),
         ]
     }
+
+    fn concerns(&self) -> (Option<&str>, Option<i64>) {
+        (Some(&self.0.target_state), Some(self.0.organization_id))
+    }
+
+    /// The organization.
+    fn named_cells(&self) -> &'static [usize] {
+        &[2]
+    }
 }
 
 /// Every award the filter matches.
@@ -83,12 +111,14 @@ pub async fn export_awards(
     State(state): State<AppState>,
     user: CurrentUser,
     Params(params): Params<AwardParams>,
+    Params(reveal): Params<RevealParams>,
 ) -> Result<Response, AppError> {
     policy::authorize(&user, Action::ViewFinances)?;
     let (filter, _, errors) = params.parse_lenient();
     errors.into_result(()).map_err(AppError::bad_request)?;
+    let redaction = Redaction::for_export(&state.db, &user, "awards.csv", &reveal).await?;
     let db = state.db;
-    Ok(stream_csv(
+    Ok(stream_csv_redacted(
         "awards.csv",
         &[
             "id",
@@ -101,6 +131,7 @@ pub async fn export_awards(
             "starts_on",
             "ends_on",
         ],
+        redaction,
         move |after, limit| {
             let (db, filter) = (db.clone(), filter.clone());
             async move { Ok(list::batch(&db, &filter, None, after, limit).await?) }
@@ -112,10 +143,12 @@ pub async fn export_awards(
 pub async fn export_disbursements(
     State(state): State<AppState>,
     user: CurrentUser,
+    Params(reveal): Params<RevealParams>,
 ) -> Result<Response, AppError> {
     policy::authorize(&user, Action::ViewFinances)?;
+    let redaction = Redaction::for_export(&state.db, &user, "disbursements.csv", &reveal).await?;
     let db = state.db;
-    Ok(stream_csv(
+    Ok(stream_csv_redacted(
         "disbursements.csv",
         &[
             "id",
@@ -129,6 +162,7 @@ pub async fn export_disbursements(
             "paid_on",
             "payment_reference",
         ],
+        redaction,
         move |after, limit| {
             let db = db.clone();
             async move { Ok(disbursements::batch(&db, after, limit).await?) }
@@ -142,14 +176,16 @@ pub async fn export_reports(
     State(state): State<AppState>,
     user: CurrentUser,
     Params(params): Params<ReportParams>,
+    Params(reveal): Params<RevealParams>,
 ) -> Result<Response, AppError> {
     policy::authorize(&user, Action::ListAwards)?;
+    let redaction = Redaction::for_export(&state.db, &user, "reports.csv", &reveal).await?;
     let (status, _) = params.parse()?;
     let only = only_organization(&user);
     // One day for the whole download: a report does not turn overdue between two batches.
     let today = model::due_today();
     let db = state.db;
-    Ok(stream_csv(
+    Ok(stream_csv_redacted(
         "reports.csv",
         &[
             "id",
@@ -160,6 +196,7 @@ pub async fn export_reports(
             "status",
             "submitted_at",
         ],
+        redaction,
         move |after, limit| {
             let db = db.clone();
             async move {

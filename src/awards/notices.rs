@@ -27,8 +27,16 @@ async fn tell<C: ConnectionTrait>(
         link: format!("{}/awards/{}", mail.public_url, award.id),
         link_label: "Open the award",
     };
+    let guarded =
+        crate::sensitivity::concerning(db, Some(&award.target_state), Some(award.organization_id))
+            .await?
+            .guarded();
     for address in crate::members::model::addresses(db, award.organization_id).await? {
-        mail.notice(db, &address, &notice).await?;
+        if guarded {
+            mail.attention(db, &address, notice.link.clone()).await?;
+        } else {
+            mail.notice(db, &address, &notice).await?;
+        }
     }
     Ok(())
 }

@@ -407,6 +407,8 @@ pub struct Row {
     pub reference: String,
     pub organization_id: i64,
     pub organization_name: String,
+    /// The award's target state.
+    pub target_state: String,
 }
 
 /// The list filter of API.md: overdue, due, submitted, accepted (and revision_requested).
@@ -464,6 +466,7 @@ fn with_names(query: sea_orm::Select<report::Entity>) -> sea_orm::Select<report:
         ])
         .column(award::Column::Reference)
         .column(award::Column::OrganizationId)
+        .column(award::Column::TargetState)
         .column_as(organization::Column::Name, "organization_name")
         .join(JoinType::InnerJoin, report::Relation::Award.def())
         .join(JoinType::InnerJoin, award::Relation::Organization.def())

@@ -227,6 +227,16 @@ pub async fn get_request(
 ) -> Result<Json<RequestItem>, AppError> {
     policy::authorize(&user, Action::ManageCoordination)?;
     let r = get::<request::Entity, _>(&db, id, "coordination request").await?;
+    crate::sensitivity::on_read(
+        &db,
+        &user,
+        "coordination_request",
+        r.id,
+        "api",
+        Some(&r.target_state),
+        None,
+    )
+    .await?;
     Ok(Json(queries::item(&db, r).await?))
 }
 

@@ -40,14 +40,29 @@ impl Mail<'_> {
         db: &C,
         to: &str,
         subject: &str,
-        reference: &str,
+        r: &request::Model,
         paragraphs: &[String],
         link: String,
         link_label: &str,
     ) -> Result<(), AppError> {
+        if crate::sensitivity::level_of(db, &[&r.target_state])
+            .await?
+            .guarded()
+        {
+            // The requester keeps its private status link; anyone else signs in.
+            let link = if link.contains("/coordinate/status/") {
+                link
+            } else if link == self.public_url {
+                format!("{}/login", self.public_url)
+            } else {
+                link
+            };
+            self.attention(db, to, link).await?;
+            return Ok(());
+        }
         let notice = Notice {
             subject,
-            reference,
+            reference: &r.reference,
             paragraphs,
             link,
             link_label,
@@ -72,7 +87,7 @@ impl Mail<'_> {
             db,
             &r.contact_email,
             &format!("ICBL received coordination request {}", r.reference),
-            &r.reference,
+            r,
             &[
                 "Hello,".to_owned(),
                 format!(
@@ -119,7 +134,7 @@ impl Mail<'_> {
                 "New coordination request {}: {requesting} → {target}",
                 r.reference
             ),
-            &r.reference,
+            r,
             &staff,
             self.staff_link(r),
             "Open the request",
@@ -159,7 +174,7 @@ impl Mail<'_> {
                 db,
                 address,
                 &format!("A State plans an approach to {target} ({})", r.reference),
-                &r.reference,
+                r,
                 &paragraphs,
                 self.public_url.to_owned(),
                 "Clearway",
@@ -182,7 +197,7 @@ impl Mail<'_> {
             db,
             &r.contact_email,
             subject,
-            &r.reference,
+            r,
             paragraphs,
             self.status_url(token),
             "Follow your request",
@@ -245,7 +260,7 @@ impl Mail<'_> {
                 db,
                 address,
                 &subject,
-                &r.reference,
+                r,
                 &paragraphs,
                 self.staff_link(r),
                 "Open the request",

@@ -1,6 +1,7 @@
 //! sea-orm entities, one per table. They are the database's shape, not the API's or the pages':
 //! handlers turn them into views.
 
+pub mod access_log;
 pub mod activity;
 pub mod amendment;
 pub mod api_token;
@@ -31,5 +32,6 @@ pub mod round;
 pub mod second_factor;
 pub mod session;
 pub mod state;
+pub mod state_sensitivity;
 pub mod treaty_event;
 pub mod user;

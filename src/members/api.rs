@@ -127,6 +127,16 @@ pub async fn get_organization(
 ) -> Result<Json<OrganizationItem>, AppError> {
     let org = model::get(&db, id).await?;
     policy::visible(&user, Action::ViewOrganization(&org), "organization")?;
+    crate::sensitivity::on_read(
+        &db,
+        &user,
+        "organization",
+        org.id,
+        "api",
+        None,
+        Some(org.id),
+    )
+    .await?;
     Ok(Json(org.into()))
 }
 

@@ -20,7 +20,7 @@ use crate::error::{AppError, FieldErrors};
 use crate::policy::{self, Action};
 use crate::state::AppState;
 use crate::web::context::PageContext;
-use crate::web::csv::{CsvRow, stream_csv};
+use crate::web::csv::{CsvRow, stream_csv_redacted};
 use crate::web::extract::Params;
 use crate::web::flash::{Flash, FlashMessage};
 
@@ -85,6 +85,16 @@ pub async fn show_organization(
 ) -> Result<Html<String>, AppError> {
     let org = model::get(&state.db, id).await?;
     policy::visible(&user, Action::ViewOrganization(&org), "organization")?;
+    crate::sensitivity::on_read(
+        &state.db,
+        &user,
+        "organization",
+        org.id,
+        "page",
+        None,
+        Some(org.id),
+    )
+    .await?;
     let timeline = if policy::allows(&user, Action::ViewAudit) {
         let entries = audit::timeline(&state.db, "organization", org.id, 50).await?;
         Some(entries.iter().map(TimelineView::from).collect())
@@ -287,6 +297,15 @@ impl CsvRow for organization::Model {
             self.website.clone(),
         ]
     }
+
+    fn concerns(&self) -> (Option<&str>, Option<i64>) {
+        (Some(&self.country), Some(self.id))
+    }
+
+    /// The name, acronym, contact address and website.
+    fn named_cells(&self) -> &'static [usize] {
+        &[1, 2, 6, 7]
+    }
 }
 
 /// The organizations the list's filters match, as CSV: every one for staff and finance, its
@@ -295,11 +314,15 @@ pub async fn export_organizations(
     State(state): State<AppState>,
     user: CurrentUser,
     Params(params): Params<ListParams>,
+    Params(reveal): Params<crate::sensitivity::RevealParams>,
 ) -> Result<Response, AppError> {
     policy::authorize(&user, Action::ListOrganizations)?;
     let (filter, _) = params.parse(&user).map_err(AppError::bad_request)?;
+    let redaction =
+        crate::sensitivity::Redaction::for_export(&state.db, &user, "organizations.csv", &reveal)
+            .await?;
     let db = state.db;
-    Ok(stream_csv(
+    Ok(stream_csv_redacted(
         "organizations.csv",
         &[
             "id",
@@ -311,6 +334,7 @@ pub async fn export_organizations(
             "contact_email",
             "website",
         ],
+        redaction,
         move |after, limit| {
             let (db, filter) = (db.clone(), filter.clone());
             async move { Ok(model::batch(&db, &filter, after, limit).await?) }

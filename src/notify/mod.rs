@@ -56,6 +56,31 @@ pub struct Notice<'a> {
 }
 
 impl Mail<'_> {
+    /// What replaces any other e-mail about a record that concerns a sensitive or high-risk
+    /// state (see `crate::sensitivity`): nothing of the record (no name, amount or plan), only
+    /// that something needs attention, and `link`, behind sign-in.
+    pub async fn attention<C: ConnectionTrait>(
+        &self,
+        db: &C,
+        to: &str,
+        link: String,
+    ) -> Result<i64, AppError> {
+        let paragraphs = [
+            "Hello,".to_owned(),
+            "Something in Clearway needs your attention. For the safety of the people involved, \
+             this e-mail says no more: open the link below to see it."
+                .to_owned(),
+        ];
+        let notice = Notice {
+            subject: "Clearway: something needs your attention",
+            reference: "Clearway",
+            paragraphs: &paragraphs,
+            link,
+            link_label: "See what needs your attention",
+        };
+        self.notice(db, to, &notice).await
+    }
+
     /// Queues `notice` to `to`.
     pub async fn notice<C: ConnectionTrait>(
         &self,

@@ -5,7 +5,7 @@
 use axum::Router;
 use axum::handler::Handler;
 use axum::http::Method;
-use axum::routing::{MethodRouter, delete, get, patch, post};
+use axum::routing::{MethodRouter, delete, get, patch, post, put};
 
 use crate::state::AppState;
 
@@ -53,6 +53,10 @@ impl Routes {
         self.add(Method::PATCH, path, patch(handler))
     }
 
+    pub fn put<H: Handler<T, AppState>, T: 'static>(self, path: &'static str, handler: H) -> Self {
+        self.add(Method::PUT, path, put(handler))
+    }
+
     pub fn delete<H: Handler<T, AppState>, T: 'static>(
         self,
         path: &'static str,
@@ -79,6 +83,14 @@ fn page_routes(routes: Routes) -> Routes {
         .get("/states", treaty::pages::list_states)
         .get("/states/{iso3}", treaty::pages::show_state)
         .post("/states/{iso3}/events", treaty::pages::record_event)
+        .post(
+            "/states/{iso3}/sensitivity",
+            crate::sensitivity::pages::mark_state,
+        )
+        .get(
+            "/access-log.csv",
+            crate::sensitivity::api::export_access_log,
+        )
         .get("/static/{*path}", web::assets::get_asset)
         .get("/healthz", web::health::get_healthz)
         .get("/readyz", web::health::get_readyz)

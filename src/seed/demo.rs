@@ -166,6 +166,33 @@ pub async fn demo(
     exchange_rates(&txn, &actor)
         .await
         .context("cannot record the exchange rates")?;
+    for (iso3, level, reason) in [
+        (
+            "AZE",
+            "high_risk",
+            "Demo data: campaigners questioned after a public event on landmines",
+        ),
+        (
+            "MMR",
+            "high_risk",
+            "Demo data: civil society work restricted since the coup",
+        ),
+        (
+            "EGY",
+            "sensitive",
+            "Demo data: NGO law requires approval of foreign funding",
+        ),
+    ] {
+        let input = crate::sensitivity::SensitivityInput {
+            level: Some(level.to_owned()),
+            reason: Some(reason.to_owned()),
+            review_on: Some((crate::dates::today() + Duration::days(180)).to_string()),
+        };
+        crate::sensitivity::set(&txn, &actor, iso3, &input, crate::dates::today())
+            .await
+            .map_err(explain)
+            .with_context(|| format!("cannot mark {iso3}"))?;
+    }
 
     let summary = summarize(&txn, orgs.len(), users, vec![past, open]).await?;
     audit::record(

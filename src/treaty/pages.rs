@@ -66,6 +66,26 @@ pub async fn show_state(
         .user
         .as_ref()
         .is_some_and(|u| crate::policy::allows(u, crate::policy::Action::RecordTreatyEvent));
+    if page
+        .user
+        .as_ref()
+        .is_some_and(|u| crate::policy::allows(u, crate::policy::Action::ManageSensitivity))
+    {
+        let (_, mark) = crate::sensitivity::get(&db, &state.iso3).await?;
+        let level = mark
+            .as_ref()
+            .map_or(crate::sensitivity::Level::Normal, |m| m.level);
+        view.sensitivity = Some(super::views::SensitivityView {
+            level_label: level.label(),
+            guarded: level.guarded(),
+            reason: mark.as_ref().map(|m| m.reason.clone()).unwrap_or_default(),
+            review_on: mark
+                .as_ref()
+                .map(|m| m.review_on.to_string())
+                .unwrap_or_default(),
+            levels: crate::sensitivity::Level::options(level.as_str()),
+        });
+    }
     views.page("treaty/state", &page.layout(state.name, "states"), &view)
 }
 

@@ -355,6 +355,18 @@ pub struct StatePageView {
     /// Whether to show the form that records an event.
     pub can_record: bool,
     pub kinds: Vec<Choice>,
+    /// Staff only: the state's sensitivity marking and the form to change it.
+    pub sensitivity: Option<SensitivityView>,
+}
+
+/// A state's sensitivity marking, as the staff's form on its page shows it.
+#[derive(Serialize)]
+pub struct SensitivityView {
+    pub level_label: &'static str,
+    pub guarded: bool,
+    pub reason: String,
+    pub review_on: String,
+    pub levels: Vec<crate::choice::Choice>,
 }
 
 impl StatePageView {
@@ -385,6 +397,7 @@ impl StatePageView {
             timeline: timeline(history),
             can_record: false,
             kinds: choices(&EventKind::ALL, EventKind::as_str, EventKind::label, ""),
+            sensitivity: None,
         }
     }
 }

@@ -8,6 +8,7 @@ use axum::http::header;
 use axum::response::{IntoResponse, Response};
 
 use crate::error::AppError;
+use crate::sensitivity::Redaction;
 
 /// The rows an export reads at a time.
 pub const BATCH: u64 = 500;
@@ -16,6 +17,16 @@ pub const BATCH: u64 = 500;
 pub trait CsvRow {
     fn id(&self) -> i64;
     fn cells(&self) -> Vec<String>;
+    /// What the row concerns, for the redaction of sensitive countries: the state it targets
+    /// and the organization it belongs to (see `crate::sensitivity::Redaction`).
+    fn concerns(&self) -> (Option<&str>, Option<i64>) {
+        (None, None)
+    }
+    /// The cells that name people or organizations or hold free text: "withheld" in a row
+    /// concerning a sensitive or high-risk state.
+    fn named_cells(&self) -> &'static [usize] {
+        &[]
+    }
 }
 
 /// A CSV download named `name`: the `header`, then the rows `fetch_batch(after, limit)` returns,
@@ -31,25 +42,45 @@ where
     F: Fn(i64, u64) -> Fut + Send + 'static,
     Fut: Future<Output = Result<Vec<R>, AppError>> + Send + 'static,
 {
+    stream_csv_redacted(name, header, Redaction::none(), fetch_batch)
+}
+
+/// [`stream_csv`], each row passed through `redaction` (its named cells withheld where it
+/// concerns a sensitive or high-risk state).
+pub fn stream_csv_redacted<R, F, Fut>(
+    name: &str,
+    header: &[&str],
+    redaction: Redaction,
+    fetch_batch: F,
+) -> Response
+where
+    R: CsvRow + Send + 'static,
+    F: Fn(i64, u64) -> Fut + Send + 'static,
+    Fut: Future<Output = Result<Vec<R>, AppError>> + Send + 'static,
+{
     let first = record(header);
+    let redaction = std::sync::Arc::new(redaction);
     let rest = futures_util::stream::try_unfold(
         (Some(0_i64), fetch_batch),
-        |(after, fetch_batch)| async move {
-            let Some(after) = after else {
-                return Ok(None);
-            };
-            let rows = fetch_batch(after, BATCH).await.map_err(|error| {
-                tracing::error!(error = %format!("{error:#}"), "a CSV export failed");
-                std::io::Error::other(error.to_string())
-            })?;
-            let mut chunk = Vec::new();
-            for row in &rows {
-                chunk.extend(record(&row.cells()));
+        move |(after, fetch_batch)| {
+            let redaction = redaction.clone();
+            async move {
+                let Some(after) = after else {
+                    return Ok(None);
+                };
+                let rows = fetch_batch(after, BATCH).await.map_err(|error| {
+                    tracing::error!(error = %format!("{error:#}"), "a CSV export failed");
+                    std::io::Error::other(error.to_string())
+                })?;
+                let mut chunk = Vec::new();
+                for row in &rows {
+                    chunk.extend(record(&redaction.apply(row)));
+                }
+                let next = (rows.len() as u64 == BATCH)
+                    .then(|| rows.last().map(CsvRow::id))
+                    .flatten();
+                Ok(Some((chunk, (next, fetch_batch))))
             }
-            let next = (rows.len() as u64 == BATCH)
-                .then(|| rows.last().map(CsvRow::id))
-                .flatten();
-            Ok(Some((chunk, (next, fetch_batch))))
         },
     );
     let stream = futures_util::StreamExt::chain(

@@ -59,6 +59,7 @@ fn parts() -> Vec<utoipa::openapi::OpenApi> {
         crate::awards::api::AwardsApi::openapi(),
         crate::exchange::api::ExchangeApi::openapi(),
         crate::open_data::OpenDataApi::openapi(),
+        crate::sensitivity::api::SensitivityApi::openapi(),
         crate::campaigns::api::CampaignsApi::openapi(),
         crate::coordination::api::CoordinationApi::openapi(),
         crate::inbox::api::InboxApi::openapi(),

@@ -36,6 +36,7 @@ mod platform;
 mod rounds;
 mod second_factor;
 mod seed;
+mod sensitivity;
 mod smtp;
 mod states;
 mod typed_columns;

@@ -117,6 +117,10 @@ const SHIPPED: &[(&str, &str)] = &[
         "m20261201_000015_currencies_and_open_data.rs",
         "c054b407cfdee2282c574bf305b867cabcaf937db7c8e483927719f649ffce98",
     ),
+    (
+        "m20261201_000017_sensitive_countries.rs",
+        "f189efaa8db9714ad4d830be74a95a248401130152314e7b821d6b96a66aca15",
+    ),
 ];
 
 #[test]

@@ -22,7 +22,7 @@ use crate::error::AppError;
 use crate::policy::{self, Action};
 use crate::state::AppState;
 use crate::web::context::PageContext;
-use crate::web::csv::{CsvRow, stream_csv};
+use crate::web::csv::{CsvRow, stream_csv_redacted};
 use crate::web::extract::Params;
 use crate::web::flash::{Flash, FlashMessage};
 
@@ -120,6 +120,15 @@ impl CsvRow for queries::ExportRow {
             self.received_at.to_rfc3339(),
         ]
     }
+
+    fn concerns(&self) -> (Option<&str>, Option<i64>) {
+        (Some(&self.target_state), None)
+    }
+
+    /// Who plans what, and when: the requesting state, the approach, its mode and window.
+    fn named_cells(&self) -> &'static [usize] {
+        &[2, 4, 5, 7, 8]
+    }
 }
 
 /// The requests the list's filters match, as CSV, with what the list shows of them: no
@@ -128,11 +137,19 @@ pub async fn export_requests(
     State(state): State<AppState>,
     user: CurrentUser,
     Params(params): Params<ListParams>,
+    Params(reveal): Params<crate::sensitivity::RevealParams>,
 ) -> Result<Response, AppError> {
     policy::authorize(&user, Action::ManageCoordination)?;
     let (filter, _) = params.parse().map_err(AppError::bad_request)?;
+    let redaction = crate::sensitivity::Redaction::for_export(
+        &state.db,
+        &user,
+        "coordination-requests.csv",
+        &reveal,
+    )
+    .await?;
     let db = state.db;
-    Ok(stream_csv(
+    Ok(stream_csv_redacted(
         "coordination-requests.csv",
         &[
             "id",
@@ -146,6 +163,7 @@ pub async fn export_requests(
             "window_end",
             "received_at",
         ],
+        redaction,
         move |after, limit| {
             let (db, filter) = (db.clone(), filter.clone());
             async move { queries::batch(&db, &filter, after, limit).await }
@@ -190,6 +208,16 @@ pub async fn show_request(
 ) -> Result<Response, AppError> {
     policy::authorize(&user, Action::ManageCoordination)?;
     let r = get::<request::Entity, _>(&state.db, id, "coordination request").await?;
+    crate::sensitivity::on_read(
+        &state.db,
+        &user,
+        "coordination_request",
+        r.id,
+        "page",
+        Some(&r.target_state),
+        None,
+    )
+    .await?;
     let record = state.treaty_record.record(&state.db).await?;
     let status = queries::status_item(&state.db, &r).await?;
     let steps = r

@@ -1,0 +1,165 @@
+//! Sensitive countries: staff mark a state; what concerns it is redacted in e-mails and
+//! exports, and reads of records concerning a high-risk state are written to the access log.
+
+use axum::http::{Method, StatusCode};
+use clearway::auth::Role;
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+use serde_json::json;
+
+use crate::helpers::{TestApp, application_body};
+
+async fn submitted(app: &TestApp, member: &str, round: i64) -> i64 {
+    let created = app
+        .with_token(
+            member,
+            Method::POST,
+            "/api/v1/applications",
+            Some(application_body(round, "high", "4000.00")),
+        )
+        .await;
+    created.assert_status(StatusCode::CREATED);
+    let id = created.json()["id"].as_i64().unwrap();
+    app.with_token(
+        member,
+        Method::POST,
+        &format!("/api/v1/applications/{id}/submit"),
+        Some(json!({})),
+    )
+    .await
+    .assert_status(StatusCode::OK);
+    id
+}
+
+#[tokio::test]
+async fn a_high_risk_target_is_withheld_from_emails_and_exports_and_its_reads_are_logged() {
+    let app = TestApp::spawn().await;
+    let round = app.open_round().await;
+    let org = app
+        .organization("Nepal Campaign to Ban Landmines", "NPL")
+        .await;
+    let member = app.user(Role::Member, Some(org)).await;
+    let member_token = app.token(&member).await;
+    let staff = app.user(Role::Staff, None).await;
+    let staff_token = app.token(&staff).await;
+
+    // Before any marking, the e-mail says what the application is.
+    submitted(&app, &member_token, round).await;
+    let before = app.emails_to(&member.email).await;
+    assert!(
+        before
+            .iter()
+            .any(|(_, body)| body.contains("Talks with the Ministry of Defence")),
+        "{before:?}"
+    );
+
+    // Only staff mark a state, with a reason and a review date.
+    let mark = |token: String, body: serde_json::Value| {
+        let app = &app;
+        async move {
+            app.with_token(
+                &token,
+                Method::PUT,
+                "/api/v1/states/AZE/sensitivity",
+                Some(body),
+            )
+            .await
+        }
+    };
+    mark(member_token.clone(), json!({"level": "high_risk"}))
+        .await
+        .assert_status(StatusCode::FORBIDDEN);
+    let incomplete = mark(staff_token.clone(), json!({"level": "high_risk"})).await;
+    incomplete.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(
+        incomplete.json()["fields"]["reason"][0],
+        "give the reason for the record"
+    );
+    let review_on = (chrono::Utc::now().date_naive() + chrono::Duration::days(90)).to_string();
+    let marked = mark(
+        staff_token.clone(),
+        json!({"level": "high_risk", "reason": "Campaigners questioned", "review_on": review_on}),
+    )
+    .await;
+    marked.assert_status(StatusCode::OK);
+    assert_eq!(marked.json()["level"], "high_risk");
+    // The public treaty record says nothing of it.
+    let public = app.get("/states/AZE").await.text();
+    assert!(!public.contains("Campaigners questioned") && !public.contains("High risk"));
+
+    // Now the member's e-mails say only that something needs attention.
+    let id = submitted(&app, &member_token, round).await;
+    let after = app.emails_to(&member.email).await;
+    let new: Vec<_> = after[before.len()..].to_vec();
+    assert!(!new.is_empty());
+    for (subject, body) in &new {
+        assert_eq!(subject, "Clearway: something needs your attention");
+        for secret in [
+            "Talks with the Ministry",
+            "Azerbaijan",
+            "Nepal Campaign",
+            "4,000",
+            "Baku",
+        ] {
+            assert!(!body.contains(secret), "{secret} in {body}");
+        }
+        assert!(body.contains(&format!("/applications/{id}")), "{body}");
+    }
+
+    // A staff export withholds the names; staff may ask for them with a reason, audited.
+    let mut browser = app.signed_in(&staff).await;
+    let export = browser.get("/applications.csv").await.text();
+    assert!(!export.contains("Talks with the Ministry"), "{export}");
+    assert!(!export.contains("Nepal Campaign"), "{export}");
+    assert!(export.contains("withheld"), "{export}");
+    browser
+        .get("/applications.csv?reveal=true")
+        .await
+        .assert_status(StatusCode::BAD_REQUEST);
+    let revealed = browser
+        .get("/applications.csv?reveal=true&reason=Board%20report%20of%20December")
+        .await
+        .text();
+    assert!(
+        revealed.contains("Talks with the Ministry of Defence"),
+        "{revealed}"
+    );
+    let audited = clearway::entities::audit_event::Entity::find()
+        .filter(clearway::entities::audit_event::Column::Action.eq("export_revealed"))
+        .all(&app.db)
+        .await
+        .unwrap();
+    assert_eq!(audited.len(), 1);
+    let mut member_browser = app.signed_in(&member).await;
+    member_browser
+        .get("/applications.csv?reveal=true&reason=mine")
+        .await
+        .assert_status(StatusCode::FORBIDDEN);
+
+    // Staff read the application: the page warns, and the read is in the access log.
+    let page = browser.get(&format!("/applications/{id}")).await.text();
+    assert!(page.contains("marks as high-risk"), "{page}");
+    let admin = app.token(&app.user(Role::Admin, None).await).await;
+    let log = app
+        .with_token(&admin, Method::GET, "/api/v1/access-log", None)
+        .await;
+    log.assert_status(StatusCode::OK);
+    let reads = log.json()["items"].as_array().unwrap().clone();
+    assert!(
+        reads.iter().any(|r| r["record_type"] == "application"
+            && r["record_id"] == json!(id.to_string())
+            && r["user_id"] == staff.id
+            && r["what"] == "page"
+            && r["state"] == "AZE"),
+        "{reads:?}"
+    );
+    assert!(reads.iter().any(|r| r["record_type"] == "export"));
+    app.with_token(&staff_token, Method::GET, "/api/v1/access-log", None)
+        .await
+        .assert_status(StatusCode::FORBIDDEN);
+    // The member's own reads are logged too, but the member sees no banner.
+    let own = member_browser
+        .get(&format!("/applications/{id}"))
+        .await
+        .text();
+    assert!(!own.contains("marks as high-risk"));
+}
