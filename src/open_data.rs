@@ -6,7 +6,8 @@
 //! `<org_id_prefix>-org-<organization id>` (the organizations have no registered org-id in the
 //! registry yet), its beneficiary location the target state's ISO 3166-1 alpha-2 code. The
 //! privacy rule: the grants of an organization staff marked "withhold" (`publish_grants`
-//! false) are left out whole, since a grant without its recipient is not valid 360Giving data
+//! false), and those concerning a state marked sensitive or high-risk (their target, or their
+//! organization's country; see `crate::sensitivity`), are left out whole, since a grant without its recipient is not valid 360Giving data
 //! and the title alone could name the campaign.
 
 use axum::Json;
@@ -24,6 +25,11 @@ use crate::money::{Currency, Money};
 use crate::state::AppState;
 use crate::web::context::PageContext;
 use crate::web::csv::{CsvRow, stream_csv};
+
+/// Grants that concern a state staff marked sensitive or high-risk (their target, or their
+/// organization's country) are never published.
+const UNMARKED: &str = "AND NOT EXISTS (SELECT 1 FROM state_sensitivities m \
+     WHERE m.iso3 = a.target_state OR m.iso3 = o.country)";
 
 /// The version of the standard the export follows.
 pub const VERSION: &str = "1.4";
@@ -68,9 +74,10 @@ pub async fn batch<C: ConnectionTrait>(
          JOIN organizations o ON o.id = a.organization_id \
          JOIN rounds r ON r.id = a.round_id \
          LEFT JOIN states s ON s.iso3 = a.target_state \
-         WHERE o.publish_grants = {yes} AND a.id > {after} \
+         WHERE o.publish_grants = {yes} AND a.id > {after} {unmarked} \
          ORDER BY a.id LIMIT {limit}",
         paid = InstallmentStatus::Paid.as_str(),
+        unmarked = UNMARKED,
         yes = if db.get_database_backend() == sea_orm::DbBackend::Postgres {
             "TRUE"
         } else {
@@ -295,7 +302,7 @@ struct Count {
 async fn count<C: ConnectionTrait>(db: &C) -> Result<i64, AppError> {
     let sql = format!(
         "SELECT COUNT(*) AS count FROM awards a JOIN organizations o ON o.id = a.organization_id \
-         WHERE o.publish_grants = {}",
+         WHERE o.publish_grants = {} {UNMARKED}",
         if db.get_database_backend() == sea_orm::DbBackend::Postgres {
             "TRUE"
         } else {

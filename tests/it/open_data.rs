@@ -178,6 +178,29 @@ async fn the_grants_are_published_in_360giving_and_withheld_ones_are_left_out() 
     assert_eq!(&rows[0][11], "AZ");
     assert!(!text.contains("Campaign at Risk"));
 
+    // A grant toward a state staff mark sensitive is no longer published.
+    let review_on = (chrono::Utc::now().date_naive() + chrono::Duration::days(30)).to_string();
+    app.with_token(
+        &staff,
+        Method::PUT,
+        "/api/v1/states/AZE/sensitivity",
+        Some(json!({"level": "sensitive", "reason": "NGO law", "review_on": review_on})),
+    )
+    .await
+    .assert_status(StatusCode::OK);
+    let after = app.get("/api/v1/open-data/360giving.json").await.json();
+    assert_eq!(after["grants"].as_array().unwrap().len(), 0, "{after}");
+    let page = app.get("/open-data").await.text();
+    assert!(page.contains("Grants published today: 0"), "{page}");
+    app.with_token(
+        &staff,
+        Method::PUT,
+        "/api/v1/states/AZE/sensitivity",
+        Some(json!({"level": "normal"})),
+    )
+    .await
+    .assert_status(StatusCode::OK);
+
     // The public page says what is published and links both.
     let page = app.get("/open-data").await.text();
     assert!(page.contains("Grants published today: 1"), "{page}");
