@@ -67,7 +67,7 @@ const STEPS: StepPaths = StepPaths {
     path = "/api/v1/applications",
     tag = "applications",
     operation_id = "listApplications",
-    params(ListParams),
+    params(ListParams, crate::sensitivity::RevealParams),
     security(("bearer" = []), ("session" = [])),
     responses(
         (status = 200, description = "A page of applications", body = ListBody<ApplicationRow>),
@@ -80,15 +80,19 @@ pub async fn list_applications(
     State(db): State<DatabaseConnection>,
     user: CurrentUser,
     Params(params): Params<ListParams>,
+    Params(reveal): Params<crate::sensitivity::RevealParams>,
 ) -> Result<Json<ListBody<ApplicationRow>>, AppError> {
     policy::authorize(&user, Action::ListApplications)?;
     let (filter, pagination) = params.parse().map_err(AppError::bad_request)?;
+    let redaction =
+        crate::sensitivity::Redaction::for_list(&db, &user, "/api/v1/applications", &reveal)
+            .await?;
     let (rows, total) = list::page(&db, Scope::of(&user), &filter, pagination).await?;
-    Ok(Json(ListBody::new(
-        rows.into_iter().map(ApplicationRow::from).collect(),
-        pagination,
-        total,
-    )))
+    let mut items: Vec<ApplicationRow> = rows.into_iter().map(ApplicationRow::from).collect();
+    redaction
+        .redact(&db, &user, "/api/v1/applications", &mut items)
+        .await?;
+    Ok(Json(ListBody::new(items, pagination, total)))
 }
 
 /// Starts a draft.

@@ -145,6 +145,17 @@ pub struct ApplicationRow {
     pub updated_at: DateTime<Utc>,
 }
 
+impl crate::sensitivity::Redact for ApplicationRow {
+    fn concerns(&self) -> (Option<&str>, Option<i64>) {
+        (self.target_state.as_deref(), Some(self.organization_id))
+    }
+
+    fn withhold(&mut self) {
+        crate::sensitivity::WITHHELD.clone_into(&mut self.organization_name);
+        crate::sensitivity::WITHHELD.clone_into(&mut self.title);
+    }
+}
+
 impl From<Row> for ApplicationRow {
     fn from(row: Row) -> Self {
         Self {

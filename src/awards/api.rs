@@ -86,7 +86,7 @@ fn item(full: &Full) -> Json<AwardItem> {
     path = "/api/v1/awards",
     tag = "awards",
     operation_id = "listAwards",
-    params(AwardParams),
+    params(AwardParams, crate::sensitivity::RevealParams),
     security(("bearer" = []), ("session" = [])),
     responses(
         (status = 200, description = "A page of awards", body = ListBody<AwardRow>),
@@ -99,16 +99,19 @@ pub async fn list_awards(
     State(db): State<DatabaseConnection>,
     user: CurrentUser,
     Params(params): Params<AwardParams>,
+    Params(reveal): Params<crate::sensitivity::RevealParams>,
 ) -> Result<Json<ListBody<AwardRow>>, AppError> {
     policy::authorize(&user, Action::ListAwards)?;
     let (filter, pagination, errors) = params.parse_lenient();
     errors.into_result(()).map_err(AppError::bad_request)?;
+    let redaction =
+        crate::sensitivity::Redaction::for_list(&db, &user, "/api/v1/awards", &reveal).await?;
     let (rows, total) = list::list(&db, &filter, only_organization(&user), pagination).await?;
-    Ok(Json(ListBody::new(
-        rows.into_iter().map(AwardRow::from).collect(),
-        pagination,
-        total,
-    )))
+    let mut items: Vec<AwardRow> = rows.into_iter().map(AwardRow::from).collect();
+    redaction
+        .redact(&db, &user, "/api/v1/awards", &mut items)
+        .await?;
+    Ok(Json(ListBody::new(items, pagination, total)))
 }
 
 /// One award, with its installments, reports and amendments.
@@ -443,7 +446,7 @@ pub async fn save_report_draft(
     path = "/api/v1/reports",
     tag = "awards",
     operation_id = "listReports",
-    params(ReportParams),
+    params(ReportParams, crate::sensitivity::RevealParams),
     security(("bearer" = []), ("session" = [])),
     responses(
         (status = 200, description = "A page of reports", body = ListBody<ReportRow>),
@@ -456,16 +459,19 @@ pub async fn list_reports(
     State(db): State<DatabaseConnection>,
     user: CurrentUser,
     Params(params): Params<ReportParams>,
+    Params(reveal): Params<crate::sensitivity::RevealParams>,
 ) -> Result<Json<ListBody<ReportRow>>, AppError> {
     policy::authorize(&user, Action::ListAwards)?;
     let (status, pagination) = params.parse()?;
     let today = model::due_today();
+    let redaction =
+        crate::sensitivity::Redaction::for_list(&db, &user, "/api/v1/reports", &reveal).await?;
     let (rows, total) = reports::list(&db, status, only_organization(&user), pagination).await?;
-    Ok(Json(ListBody::new(
-        rows.into_iter().map(|r| ReportRow::new(r, today)).collect(),
-        pagination,
-        total,
-    )))
+    let mut items: Vec<ReportRow> = rows.into_iter().map(|r| ReportRow::new(r, today)).collect();
+    redaction
+        .redact(&db, &user, "/api/v1/reports", &mut items)
+        .await?;
+    Ok(Json(ListBody::new(items, pagination, total)))
 }
 
 /// Takes a step of a report: answers its award.

@@ -144,6 +144,32 @@ pub struct ReportRow {
     pub reference: String,
     pub organization_id: i64,
     pub organization_name: String,
+    /// The award's target state (for the redaction of sensitive countries).
+    #[serde(skip)]
+    pub target_state: String,
+}
+
+impl crate::sensitivity::Redact for ReportRow {
+    fn concerns(&self) -> (Option<&str>, Option<i64>) {
+        (Some(&self.target_state), Some(self.organization_id))
+    }
+
+    fn withhold(&mut self) {
+        crate::sensitivity::WITHHELD.clone_into(&mut self.organization_name);
+        if self.report.staff_message.is_some() {
+            self.report.staff_message = Some(crate::sensitivity::WITHHELD.to_owned());
+        }
+    }
+}
+
+impl crate::sensitivity::Redact for AwardRow {
+    fn concerns(&self) -> (Option<&str>, Option<i64>) {
+        (Some(&self.target_state), Some(self.organization_id))
+    }
+
+    fn withhold(&mut self) {
+        crate::sensitivity::WITHHELD.clone_into(&mut self.organization_name);
+    }
 }
 
 impl ReportRow {
@@ -161,6 +187,7 @@ impl ReportRow {
             reference: r.reference,
             organization_id: r.organization_id,
             organization_name: r.organization_name,
+            target_state: r.target_state,
         }
     }
 }

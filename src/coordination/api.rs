@@ -184,7 +184,7 @@ pub async fn withdraw_by_token(
     path = "/api/v1/coordination-requests",
     tag = "coordination",
     operation_id = "listCoordinationRequests",
-    params(ListParams),
+    params(ListParams, crate::sensitivity::RevealParams),
     security(("bearer" = []), ("session" = [])),
     responses(
         (status = 200, description = "A page of requests", body = ListBody<RequestItem>),
@@ -197,10 +197,21 @@ pub async fn list_requests(
     State(db): State<DatabaseConnection>,
     user: CurrentUser,
     Params(params): Params<ListParams>,
+    Params(reveal): Params<crate::sensitivity::RevealParams>,
 ) -> Result<Json<ListBody<RequestItem>>, AppError> {
     policy::authorize(&user, Action::ManageCoordination)?;
     let (filter, pagination) = params.parse().map_err(AppError::bad_request)?;
-    let (items, total) = queries::page(&db, &filter, pagination).await?;
+    let redaction = crate::sensitivity::Redaction::for_list(
+        &db,
+        &user,
+        "/api/v1/coordination-requests",
+        &reveal,
+    )
+    .await?;
+    let (mut items, total) = queries::page(&db, &filter, pagination).await?;
+    redaction
+        .redact(&db, &user, "/api/v1/coordination-requests", &mut items)
+        .await?;
     Ok(Json(ListBody::new(items, pagination, total)))
 }
 

@@ -39,6 +39,24 @@ pub struct RequestItem {
     pub flags: Vec<FlagItem>,
 }
 
+impl crate::sensitivity::Redact for RequestItem {
+    fn concerns(&self) -> (Option<&str>, Option<i64>) {
+        (Some(&self.target_state), None)
+    }
+
+    /// Who plans what: the requesting state's ministry, its contact and its message.
+    fn withhold(&mut self) {
+        for field in [
+            &mut self.ministry,
+            &mut self.contact_name,
+            &mut self.contact_email,
+            &mut self.message,
+        ] {
+            crate::sensitivity::WITHHELD.clone_into(field);
+        }
+    }
+}
+
 impl RequestItem {
     pub fn new(r: request::Model, flags: Vec<flag::Model>) -> Self {
         Self {

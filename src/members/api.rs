@@ -44,7 +44,7 @@ pub struct MembersApi;
     path = "/api/v1/organizations",
     tag = "organizations",
     operation_id = "listOrganizations",
-    params(ListParams),
+    params(ListParams, crate::sensitivity::RevealParams),
     security(("bearer" = []), ("session" = [])),
     responses(
         (status = 200, description = "A page of organizations", body = ListBody<OrganizationItem>),
@@ -57,15 +57,19 @@ pub async fn list_organizations(
     State(db): State<DatabaseConnection>,
     user: CurrentUser,
     Params(params): Params<ListParams>,
+    Params(reveal): Params<crate::sensitivity::RevealParams>,
 ) -> Result<Json<ListBody<OrganizationItem>>, AppError> {
     policy::authorize(&user, Action::ListOrganizations)?;
     let (filter, pagination) = params.parse(&user).map_err(AppError::bad_request)?;
+    let redaction =
+        crate::sensitivity::Redaction::for_list(&db, &user, "/api/v1/organizations", &reveal)
+            .await?;
     let (items, total) = model::list(&db, &filter, pagination).await?;
-    Ok(Json(ListBody::new(
-        items.into_iter().map(OrganizationItem::from).collect(),
-        pagination,
-        total,
-    )))
+    let mut items: Vec<OrganizationItem> = items.into_iter().map(OrganizationItem::from).collect();
+    redaction
+        .redact(&db, &user, "/api/v1/organizations", &mut items)
+        .await?;
+    Ok(Json(ListBody::new(items, pagination, total)))
 }
 
 /// Registers an organization (staff).

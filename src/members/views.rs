@@ -33,6 +33,23 @@ pub struct OrganizationItem {
     pub updated_at: DateTime<Utc>,
 }
 
+impl crate::sensitivity::Redact for OrganizationItem {
+    fn concerns(&self) -> (Option<&str>, Option<i64>) {
+        (Some(&self.country), Some(self.id))
+    }
+
+    fn withhold(&mut self) {
+        for field in [
+            &mut self.name,
+            &mut self.acronym,
+            &mut self.website,
+            &mut self.contact_email,
+        ] {
+            crate::sensitivity::WITHHELD.clone_into(field);
+        }
+    }
+}
+
 impl From<organization::Model> for OrganizationItem {
     fn from(m: organization::Model) -> Self {
         Self {

@@ -89,6 +89,15 @@ pub struct Redaction {
     marks: Marks,
     organizations: HashMap<i64, Level>,
     reveal: bool,
+    /// The caller's own organization: its own records are never withheld from it.
+    own: Option<i64>,
+}
+
+/// An item of an API list that concerns a state and an organization, and can withhold its
+/// names and free text.
+pub trait Redact {
+    fn concerns(&self) -> (Option<&str>, Option<i64>);
+    fn withhold(&mut self);
 }
 
 /// What an export's caller may add to its query string to see what is withheld.
@@ -117,6 +126,34 @@ impl Redaction {
     /// An export that may hold records concerning a high-risk state is written to the access
     /// log.
     pub async fn for_export<C: ConnectionTrait>(
+        db: &C,
+        user: &CurrentUser,
+        export: &str,
+        params: &RevealParams,
+    ) -> Result<Self, AppError> {
+        let redaction = Self::for_list(db, user, export, params).await?;
+        if redaction.marks.0.values().any(|l| *l == Level::HighRisk) {
+            log_read(
+                db,
+                user,
+                Level::HighRisk,
+                "export",
+                export,
+                if redaction.reveal {
+                    "csv_revealed"
+                } else {
+                    "csv"
+                },
+                None,
+            )
+            .await?;
+        }
+        Ok(redaction)
+    }
+
+    /// The redaction of API list `list` for `user` (as [`Redaction::for_export`], without its
+    /// access log line: [`Redaction::redact`] writes one when the page holds a high-risk row).
+    pub async fn for_list<C: ConnectionTrait>(
         db: &C,
         user: &CurrentUser,
         export: &str,
@@ -163,23 +200,38 @@ impl Redaction {
             )
             .await?;
         }
-        if marks.0.values().any(|l| *l == Level::HighRisk) {
-            log_read(
-                db,
-                user,
-                Level::HighRisk,
-                "export",
-                export,
-                if reveal { "csv_revealed" } else { "csv" },
-                None,
-            )
-            .await?;
-        }
         Ok(Self {
             marks,
             organizations,
             reveal,
+            own: user.organization_id,
         })
+    }
+
+    /// Withholds what `items` may not show; writes one access log line when any concerns a
+    /// high-risk state.
+    pub async fn redact<C: ConnectionTrait, T: Redact>(
+        &self,
+        db: &C,
+        user: &CurrentUser,
+        list: &str,
+        items: &mut [T],
+    ) -> Result<(), AppError> {
+        let mut high_risk = false;
+        for item in items.iter_mut() {
+            let (target, organization) = item.concerns();
+            let level = self.level(target, organization);
+            high_risk |= level == Level::HighRisk;
+            let own = organization.is_some() && organization == self.own;
+            if level.guarded() && !self.reveal && !own {
+                item.withhold();
+            }
+        }
+        if high_risk {
+            let what = if self.reveal { "api_revealed" } else { "api" };
+            log_read(db, user, Level::HighRisk, "list", list, what, None).await?;
+        }
+        Ok(())
     }
 
     /// The level of what a row concerns.
@@ -202,7 +254,8 @@ impl Redaction {
             return cells;
         }
         let (target, organization) = row.concerns();
-        if self.level(target, organization).guarded() {
+        let own = organization.is_some() && organization == self.own;
+        if self.level(target, organization).guarded() && !own {
             for &i in row.named_cells() {
                 if let Some(cell) = cells.get_mut(i) {
                     *cell = WITHHELD.to_owned();

@@ -129,11 +129,46 @@ async fn a_high_risk_target_is_withheld_from_emails_and_exports_and_its_reads_ar
         .await
         .unwrap();
     assert_eq!(audited.len(), 1);
+    // (And the reveal of the API's list below is audited too.)
     let mut member_browser = app.signed_in(&member).await;
     member_browser
         .get("/applications.csv?reveal=true&reason=mine")
         .await
         .assert_status(StatusCode::FORBIDDEN);
+
+    // The API's lists withhold the same, but not from the organization itself.
+    let listed = app
+        .with_token(&staff_token, Method::GET, "/api/v1/applications", None)
+        .await
+        .json();
+    let titles: Vec<&str> = listed["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["title"].as_str().unwrap())
+        .collect();
+    assert!(titles.iter().all(|t| *t == "withheld"), "{titles:?}");
+    let revealed = app
+        .with_token(
+            &staff_token,
+            Method::GET,
+            "/api/v1/applications?reveal=true&reason=Audit%20committee",
+            None,
+        )
+        .await
+        .json();
+    assert_eq!(
+        revealed["items"][0]["title"],
+        "Talks with the Ministry of Defence"
+    );
+    let own = app
+        .with_token(&member_token, Method::GET, "/api/v1/applications", None)
+        .await
+        .json();
+    assert_eq!(
+        own["items"][0]["title"],
+        "Talks with the Ministry of Defence"
+    );
 
     // Staff read the application: the page warns, and the read is in the access log.
     let page = browser.get(&format!("/applications/{id}")).await.text();
