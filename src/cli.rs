@@ -60,6 +60,12 @@ pub enum Command {
         #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=1_000_000))]
         volume: Option<u32>,
     },
+    /// Remove the personal data whose retention period is over (see `[retention]`), as the
+    /// daily job does; with --dry-run, only list what would go.
+    Retention {
+        #[arg(long)]
+        dry_run: bool,
+    },
     /// Write a consistent copy of the database to PATH while the service serves (SQLite:
     /// VACUUM INTO, checked; PostgreSQL: pg_dump --format=custom).
     Backup {
@@ -141,6 +147,35 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Seed { demo: _, volume } => {
             let what = volume.map_or(crate::seed::Seed::Demo, crate::seed::Seed::Volume);
             crate::seed::run(&settings, what).await
+        }
+        Command::Retention { dry_run } => {
+            crate::db::migrate(&settings.database).await?;
+            let db = crate::db::connect(&settings.database).await?;
+            let now = chrono::Utc::now();
+            let plan = crate::retention::plan(&db, &settings.retention, now).await?;
+            let mut out = String::new();
+            for line in plan.lines() {
+                out.push_str(&line);
+                out.push('\n');
+            }
+            if !dry_run {
+                let views = crate::views::Views::load(settings.server.reload_templates)?;
+                let mail = crate::notify::Mail {
+                    views: &views,
+                    public_url: settings.server.public_url.trim_end_matches('/'),
+                    staff_address: &settings.mail.staff_address,
+                };
+                crate::retention::apply(&db, mail, &settings.retention, &plan, now).await?;
+            }
+            out.push_str(&format!(
+                "{}{}.\n",
+                if dry_run { "Would do: " } else { "Done: " },
+                plan.summary()
+            ));
+            use std::io::Write;
+            std::io::stdout().lock().write_all(out.as_bytes())?;
+            db.close().await.ok();
+            Ok(())
         }
         Command::Backup { path } => {
             let made = crate::backup::backup(&settings.database, &path).await?;

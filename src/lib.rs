@@ -33,6 +33,7 @@ pub mod notify;
 pub mod open_data;
 pub mod pagination;
 pub mod policy;
+pub mod retention;
 pub mod rounds;
 pub mod routes;
 pub mod seed;

@@ -314,6 +314,7 @@ mod tests {
             campaign_id: None,
             created_at: now,
             updated_at: now,
+            retention_warned_at: None,
         }
     }
 

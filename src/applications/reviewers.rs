@@ -157,6 +157,8 @@ mod tests {
             created_at: Utc::now(),
             updated_at: Utc::now(),
             last_signed_in_at: None,
+            deactivated_at: None,
+            anonymized_at: None,
             country: country.map(Into::into),
             affiliation_id: affiliation,
             time_zone: crate::dates::TimeZone::UTC,

@@ -28,6 +28,7 @@ pub struct Settings {
     pub coordination: CoordinationSettings,
     pub programme: ProgrammeSettings,
     pub open_data: OpenDataSettings,
+    pub retention: crate::retention::RetentionSettings,
 }
 
 /// The 360Giving export of the grants awarded.

@@ -152,6 +152,7 @@ mod tests {
             updated_at: now,
             shared_at: None,
             shared_by: None,
+            anonymized_at: None,
         }
     }
 

@@ -39,6 +39,8 @@ pub struct Model {
     pub campaign_id: Option<i64>,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
+    /// When the organization was told that this draft, never submitted, would be deleted.
+    pub retention_warned_at: Option<DateTimeUtc>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

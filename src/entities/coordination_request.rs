@@ -41,6 +41,8 @@ pub struct Model {
     /// the requester's consent); until then only staff see it.
     pub shared_at: Option<DateTimeUtc>,
     pub shared_by: Option<i64>,
+    /// When retention removed the requester's contact details.
+    pub anonymized_at: Option<DateTimeUtc>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -23,6 +23,9 @@ pub struct Model {
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
     pub last_signed_in_at: Option<DateTimeUtc>,
+    /// When it was deactivated; when retention removed its personal data.
+    pub deactivated_at: Option<DateTimeUtc>,
+    pub anonymized_at: Option<DateTimeUtc>,
     /// ISO3 code of the state a person works in (a reviewer's conflict-of-interest check).
     #[sea_orm(column_type = "Char(Some(3))", nullable)]
     pub country: Option<String>,

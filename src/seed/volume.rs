@@ -433,6 +433,7 @@ pub async fn volume(db: &DatabaseConnection, count: u32) -> anyhow::Result<Volum
             campaign_id: Set(None),
             created_at: Set(created_at),
             updated_at: Set(updated_at),
+            retention_warned_at: Set(None),
         });
     }
     let (made_apps, made_activities, made_lines, made_awards) =

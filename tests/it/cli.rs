@@ -7,7 +7,7 @@ use std::time::{Duration, Instant};
 
 use crate::helpers::TestDatabase;
 
-fn clearway(database_url: &str) -> Command {
+pub fn clearway(database_url: &str) -> Command {
     let mut command = Command::new(env!("CARGO_BIN_EXE_clearway"));
     command
         .env("CLEARWAY_ENV", "test")

@@ -32,7 +32,7 @@ pub fn request_body(target: &str, key: &str) -> Value {
     })
 }
 
-async fn post(app: &TestApp, body: &Value) -> TestResponse {
+pub async fn post(app: &TestApp, body: &Value) -> TestResponse {
     app.send(
         Method::POST,
         "/api/v1/coordination-requests",

@@ -33,6 +33,7 @@ mod open_data;
 mod organizations;
 mod outages;
 mod platform;
+mod retention;
 mod rounds;
 mod second_factor;
 mod seed;

@@ -121,6 +121,10 @@ const SHIPPED: &[(&str, &str)] = &[
         "m20261201_000017_sensitive_countries.rs",
         "f189efaa8db9714ad4d830be74a95a248401130152314e7b821d6b96a66aca15",
     ),
+    (
+        "m20261201_000018_retention.rs",
+        "a328cfdc5045a09e77781dd37f83db7b2730cc7d8f303e747ad414d656e6af48",
+    ),
 ];
 
 #[test]
@@ -485,6 +489,8 @@ async fn rounds_from_before_codes_get_their_references_prefix_as_code() {
         refused.to_string().to_lowercase().contains("unique"),
         "{refused}"
     );
+    // (The migrations after it were rolled back before it refused: apply them again.)
+    Migrator::up(&schema, None).await.unwrap();
     schema.close().await.unwrap();
     let round = app
         .with_token(&token, axum::http::Method::GET, "/api/v1/rounds/41", None)

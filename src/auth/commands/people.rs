@@ -328,6 +328,7 @@ pub async fn set_active(
     let now = chrono::Utc::now();
     let mut changed: user::ActiveModel = person.into();
     changed.active = sea_orm::Set(active);
+    changed.deactivated_at = sea_orm::Set((!active).then_some(now));
     changed.updated_at = sea_orm::Set(now);
     let changed = sea_orm::ActiveModelTrait::update(changed, &txn).await?;
     let (sessions_ended, tokens_revoked) = if active {
