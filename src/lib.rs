@@ -32,6 +32,7 @@ pub mod money;
 pub mod notify;
 pub mod open_data;
 pub mod pagination;
+pub mod personal_data;
 pub mod policy;
 pub mod retention;
 pub mod rounds;

@@ -87,6 +87,8 @@ pub enum Action<'a> {
     ManageSensitivity,
     /// Read and export the access log: admins.
     ReadAccessLog,
+    /// Export everything held about one person (a data-subject request): admins.
+    ExportPersonalData,
     /// Coordination requests: the list, the records, their steps and messages.
     ManageCoordination,
     /// The attention inbox, and resolving its flags.
@@ -434,6 +436,7 @@ mod tests {
             ("ChangePublication", Action::ChangePublication),
             ("ManageSensitivity", Action::ManageSensitivity),
             ("ReadAccessLog", Action::ReadAccessLog),
+            ("ExportPersonalData", Action::ExportPersonalData),
             ("ManageCoordination", Action::ManageCoordination),
             ("ViewInbox", Action::ViewInbox),
             ("ManageCampaigns", Action::ManageCampaigns),
@@ -503,6 +506,7 @@ mod tests {
             "PayInstallments",
             "RecordExchangeRates",
             "ReadAccessLog",
+            "ExportPersonalData",
             "Review assigned",
         ]);
         let finance: &[&str] = &[

@@ -28,9 +28,16 @@ pub struct Actor {
 
 impl Actor {
     pub fn user(user: &CurrentUser, request_id: Option<String>) -> Self {
+        Self::person(user.id, request_id)
+    }
+
+    /// A person, by id only: the log stores no name or address of a person, so that removing a
+    /// person's data (see `crate::retention`) never needs an old line changed. Reads show the
+    /// person as the accounts table knows them now ([`with_names`]).
+    pub fn person(id: i64, request_id: Option<String>) -> Self {
         Self {
-            id: Some(user.id),
-            label: user.email.clone(),
+            id: Some(id),
+            label: format!("user #{id}"),
             request_id,
         }
     }
@@ -89,7 +96,8 @@ pub struct AuditEntry {
     pub occurred_at: DateTime<Utc>,
     /// None for the service itself or someone not signed in.
     pub actor_id: Option<i64>,
-    /// The actor's email address, `anonymous`, or the job's name.
+    /// The person's email address as their account holds it now, `anonymous`, or the job's
+    /// name.
     pub actor: String,
     /// What happened: `created`, `updated`, `signed_in`, ...
     pub action: String,
@@ -117,6 +125,36 @@ impl From<audit_event::Model> for AuditEntry {
             request_id: m.request_id,
         }
     }
+}
+
+/// `entries` with each person shown by their address as the accounts table holds it now (an
+/// anonymized account shows as such), in one query.
+pub async fn with_names<C: ConnectionTrait>(
+    db: &C,
+    mut entries: Vec<AuditEntry>,
+) -> Result<Vec<AuditEntry>, DbErr> {
+    let mut ids: Vec<i64> = entries.iter().filter_map(|e| e.actor_id).collect();
+    ids.sort_unstable();
+    ids.dedup();
+    if ids.is_empty() {
+        return Ok(entries);
+    }
+    let names: std::collections::HashMap<i64, String> = crate::entities::user::Entity::find()
+        .select_only()
+        .column(crate::entities::user::Column::Id)
+        .column(crate::entities::user::Column::Email)
+        .filter(crate::entities::user::Column::Id.is_in(ids))
+        .into_tuple::<(i64, String)>()
+        .all(db)
+        .await?
+        .into_iter()
+        .collect();
+    for entry in &mut entries {
+        if let Some(name) = entry.actor_id.and_then(|id| names.get(&id)) {
+            entry.actor.clone_from(name);
+        }
+    }
+    Ok(entries)
 }
 
 /// What to search the log for.
@@ -149,7 +187,7 @@ pub async fn batch<C: ConnectionTrait>(
     after: i64,
     limit: u64,
 ) -> Result<Vec<AuditEntry>, DbErr> {
-    Ok(searched(search)
+    let entries = searched(search)
         .filter(audit_event::Column::Id.gt(after))
         .order_by_asc(audit_event::Column::Id)
         .limit(limit)
@@ -157,7 +195,8 @@ pub async fn batch<C: ConnectionTrait>(
         .await?
         .into_iter()
         .map(AuditEntry::from)
-        .collect())
+        .collect();
+    with_names(db, entries).await
 }
 
 /// Newest first, a page at a time, filtered in SQL on indexed columns.
@@ -177,7 +216,7 @@ pub async fn search<C: ConnectionTrait>(
         .into_iter()
         .map(AuditEntry::from)
         .collect();
-    Ok((items, total))
+    Ok((with_names(db, items).await?, total))
 }
 
 /// The timeline of one record, newest first (at most `limit` lines).
@@ -187,7 +226,7 @@ pub async fn timeline<C: ConnectionTrait>(
     entity_id: impl ToString,
     limit: u64,
 ) -> Result<Vec<AuditEntry>, DbErr> {
-    Ok(audit_event::Entity::find()
+    let entries = audit_event::Entity::find()
         .filter(audit_event::Column::EntityType.eq(entity_type))
         .filter(audit_event::Column::EntityId.eq(entity_id.to_string()))
         .order_by_desc(audit_event::Column::Id)
@@ -196,5 +235,6 @@ pub async fn timeline<C: ConnectionTrait>(
         .await?
         .into_iter()
         .map(AuditEntry::from)
-        .collect())
+        .collect();
+    with_names(db, entries).await
 }

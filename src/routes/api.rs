@@ -24,6 +24,7 @@ pub(super) fn api_routes(routes: Routes) -> Routes {
             "/api/v1/access-log",
             crate::sensitivity::api::list_access_log,
         )
+        .get("/api/v1/personal-data", crate::personal_data::export)
         .get("/api/v1/organizations", members::api::list_organizations)
         .post("/api/v1/organizations", members::api::create_organization)
         .get("/api/v1/organizations/{id}", members::api::get_organization)

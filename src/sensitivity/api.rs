@@ -15,7 +15,12 @@ use crate::web::openapi::{BadRequest, Forbidden, NotFound, Unauthorized, Validat
 /// The markings' part of the document (merged in `web::openapi::document`).
 #[derive(OpenApi)]
 #[openapi(
-    paths(get_sensitivity, set_sensitivity, list_access_log),
+    paths(
+        get_sensitivity,
+        set_sensitivity,
+        list_access_log,
+        crate::personal_data::export
+    ),
     tags((
         name = "sensitivity",
         description = "States where advocacy can put people at risk (staff only): the records \

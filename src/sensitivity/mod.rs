@@ -480,7 +480,7 @@ pub async fn log_read<C: ConnectionTrait>(
     access_log::ActiveModel {
         occurred_at: Set(Utc::now()),
         user_id: Set(Some(user.id)),
-        actor: Set(user.email.clone()),
+        actor: Set(format!("user #{}", user.id)),
         record_type: Set(record_type.to_owned()),
         record_id: Set(record_id.to_string()),
         what: Set(what.to_owned()),

@@ -79,6 +79,26 @@ async fn old_contacts_drafts_and_accounts_are_removed_after_a_dry_run_lists_them
     gone.deactivated_at = Set(Some(now - Duration::days(25 * 31)));
     gone.update(&app.db).await.unwrap();
 
+    // Something the person did, in the audit log: by id, never by name or address.
+    clearway::audit::record(
+        &app.db,
+        &clearway::audit::Actor::person(former.id, None),
+        "review_submitted",
+        "application",
+        drafts[1],
+        None,
+        None,
+    )
+    .await
+    .unwrap();
+    let line = clearway::audit::timeline(&app.db, "application", drafts[1], 10)
+        .await
+        .unwrap();
+    assert_eq!(
+        line[0].actor, former.email,
+        "shown by the account's address"
+    );
+
     // The dry run lists each, and changes nothing.
     let url = app.state.settings.database.url.clone();
     let dry = crate::cli::clearway(&url)
@@ -160,6 +180,21 @@ async fn old_contacts_drafts_and_accounts_are_removed_after_a_dry_run_lists_them
         .unwrap();
     assert_eq!(u.email, format!("former-user-{}@invalid", former.id));
     assert!(u.password_hash.is_none());
+    // The old line was not changed, and now shows the anonymized account.
+    let line = clearway::audit::timeline(&app.db, "application", drafts[1], 10)
+        .await
+        .unwrap();
+    let done = line
+        .iter()
+        .find(|l| l.action == "review_submitted")
+        .unwrap();
+    assert_eq!(done.actor, format!("former-user-{}@invalid", former.id));
+    let stored = audit_event::Entity::find_by_id(done.id)
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(stored.actor, format!("user #{}", former.id));
     // Each removal is audited, naming the rule and not the data.
     let audited = audit_event::Entity::find()
         .filter(audit_event::Column::Action.starts_with("retention_"))

@@ -197,4 +197,43 @@ async fn a_high_risk_target_is_withheld_from_emails_and_exports_and_its_reads_ar
         .await
         .text();
     assert!(!own.contains("marks as high-risk"));
+
+    // A data-subject request: an administrator exports what is held about the member.
+    let exported = app
+        .with_token(
+            &admin,
+            Method::GET,
+            &format!(
+                "/api/v1/personal-data?email={}",
+                member.email.to_uppercase()
+            ),
+            None,
+        )
+        .await;
+    exported.assert_status(StatusCode::OK);
+    let document = exported.json();
+    assert_eq!(document["account"]["id"], member.id);
+    assert_eq!(document["account"]["email"], member.email);
+    assert!(!document["emails_sent"].as_array().unwrap().is_empty());
+    assert!(
+        document["account"]["actions"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|a| a["action"] == "application_submitted"
+                || a["record"].as_str().unwrap().starts_with("application")),
+        "{document}"
+    );
+    assert!(!exported.text().contains("password_hash"));
+    app.with_token(
+        &staff_token,
+        Method::GET,
+        &format!("/api/v1/personal-data?email={}", member.email),
+        None,
+    )
+    .await
+    .assert_status(StatusCode::FORBIDDEN);
+    app.with_token(&admin, Method::GET, "/api/v1/personal-data", None)
+        .await
+        .assert_status(StatusCode::BAD_REQUEST);
 }

@@ -111,7 +111,7 @@ pub async fn sign_in(
     );
     let actor = Actor {
         id: Some(person.id),
-        label: person.email.clone(),
+        label: format!("user #{}", person.id),
         request_id,
     };
     match needs {

@@ -78,7 +78,7 @@ pub async fn accept_invitation(
     .await?;
     let actor = Actor {
         id: Some(created.id),
-        label: created.email.clone(),
+        label: format!("user #{}", created.id),
         request_id,
     };
     audit::record(
@@ -240,7 +240,7 @@ pub async fn reset_password(
     sessions::end_all(&txn, person.id).await?;
     let actor = Actor {
         id: Some(person.id),
-        label: person.email.clone(),
+        label: format!("user #{}", person.id),
         request_id,
     };
     audit::record(
@@ -323,7 +323,7 @@ pub async fn set_up(
     .await?;
     let actor = Actor {
         id: Some(admin.id),
-        label: admin.email.clone(),
+        label: format!("user #{}", admin.id),
         request_id,
     };
     audit::record(
