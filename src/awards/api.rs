@@ -673,6 +673,16 @@ pub async fn get_report(
             AppError::NotFound(_) => AppError::not_found("there is no report with this number"),
             other => other,
         })?;
+    crate::sensitivity::on_read(
+        &db,
+        &user,
+        "report",
+        report.id,
+        "api",
+        Some(&full.award.target_state),
+        Some(full.award.organization_id),
+    )
+    .await?;
     let currency = full.currency();
     let spending = crate::entities::report_spending::Entity::find()
         .filter(crate::entities::report_spending::Column::ReportId.eq(id))

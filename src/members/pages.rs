@@ -85,7 +85,7 @@ pub async fn show_organization(
 ) -> Result<Html<String>, AppError> {
     let org = model::get(&state.db, id).await?;
     policy::visible(&user, Action::ViewOrganization(&org), "organization")?;
-    crate::sensitivity::on_read(
+    let sensitivity_banner = crate::sensitivity::on_read(
         &state.db,
         &user,
         "organization",
@@ -108,6 +108,7 @@ pub async fn show_organization(
         .unwrap_or_default();
     let (kind, status_label) = ShowView::kind_and_status(&org);
     let view = ShowView {
+        sensitivity_banner,
         can_edit: policy::allows(&user, Action::EditOrganization(&org)),
         kind,
         status_label,

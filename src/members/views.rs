@@ -163,6 +163,8 @@ impl From<&AuditEntry> for TimelineView {
 
 #[derive(Serialize)]
 pub struct ShowView {
+    /// When the organization works in a sensitive or high-risk state (not shown to its own).
+    pub sensitivity_banner: Option<&'static str>,
     pub org: OrganizationItem,
     pub kind: &'static str,
     pub status_label: &'static str,

@@ -237,3 +237,75 @@ async fn a_high_risk_target_is_withheld_from_emails_and_exports_and_its_reads_ar
         .await
         .assert_status(StatusCode::BAD_REQUEST);
 }
+
+#[tokio::test]
+async fn a_reviewer_sees_the_application_of_a_high_risk_organization_without_its_people() {
+    let app = TestApp::spawn().await;
+    let round = app.open_round().await;
+    let org = app
+        .organization("Myanmar Campaign to Ban Landmines", "MMR")
+        .await;
+    let member = app.user(Role::Member, Some(org)).await;
+    let member_token = app.token(&member).await;
+    let staff_token = app.token(&app.user(Role::Staff, None).await).await;
+    let review_on = (chrono::Utc::now().date_naive() + chrono::Duration::days(90)).to_string();
+    app.with_token(
+        &staff_token,
+        Method::PUT,
+        "/api/v1/states/MMR/sensitivity",
+        Some(json!({"level": "high_risk", "reason": "Restrictions since the coup", "review_on": review_on})),
+    )
+    .await
+    .assert_status(StatusCode::OK);
+    let id = submitted(&app, &member_token, round).await;
+    app.with_token(
+        &staff_token,
+        Method::POST,
+        &format!("/api/v1/applications/{id}/start-review"),
+        Some(json!({})),
+    )
+    .await
+    .assert_status(StatusCode::OK);
+    let reviewer = app.user(Role::Reviewer, None).await;
+    app.with_token(
+        &staff_token,
+        Method::POST,
+        &format!("/api/v1/applications/{id}/reviewers"),
+        Some(json!({"user_id": reviewer.id})),
+    )
+    .await
+    .assert_status(StatusCode::CREATED);
+    // The reviewer was told by e-mail without the application's title.
+    let told = app.emails_to(&reviewer.email).await;
+    assert!(!told.is_empty());
+    assert!(
+        told.iter()
+            .all(|(_, body)| !body.contains("Talks with the Ministry")),
+        "{told:?}"
+    );
+    let mut browser = app.signed_in(&reviewer).await;
+    let page = browser.get(&format!("/applications/{id}")).await;
+    page.assert_status(StatusCode::OK);
+    let page = page.text();
+    assert!(page.contains("Talks with the Ministry of Defence"));
+    assert!(
+        page.contains("marks as high-risk"),
+        "the reviewer is warned"
+    );
+    assert!(
+        !page.contains(&member.email),
+        "no person of the organization"
+    );
+    // Nor its page, nor its people.
+    browser
+        .get(&format!("/organizations/{org}"))
+        .await
+        .assert_status(StatusCode::NOT_FOUND);
+    // The reviewer's read is logged.
+    let logged = clearway::entities::access_log::Entity::find()
+        .filter(clearway::entities::access_log::Column::UserId.eq(reviewer.id))
+        .all(&app.db)
+        .await
+        .unwrap();
+    assert!(logged.iter().any(|r| r.record_id == id.to_string()));
+}

@@ -180,6 +180,8 @@ struct StepButton {
 
 #[derive(Serialize)]
 struct DetailView {
+    /// When the request targets a sensitive or high-risk state.
+    sensitivity_banner: Option<&'static str>,
     item: RequestItem,
     status: StatusItem,
     requesting: String,
@@ -208,7 +210,7 @@ pub async fn show_request(
 ) -> Result<Response, AppError> {
     policy::authorize(&user, Action::ManageCoordination)?;
     let r = get::<request::Entity, _>(&state.db, id, "coordination request").await?;
-    crate::sensitivity::on_read(
+    let sensitivity_banner = crate::sensitivity::on_read(
         &state.db,
         &user,
         "coordination_request",
@@ -240,6 +242,7 @@ pub async fn show_request(
         })
         .collect();
     let view = DetailView {
+        sensitivity_banner,
         shared_when: r
             .shared_at
             .map(|at| crate::views::instant_in(at, user.time_zone)),
