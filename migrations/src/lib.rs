@@ -29,6 +29,7 @@ mod m20261130_000011_coordination_sharing;
 mod m20261201_000012_installment_conditions;
 mod m20261201_000013_round_codes;
 mod m20261201_000014_final_reports_after_the_end;
+mod m20261201_000016_attachments;
 
 /// Applies Clearway's migrations in order.
 pub struct Migrator;
@@ -51,6 +52,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261201_000012_installment_conditions::Migration),
             Box::new(m20261201_000013_round_codes::Migration),
             Box::new(m20261201_000014_final_reports_after_the_end::Migration),
+            Box::new(m20261201_000016_attachments::Migration),
         ]
     }
 }

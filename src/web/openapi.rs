@@ -58,6 +58,7 @@ fn parts() -> Vec<utoipa::openapi::OpenApi> {
         crate::applications::api::ApplicationsApi::openapi(),
         crate::awards::api::AwardsApi::openapi(),
         crate::campaigns::api::CampaignsApi::openapi(),
+        crate::attachments::api::AttachmentsApi::openapi(),
         crate::coordination::api::CoordinationApi::openapi(),
         crate::inbox::api::InboxApi::openapi(),
         crate::auth::invitations::UsersApi::openapi(),
