@@ -737,3 +737,236 @@ on_both_backends! {
     staff_attach_the_signed_agreement => local_staff_attach_the_signed_agreement,
         s3_staff_attach_the_signed_agreement;
 }
+
+/// A browser posts the multipart form of the page: its CSRF token first, then the file.
+async fn post_multipart(
+    browser: &mut crate::helpers::Browser<'_>,
+    uri: &str,
+    parts: &[Part<'_>],
+) -> TestResponse {
+    let body = multipart(parts);
+    browser
+        .send(
+            Request::post(uri)
+                .header(header::CONTENT_TYPE, multipart_type())
+                .header(header::CONTENT_LENGTH, body.len()),
+            Body::from(body),
+        )
+        .await
+}
+
+/// The forms of the pages work without JavaScript: a multipart form carrying its CSRF token as
+/// its first field attaches the file; without the token, or with it anywhere but first, the
+/// form is refused (403) and nothing is stored. A refused file is said on the page it came from.
+#[tokio::test]
+async fn the_application_page_attaches_lists_and_removes_documents() {
+    let app = TestApp::spawn().await;
+    let round = app.open_round().await;
+    let org = app.organization("Sri Lanka Campaign", "LKA").await;
+    let member = app.user(Role::Member, Some(org)).await;
+    let token = app.token(&member).await;
+    let created = app
+        .with_token(
+            &token,
+            Method::POST,
+            "/api/v1/applications",
+            Some(application_body(round, "high", "4000.00")),
+        )
+        .await;
+    let id = created.json()["id"].as_i64().unwrap();
+    let page = format!("/applications/{id}");
+    let action = format!("/applications/{id}/attachments");
+    let mut browser = app.signed_in(&member).await;
+
+    let html = browser.get(&page).await.text();
+    let form = format!("form[action=\"{action}\"][enctype=\"multipart/form-data\"]");
+    assert!(
+        crate::helpers::has(&html, &form),
+        "a draft's page has the form"
+    );
+    assert!(crate::helpers::has(
+        &html,
+        &format!("{form} input[type=\"file\"][name=\"file\"]")
+    ));
+    let csrf = browser.csrf_token_of(&page).await;
+    let certificate = pdf(5000);
+
+    // No token, or the token after the file: refused, nothing stored.
+    let refused = post_multipart(
+        &mut browser,
+        &action,
+        &[
+            Part::Text("kind", "registration_certificate"),
+            Part::File("file", "certificate.pdf", &certificate),
+        ],
+    )
+    .await;
+    refused.assert_status(StatusCode::FORBIDDEN);
+    let late = post_multipart(
+        &mut browser,
+        &action,
+        &[
+            Part::Text("kind", "registration_certificate"),
+            Part::File("file", "certificate.pdf", &certificate),
+            Part::Text("csrf_token", &csrf),
+        ],
+    )
+    .await;
+    late.assert_status(StatusCode::FORBIDDEN);
+    let wrong = post_multipart(
+        &mut browser,
+        &action,
+        &[
+            Part::Text("csrf_token", &"0".repeat(64)),
+            Part::Text("kind", "registration_certificate"),
+            Part::File("file", "certificate.pdf", &certificate),
+        ],
+    )
+    .await;
+    wrong.assert_status(StatusCode::FORBIDDEN);
+    assert_eq!((rows(&app).await, objects(&app).await), (0, 0));
+
+    // With the token first, as the page's form sends it.
+    let sent = post_multipart(
+        &mut browser,
+        &action,
+        &[
+            Part::Text("csrf_token", &csrf),
+            Part::Text("kind", "registration_certificate"),
+            Part::Text("title", ""),
+            Part::File("file", "Certificate of registration.pdf", &certificate),
+        ],
+    )
+    .await;
+    sent.assert_status(StatusCode::SEE_OTHER);
+    assert_eq!(sent.header("location"), page);
+    let html = browser.get(&page).await.text();
+    let flash = crate::helpers::select(&html, ".flash");
+    assert!(
+        flash[0].starts_with("Attached “Certificate of registration”"),
+        "{flash:?}"
+    );
+    let links = crate::helpers::select(&html, ".documents li a");
+    assert_eq!(links, ["Certificate of registration"]);
+    let attachment: i64 = app
+        .with_token(
+            &token,
+            Method::GET,
+            &format!("/api/v1/applications/{id}/attachments"),
+            None,
+        )
+        .await
+        .json()["items"][0]["id"]
+        .as_i64()
+        .unwrap();
+    let download = browser
+        .get(&format!("/attachments/{attachment}/content"))
+        .await;
+    download.assert_status(StatusCode::OK);
+    assert_eq!(&download.body[..], &certificate[..]);
+    assert_eq!(download.header("x-content-type-options"), "nosniff");
+
+    // A program is refused, and the page says which file and why.
+    let program = post_multipart(
+        &mut browser,
+        &action,
+        &[
+            Part::Text("csrf_token", &csrf),
+            Part::Text("kind", "budget"),
+            Part::File("file", "budget.pdf", &exe()),
+        ],
+    )
+    .await;
+    program.assert_status(StatusCode::SEE_OTHER);
+    let html = browser.get(&page).await.text();
+    let flash = crate::helpers::select(&html, ".flash");
+    assert!(
+        flash[0].starts_with("Nothing was attached: the file was refused: the file is a program"),
+        "{flash:?}"
+    );
+    assert_eq!((rows(&app).await, objects(&app).await), (1, 1));
+
+    // Removed from the page while a draft.
+    let removed = browser
+        .post_form_of(&page, &format!("/attachments/{attachment}/remove"), &[])
+        .await;
+    removed.assert_status(StatusCode::SEE_OTHER);
+    let html = browser.get(&page).await.text();
+    assert!(crate::helpers::select(&html, ".documents li a").is_empty());
+    assert_eq!(objects(&app).await, 0);
+
+    // Another organization's member: the same 404 as for nothing.
+    let other_org = app.organization("Other Campaign", "NPL").await;
+    let other = app.user(Role::Member, Some(other_org)).await;
+    let mut stranger = app.signed_in(&other).await;
+    let csrf = stranger.csrf_token().await;
+    let answer = post_multipart(
+        &mut stranger,
+        &action,
+        &[
+            Part::Text("csrf_token", &csrf),
+            Part::Text("kind", "budget"),
+            Part::File("file", "budget.pdf", &certificate),
+        ],
+    )
+    .await;
+    answer.assert_status(StatusCode::NOT_FOUND);
+    assert_eq!((rows(&app).await, objects(&app).await), (1, 0));
+}
+
+/// The award's page: staff attach the signed agreement from it; the organization's members see
+/// it listed with a download link, and no form.
+#[tokio::test]
+async fn the_award_page_shows_the_signed_agreement_to_members() {
+    let app = TestApp::spawn().await;
+    let (award, _, member_email, _, _) = crate::awards::approved(&app, "3000.00").await;
+    let staff = app.user(Role::Staff, None).await;
+    let page = format!("/awards/{award}");
+    let mut browser = app.signed_in(&staff).await;
+    let html = browser.get(&page).await.text();
+    let action = format!("/awards/{award}/attachments");
+    assert!(crate::helpers::has(
+        &html,
+        &format!("form[action=\"{action}\"][enctype=\"multipart/form-data\"]")
+    ));
+    let csrf = browser.csrf_token_of(&page).await;
+    post_multipart(
+        &mut browser,
+        &action,
+        &[
+            Part::Text("csrf_token", &csrf),
+            Part::Text("kind", "signed_agreement"),
+            Part::Text("title", "Signed agreement"),
+            Part::File("file", "agreement.pdf", &pdf(2000)),
+        ],
+    )
+    .await
+    .assert_status(StatusCode::SEE_OTHER);
+
+    let member = clearway::entities::user::Entity::find()
+        .all(&app.db)
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|u| u.email == member_email)
+        .unwrap();
+    let member = crate::helpers::TestUser {
+        id: member.id,
+        email: member.email,
+    };
+    let mut browser = app.signed_in(&member).await;
+    let html = browser.get(&page).await.text();
+    assert_eq!(
+        crate::helpers::select(&html, "#documents .documents li a"),
+        ["Signed agreement"]
+    );
+    assert!(!crate::helpers::has(
+        &html,
+        &format!("form[action=\"{action}\"]")
+    ));
+    // Each report owed has its own form for receipts and photos.
+    assert!(crate::helpers::has(
+        &html,
+        "#reports form[enctype=\"multipart/form-data\"]"
+    ));
+}
