@@ -269,5 +269,5 @@ async fn stream_rest(
 
 /// The store failed: nothing was saved, and the same upload may succeed later.
 pub fn storage_error(error: object_store::Error) -> AppError {
-    AppError::Internal(anyhow::anyhow!("the file store: {error}"))
+    AppError::Internal(anyhow::Error::new(error).context("the file store"))
 }
