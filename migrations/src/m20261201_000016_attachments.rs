@@ -2,6 +2,9 @@
 //! organization. The bytes live in the file store (a local directory or S3-compatible object
 //! storage) under `storage_key`, a random name; the row says what they are. A removed
 //! attachment keeps its row (the audit log points at it) with `removed_at` set.
+//!
+//! A round lists the documents an application must carry before it is submitted
+//! (`rounds.required_documents`, a JSON list of kinds; none for the rounds before).
 
 use sea_orm_migration::{prelude::*, schema::*};
 
@@ -25,6 +28,12 @@ enum Attachments {
     StorageKey,
     RemovedAt,
     RemovedBy,
+}
+
+#[derive(DeriveIden)]
+enum Rounds {
+    Table,
+    RequiredDocuments,
 }
 
 #[derive(DeriveIden)]
@@ -78,10 +87,31 @@ impl MigrationTrait for Migration {
                     .to_owned(),
             )
             .await?;
+        manager
+            .alter_table(
+                Table::alter()
+                    .table(Rounds::Table)
+                    .add_column(
+                        ColumnDef::new(Rounds::RequiredDocuments)
+                            .json()
+                            .not_null()
+                            .default("[]"),
+                    )
+                    .to_owned(),
+            )
+            .await?;
         Ok(())
     }
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
+        manager
+            .alter_table(
+                Table::alter()
+                    .table(Rounds::Table)
+                    .drop_column(Rounds::RequiredDocuments)
+                    .to_owned(),
+            )
+            .await?;
         manager
             .drop_table(Table::drop().table(Attachments::Table).to_owned())
             .await

@@ -17,6 +17,7 @@
 pub mod access;
 pub mod api;
 pub mod commands;
+pub mod orphans;
 pub mod pages;
 pub mod sniff;
 pub mod storage;

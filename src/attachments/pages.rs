@@ -28,6 +28,14 @@ pub struct AttachmentsBlock {
     pub max_file: String,
     /// Form ids stay apart when a page holds several blocks (an award and its reports).
     pub form_id: String,
+    /// For an application: the documents its round requires, each with whether it is attached.
+    pub required: Vec<RequiredView>,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct RequiredView {
+    pub label: &'static str,
+    pub attached: bool,
 }
 
 /// The block of record `id` of `record_type`, for a page the user already sees.
@@ -38,12 +46,24 @@ pub async fn block(
     id: i64,
 ) -> Result<AttachmentsBlock, AppError> {
     let place = access::place(&state.db, user, record_type, id).await?;
-    let items = super::of_record(&state.db, record_type, id)
-        .await?
-        .iter()
-        .map(AttachmentItem::from)
-        .collect();
+    let attached = super::of_record(&state.db, record_type, id).await?;
+    let required = if record_type == RecordType::Application {
+        let app = crate::applications::model::get(&state.db, id).await?;
+        let round = crate::rounds::model::get(&state.db, app.round_id).await?;
+        round
+            .required_documents
+            .iter()
+            .map(|kind| RequiredView {
+                label: kind.label(),
+                attached: attached.iter().any(|a| a.kind == *kind),
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let items = attached.iter().map(AttachmentItem::from).collect();
     Ok(AttachmentsBlock {
+        required,
         items,
         may_change: place.may_change(),
         action: format!("/{}/{id}/attachments", record_type.segment()),

@@ -93,6 +93,11 @@ impl Files {
     /// A new object with a random name, to write a file into.
     pub async fn writer(&self) -> Result<Writer, object_store::Error> {
         let key = format!("{PREFIX}/{}", &crate::auth::tokens::random_secret()[..32]);
+        self.writer_named(key).await
+    }
+
+    /// An object named `key` (a restored backup's), to write a file into.
+    pub async fn writer_named(&self, key: String) -> Result<Writer, object_store::Error> {
         let upload = self.store.put_multipart(&Path::from(key.as_str())).await?;
         Ok(Writer {
             key,

@@ -710,6 +710,113 @@ async fn staff_attach_the_signed_agreement(backend: Backend) {
     assert_eq!((rows(&app).await, objects(&app).await), (1, 1));
 }
 
+/// An object without a row (the service stopped between storing the bytes and writing the row)
+/// is removed by the cleanup job once it is a day old; the files of attachments stay.
+async fn orphans_older_than_a_day_are_removed(backend: Backend) {
+    let Some(app) = spawn(backend, |_| {}).await else {
+        return;
+    };
+    let (id, member, _) = draft(&app).await;
+    let live = upload(
+        &app,
+        &member,
+        &format!("/api/v1/applications/{id}/attachments"),
+        &[
+            Part::Text("kind", "budget"),
+            Part::File("file", "budget.xlsx", &xlsx()),
+        ],
+    )
+    .await;
+    live.assert_status(StatusCode::CREATED);
+    let live = live.json()["id"].as_i64().unwrap();
+    let mut writer = app.state.files.writer().await.unwrap();
+    writer.write(b"%PDF-1.4 never recorded").await.unwrap();
+    let orphan = writer.finish().await.unwrap();
+    assert_eq!(objects(&app).await, 2);
+
+    let now = chrono::Utc::now();
+    let said = clearway::attachments::orphans::remove(&app.db, &app.state.files, now)
+        .await
+        .unwrap();
+    assert_eq!(said, "0 orphaned attachment files removed", "too young yet");
+    let later = now + chrono::Duration::days(2);
+    let said = clearway::attachments::orphans::remove(&app.db, &app.state.files, later)
+        .await
+        .unwrap();
+    assert_eq!(said, "1 orphaned attachment file removed");
+    assert!(!app.state.files.exists(&orphan.key).await.unwrap());
+    assert_eq!(objects(&app).await, 1);
+    let content = get(
+        &app,
+        &member,
+        &format!("/api/v1/attachments/{live}/content"),
+    )
+    .await;
+    content.assert_status(StatusCode::OK);
+    assert_eq!(&content.body[..], &xlsx()[..]);
+}
+
+/// A backup holds the attachments' files beside the database's copy; restoring puts back those
+/// the store lacks, byte for byte.
+async fn backups_hold_the_files(backend: Backend) {
+    let Some(app) = spawn(backend, |_| {}).await else {
+        return;
+    };
+    let (id, member, _) = draft(&app).await;
+    let path = format!("/api/v1/applications/{id}/attachments");
+    let mut ids = Vec::new();
+    for (kind, name, bytes) in [
+        ("registration_certificate", "certificate.pdf", pdf(30_000)),
+        ("budget", "budget.xlsx", xlsx()),
+    ] {
+        let created = upload(
+            &app,
+            &member,
+            &path,
+            &[Part::Text("kind", kind), Part::File("file", name, &bytes)],
+        )
+        .await;
+        created.assert_status(StatusCode::CREATED);
+        ids.push((created.json()["id"].as_i64().unwrap(), bytes));
+    }
+    let folder = tempfile::tempdir().unwrap();
+    let dir = clearway::backup::files_dir(&folder.path().join("clearway.backup"));
+    let copied = clearway::backup::backup_files(&app.state.files, &dir)
+        .await
+        .unwrap();
+    assert_eq!(copied.files, 2);
+    let total: usize = ids.iter().map(|(_, bytes)| bytes.len()).sum();
+    assert_eq!(copied.bytes, total as u64);
+    assert!(
+        clearway::backup::backup_files(&app.state.files, &dir)
+            .await
+            .is_err(),
+        "a backup is never written over"
+    );
+
+    // The store loses its files; the backup brings them back.
+    for object in app.state.files.list().await.unwrap() {
+        app.state.files.delete(&object.key).await.unwrap();
+    }
+    assert_eq!(objects(&app).await, 0);
+    let restored = clearway::backup::restore_files(&app.state.files, &dir)
+        .await
+        .unwrap();
+    assert_eq!(
+        (restored.files, restored.bytes),
+        (copied.files, copied.bytes)
+    );
+    for (id, bytes) in &ids {
+        let content = get(&app, &member, &format!("/api/v1/attachments/{id}/content")).await;
+        content.assert_status(StatusCode::OK);
+        assert_eq!(&content.body[..], &bytes[..]);
+    }
+    let again = clearway::backup::restore_files(&app.state.files, &dir)
+        .await
+        .unwrap();
+    assert_eq!(again.files, 0, "files the store holds are left alone");
+}
+
 /// Each scenario against each backend.
 macro_rules! on_both_backends {
     ($($scenario:ident => $local:ident, $s3:ident;)+) => {
@@ -736,6 +843,9 @@ on_both_backends! {
         s3_a_drafts_document_is_removed;
     staff_attach_the_signed_agreement => local_staff_attach_the_signed_agreement,
         s3_staff_attach_the_signed_agreement;
+    orphans_older_than_a_day_are_removed => local_orphans_older_than_a_day_are_removed,
+        s3_orphans_older_than_a_day_are_removed;
+    backups_hold_the_files => local_backups_hold_the_files, s3_backups_hold_the_files;
 }
 
 /// A browser posts the multipart form of the page: its CSRF token first, then the file.
@@ -969,4 +1079,109 @@ async fn the_award_page_shows_the_signed_agreement_to_members() {
         &html,
         "#reports form[enctype=\"multipart/form-data\"]"
     ));
+}
+
+/// A round lists the documents an application must carry: submission refuses, naming each one
+/// missing under `documents`, until they are attached.
+#[tokio::test]
+async fn a_round_requires_its_documents_before_submission() {
+    let app = TestApp::spawn().await;
+    let round = app.open_round().await;
+    let staff = app.user(Role::Staff, None).await;
+    let staff = app.token(&staff).await;
+    let refused = app
+        .with_token(
+            &staff,
+            Method::PATCH,
+            &format!("/api/v1/rounds/{round}"),
+            Some(json!({"required_documents": ["registration_certificate", "receipt"]})),
+        )
+        .await;
+    refused.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        refused.json()["fields"]["required_documents[1]"][0]
+            .as_str()
+            .unwrap()
+            .starts_with("'receipt' is not a kind of document an application holds")
+    );
+    let changed = app
+        .with_token(
+            &staff,
+            Method::PATCH,
+            &format!("/api/v1/rounds/{round}"),
+            Some(json!({"required_documents": ["registration_certificate", "budget"]})),
+        )
+        .await;
+    changed.assert_status(StatusCode::OK);
+    assert_eq!(
+        changed.json()["required_documents"],
+        json!(["registration_certificate", "budget"])
+    );
+
+    let org = app.organization("Uganda Campaign", "UGA").await;
+    let member = app.user(Role::Member, Some(org)).await;
+    let token = app.token(&member).await;
+    let created = app
+        .with_token(
+            &token,
+            Method::POST,
+            "/api/v1/applications",
+            Some(application_body(round, "high", "4000.00")),
+        )
+        .await;
+    let id = created.json()["id"].as_i64().unwrap();
+    let path = format!("/api/v1/applications/{id}/attachments");
+    upload(
+        &app,
+        &token,
+        &path,
+        &[
+            Part::Text("kind", "registration_certificate"),
+            Part::File("file", "certificate.pdf", &pdf(2000)),
+        ],
+    )
+    .await
+    .assert_status(StatusCode::CREATED);
+    let submit = format!("/api/v1/applications/{id}/submit");
+    let refused = app
+        .with_token(&token, Method::POST, &submit, Some(json!({})))
+        .await;
+    refused.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(
+        refused.json()["fields"],
+        json!({"documents": ["attach a budget (budget): the round requires it"]})
+    );
+
+    // The page says so, where documents are attached.
+    let mut browser = app.signed_in(&member).await;
+    let page = format!("/applications/{id}");
+    let html = browser.get(&page).await.text();
+    assert_eq!(
+        crate::helpers::select(&html, ".documents .missing"),
+        ["Budget (missing)"]
+    );
+    let answer = browser
+        .post_form_of(&page, &format!("/applications/{id}/submit"), &[])
+        .await;
+    answer.assert_status(StatusCode::SEE_OTHER);
+    let html = browser.get(&page).await.text();
+    assert_eq!(
+        crate::helpers::select(&html, ".flash"),
+        ["Not submitted yet: attach a budget (budget): the round requires it."]
+    );
+
+    upload(
+        &app,
+        &token,
+        &path,
+        &[
+            Part::Text("kind", "budget"),
+            Part::File("file", "budget.xlsx", &xlsx()),
+        ],
+    )
+    .await
+    .assert_status(StatusCode::CREATED);
+    app.with_token(&token, Method::POST, &submit, Some(json!({})))
+        .await
+        .assert_status(StatusCode::OK);
 }

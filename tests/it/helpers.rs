@@ -510,6 +510,7 @@ impl TestApp {
             ]),
             report_schedule: None,
             not_party_only: Some(false),
+            required_documents: None,
         };
         let values = input.parse(None).unwrap();
         create(&self.db, &clearway::audit::Actor::system("test"), values)
