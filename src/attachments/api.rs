@@ -323,7 +323,13 @@ pub async fn download(
         HeaderValue::from_str(text)
             .map_err(|e| AppError::Internal(anyhow::anyhow!("a download's header: {e}")))
     };
-    headers.insert(header::CONTENT_TYPE, value(&found.media_type)?);
+    // Text was checked to be UTF-8 when it was stored.
+    let media_type = if found.media_type.starts_with("text/") {
+        format!("{}; charset=utf-8", found.media_type)
+    } else {
+        found.media_type.clone()
+    };
+    headers.insert(header::CONTENT_TYPE, value(&media_type)?);
     headers.insert(
         header::CONTENT_LENGTH,
         value(&found.size_bytes.to_string())?,

@@ -817,6 +817,61 @@ async fn backups_hold_the_files(backend: Backend) {
     assert_eq!(again.files, 0, "files the store holds are left alone");
 }
 
+/// Every file under a directory, however deep (the local store's, staging files included).
+fn files_under(dir: &std::path::Path) -> usize {
+    std::fs::read_dir(dir)
+        .map(|entries| {
+            entries
+                .flatten()
+                .map(|e| {
+                    if e.path().is_dir() {
+                        files_under(&e.path())
+                    } else {
+                        1
+                    }
+                })
+                .sum()
+        })
+        .unwrap_or(0)
+}
+
+/// A client that goes away halfway through a 12 MB file (past the first part sent on to the
+/// store): the upload is given up, and neither a row nor a file (nor a staging file) stays.
+async fn an_interrupted_upload_leaves_nothing(backend: Backend) {
+    let Some(app) = spawn(backend, |_| {}).await else {
+        return;
+    };
+    let (id, member, _) = draft(&app).await;
+    let body = multipart(&[
+        Part::Text("kind", "budget"),
+        Part::File("file", "big.pdf", &pdf(12 * 1024 * 1024)),
+    ]);
+    let half = axum::body::Bytes::copy_from_slice(&body[..body.len() / 2]);
+    let chunks: Vec<Result<axum::body::Bytes, std::io::Error>> =
+        vec![Ok(half), Err(std::io::Error::other("the client went away"))];
+    let answer = app
+        .request(
+            Request::post(format!("/api/v1/applications/{id}/attachments"))
+                .header(header::AUTHORIZATION, format!("Bearer {member}"))
+                .header(header::CONTENT_TYPE, multipart_type())
+                .body(Body::from_stream(futures_util::stream::iter(chunks)))
+                .unwrap(),
+        )
+        .await;
+    answer.assert_status(StatusCode::BAD_REQUEST);
+    assert!(
+        answer.json()["message"]
+            .as_str()
+            .unwrap()
+            .starts_with("the upload could not be read")
+    );
+    assert_eq!((rows(&app).await, objects(&app).await), (0, 0));
+    if let Backend::Local = backend {
+        let dir = std::path::Path::new(&app.state.settings.attachments.directory);
+        assert_eq!(files_under(dir), 0, "no staging file is left behind");
+    }
+}
+
 /// Each scenario against each backend.
 macro_rules! on_both_backends {
     ($($scenario:ident => $local:ident, $s3:ident;)+) => {
@@ -846,6 +901,8 @@ on_both_backends! {
     orphans_older_than_a_day_are_removed => local_orphans_older_than_a_day_are_removed,
         s3_orphans_older_than_a_day_are_removed;
     backups_hold_the_files => local_backups_hold_the_files, s3_backups_hold_the_files;
+    an_interrupted_upload_leaves_nothing => local_an_interrupted_upload_leaves_nothing,
+        s3_an_interrupted_upload_leaves_nothing;
 }
 
 /// A browser posts the multipart form of the page: its CSRF token first, then the file.
@@ -1184,4 +1241,136 @@ async fn a_round_requires_its_documents_before_submission() {
     app.with_token(&token, Method::POST, &submit, Some(json!({})))
         .await
         .assert_status(StatusCode::OK);
+}
+
+/// The other places documents go, each with its own rules: an organization's (its people add
+/// them), a report's (the award's organization, while the report is owed), a campaign's (its
+/// lead organization and staff). Outsiders get the same 404 as for nothing.
+#[tokio::test]
+async fn organizations_reports_and_campaigns_hold_their_own_documents() {
+    let app = TestApp::spawn().await;
+    let (award, member, _, staff, _) = crate::awards::approved(&app, "3000.00").await;
+    let outsider_org = app.organization("Outsider Campaign", "PER").await;
+    let outsider = app.member_token(outsider_org).await;
+    let org: i64 = get(&app, &staff, &format!("/api/v1/awards/{award}"))
+        .await
+        .json()["organization_id"]
+        .as_i64()
+        .unwrap();
+
+    // The organization's registration, by its own member.
+    let path = format!("/api/v1/organizations/{org}/attachments");
+    let statutes = upload(
+        &app,
+        &member,
+        &path,
+        &[
+            Part::Text("kind", "statutes"),
+            Part::File("file", "statutes.odt.pdf", &pdf(1500)),
+        ],
+    )
+    .await;
+    statutes.assert_status(StatusCode::CREATED);
+    let wrong_kind = upload(
+        &app,
+        &member,
+        &path,
+        &[
+            Part::Text("kind", "receipt"),
+            Part::File("file", "r.pdf", &pdf(1500)),
+        ],
+    )
+    .await;
+    wrong_kind.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    get(&app, &outsider, &path)
+        .await
+        .assert_status(StatusCode::NOT_FOUND);
+    assert_eq!(
+        get(&app, &staff, &path).await.json()["items"][0]["kind"],
+        "statutes"
+    );
+
+    // A receipt with the report the award owes, as a CSV; downloaded as UTF-8 text.
+    let report = get(&app, &staff, &format!("/api/v1/awards/{award}"))
+        .await
+        .json()["reports"][0]["id"]
+        .as_i64()
+        .unwrap();
+    let path = format!("/api/v1/reports/{report}/attachments");
+    let receipts = "date,amount,what\n2027-02-01,350.00,Flights to Kathmandu\n";
+    let receipt = upload(
+        &app,
+        &member,
+        &path,
+        &[
+            Part::Text("kind", "receipt"),
+            Part::File("file", "receipts.csv", receipts.as_bytes()),
+        ],
+    )
+    .await;
+    receipt.assert_status(StatusCode::CREATED);
+    assert_eq!(receipt.json()["media_type"], "text/csv");
+    let id = receipt.json()["id"].as_i64().unwrap();
+    let content = get(&app, &staff, &format!("/api/v1/attachments/{id}/content")).await;
+    content.assert_status(StatusCode::OK);
+    assert_eq!(content.header("content-type"), "text/csv; charset=utf-8");
+    assert_eq!(content.text(), receipts);
+    get(&app, &outsider, &path)
+        .await
+        .assert_status(StatusCode::NOT_FOUND);
+    get(
+        &app,
+        &outsider,
+        &format!("/api/v1/attachments/{id}/content"),
+    )
+    .await
+    .assert_status(StatusCode::NOT_FOUND);
+    // Staff read reports; adding to them is the organization's.
+    let by_staff = upload(
+        &app,
+        &staff,
+        &path,
+        &[
+            Part::Text("kind", "photo"),
+            Part::File("file", "p.png", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x01"),
+        ],
+    )
+    .await;
+    by_staff.assert_status(StatusCode::FORBIDDEN);
+
+    // A campaign's output, by its lead organization's member.
+    let created = app
+        .with_token(
+            &staff,
+            Method::POST,
+            "/api/v1/campaigns",
+            Some(
+                json!({"state": "npl", "name": "Nepal joins", "status": "active",
+                        "objectives": "Accession.", "asks": ["accession"],
+                        "lead_organization_ids": [org]}),
+            ),
+        )
+        .await;
+    created.assert_status(StatusCode::CREATED);
+    let campaign = created.json()["id"].as_i64().unwrap();
+    let path = format!("/api/v1/campaigns/{campaign}/attachments");
+    upload(
+        &app,
+        &member,
+        &path,
+        &[
+            Part::Text("kind", "output"),
+            Part::Text("title", "Briefing paper for the Ministry"),
+            Part::File("file", "briefing.pdf", &pdf(4000)),
+        ],
+    )
+    .await
+    .assert_status(StatusCode::CREATED);
+    get(&app, &outsider, &path)
+        .await
+        .assert_status(StatusCode::NOT_FOUND);
+    assert_eq!(
+        get(&app, &staff, &path).await.json()["items"][0]["title"],
+        "Briefing paper for the Ministry"
+    );
 }
