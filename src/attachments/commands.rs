@@ -133,6 +133,22 @@ async fn record(
     // Checked again in the transaction: the record may have been submitted meanwhile.
     let again = access::place(&txn, caller, place.record_type, place.record_id).await?;
     again.check_changes()?;
+    // Two uploads at once were each measured against what the record held before: together
+    // they may not pass the limit either.
+    let limit = state.settings.attachments.max_record_bytes;
+    let used = super::used_bytes(&txn, place.record_type, place.record_id).await?;
+    if used + file.stored.size > limit {
+        return Err(AppError::Validation(FieldErrors::one(
+            "file",
+            format!(
+                "the file would take the documents of this {} above {}, the most one record \
+                 may hold ({} are there already): remove one first",
+                place.record_type.label().to_lowercase(),
+                super::human_size(limit),
+                super::human_size(used)
+            ),
+        )));
+    }
     let saved = attachment::ActiveModel {
         record_type: Set(place.record_type),
         record_id: Set(place.record_id),

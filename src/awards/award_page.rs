@@ -70,6 +70,8 @@ struct ShowView {
     errors: BTreeMap<String, String>,
     /// The award's documents: the signed agreement and amendments.
     documents: Option<crate::attachments::pages::AttachmentsBlock>,
+    /// The signed agreement is attached but its date is not recorded: staff confirm it.
+    agreement_awaits_date: bool,
 }
 
 /// What a failed form sends back to the page.
@@ -90,7 +92,14 @@ pub async fn render_award(
 ) -> Result<Response, AppError> {
     let tolerance = state.settings.programme.overspend_tolerance_percent;
     let mut view = show_view(&state.db, user, full, retry, tolerance).await?;
-    view.documents = Some(block(state, user, RecordType::Award, full.award.id).await?);
+    let documents = block(state, user, RecordType::Award, full.award.id).await?;
+    view.agreement_awaits_date = view.manage
+        && full.award.signed_on.is_none()
+        && documents
+            .items
+            .iter()
+            .any(|d| d.kind == crate::attachments::Kind::SignedAgreement);
+    view.documents = Some(documents);
     for report in &mut view.reports {
         report.documents = Some(block(state, user, RecordType::Report, report.id()).await?);
     }
@@ -178,6 +187,7 @@ async fn show_view<C: ConnectionTrait>(
         typed: retry.typed,
         errors_for: retry.errors_for,
         documents: None,
+        agreement_awaits_date: false,
     })
 }
 

@@ -688,6 +688,7 @@ async fn staff_attach_the_signed_agreement(backend: Backend) {
     let content = get(&app, &member, &format!("/api/v1/attachments/{id}/content")).await;
     content.assert_status(StatusCode::OK);
     assert_eq!(&content.body[..], &agreement[..]);
+    assert_eq!(content.header("content-type"), "application/pdf");
     let refused = upload(
         &app,
         &member,
@@ -1109,6 +1110,19 @@ async fn the_award_page_shows_the_signed_agreement_to_members() {
     )
     .await
     .assert_status(StatusCode::SEE_OTHER);
+    // The agreement is attached and its date not recorded: staff are asked to confirm it.
+    let html = browser.get(&page).await.text();
+    assert!(crate::helpers::has(&html, "#agreement-awaits-date"));
+    browser
+        .post_form_of(
+            &page,
+            &format!("/awards/{award}/signature"),
+            &[("signed_on", "2026-11-20")],
+        )
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
+    let html = browser.get(&page).await.text();
+    assert!(!crate::helpers::has(&html, "#agreement-awaits-date"));
 
     let member = clearway::entities::user::Entity::find()
         .all(&app.db)
