@@ -318,6 +318,23 @@ async fn documents_travel_with_the_application(backend: Backend) {
 
     let staff = app.user(Role::Staff, None).await;
     let staff = app.token(&staff).await;
+    // The revision kept at submission lists the documents as they were submitted.
+    let revisions = get(
+        &app,
+        &staff,
+        &format!("/api/v1/applications/{id}/revisions"),
+    )
+    .await;
+    revisions.assert_status(StatusCode::OK);
+    let documents = revisions.json()["items"][0]["content"]["documents"].clone();
+    assert_eq!(documents.as_array().map(Vec::len), Some(2), "{documents}");
+    assert!(
+        documents[0]
+            .as_str()
+            .unwrap()
+            .starts_with("Registration certificate: Registration certificate 2026 (certificat d'enregistrement.pdf, "),
+        "{documents}"
+    );
     for (item, bytes, media_type, name) in [
         (
             &first,
