@@ -42,6 +42,8 @@ pub struct AttachmentSettings {
     pub max_file_bytes: u64,
     /// The most that one record's files may add up to, in bytes.
     pub max_record_bytes: u64,
+    /// How long an upload may take (the other requests have `server.request_timeout_secs`).
+    pub upload_timeout_secs: u64,
     pub s3_bucket: String,
     /// Empty for AWS itself; otherwise the server's URL (`http://127.0.0.1:9000`).
     pub s3_endpoint: String,
@@ -66,6 +68,7 @@ impl fmt::Debug for AttachmentSettings {
             .field("directory", &self.directory)
             .field("max_file_bytes", &self.max_file_bytes)
             .field("max_record_bytes", &self.max_record_bytes)
+            .field("upload_timeout_secs", &self.upload_timeout_secs)
             .field("s3_bucket", &self.s3_bucket)
             .field("s3_endpoint", &self.s3_endpoint)
             .field("s3_region", &self.s3_region)
@@ -356,6 +359,9 @@ impl Settings {
         }
         if self.mail.max_attempts == 0 {
             return rule("mail.max_attempts", "must be at least 1");
+        }
+        if self.attachments.upload_timeout_secs == 0 {
+            return rule("attachments.upload_timeout_secs", "must be at least 1");
         }
         if self.attachments.max_file_bytes == 0 || self.attachments.max_record_bytes == 0 {
             return rule(

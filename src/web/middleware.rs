@@ -14,7 +14,6 @@ use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::compression::CompressionLayer;
 use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
 use tower_http::set_header::SetResponseHeaderLayer;
-use tower_http::timeout::TimeoutLayer;
 use tower_http::trace::TraceLayer;
 use tracing::Span;
 
@@ -93,13 +92,24 @@ pub fn apply(router: Router<AppState>, state: &AppState) -> Router<AppState> {
             .layer(from_fn_with_state(state.clone(), authenticate))
             .layer(from_fn_with_state(state.clone(), csrf::protect))
             .layer(CatchPanicLayer::custom(panic_response))
-            // 503 rather than 408: the service was slow, not the client.
-            .layer(TimeoutLayer::with_status_code(
-                StatusCode::SERVICE_UNAVAILABLE,
-                Duration::from_secs(server.request_timeout_secs),
-            ))
+            .layer(from_fn_with_state(state.clone(), time_limit))
             .layer(from_fn_with_state(state.clone(), limit_body)),
     )
+}
+
+/// A request that takes longer than `server.request_timeout_secs` is answered 503 (rather than
+/// 408: the service was slow, not the client). An upload has `attachments.upload_timeout_secs`:
+/// a large file over a slow line takes minutes.
+async fn time_limit(State(state): State<AppState>, request: Request, next: Next) -> Response<Body> {
+    let secs = if is_upload(request.method(), request.uri().path()) {
+        state.settings.attachments.upload_timeout_secs
+    } else {
+        state.settings.server.request_timeout_secs
+    };
+    match tokio::time::timeout(Duration::from_secs(secs), next.run(request)).await {
+        Ok(response) => response,
+        Err(_) => axum::response::IntoResponse::into_response(StatusCode::SERVICE_UNAVAILABLE),
+    }
 }
 
 /// Whether a request uploads an attachment (`POST .../attachments`, a page's form or the API):

@@ -1405,3 +1405,73 @@ async fn organizations_reports_and_campaigns_hold_their_own_documents() {
         "Briefing paper for the Ministry"
     );
 }
+
+/// An upload has its own time limit: a file that arrives slowly is not cut off by the limit of
+/// other requests (here one second), which still applies to them.
+#[tokio::test]
+async fn a_slow_upload_has_longer_than_other_requests() {
+    let app = TestApp::spawn_with(|s| {
+        s.server.request_timeout_secs = 1;
+        s.attachments.upload_timeout_secs = 30;
+    })
+    .await;
+    let (id, member, _) = draft(&app).await;
+    let body = multipart(&[
+        Part::Text("kind", "budget"),
+        Part::File("file", "slow.pdf", &pdf(200_000)),
+    ]);
+    let (first, rest) = body.split_at(body.len() / 2);
+    let (first, rest) = (
+        axum::body::Bytes::copy_from_slice(first),
+        axum::body::Bytes::copy_from_slice(rest),
+    );
+    let slowly = futures_util::stream::unfold(0, move |step| {
+        let (first, rest) = (first.clone(), rest.clone());
+        async move {
+            match step {
+                0 => Some((Ok::<_, std::io::Error>(first), 1)),
+                1 => {
+                    tokio::time::sleep(std::time::Duration::from_millis(1500)).await;
+                    Some((Ok(rest), 2))
+                }
+                _ => None,
+            }
+        }
+    });
+    let answer = app
+        .request(
+            Request::post(format!("/api/v1/applications/{id}/attachments"))
+                .header(header::AUTHORIZATION, format!("Bearer {member}"))
+                .header(header::CONTENT_TYPE, multipart_type())
+                .body(Body::from_stream(slowly))
+                .unwrap(),
+        )
+        .await;
+    answer.assert_status(StatusCode::CREATED);
+    assert_eq!(rows(&app).await, 1);
+
+    // A change sent as slowly is cut off after a second.
+    let slowly = futures_util::stream::unfold(0, |step| async move {
+        match step {
+            0 => Some((
+                Ok::<_, std::io::Error>(axum::body::Bytes::from_static(b"{\"title\": ")),
+                1,
+            )),
+            1 => {
+                tokio::time::sleep(std::time::Duration::from_millis(1500)).await;
+                Some((Ok(axum::body::Bytes::from_static(b"\"Slow\"}")), 2))
+            }
+            _ => None,
+        }
+    });
+    let answer = app
+        .request(
+            Request::patch(format!("/api/v1/applications/{id}"))
+                .header(header::AUTHORIZATION, format!("Bearer {member}"))
+                .header(header::CONTENT_TYPE, "application/json")
+                .body(Body::from_stream(slowly))
+                .unwrap(),
+        )
+        .await;
+    answer.assert_status(StatusCode::SERVICE_UNAVAILABLE);
+}
