@@ -303,13 +303,14 @@ pub async fn get_content(
     Path(id): Path<i64>,
 ) -> Result<Response, AppError> {
     let (found, _) = access::visible(&state.db, &user, id).await?;
-    download(&state, &found).await
+    download(&state, &found, false).await
 }
 
 /// The response that downloads `found`: shared with the pages' download link.
 pub async fn download(
     state: &AppState,
     found: &crate::entities::attachment::Model,
+    inline: bool,
 ) -> Result<Response, AppError> {
     let stream = state
         .files
@@ -334,10 +335,13 @@ pub async fn download(
         header::CONTENT_LENGTH,
         value(&found.size_bytes.to_string())?,
     );
-    headers.insert(
-        header::CONTENT_DISPOSITION,
-        value(&sniff::content_disposition(&found.file_name))?,
-    );
+    let disposition = sniff::content_disposition(&found.file_name);
+    let disposition = if inline && found.media_type.starts_with("image/") {
+        disposition.replacen("attachment", "inline", 1)
+    } else {
+        disposition
+    };
+    headers.insert(header::CONTENT_DISPOSITION, value(&disposition)?);
     headers.insert(
         header::X_CONTENT_TYPE_OPTIONS,
         HeaderValue::from_static("nosniff"),

@@ -134,6 +134,8 @@ pub struct AttachmentItem {
     pub content_url: String,
     /// Its size for people: "1.2 MB".
     pub size: String,
+    /// An image, which pages show.
+    pub is_image: bool,
 }
 
 impl From<&attachment::Model> for AttachmentItem {
@@ -153,6 +155,7 @@ impl From<&attachment::Model> for AttachmentItem {
             created_at: m.created_at,
             content_url: format!("/api/v1/attachments/{}/content", m.id),
             size: human_size(u64::try_from(m.size_bytes).unwrap_or_default()),
+            is_image: m.media_type.starts_with("image/"),
         }
     }
 }

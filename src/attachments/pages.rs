@@ -14,6 +14,7 @@ use super::{AttachmentItem, RecordType, access, commands};
 use crate::auth::{Caller, CurrentUser};
 use crate::error::AppError;
 use crate::state::AppState;
+use crate::web::extract::Params;
 use crate::web::flash::{Flash, FlashMessage};
 
 /// The documents block of a record's page (`templates/partials/attachments.hbs`).
@@ -133,14 +134,22 @@ upload_page!(upload_award, RecordType::Award);
 upload_page!(upload_campaign, RecordType::Campaign);
 upload_page!(upload_organization, RecordType::Organization);
 
-/// The download link of the pages.
+/// `?inline=1`: an image shown in the page (under the page's CSP, `img-src 'self'`).
+#[derive(Debug, Default, serde::Deserialize)]
+pub struct DownloadParams {
+    inline: Option<String>,
+}
+
+/// The download link of the pages; an image is also shown inline with `?inline=1`.
 pub async fn download(
     State(state): State<AppState>,
     user: CurrentUser,
     Path(id): Path<i64>,
+    Params(params): Params<DownloadParams>,
 ) -> Result<Response, AppError> {
     let (found, _) = access::visible(&state.db, &user, id).await?;
-    super::api::download(&state, &found).await
+    let inline = params.inline.as_deref() == Some("1");
+    super::api::download(&state, &found, inline).await
 }
 
 /// The removal button.

@@ -1368,6 +1368,42 @@ async fn organizations_reports_and_campaigns_hold_their_own_documents() {
     )
     .await;
     by_staff.assert_status(StatusCode::FORBIDDEN);
+    // The organization's photo: a download, or shown inline in the page.
+    let png = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x01\0\0\0\x01\x08\x02\0\0\0";
+    let photo = upload(
+        &app,
+        &member,
+        &path,
+        &[
+            Part::Text("kind", "photo"),
+            Part::File("file", "meeting", png),
+        ],
+    )
+    .await;
+    photo.assert_status(StatusCode::CREATED);
+    assert_eq!(photo.json()["file_name"], "meeting.png");
+    let photo = photo.json()["id"].as_i64().unwrap();
+    let shown = get(
+        &app,
+        &staff,
+        &format!("/attachments/{photo}/content?inline=1"),
+    )
+    .await;
+    shown.assert_status(StatusCode::OK);
+    assert_eq!(shown.header("content-type"), "image/png");
+    assert!(shown.header("content-disposition").starts_with("inline;"));
+    let csv_inline = get(&app, &staff, &format!("/attachments/{id}/content?inline=1")).await;
+    assert!(
+        csv_inline
+            .header("content-disposition")
+            .starts_with("attachment;"),
+        "only images are shown inline"
+    );
+    let page = get(&app, &staff, &format!("/awards/{award}")).await.text();
+    assert!(crate::helpers::has(
+        &page,
+        &format!("img.thumb[src=\"/attachments/{photo}/content?inline=1\"]")
+    ));
 
     // A campaign's output, by its lead organization's member.
     let created = app
