@@ -10,6 +10,11 @@
 //!   run with the database URL (the PostgreSQL client programs must be installed).
 //!
 //! Restore refuses to replace a database that holds data unless told to (`--replace`).
+//!
+//! Attachments' files are copied beside the database's copy, into the directory `PATH.files`
+//! (one file per object, under its key), from either storage (a local directory or S3), after
+//! the database's snapshot: every attachment the snapshot holds has its file in the copy,
+//! unless it was removed between the two. Restoring puts back the files the store lacks.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -191,4 +196,103 @@ fn run(command: &mut Command, program: &str) -> anyhow::Result<()> {
         );
     }
     Ok(())
+}
+
+/// What a copy of the attachments' files holds.
+#[derive(Debug, Default)]
+pub struct FilesCopied {
+    pub files: u64,
+    pub bytes: u64,
+}
+
+/// The directory that holds the files of the backup at `path`.
+pub fn files_dir(path: &Path) -> PathBuf {
+    let mut name = path.as_os_str().to_owned();
+    name.push(".files");
+    PathBuf::from(name)
+}
+
+/// Copies every attachment file of the store into `dir` (made; it must not exist).
+pub async fn backup_files(
+    files: &crate::attachments::storage::Files,
+    dir: &Path,
+) -> anyhow::Result<FilesCopied> {
+    use futures_util::StreamExt;
+    use std::io::Write;
+    if dir.exists() {
+        bail!("{} exists already: name a new backup", dir.display());
+    }
+    std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
+    let mut copied = FilesCopied::default();
+    for object in files.list().await? {
+        let target = object_path(dir, &object.key)?;
+        if let Some(parent) = target.parent() {
+            std::fs::create_dir_all(parent)?;
+        }
+        let mut out = std::fs::File::create(&target)
+            .with_context(|| format!("cannot write {}", target.display()))?;
+        let mut stream = match files.read(&object.key).await {
+            Ok(stream) => stream,
+            // Removed since it was listed.
+            Err(object_store::Error::NotFound { .. }) => continue,
+            Err(error) => return Err(error.into()),
+        };
+        while let Some(chunk) = stream.next().await {
+            let chunk = chunk?;
+            out.write_all(&chunk)?;
+            copied.bytes += chunk.len() as u64;
+        }
+        out.sync_all()?;
+        copied.files += 1;
+    }
+    Ok(copied)
+}
+
+/// Puts the files of the copy in `dir` back into the store, those it lacks.
+pub async fn restore_files(
+    files: &crate::attachments::storage::Files,
+    dir: &Path,
+) -> anyhow::Result<FilesCopied> {
+    use std::io::Read;
+    let mut restored = FilesCopied::default();
+    let folder = dir.join(crate::attachments::storage::PREFIX);
+    if !folder.is_dir() {
+        return Ok(restored);
+    }
+    for entry in std::fs::read_dir(&folder)? {
+        let entry = entry?;
+        let name = entry
+            .file_name()
+            .into_string()
+            .map_err(|n| anyhow::anyhow!("{}: not a file of the backup", n.to_string_lossy()))?;
+        let key = format!("{}/{name}", crate::attachments::storage::PREFIX);
+        object_path(dir, &key)?;
+        if files.exists(&key).await? {
+            continue;
+        }
+        let mut input = std::fs::File::open(entry.path())?;
+        let mut writer = files.writer_named(key).await?;
+        let mut buffer = vec![0u8; 1024 * 1024];
+        loop {
+            let read = input.read(&mut buffer)?;
+            if read == 0 {
+                break;
+            }
+            writer.write(&buffer[..read]).await?;
+        }
+        let stored = writer.finish().await?;
+        restored.files += 1;
+        restored.bytes += stored.size;
+    }
+    Ok(restored)
+}
+
+/// Where object `key` goes in a backup's directory: keys are `attachments/<hex>`, nothing else.
+fn object_path(dir: &Path, key: &str) -> anyhow::Result<PathBuf> {
+    let name = key
+        .strip_prefix(crate::attachments::storage::PREFIX)
+        .and_then(|rest| rest.strip_prefix('/'))
+        .filter(|name| !name.is_empty() && name.bytes().all(|b| b.is_ascii_alphanumeric()))
+        .with_context(|| format!("{key}: not an attachment's file"))?;
+    Ok(dir.join(crate::attachments::storage::PREFIX).join(name))
 }

@@ -67,7 +67,8 @@ pub enum Command {
         dry_run: bool,
     },
     /// Write a consistent copy of the database to PATH while the service serves (SQLite:
-    /// VACUUM INTO, checked; PostgreSQL: pg_dump --format=custom).
+    /// VACUUM INTO, checked; PostgreSQL: pg_dump --format=custom), and the attachments' files
+    /// to PATH.files.
     Backup {
         #[arg(value_name = "PATH")]
         path: std::path::PathBuf,
@@ -179,19 +180,34 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         }
         Command::Backup { path } => {
             let made = crate::backup::backup(&settings.database, &path).await?;
+            let files = crate::attachments::storage::Files::open(&settings.attachments)?;
+            let dir = crate::backup::files_dir(&path);
+            let copied = crate::backup::backup_files(&files, &dir).await?;
             use std::io::Write;
             writeln!(
                 std::io::stdout().lock(),
-                "Backed up to {} ({} bytes).",
+                "Backed up to {} ({} bytes), and {} attachment files ({} bytes) to {}.",
                 made.path.display(),
-                made.bytes
+                made.bytes,
+                copied.files,
+                copied.bytes,
+                dir.display()
             )?;
             Ok(())
         }
         Command::Restore { path, replace } => {
             crate::backup::restore(&settings.database, &path, replace).await?;
+            let files = crate::attachments::storage::Files::open(&settings.attachments)?;
+            let restored =
+                crate::backup::restore_files(&files, &crate::backup::files_dir(&path)).await?;
             use std::io::Write;
-            writeln!(std::io::stdout().lock(), "Restored {}.", path.display())?;
+            writeln!(
+                std::io::stdout().lock(),
+                "Restored {}, and {} attachment files ({} bytes).",
+                path.display(),
+                restored.files,
+                restored.bytes
+            )?;
             Ok(())
         }
     }

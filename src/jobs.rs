@@ -70,6 +70,17 @@ pub const JOBS: &[Job] = &[
         every: Every::Hour,
         run: |state, now| Box::pin(crate::coordination::commands::escalate(state, now)),
     },
+    Job {
+        name: "attachment_orphans",
+        every: Every::Hour,
+        run: |state, now| {
+            Box::pin(crate::attachments::orphans::remove(
+                &state.db,
+                &state.files,
+                now,
+            ))
+        },
+    },
 ];
 
 /// Deletes sessions past their absolute end, one-time links a day past their expiry, and sign-in

@@ -240,6 +240,16 @@ pub async fn apply(
             .filter(revision::Column::ApplicationId.eq(*id))
             .exec(&txn)
             .await?;
+        // Its documents' rows go with it; their files, then without a row, are removed by the
+        // orphans job.
+        crate::entities::attachment::Entity::delete_many()
+            .filter(
+                crate::entities::attachment::Column::RecordType
+                    .eq(crate::attachments::RecordType::Application),
+            )
+            .filter(crate::entities::attachment::Column::RecordId.eq(*id))
+            .exec(&txn)
+            .await?;
         application::Entity::delete_by_id(*id).exec(&txn).await?;
         let rule = serde_json::json!({"rule": "draft_months", "months": settings.draft_months});
         audit::record(

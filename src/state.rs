@@ -24,6 +24,8 @@ pub struct AppState {
     pub budgets: crate::awards::cache::RollupCache,
     /// The programme's working days (its time zone and holidays).
     pub calendar: Arc<crate::calendar::WorkingCalendar>,
+    /// Where attachments' bytes are kept.
+    pub files: crate::attachments::storage::Files,
 }
 
 impl AppState {
@@ -41,9 +43,11 @@ impl AppState {
         };
         let calendar = crate::calendar::WorkingCalendar::from_settings(&settings.programme)
             .map_err(|message| anyhow::anyhow!("programme: {message}"))?;
+        let files = crate::attachments::storage::Files::open(&settings.attachments)?;
         // The first settings win: every app of a process (the tests') has the same public URL.
         Ok(Self {
             calendar: Arc::new(calendar),
+            files,
             db,
             views,
             settings: Arc::new(settings),

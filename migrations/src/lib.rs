@@ -30,6 +30,7 @@ mod m20261201_000012_installment_conditions;
 mod m20261201_000013_round_codes;
 mod m20261201_000014_final_reports_after_the_end;
 mod m20261201_000015_currencies_and_open_data;
+mod m20261201_000016_attachments;
 mod m20261201_000017_sensitive_countries;
 mod m20261201_000018_retention;
 
@@ -55,6 +56,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261201_000013_round_codes::Migration),
             Box::new(m20261201_000014_final_reports_after_the_end::Migration),
             Box::new(m20261201_000015_currencies_and_open_data::Migration),
+            Box::new(m20261201_000016_attachments::Migration),
             Box::new(m20261201_000017_sensitive_countries::Migration),
             Box::new(m20261201_000018_retention::Migration),
         ]

@@ -100,6 +100,8 @@ struct ShowView {
     errors: BTreeMap<String, String>,
     /// When the application concerns a sensitive or high-risk state.
     sensitivity_banner: Option<&'static str>,
+    /// The application's documents (set by the handlers, which hold the settings).
+    documents: Option<crate::attachments::pages::AttachmentsBlock>,
 }
 
 #[derive(Serialize)]
@@ -238,6 +240,7 @@ async fn show_view<C: ConnectionTrait>(
         budget_left,
         step_values,
         errors: retry.errors.first_of_each(),
+        documents: None,
     })
 }
 
@@ -318,7 +321,8 @@ pub async fn show_application(
     Path(id): Path<i64>,
 ) -> Result<Response, AppError> {
     let app = get_visible(&state.db, &user, id).await?;
-    let view = show_view(&state.db, &user, app, Retry::default()).await?;
+    let mut view = show_view(&state.db, &user, app, Retry::default()).await?;
+    view.documents = Some(documents(&state, &user, id).await?);
     render(&state, &page, StatusCode::OK, &view)
 }
 
@@ -330,6 +334,17 @@ pub(super) async fn render_refused(
     app: application::Model,
     retry: Retry,
 ) -> Result<Response, AppError> {
-    let view = show_view(&state.db, user, app, retry).await?;
+    let id = app.id;
+    let mut view = show_view(&state.db, user, app, retry).await?;
+    view.documents = Some(documents(state, user, id).await?);
     render(state, page, StatusCode::UNPROCESSABLE_ENTITY, &view)
+}
+
+async fn documents(
+    state: &AppState,
+    user: &CurrentUser,
+    id: i64,
+) -> Result<crate::attachments::pages::AttachmentsBlock, AppError> {
+    crate::attachments::pages::block(state, user, crate::attachments::RecordType::Application, id)
+        .await
 }

@@ -90,6 +90,23 @@ pub async fn take_step(
             &FlashMessage::success(done_message(step, &taken.app)),
             &format!("/applications/{id}"),
         )),
+        // Only documents missing: said on the application's page, where they are attached.
+        Err(AppError::Validation(errors))
+            if step.party() == Party::Member
+                && errors
+                    .first_of_each()
+                    .keys()
+                    .all(|field| field == "documents") =>
+        {
+            let missing: Vec<String> = errors
+                .into_iter()
+                .flat_map(|(_, messages)| messages)
+                .collect();
+            Ok(flash.redirect(
+                &FlashMessage::warning(format!("Not submitted yet: {}.", missing.join("; "))),
+                &format!("/applications/{id}#documents-application-{id}"),
+            ))
+        }
         // What is missing is shown where it is typed: in the form.
         Err(AppError::Validation(_)) if step.party() == Party::Member => Ok(flash.redirect(
             &FlashMessage::warning(

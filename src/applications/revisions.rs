@@ -30,6 +30,10 @@ pub struct Snapshot {
     pub activities: Vec<String>,
     /// Each budget line in words: "Travel: ... (USD 1,500.00)".
     pub budget_lines: Vec<String>,
+    /// Each document attached when it was submitted, in words: "Budget: Budget 2027
+    /// (budget.xlsx, 14.2 KB, SHA-256 3f1a9c0e2b7d…)". Empty for revisions kept before
+    /// documents could be attached.
+    pub documents: Vec<String>,
 }
 
 impl Snapshot {
@@ -65,6 +69,7 @@ impl Snapshot {
                     format!("{category}: {} ({amount})", l.description)
                 })
                 .collect(),
+            documents: Vec::new(),
         }
     }
 
@@ -82,6 +87,7 @@ impl Snapshot {
             ),
             ("Activities", self.activities.join("\n")),
             ("Budget", self.budget_lines.join("\n")),
+            ("Documents", self.documents.join("\n")),
         ]
     }
 }
@@ -123,10 +129,29 @@ pub async fn keep<C: ConnectionTrait>(
         .count(db)
         .await?;
     let number = i32::try_from(count + 1).map_err(anyhow::Error::from)?;
+    let mut snapshot = Snapshot::of(content);
+    snapshot.documents = crate::attachments::of_record(
+        db,
+        crate::attachments::RecordType::Application,
+        application_id,
+    )
+    .await?
+    .iter()
+    .map(|d| {
+        format!(
+            "{}: {} ({}, {}, SHA-256 {}…)",
+            d.kind.label(),
+            d.title,
+            d.file_name,
+            crate::attachments::human_size(u64::try_from(d.size_bytes).unwrap_or_default()),
+            d.sha256.get(..12).unwrap_or_default()
+        )
+    })
+    .collect();
     revision::ActiveModel {
         application_id: Set(application_id),
         number: Set(number),
-        snapshot: Set(serde_json::to_value(Snapshot::of(content)).map_err(anyhow::Error::from)?),
+        snapshot: Set(serde_json::to_value(&snapshot).map_err(anyhow::Error::from)?),
         created_by: Set(actor.id),
         created_at: Set(Utc::now()),
         ..Default::default()

@@ -86,7 +86,20 @@ pub async fn take<C: ConnectionTrait>(
                 )));
             }
             let loaded = model::load(db, app.clone()).await?;
-            let content = complete(db, &round, &loaded).await?;
+            let missing = missing_documents(db, &round, app.id).await?;
+            let content = match complete(db, &round, &loaded).await {
+                Ok(content) if missing.is_empty() => content,
+                Ok(_) => return Err(AppError::Validation(missing)),
+                Err(AppError::Validation(mut errors)) => {
+                    for (field, messages) in missing {
+                        for message in messages {
+                            errors.add(field.clone(), message);
+                        }
+                    }
+                    return Err(AppError::Validation(errors));
+                }
+                Err(other) => return Err(other),
+            };
             let number = round.model.last_number + 1;
             let reference = round.reference(number);
             let mut round_row: crate::entities::round::ActiveModel = round.model.clone().into();
@@ -368,4 +381,31 @@ pub fn completeness(content: &model::Content, round: &Round, target_is_party: bo
         }
     }
     errors
+}
+
+/// The documents the round requires that the application does not carry, under `documents`.
+async fn missing_documents<C: ConnectionTrait>(
+    db: &C,
+    round: &Round,
+    id: i64,
+) -> Result<FieldErrors, AppError> {
+    let mut errors = FieldErrors::new();
+    if round.required_documents.is_empty() {
+        return Ok(errors);
+    }
+    let attached =
+        crate::attachments::of_record(db, crate::attachments::RecordType::Application, id).await?;
+    for kind in &round.required_documents {
+        if !attached.iter().any(|a| a.kind == *kind) {
+            errors.add(
+                "documents",
+                format!(
+                    "attach a {} ({}): the round requires it",
+                    kind.label().to_lowercase(),
+                    kind.as_str()
+                ),
+            );
+        }
+    }
+    Ok(errors)
 }

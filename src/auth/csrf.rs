@@ -12,8 +12,11 @@
 //! cookie in a victim's browser from a sibling subdomain or over plain HTTP) is worthless once
 //! the victim is signed in: their session id is not the attacker's. Signing in changes the
 //! session id, so the tokens of the forms shown before it are refused after it, and the reverse.
-//! (Multipart forms are refused until a feature needs them: their token would have to be read
-//! by a multipart parser.)
+//!
+//! A multipart form (an upload) carries the token as its first field: it is read from the start
+//! of the body as it streams (at most [`MULTIPART_HEAD`] bytes are held), and the body goes on
+//! whole to the handler. A multipart form whose first field is not the token is refused, as is
+//! one without it. Scripts may send the header instead.
 
 use axum::body::{Body, to_bytes};
 use axum::extract::{Request, State};
@@ -85,19 +88,30 @@ pub async fn protect(State(state): State<AppState>, request: Request, next: Next
         .extensions
         .get::<CurrentUser>()
         .is_some_and(|u| u.via == AuthMethod::Token);
-    let is_form = parts
+    let content_type = parts
         .headers
         .get(header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| {
-            v.starts_with("application/x-www-form-urlencoded")
-                || v.starts_with("multipart/form-data")
-        });
+        .unwrap_or_default()
+        .to_ascii_lowercase();
+    let multipart = content_type.starts_with("multipart/form-data").then(|| {
+        parts
+            .headers
+            .get(header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| multer::parse_boundary(v).ok())
+    });
+    let is_form =
+        content_type.starts_with("application/x-www-form-urlencoded") || multipart.is_some();
     let has_session = session.is_some();
 
     let body = if changes_something && !by_token && (has_session || is_form) {
         let (offered, body) = match parts.headers.get(HEADER).and_then(|v| v.to_str().ok()) {
             Some(header) => (Some(header.to_owned()), body),
+            None if multipart.is_some() => match multipart.flatten() {
+                Some(boundary) => token_of_multipart(body, &boundary).await,
+                None => (None, body),
+            },
             None if is_form => {
                 let limit = state.settings.server.body_limit_bytes;
                 let Ok(bytes) = to_bytes(body, limit).await else {
@@ -136,4 +150,90 @@ pub async fn protect(State(state): State<AppState>, request: Request, next: Next
         }
     }
     response
+}
+
+/// The most of a multipart body read to find its token.
+pub const MULTIPART_HEAD: usize = 16 * 1024;
+
+/// The token of a multipart body whose first field is `csrf_token`, read from the start of the
+/// stream; the body is given back whole (what was read, then the rest, still streaming).
+async fn token_of_multipart(body: Body, boundary: &str) -> (Option<String>, Body) {
+    use futures_util::StreamExt;
+    let mut stream = body.into_data_stream();
+    let delimiter = format!("--{boundary}");
+    let mut head: Vec<u8> = Vec::new();
+    let offered = loop {
+        if let Some(found) = first_field_token(&head, delimiter.as_bytes()) {
+            break found;
+        }
+        if head.len() > MULTIPART_HEAD {
+            break None;
+        }
+        match stream.next().await {
+            Some(Ok(chunk)) => head.extend_from_slice(&chunk),
+            Some(Err(_)) | None => break None,
+        }
+    };
+    let first = futures_util::stream::once(std::future::ready(Ok::<_, axum::Error>(
+        axum::body::Bytes::from(head),
+    )));
+    (offered, Body::from_stream(first.chain(stream)))
+}
+
+/// `Some(Some(token))` when the first field of a multipart body starting with `head` is the
+/// token, `Some(None)` when the first field is another, `None` when more bytes are needed.
+fn first_field_token(head: &[u8], delimiter: &[u8]) -> Option<Option<String>> {
+    let find = |from: usize, needle: &[u8]| {
+        head.get(from..)?
+            .windows(needle.len())
+            .position(|w| w == needle)
+            .map(|i| i + from)
+    };
+    let start = find(0, delimiter)? + delimiter.len();
+    let headers_start = start + 2;
+    if head.len() < headers_start {
+        return None;
+    }
+    if &head[start..headers_start] != b"\r\n" {
+        return Some(None);
+    }
+    let headers_end = find(headers_start, b"\r\n\r\n")?;
+    let headers = String::from_utf8_lossy(&head[headers_start..headers_end]).to_ascii_lowercase();
+    let is_token = headers.lines().any(|line| {
+        line.starts_with("content-disposition:")
+            && line.contains(&format!("name=\"{FIELD}\""))
+            && !line.contains("filename")
+    });
+    if !is_token {
+        return Some(None);
+    }
+    let value_start = headers_end + 4;
+    let mut end_marker = b"\r\n".to_vec();
+    end_marker.extend_from_slice(delimiter);
+    let value_end = find(value_start, &end_marker)?;
+    Some(
+        std::str::from_utf8(&head[value_start..value_end])
+            .ok()
+            .map(|v| v.trim().to_owned()),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_multipart_token_is_read_from_the_first_field_only() {
+        let body = b"--XyZ\r\nContent-Disposition: form-data; name=\"csrf_token\"\r\n\r\nabc123\r\n--XyZ\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.pdf\"\r\n\r\n%PDF";
+        assert_eq!(
+            first_field_token(body, b"--XyZ"),
+            Some(Some("abc123".to_owned()))
+        );
+        // Cut before the value ends: more is needed.
+        assert_eq!(first_field_token(&body[..70], b"--XyZ"), None);
+        let other = b"--XyZ\r\nContent-Disposition: form-data; name=\"title\"\r\n\r\nabc\r\n--XyZ";
+        assert_eq!(first_field_token(other, b"--XyZ"), Some(None));
+        let file = b"--XyZ\r\nContent-Disposition: form-data; name=\"csrf_token\"; filename=\"t\"\r\n\r\nabc\r\n--XyZ";
+        assert_eq!(first_field_token(file, b"--XyZ"), Some(None));
+    }
 }

@@ -17,6 +17,8 @@ use super::award_sections::{
 use super::model::Full;
 use super::reports;
 use super::workflow::AwardStatus;
+use crate::attachments::RecordType;
+use crate::attachments::pages::block;
 use crate::audit;
 use crate::auth::CurrentUser;
 use crate::budget_category::Category;
@@ -68,6 +70,10 @@ struct ShowView {
     /// Which form the messages belong to (`pay-3`, `report-7`, `amend`, ...).
     errors_for: String,
     errors: BTreeMap<String, String>,
+    /// The award's documents: the signed agreement and amendments.
+    documents: Option<crate::attachments::pages::AttachmentsBlock>,
+    /// The signed agreement is attached but its date is not recorded: staff confirm it.
+    agreement_awaits_date: bool,
 }
 
 /// What a failed form sends back to the page.
@@ -87,7 +93,18 @@ pub async fn render_award(
     retry: Retry,
 ) -> Result<Response, AppError> {
     let tolerance = state.settings.programme.overspend_tolerance_percent;
-    let view = show_view(&state.db, user, full, retry, tolerance).await?;
+    let mut view = show_view(&state.db, user, full, retry, tolerance).await?;
+    let documents = block(state, user, RecordType::Award, full.award.id).await?;
+    view.agreement_awaits_date = view.manage
+        && full.award.signed_on.is_none()
+        && documents
+            .items
+            .iter()
+            .any(|d| d.kind == crate::attachments::Kind::SignedAgreement);
+    view.documents = Some(documents);
+    for report in &mut view.reports {
+        report.documents = Some(block(state, user, RecordType::Report, report.id()).await?);
+    }
     let html = state.views.page(
         "awards/show",
         &page.layout(format!("Award {}", view.reference), "awards"),
@@ -182,6 +199,8 @@ async fn show_view<C: ConnectionTrait>(
         errors: messages.clone(),
         typed: retry.typed,
         errors_for: retry.errors_for,
+        documents: None,
+        agreement_awaits_date: false,
     })
 }
 

@@ -76,6 +76,14 @@ pub struct ReportView {
     spending_rows: Vec<SpendingRowView>,
     /// Something is saved in the draft of a report still owed.
     has_draft: bool,
+    /// The report's documents (receipts, photos, outputs).
+    pub documents: Option<crate::attachments::pages::AttachmentsBlock>,
+}
+
+impl ReportView {
+    pub fn id(&self) -> i64 {
+        self.id
+    }
 }
 
 #[derive(Serialize)]
@@ -353,6 +361,7 @@ pub fn report_views(
                 typed_outcomes,
                 spending_rows,
                 has_draft,
+                documents: None,
             }
         })
         .collect()

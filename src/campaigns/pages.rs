@@ -61,6 +61,8 @@ struct ShowView {
     can_log: bool,
     can_manage: bool,
     kinds: Vec<Choice>,
+    /// Its documents: briefing papers, letters, photos.
+    documents: crate::attachments::pages::AttachmentsBlock,
 }
 
 pub async fn show_campaign(
@@ -72,8 +74,16 @@ pub async fn show_campaign(
     let (c, lead) = queries::visible(&state.db, &user, id).await?;
     let (state_model, history) =
         crate::treaty::model::state_or_404(&state.db, &c.state_iso3).await?;
+    let documents = crate::attachments::pages::block(
+        &state,
+        &user,
+        crate::attachments::RecordType::Campaign,
+        c.id,
+    )
+    .await?;
     let campaign = queries::load(&state.db, &user, c).await?;
     let view = ShowView {
+        documents,
         state_name: state_model.name,
         status_label: campaign.status.label(),
         ask_labels: campaign.asks.iter().map(|a| a.label()).collect(),

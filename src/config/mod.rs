@@ -29,6 +29,7 @@ pub struct Settings {
     pub programme: ProgrammeSettings,
     pub open_data: OpenDataSettings,
     pub retention: crate::retention::RetentionSettings,
+    pub attachments: AttachmentSettings,
 }
 
 /// The 360Giving export of the grants awarded.
@@ -41,6 +42,55 @@ pub struct OpenDataSettings {
     /// The funder's org-id identifier and name.
     pub funder_org_id: String,
     pub funder_name: String,
+}
+
+/// Where attachment files are kept (see `crate::attachments::storage`), and how large they may be.
+#[derive(Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AttachmentSettings {
+    /// `local` (a directory) or `s3` (S3-compatible object storage).
+    pub storage: StorageKind,
+    /// The directory of `local` storage.
+    pub directory: String,
+    /// The largest file accepted, in bytes.
+    pub max_file_bytes: u64,
+    /// The most that one record's files may add up to, in bytes.
+    pub max_record_bytes: u64,
+    /// How long an upload may take (the other requests have `server.request_timeout_secs`).
+    pub upload_timeout_secs: u64,
+    pub s3_bucket: String,
+    /// Empty for AWS itself; otherwise the server's URL (`http://127.0.0.1:9000`).
+    pub s3_endpoint: String,
+    pub s3_region: String,
+    pub s3_access_key_id: String,
+    pub s3_secret_access_key: String,
+    /// Allow an `http://` endpoint (a server on the same machine or network).
+    pub s3_allow_http: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum StorageKind {
+    Local,
+    S3,
+}
+
+impl fmt::Debug for AttachmentSettings {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("AttachmentSettings")
+            .field("storage", &self.storage)
+            .field("directory", &self.directory)
+            .field("max_file_bytes", &self.max_file_bytes)
+            .field("max_record_bytes", &self.max_record_bytes)
+            .field("upload_timeout_secs", &self.upload_timeout_secs)
+            .field("s3_bucket", &self.s3_bucket)
+            .field("s3_endpoint", &self.s3_endpoint)
+            .field("s3_region", &self.s3_region)
+            .field("s3_access_key_id", &self.s3_access_key_id)
+            .field("s3_secret_access_key", &"[redacted]")
+            .field("s3_allow_http", &self.s3_allow_http)
+            .finish()
+    }
 }
 
 /// The programme's calendar: its time zone and public holidays, for deadlines counted in
@@ -334,6 +384,27 @@ impl Settings {
         }
         if self.mail.max_attempts == 0 {
             return rule("mail.max_attempts", "must be at least 1");
+        }
+        if self.attachments.upload_timeout_secs == 0 {
+            return rule("attachments.upload_timeout_secs", "must be at least 1");
+        }
+        if self.attachments.max_file_bytes == 0 || self.attachments.max_record_bytes == 0 {
+            return rule(
+                "attachments.max_file_bytes",
+                "the limits of attachments (max_file_bytes, max_record_bytes) must be at least 1",
+            );
+        }
+        if self.attachments.storage == StorageKind::Local && self.attachments.directory.is_empty() {
+            return rule(
+                "attachments.directory",
+                "must be set when attachments.storage is \"local\"",
+            );
+        }
+        if self.attachments.storage == StorageKind::S3 && self.attachments.s3_bucket.is_empty() {
+            return rule(
+                "attachments.s3_bucket",
+                "must be set when attachments.storage is \"s3\"",
+            );
         }
         if let Err(error) = tracing_subscriber::EnvFilter::try_new(&self.log.filter) {
             return rule("log.filter", &error.to_string());

@@ -6,6 +6,7 @@ pub mod activity;
 pub mod amendment;
 pub mod api_token;
 pub mod application;
+pub mod attachment;
 pub mod audit_event;
 pub mod award;
 pub mod budget_line;

@@ -25,6 +25,9 @@ pub struct Model {
     /// See `rounds::ReportDue`.
     pub report_schedule: Json,
     pub not_party_only: bool,
+    /// The kinds of document (`attachments::Kind`) an application must carry before it is
+    /// submitted, as a JSON list.
+    pub required_documents: Json,
     /// The year the round opens. Before rounds had codes it was in their references, one round
     /// a year; the rounds of that time have the code `IIA-<year>`.
     pub reference_year: i32,

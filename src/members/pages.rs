@@ -107,8 +107,16 @@ pub async fn show_organization(
         .map(|s| s.name)
         .unwrap_or_default();
     let (kind, status_label) = ShowView::kind_and_status(&org);
+    let documents = crate::attachments::pages::block(
+        &state,
+        &user,
+        crate::attachments::RecordType::Organization,
+        org.id,
+    )
+    .await?;
     let view = ShowView {
         sensitivity_banner,
+        documents,
         can_edit: policy::allows(&user, Action::EditOrganization(&org)),
         kind,
         status_label,

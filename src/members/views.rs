@@ -171,6 +171,8 @@ pub struct ShowView {
     pub country_name: String,
     pub can_edit: bool,
     pub timeline: Option<Vec<TimelineView>>,
+    /// Its documents: registration, statutes.
+    pub documents: crate::attachments::pages::AttachmentsBlock,
 }
 
 impl ShowView {

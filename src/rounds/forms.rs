@@ -35,6 +35,8 @@ pub struct RoundForm {
     pub report_kind: Vec<String>,
     pub report_days: Vec<String>,
     pub not_party_only: Option<String>,
+    /// Checkboxes: the documents an application must carry.
+    pub required_documents: Vec<String>,
 }
 
 /// A form's `2027-01-15T09:00`, read in the person's time zone, as RFC 3339; anything else as
@@ -86,6 +88,7 @@ impl RoundForm {
                     .collect(),
             ),
             not_party_only: Some(self.not_party_only.is_some()),
+            required_documents: Some(self.required_documents.clone()),
         }
     }
 
@@ -115,6 +118,11 @@ impl RoundForm {
                 .map(|r| r.due_after_days.to_string())
                 .collect(),
             not_party_only: item.not_party_only.then(|| "on".to_owned()),
+            required_documents: item
+                .required_documents
+                .iter()
+                .map(|k| k.as_str().to_owned())
+                .collect(),
         }
     }
 }
@@ -139,6 +147,8 @@ struct FormView {
     creating: bool,
     values: RoundForm,
     not_party_only: bool,
+    /// The kinds of an application's documents, those required checked.
+    documents: Vec<Choice>,
     tiers: Vec<RowValues>,
     reports: Vec<RowValues>,
     errors: std::collections::BTreeMap<String, String>,
@@ -228,6 +238,15 @@ fn form_page(
             true,
         ),
         not_party_only: values.not_party_only.is_some(),
+        documents: crate::attachments::RecordType::Application
+            .kinds()
+            .iter()
+            .map(|k| Choice {
+                value: k.as_str(),
+                label: k.label(),
+                selected: values.required_documents.iter().any(|r| r == k.as_str()),
+            })
+            .collect(),
         action,
         heading: heading.clone(),
         values,

@@ -49,6 +49,10 @@ pub struct RoundInput {
     pub report_schedule: Option<Vec<ReportDueInput>>,
     /// Only for work in states not party to the Convention (default false).
     pub not_party_only: Option<bool>,
+    /// The documents an application must carry before it is submitted: kinds of an
+    /// application's documents (`registration_certificate`, `budget`, `letter_of_support`,
+    /// `other`). None by default.
+    pub required_documents: Option<Vec<String>>,
 }
 
 /// An award tier as submitted: the most an application at this tier may ask for.
@@ -86,6 +90,7 @@ pub struct RoundValues {
     pub tiers: Vec<Tier>,
     pub report_schedule: Vec<ReportDue>,
     pub not_party_only: bool,
+    pub required_documents: Vec<crate::attachments::Kind>,
 }
 
 /// Without a schedule, a final narrative and a final financial report fall due 30 days after the
@@ -151,6 +156,13 @@ impl RoundInput {
                     .collect(),
             ),
             not_party_only: Some(round.model.not_party_only),
+            required_documents: Some(
+                round
+                    .required_documents
+                    .iter()
+                    .map(|k| k.as_str().to_owned())
+                    .collect(),
+            ),
         }
     }
 
@@ -169,6 +181,7 @@ impl RoundInput {
             tiers: this.tiers.or(saved.tiers),
             report_schedule: this.report_schedule.or(saved.report_schedule),
             not_party_only: this.not_party_only.or(saved.not_party_only),
+            required_documents: this.required_documents.or(saved.required_documents),
         }
     }
 
@@ -351,6 +364,30 @@ impl RoundInput {
         if report_schedule.is_empty() && self.report_schedule.iter().flatten().next().is_none() {
             report_schedule = default_schedule();
         }
+        let mut required_documents = Vec::new();
+        for (i, kind) in self.required_documents.iter().flatten().enumerate() {
+            let application = crate::attachments::RecordType::Application;
+            match kind.trim().parse::<crate::attachments::Kind>() {
+                Ok(kind) if application.kinds().contains(&kind) => {
+                    if !required_documents.contains(&kind) {
+                        required_documents.push(kind);
+                    }
+                }
+                _ => errors.add(
+                    format!("required_documents[{i}]"),
+                    format!(
+                        "'{}' is not a kind of document an application holds; use one of {}",
+                        kind.trim(),
+                        application
+                            .kinds()
+                            .iter()
+                            .map(|k| k.as_str())
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    ),
+                ),
+            }
+        }
         match (code, opens_at, closes_at, budget) {
             (Some(code), Some(opens_at), Some(closes_at), Some(budget)) if errors.is_empty() => {
                 Ok(RoundValues {
@@ -363,6 +400,7 @@ impl RoundInput {
                     tiers,
                     report_schedule,
                     not_party_only: self.not_party_only.unwrap_or(false),
+                    required_documents,
                 })
             }
             _ => Err(errors),

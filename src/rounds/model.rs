@@ -51,6 +51,8 @@ pub struct Round {
     pub budget: Money,
     pub tiers: Vec<Tier>,
     pub report_schedule: Vec<ReportDue>,
+    /// The documents an application must carry before it is submitted.
+    pub required_documents: Vec<crate::attachments::Kind>,
 }
 
 impl Round {
@@ -73,8 +75,21 @@ impl Round {
                 )
             })?;
         }
+        let required: Vec<String> = serde_json::from_value(model.required_documents.clone())
+            .map_err(|e| anyhow::anyhow!("round {} required documents: {e}", model.id))?;
+        let required_documents = required
+            .iter()
+            .map(|kind| kind.parse::<crate::attachments::Kind>())
+            .collect::<Result<Vec<_>, _>>()
+            .map_err(|e| {
+                anyhow::anyhow!(
+                    "round {} holds a kind of document the code does not know: {e}",
+                    model.id
+                )
+            })?;
         Ok(Self {
             code,
+            required_documents,
             budget: Money::from_minor(model.budget_minor, currency),
             currency,
             tiers,
@@ -198,6 +213,7 @@ pub async fn create<C: ConnectionTrait>(
             serde_json::to_value(&values.report_schedule).map_err(anyhow::Error::from)?
         ),
         not_party_only: Set(values.not_party_only),
+        required_documents: Set(documents_json(&values.required_documents)),
         reference_year: Set(values.opens_at.year()),
         last_number: Set(0),
         created_at: Set(now),
@@ -258,6 +274,7 @@ pub async fn update<C: ConnectionTrait>(
     active.report_schedule =
         Set(serde_json::to_value(&values.report_schedule).map_err(anyhow::Error::from)?);
     active.not_party_only = Set(values.not_party_only);
+    active.required_documents = Set(documents_json(&values.required_documents));
     active.reference_year = Set(values.opens_at.year());
     active.updated_at = Set(Utc::now());
     let updated = active.update(db).await.map_err(taken)?;
@@ -289,6 +306,7 @@ pub fn snapshot(round: &round::Model) -> serde_json::Value {
         "tiers": round.tiers,
         "report_schedule": round.report_schedule,
         "not_party_only": round.not_party_only,
+        "required_documents": round.required_documents,
     })
 }
 
@@ -336,4 +354,14 @@ pub async fn open_now<C: ConnectionTrait>(db: &C) -> Result<Vec<Round>, AppError
         .into_iter()
         .map(Round::from_model)
         .collect()
+}
+
+/// The kinds, as stored.
+fn documents_json(kinds: &[crate::attachments::Kind]) -> serde_json::Value {
+    serde_json::Value::Array(
+        kinds
+            .iter()
+            .map(|k| serde_json::Value::String(k.as_str().to_owned()))
+            .collect(),
+    )
 }

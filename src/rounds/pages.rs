@@ -27,6 +27,8 @@ pub struct RoundRow {
     pub tiers: Vec<(String, String)>,
     pub reports: Vec<(&'static str, i32, &'static str)>,
     pub not_party_only: bool,
+    /// The documents an application must carry.
+    pub documents: Vec<&'static str>,
 }
 
 impl RoundRow {
@@ -66,6 +68,7 @@ impl RoundRow {
                 })
                 .collect(),
             not_party_only: round.model.not_party_only,
+            documents: round.required_documents.iter().map(|k| k.label()).collect(),
         }
     }
 }

@@ -44,6 +44,8 @@ pub struct RoundItem {
     pub report_schedule: Vec<ReportDueItem>,
     /// Only for work in states not party to the Convention.
     pub not_party_only: bool,
+    /// The documents an application must carry before it is submitted.
+    pub required_documents: Vec<crate::attachments::Kind>,
     /// `upcoming`, `open` or `closed`, now.
     #[schema(pattern = "^(upcoming|open|closed)$")]
     pub phase: &'static str,
@@ -82,6 +84,7 @@ impl From<&Round> for RoundItem {
                 })
                 .collect(),
             not_party_only: m.not_party_only,
+            required_documents: round.required_documents.clone(),
             phase: round.phase(),
             created_at: m.created_at,
             updated_at: m.updated_at,

@@ -2,7 +2,8 @@
 
 use super::Routes;
 use crate::{
-    applications, audit, auth, awards, campaigns, coordination, inbox, members, rounds, treaty, web,
+    applications, attachments, audit, auth, awards, campaigns, coordination, inbox, members,
+    rounds, treaty, web,
 };
 
 /// Every `/api/v1` route.
@@ -221,5 +222,54 @@ pub(super) fn api_routes(routes: Routes) -> Routes {
         .post(
             "/api/v1/users/{id}/reactivate",
             auth::invitations::reactivate_user,
+        )
+        .post(
+            "/api/v1/applications/{id}/attachments",
+            attachments::api::upload_application,
+        )
+        .get(
+            "/api/v1/applications/{id}/attachments",
+            attachments::api::list_application,
+        )
+        .post(
+            "/api/v1/reports/{id}/attachments",
+            attachments::api::upload_report,
+        )
+        .get(
+            "/api/v1/reports/{id}/attachments",
+            attachments::api::list_report,
+        )
+        .post(
+            "/api/v1/awards/{id}/attachments",
+            attachments::api::upload_award,
+        )
+        .get(
+            "/api/v1/awards/{id}/attachments",
+            attachments::api::list_award,
+        )
+        .post(
+            "/api/v1/campaigns/{id}/attachments",
+            attachments::api::upload_campaign,
+        )
+        .get(
+            "/api/v1/campaigns/{id}/attachments",
+            attachments::api::list_campaign,
+        )
+        .post(
+            "/api/v1/organizations/{id}/attachments",
+            attachments::api::upload_organization,
+        )
+        .get(
+            "/api/v1/organizations/{id}/attachments",
+            attachments::api::list_organization,
+        )
+        .get("/api/v1/attachments/{id}", attachments::api::get_attachment)
+        .delete(
+            "/api/v1/attachments/{id}",
+            attachments::api::delete_attachment,
+        )
+        .get(
+            "/api/v1/attachments/{id}/content",
+            attachments::api::get_content,
         )
 }

@@ -11,8 +11,8 @@ use crate::state::AppState;
 
 mod api;
 use crate::{
-    applications, audit, auth, awards, campaigns, coordination, home, inbox, members, notify,
-    rounds, treaty, web,
+    applications, attachments, audit, auth, awards, campaigns, coordination, home, inbox, members,
+    notify, rounds, treaty, web,
 };
 use api::api_routes;
 
@@ -326,4 +326,24 @@ fn page_routes(routes: Routes) -> Routes {
         .get("/audit.csv", audit::export::export_audit)
         .get("/admin/outbox", notify::admin::show_outbox)
         .post("/admin/outbox/{id}/retry", notify::admin::retry_message)
+        // Attachments: the forms of the records' pages, the download link, the removal
+        .post(
+            "/applications/{id}/attachments",
+            attachments::pages::upload_application,
+        )
+        .post(
+            "/reports/{id}/attachments",
+            attachments::pages::upload_report,
+        )
+        .post("/awards/{id}/attachments", attachments::pages::upload_award)
+        .post(
+            "/campaigns/{id}/attachments",
+            attachments::pages::upload_campaign,
+        )
+        .post(
+            "/organizations/{id}/attachments",
+            attachments::pages::upload_organization,
+        )
+        .get("/attachments/{id}/content", attachments::pages::download)
+        .post("/attachments/{id}/remove", attachments::pages::remove)
 }

@@ -1,20 +1,19 @@
 //! The stack every request goes through, outermost first: request id, tracing span, metrics,
 //! security and cache headers, compression, error pages, flash messages, authentication, CSRF
-//! protection, panic catching, timeout (answered 503), body limit.
+//! protection, panic catching, timeout (answered 503), body limit (larger for uploads).
 
 use std::time::Duration;
 
 use axum::Router;
-use axum::extract::{MatchedPath, Request};
-use axum::http::{HeaderName, HeaderValue, Response, StatusCode, header};
-use axum::middleware::{from_fn_with_state, map_request};
+use axum::body::Body;
+use axum::extract::{MatchedPath, Request, State};
+use axum::http::{HeaderName, HeaderValue, Method, Response, StatusCode, header};
+use axum::middleware::{Next, from_fn_with_state, map_request};
 use tower::ServiceBuilder;
 use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::compression::CompressionLayer;
-use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
 use tower_http::set_header::SetResponseHeaderLayer;
-use tower_http::timeout::TimeoutLayer;
 use tower_http::trace::TraceLayer;
 use tracing::Span;
 
@@ -93,14 +92,75 @@ pub fn apply(router: Router<AppState>, state: &AppState) -> Router<AppState> {
             .layer(from_fn_with_state(state.clone(), authenticate))
             .layer(from_fn_with_state(state.clone(), csrf::protect))
             .layer(CatchPanicLayer::custom(panic_response))
-            // 503 rather than 408: the service was slow, not the client.
-            .layer(TimeoutLayer::with_status_code(
-                StatusCode::SERVICE_UNAVAILABLE,
-                Duration::from_secs(server.request_timeout_secs),
-            ))
-            .layer(RequestBodyLimitLayer::new(server.body_limit_bytes)),
+            .layer(from_fn_with_state(state.clone(), time_limit))
+            .layer(from_fn_with_state(state.clone(), limit_body)),
     )
 }
+
+/// A request that takes longer than `server.request_timeout_secs` is answered 503 (rather than
+/// 408: the service was slow, not the client). An upload has `attachments.upload_timeout_secs`:
+/// a large file over a slow line takes minutes.
+async fn time_limit(State(state): State<AppState>, request: Request, next: Next) -> Response<Body> {
+    let secs = if is_upload(request.method(), request.uri().path()) {
+        state.settings.attachments.upload_timeout_secs
+    } else {
+        state.settings.server.request_timeout_secs
+    };
+    match tokio::time::timeout(Duration::from_secs(secs), next.run(request)).await {
+        Ok(response) => response,
+        Err(_) => axum::response::IntoResponse::into_response(StatusCode::SERVICE_UNAVAILABLE),
+    }
+}
+
+/// Whether a request uploads an attachment (`POST .../attachments`, a page's form or the API):
+/// its body may be as large as a file.
+pub fn is_upload(method: &Method, path: &str) -> bool {
+    method == Method::POST && path.ends_with("/attachments")
+}
+
+/// The body limit: `server.body_limit_bytes`, or for an upload the limit of a file and room for
+/// its form's other fields (the upload counts the file's bytes as they stream, and says which
+/// limit was passed). A body declared larger is refused with 413 before it is read.
+async fn limit_body(State(state): State<AppState>, request: Request, next: Next) -> Response<Body> {
+    let upload = is_upload(request.method(), request.uri().path());
+    let max_file = state.settings.attachments.max_file_bytes;
+    let limit = if upload {
+        max_file.saturating_add(UPLOAD_FORM_BYTES)
+    } else {
+        state.settings.server.body_limit_bytes as u64
+    };
+    let declared = request
+        .headers()
+        .get(header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<u64>().ok());
+    if declared.is_some_and(|length| length > limit) {
+        let sentence = if upload {
+            format!(
+                "the file is larger than {}, the largest file accepted",
+                crate::attachments::human_size(max_file)
+            )
+        } else {
+            "the request's body is larger than the service accepts".to_owned()
+        };
+        return crate::error::ErrorReport::for_status(
+            StatusCode::PAYLOAD_TOO_LARGE,
+            Some(sentence),
+        )
+        .into_json_response();
+    }
+    if upload {
+        // Bounded by the upload's reader (`attachments::upload`), which says which limit.
+        return next.run(request).await;
+    }
+    let limit = usize::try_from(limit).unwrap_or(usize::MAX);
+    let (parts, body) = request.into_parts();
+    let body = Body::new(http_body_util::Limited::new(body, limit));
+    next.run(Request::from_parts(parts, body)).await
+}
+
+/// Room for an upload form's fields other than the file.
+const UPLOAD_FORM_BYTES: u64 = 1024 * 1024;
 
 /// A 503 or a 429 says when to come back (`Retry-After`, in seconds) unless it set its own:
 /// a database outage, a timeout, a busy service or a limit.
@@ -160,7 +220,7 @@ fn on_response<B>(response: &Response<B>, latency: Duration, _span: &Span) {
 }
 
 #[allow(clippy::needless_pass_by_value)] // the signature CatchPanicLayer calls
-fn panic_response(panic: Box<dyn std::any::Any + Send + 'static>) -> Response<axum::body::Body> {
+fn panic_response(panic: Box<dyn std::any::Any + Send + 'static>) -> Response<Body> {
     let detail = panic
         .downcast_ref::<&str>()
         .map(ToString::to_string)

@@ -61,6 +61,7 @@ fn parts() -> Vec<utoipa::openapi::OpenApi> {
         crate::open_data::OpenDataApi::openapi(),
         crate::sensitivity::api::SensitivityApi::openapi(),
         crate::campaigns::api::CampaignsApi::openapi(),
+        crate::attachments::api::AttachmentsApi::openapi(),
         crate::coordination::api::CoordinationApi::openapi(),
         crate::inbox::api::InboxApi::openapi(),
         crate::auth::invitations::UsersApi::openapi(),

@@ -103,6 +103,8 @@ pub struct TestApp {
     pub router: Router,
     pub state: AppState,
     pub db: DatabaseConnection,
+    /// Where its attachments are kept (local storage): removed with the app.
+    _files_dir: tempfile::TempDir,
     /// Kept for its lifetime: the database is removed when the app is dropped.
     _database: TestDatabase,
 }
@@ -117,6 +119,8 @@ impl TestApp {
     pub async fn spawn_with(change: impl FnOnce(&mut Settings)) -> Self {
         let database = TestDatabase::create().await;
         let mut settings = test_settings(&database.url);
+        let files_dir = tempfile::tempdir().unwrap();
+        settings.attachments.directory = files_dir.path().display().to_string();
         change(&mut settings);
         clearway::db::migrate(&settings.database).await.unwrap();
         let db = clearway::db::connect(&settings.database).await.unwrap();
@@ -125,6 +129,7 @@ impl TestApp {
             router: clearway::router(state.clone()),
             state,
             db,
+            _files_dir: files_dir,
             _database: database,
         }
     }
@@ -526,6 +531,7 @@ impl TestApp {
             ]),
             report_schedule: None,
             not_party_only: Some(false),
+            required_documents: None,
         };
         let values = input.parse(None).unwrap();
         create(&self.db, &clearway::audit::Actor::system("test"), values)

@@ -10,6 +10,7 @@ mod api_document;
 mod api_walk;
 mod application_pages;
 mod applications;
+mod attachments;
 mod audit;
 mod auth;
 mod award_pages;

@@ -1,0 +1,223 @@
+//! Every write of attachments, once: the API and the pages call the same functions. Each checks
+//! that the caller sees the record (404 otherwise) and may change its documents now (403, or 409
+//! for a record closed to changes) before a byte is stored, and is audited on the record
+//! (`attachment_added`, `attachment_removed`).
+
+use axum::body::Body;
+use axum::http::HeaderMap;
+use chrono::Utc;
+use sea_orm::{ActiveModelTrait, Set};
+
+use super::access::{self, Place};
+use super::upload::{self, Form, Limits};
+use super::{Kind, RecordType, snapshot};
+use crate::auth::Caller;
+use crate::entities::attachment;
+use crate::error::{AppError, FieldErrors};
+use crate::state::AppState;
+
+/// Adds the file of an upload (`multipart/form-data`: `file`, `kind`, `title`) to record
+/// `record_id` of `record_type`. The row is committed only once the bytes are stored; when
+/// anything is refused, neither stays.
+pub async fn attach(
+    state: &AppState,
+    caller: &Caller,
+    record_type: RecordType,
+    record_id: i64,
+    headers: &HeaderMap,
+    body: Body,
+) -> Result<(attachment::Model, Place), AppError> {
+    let place = access::place(&state.db, caller, record_type, record_id).await?;
+    place.check_changes()?;
+    let settings = &state.settings.attachments;
+    let limits = Limits {
+        max_file: settings.max_file_bytes,
+        max_record: settings.max_record_bytes,
+        used: super::used_bytes(&state.db, record_type, record_id).await?,
+        record_type,
+    };
+    let multipart = upload::multipart(headers, body, &limits)?;
+    let form = upload::read(&state.files, multipart, limits).await?;
+    let (kind, title) = match checked(record_type, &form) {
+        Ok(values) => values,
+        Err(errors) => {
+            form.discard(&state.files).await;
+            return Err(AppError::Validation(errors));
+        }
+    };
+    match record(state, caller, &place, kind, title, &form).await {
+        Ok(saved) => Ok((saved, place)),
+        Err(error) => {
+            form.discard(&state.files).await;
+            Err(error)
+        }
+    }
+}
+
+/// The kind and title of an upload with a file, or what is wrong with them.
+fn checked(record_type: RecordType, form: &Form) -> Result<(Kind, String), FieldErrors> {
+    let mut errors = FieldErrors::new();
+    let kind = match form.kind.as_deref().map(str::trim).unwrap_or_default() {
+        "" => {
+            errors.add("kind", "choose what kind of document this is");
+            None
+        }
+        given => match given.parse::<Kind>() {
+            Ok(kind) if record_type.kinds().contains(&kind) => Some(kind),
+            _ => {
+                errors.add(
+                    "kind",
+                    format!(
+                        "'{given}' is not a kind of document {} holds; use one of {}",
+                        record_type.with_article(),
+                        record_type
+                            .kinds()
+                            .iter()
+                            .map(|k| k.as_str())
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    ),
+                );
+                None
+            }
+        },
+    };
+    let title = form
+        .title
+        .as_deref()
+        .map(str::trim)
+        .unwrap_or_default()
+        .to_owned();
+    if let Some(why) = crate::web::hygiene::refusal(&title) {
+        errors.add("title", why);
+    } else if title.contains(['\n', '\r']) {
+        errors.add("title", "must be on one line");
+    } else if title.chars().count() > 300 {
+        errors.add("title", "must be at most 300 characters long");
+    }
+    let Some(file) = &form.file else {
+        errors.add("file", "choose a file to attach");
+        return Err(errors);
+    };
+    // Without a title, the file's name (without its extension) says what it is.
+    let title = if title.is_empty() {
+        file.file_name
+            .rsplit_once('.')
+            .map_or(file.file_name.as_str(), |(stem, _)| stem)
+            .to_owned()
+    } else {
+        title
+    };
+    match kind {
+        Some(kind) if errors.is_empty() => Ok((kind, title)),
+        _ => Err(errors),
+    }
+}
+
+/// The row of a stored file, and its line in the audit log, in one transaction.
+async fn record(
+    state: &AppState,
+    caller: &Caller,
+    place: &Place,
+    kind: Kind,
+    title: String,
+    form: &Form,
+) -> Result<attachment::Model, AppError> {
+    let Some(file) = &form.file else {
+        return Err(AppError::Validation(FieldErrors::one(
+            "file",
+            "choose a file to attach",
+        )));
+    };
+    let txn = crate::db::begin_write(&state.db).await?;
+    // Checked again in the transaction: the record may have been submitted meanwhile.
+    let again = access::place(&txn, caller, place.record_type, place.record_id).await?;
+    again.check_changes()?;
+    // Two uploads at once were each measured against what the record held before: together
+    // they may not pass the limit either.
+    let limit = state.settings.attachments.max_record_bytes;
+    let used = super::used_bytes(&txn, place.record_type, place.record_id).await?;
+    if used + file.stored.size > limit {
+        return Err(AppError::Validation(FieldErrors::one(
+            "file",
+            format!(
+                "the file would take the documents of this {} above {}, the most one record \
+                 may hold ({} are there already): remove one first",
+                place.record_type.label().to_lowercase(),
+                super::human_size(limit),
+                super::human_size(used)
+            ),
+        )));
+    }
+    let saved = attachment::ActiveModel {
+        record_type: Set(place.record_type),
+        record_id: Set(place.record_id),
+        kind: Set(kind),
+        title: Set(title),
+        file_name: Set(file.file_name.clone()),
+        uploaded_by: Set(caller.id),
+        created_at: Set(Utc::now()),
+        size_bytes: Set(i64::try_from(file.stored.size).unwrap_or(i64::MAX)),
+        media_type: Set(file.accepted.media_type.to_owned()),
+        sha256: Set(file.stored.sha256.clone()),
+        storage_key: Set(file.stored.key.clone()),
+        removed_at: Set(None),
+        removed_by: Set(None),
+        ..Default::default()
+    }
+    .insert(&txn)
+    .await?;
+    crate::audit::record(
+        &txn,
+        &caller.actor(),
+        "attachment_added",
+        place.record_type.as_str(),
+        place.record_id,
+        None,
+        Some(snapshot(&saved)),
+    )
+    .await?;
+    txn.commit().await?;
+    tracing::info!(
+        attachment = saved.id,
+        record_type = place.record_type.as_str(),
+        record_id = place.record_id,
+        size = saved.size_bytes,
+        media_type = %saved.media_type,
+        "attachment stored"
+    );
+    Ok(saved)
+}
+
+/// Removes attachment `id` while its record allows: the row is kept (marked removed, for the
+/// audit log) and the bytes are deleted once that is committed.
+pub async fn remove(
+    state: &AppState,
+    caller: &Caller,
+    id: i64,
+) -> Result<(attachment::Model, Place), AppError> {
+    let txn = crate::db::begin_write(&state.db).await?;
+    let (found, place) = access::visible(&txn, caller, id).await?;
+    place.check_changes()?;
+    let before = snapshot(&found);
+    let mut active: attachment::ActiveModel = found.into();
+    active.removed_at = Set(Some(Utc::now()));
+    active.removed_by = Set(Some(caller.id));
+    let removed = active.update(&txn).await?;
+    crate::audit::record(
+        &txn,
+        &caller.actor(),
+        "attachment_removed",
+        place.record_type.as_str(),
+        place.record_id,
+        Some(before),
+        None,
+    )
+    .await?;
+    txn.commit().await?;
+    if let Err(error) = state.files.delete(&removed.storage_key).await {
+        // The cleanup job removes it later: an object whose row is removed is an orphan.
+        tracing::warn!(attachment = removed.id, %error, "could not delete a removed file");
+    }
+    Ok((removed, place))
+}

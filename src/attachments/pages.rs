@@ -1,0 +1,168 @@
+//! The forms of attachments on the pages (an application, an award and its reports, a campaign,
+//! an organization): a `multipart/form-data` form that works without JavaScript (its CSRF token
+//! is its first field, read by `auth::csrf` before the file streams), and a removal button.
+//! Both call the commands the API calls, then go back to the record's page with a message that
+//! says which file was refused and why, when one was.
+
+use axum::body::Body;
+use axum::extract::{Path, State};
+use axum::http::HeaderMap;
+use axum::response::Response;
+use serde::Serialize;
+
+use super::{AttachmentItem, RecordType, access, commands};
+use crate::auth::{Caller, CurrentUser};
+use crate::error::AppError;
+use crate::state::AppState;
+use crate::web::extract::Params;
+use crate::web::flash::{Flash, FlashMessage};
+
+/// The documents block of a record's page (`templates/partials/attachments.hbs`).
+#[derive(Clone, Debug, Serialize)]
+pub struct AttachmentsBlock {
+    pub items: Vec<AttachmentItem>,
+    pub may_change: bool,
+    /// Where the form posts.
+    pub action: String,
+    pub kinds: Vec<crate::choice::Choice>,
+    /// The limit per file, for people.
+    pub max_file: String,
+    /// Form ids stay apart when a page holds several blocks (an award and its reports).
+    pub form_id: String,
+    /// For an application: the documents its round requires, each with whether it is attached.
+    pub required: Vec<RequiredView>,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct RequiredView {
+    pub label: &'static str,
+    pub attached: bool,
+}
+
+/// The block of record `id` of `record_type`, for a page the user already sees.
+pub async fn block(
+    state: &AppState,
+    user: &CurrentUser,
+    record_type: RecordType,
+    id: i64,
+) -> Result<AttachmentsBlock, AppError> {
+    let place = access::place(&state.db, user, record_type, id).await?;
+    let attached = super::of_record(&state.db, record_type, id).await?;
+    let required = if record_type == RecordType::Application {
+        let app = crate::applications::model::get(&state.db, id).await?;
+        let round = crate::rounds::model::get(&state.db, app.round_id).await?;
+        round
+            .required_documents
+            .iter()
+            .map(|kind| RequiredView {
+                label: kind.label(),
+                attached: attached.iter().any(|a| a.kind == *kind),
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let items = attached.iter().map(AttachmentItem::from).collect();
+    Ok(AttachmentsBlock {
+        required,
+        items,
+        may_change: place.may_change(),
+        action: format!("/{}/{id}/attachments", record_type.segment()),
+        kinds: record_type.kind_options(""),
+        max_file: super::human_size(state.settings.attachments.max_file_bytes),
+        form_id: format!("{}-{id}", record_type.as_str()),
+    })
+}
+
+async fn upload(
+    state: &AppState,
+    caller: &Caller,
+    flash: Flash,
+    record_type: RecordType,
+    id: i64,
+    headers: &HeaderMap,
+    body: Body,
+) -> Result<Response, AppError> {
+    match commands::attach(state, caller, record_type, id, headers, body).await {
+        Ok((saved, place)) => Ok(flash.redirect(
+            &FlashMessage::success(format!(
+                "Attached “{}” ({}, {}).",
+                saved.title,
+                saved.file_name,
+                super::human_size(u64::try_from(saved.size_bytes).unwrap_or_default())
+            )),
+            &place.page,
+        )),
+        Err(AppError::Validation(errors)) => {
+            let place = access::place(&state.db, caller, record_type, id).await?;
+            let said: Vec<String> = errors
+                .first_of_each()
+                .into_iter()
+                .map(|(field, message)| match field.as_str() {
+                    "file" => format!("the file was refused: {message}"),
+                    other => format!("{other}: {message}"),
+                })
+                .collect();
+            Ok(flash.redirect(
+                &FlashMessage::warning(format!("Nothing was attached: {}.", said.join("; "))),
+                &place.page,
+            ))
+        }
+        Err(other) => Err(other),
+    }
+}
+
+/// Declares the page handler of one kind of record.
+macro_rules! upload_page {
+    ($name:ident, $record:expr) => {
+        pub async fn $name(
+            State(state): State<AppState>,
+            caller: Caller,
+            flash: Flash,
+            Path(id): Path<i64>,
+            headers: HeaderMap,
+            body: Body,
+        ) -> Result<Response, AppError> {
+            upload(&state, &caller, flash, $record, id, &headers, body).await
+        }
+    };
+}
+
+upload_page!(upload_application, RecordType::Application);
+upload_page!(upload_report, RecordType::Report);
+upload_page!(upload_award, RecordType::Award);
+upload_page!(upload_campaign, RecordType::Campaign);
+upload_page!(upload_organization, RecordType::Organization);
+
+/// `?inline=1`: an image shown in the page (under the page's CSP, `img-src 'self'`).
+#[derive(Debug, Default, serde::Deserialize)]
+pub struct DownloadParams {
+    inline: Option<String>,
+}
+
+/// The download link of the pages; an image is also shown inline with `?inline=1`.
+pub async fn download(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path(id): Path<i64>,
+    Params(params): Params<DownloadParams>,
+) -> Result<Response, AppError> {
+    let (found, place) = access::visible(&state.db, &user, id).await?;
+    access::log_file_read(&state.db, &user, &found, &place).await?;
+    let inline = params.inline.as_deref() == Some("1");
+    super::api::download(&state, &found, inline).await
+}
+
+/// The removal button.
+pub async fn remove(
+    State(state): State<AppState>,
+    caller: Caller,
+    flash: Flash,
+    Path(id): Path<i64>,
+) -> Result<Response, AppError> {
+    let (removed, place) = commands::remove(&state, &caller, id).await?;
+    Ok(flash.redirect(
+        &FlashMessage::success(format!("Removed “{}”.", removed.title)),
+        &place.page,
+    ))
+}
