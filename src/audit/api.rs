@@ -47,7 +47,7 @@ pub struct AuditParams {
     path = "/api/v1/audit",
     tag = "audit",
     operation_id = "searchAudit",
-    params(AuditParams),
+    params(AuditParams, crate::sensitivity::RevealParams),
     security(("bearer" = []), ("session" = [])),
     responses(
         (status = 200, description = "A page of entries", body = ListBody<AuditEntry>),
@@ -60,10 +60,17 @@ pub async fn search_audit(
     State(db): State<DatabaseConnection>,
     user: CurrentUser,
     Params(params): Params<AuditParams>,
+    Params(reveal): Params<crate::sensitivity::RevealParams>,
 ) -> Result<Json<ListBody<AuditEntry>>, AppError> {
     policy::authorize(&user, Action::ViewAudit)?;
     let (search, pagination) = params.parse()?;
+    let redaction =
+        crate::sensitivity::Redaction::for_list(&db, &user, "/api/v1/audit", &reveal).await?;
     let (items, total) = super::search(&db, &search, pagination).await?;
+    let mut items = super::with_concerns(&db, items).await?;
+    redaction
+        .redact(&db, &user, "/api/v1/audit", &mut items)
+        .await?;
     Ok(Json(ListBody::new(items, pagination, total)))
 }
 

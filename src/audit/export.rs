@@ -9,7 +9,7 @@ use crate::auth::CurrentUser;
 use crate::error::AppError;
 use crate::policy::{self, Action};
 use crate::state::AppState;
-use crate::web::csv::{CsvRow, stream_csv};
+use crate::web::csv::CsvRow;
 use crate::web::extract::Params;
 
 impl CsvRow for AuditEntry {
@@ -30,6 +30,15 @@ impl CsvRow for AuditEntry {
             json(&self.after).unwrap_or_default(),
         ]
     }
+
+    fn concerns(&self) -> (Option<&str>, Option<i64>) {
+        (self.concerns.0.as_deref(), self.concerns.1)
+    }
+
+    /// Before and after: what the record said.
+    fn named_cells(&self) -> &'static [usize] {
+        &[6, 7]
+    }
 }
 
 /// The lines the search matches (the API's filters: `entity`, `entity_id`, `actor`), oldest
@@ -38,11 +47,14 @@ pub async fn export_audit(
     State(state): State<AppState>,
     user: CurrentUser,
     Params(params): Params<AuditParams>,
+    Params(reveal): Params<crate::sensitivity::RevealParams>,
 ) -> Result<Response, AppError> {
     policy::authorize(&user, Action::ViewAudit)?;
     let (search, _) = params.parse()?;
+    let redaction =
+        crate::sensitivity::Redaction::for_export(&state.db, &user, "audit.csv", &reveal).await?;
     let db = state.db;
-    Ok(stream_csv(
+    Ok(crate::web::csv::stream_csv_redacted(
         "audit.csv",
         &[
             "id",
@@ -54,9 +66,13 @@ pub async fn export_audit(
             "before",
             "after",
         ],
+        redaction,
         move |after, limit| {
             let (db, search) = (db.clone(), search.clone());
-            async move { Ok(super::batch(&db, &search, after, limit).await?) }
+            async move {
+                let entries = super::batch(&db, &search, after, limit).await?;
+                Ok(super::with_concerns(&db, entries).await?)
+            }
         },
     ))
 }

@@ -108,6 +108,29 @@ pub struct AuditEntry {
     /// The record's JSON after the change (none for a deletion).
     pub after: Option<Value>,
     pub request_id: Option<String>,
+    /// The state the record targets and the organization it belongs to, when the line is about
+    /// an application, award, organization or coordination request (for the redaction of
+    /// sensitive countries; see [`with_concerns`]).
+    #[serde(skip)]
+    #[schema(ignore)]
+    pub concerns: (Option<String>, Option<i64>),
+}
+
+impl crate::sensitivity::Redact for AuditEntry {
+    fn concerns(&self) -> (Option<&str>, Option<i64>) {
+        (self.concerns.0.as_deref(), self.concerns.1)
+    }
+
+    /// What the record said before and after: names, amounts, plans.
+    fn withhold(&mut self) {
+        let withheld = Value::String(crate::sensitivity::WITHHELD.to_owned());
+        if self.before.is_some() {
+            self.before = Some(withheld.clone());
+        }
+        if self.after.is_some() {
+            self.after = Some(withheld);
+        }
+    }
 }
 
 impl From<audit_event::Model> for AuditEntry {
@@ -123,8 +146,89 @@ impl From<audit_event::Model> for AuditEntry {
             before: m.before,
             after: m.after,
             request_id: m.request_id,
+            concerns: (None, None),
         }
     }
+}
+
+/// The state a record targets and the organization it belongs to.
+type Concerns = (Option<String>, Option<i64>);
+
+/// `entries` with what each line's record concerns, in one query per kind of record.
+pub async fn with_concerns<C: ConnectionTrait>(
+    db: &C,
+    mut entries: Vec<AuditEntry>,
+) -> Result<Vec<AuditEntry>, DbErr> {
+    use crate::entities::{application, award, coordination_request};
+    use std::collections::HashMap;
+    let ids_of = |kind: &str| -> Vec<i64> {
+        entries
+            .iter()
+            .filter(|e| e.entity_type == kind)
+            .filter_map(|e| e.entity_id.parse().ok())
+            .collect()
+    };
+    let mut found: HashMap<(&'static str, i64), Concerns> = HashMap::new();
+    let apps = ids_of("application");
+    if !apps.is_empty() {
+        for (id, target, org) in application::Entity::find()
+            .select_only()
+            .column(application::Column::Id)
+            .column(application::Column::TargetState)
+            .column(application::Column::OrganizationId)
+            .filter(application::Column::Id.is_in(apps))
+            .into_tuple::<(i64, Option<String>, i64)>()
+            .all(db)
+            .await?
+        {
+            found.insert(("application", id), (target, Some(org)));
+        }
+    }
+    let awards = ids_of("award");
+    if !awards.is_empty() {
+        for (id, target, org) in award::Entity::find()
+            .select_only()
+            .column(award::Column::Id)
+            .column(award::Column::TargetState)
+            .column(award::Column::OrganizationId)
+            .filter(award::Column::Id.is_in(awards))
+            .into_tuple::<(i64, String, i64)>()
+            .all(db)
+            .await?
+        {
+            found.insert(("award", id), (Some(target), Some(org)));
+        }
+    }
+    let requests = ids_of("coordination_request");
+    if !requests.is_empty() {
+        for (id, target) in coordination_request::Entity::find()
+            .select_only()
+            .column(coordination_request::Column::Id)
+            .column(coordination_request::Column::TargetState)
+            .filter(coordination_request::Column::Id.is_in(requests))
+            .into_tuple::<(i64, String)>()
+            .all(db)
+            .await?
+        {
+            found.insert(("coordination_request", id), (Some(target), None));
+        }
+    }
+    for entry in &mut entries {
+        let Ok(id) = entry.entity_id.parse::<i64>() else {
+            continue;
+        };
+        entry.concerns = match entry.entity_type.as_str() {
+            "organization" => (None, Some(id)),
+            "application" => found.get(&("application", id)).cloned().unwrap_or_default(),
+            "award" => found.get(&("award", id)).cloned().unwrap_or_default(),
+            "coordination_request" => found
+                .get(&("coordination_request", id))
+                .cloned()
+                .unwrap_or_default(),
+            _ => (None, None),
+        };
+    }
+    Ok(entries)
 }
 
 /// `entries` with each person shown by their address as the accounts table holds it now (an

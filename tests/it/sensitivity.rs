@@ -128,13 +128,42 @@ async fn a_high_risk_target_is_withheld_from_emails_and_exports_and_its_reads_ar
         .all(&app.db)
         .await
         .unwrap();
-    assert_eq!(audited.len(), 1);
+    assert_eq!(audited.len(), 1, "revealed once so far");
     // (And the reveal of the API's list below is audited too.)
     let mut member_browser = app.signed_in(&member).await;
     member_browser
         .get("/applications.csv?reveal=true&reason=mine")
         .await
         .assert_status(StatusCode::FORBIDDEN);
+
+    // The audit log's lines about it too: what the record said is withheld.
+    let lines = app
+        .with_token(
+            &staff_token,
+            Method::GET,
+            &format!("/api/v1/audit?entity=application&entity_id={id}"),
+            None,
+        )
+        .await
+        .json();
+    let items = lines["items"].as_array().unwrap();
+    assert!(!items.is_empty());
+    assert!(
+        items
+            .iter()
+            .all(|l| l["after"].is_null() || l["after"] == "withheld"),
+        "{lines}"
+    );
+    let audit_csv = browser.get("/audit.csv").await.text();
+    assert!(
+        !audit_csv.contains("Talks with the Ministry"),
+        "{audit_csv}"
+    );
+    let revealed_csv = browser
+        .get("/audit.csv?reveal=true&reason=Inquiry%20of%20the%20board")
+        .await
+        .text();
+    assert!(revealed_csv.contains("Talks with the Ministry"));
 
     // The API's lists withhold the same, but not from the organization itself.
     let listed = app
