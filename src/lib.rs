@@ -43,6 +43,7 @@ pub mod sensitivity;
 pub mod server;
 pub mod state;
 pub mod telemetry;
+pub mod threads;
 pub mod treaty;
 pub mod views;
 pub mod web;

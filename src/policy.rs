@@ -105,6 +105,13 @@ pub enum Action<'a> {
     LogCampaignActivity {
         lead: bool,
     },
+    /// Write in the thread of a record of organization `organization_id` (an application, an
+    /// award, a report): staff, and the organization's people.
+    WriteMessage {
+        organization_id: i64,
+    },
+    /// Read and write staff's internal notes beside a record.
+    StaffNotes,
 }
 
 pub fn allows(user: &CurrentUser, action: Action<'_>) -> bool {
@@ -147,9 +154,14 @@ pub fn allows(user: &CurrentUser, action: Action<'_>) -> bool {
             | Action::ManageCampaigns
             | Action::ListCampaigns
             | Action::ViewCampaign { .. }
-            | Action::LogCampaignActivity { .. },
+            | Action::LogCampaignActivity { .. }
+            | Action::WriteMessage { .. }
+            | Action::StaffNotes,
         ) => true,
         (Role::Member, Action::ListCampaigns) => true,
+        (Role::Member, Action::WriteMessage { organization_id }) => {
+            user.organization_id == Some(organization_id)
+        }
         (Role::Member, Action::ViewCampaign { lead } | Action::LogCampaignActivity { lead }) => {
             lead
         }
@@ -454,6 +466,15 @@ mod tests {
                 "LogCampaignActivity not lead",
                 Action::LogCampaignActivity { lead: false },
             ),
+            (
+                "WriteMessage theirs",
+                Action::WriteMessage { organization_id: 7 },
+            ),
+            (
+                "WriteMessage others",
+                Action::WriteMessage { organization_id: 8 },
+            ),
+            ("StaffNotes", Action::StaffNotes),
         ];
         let staff_reads_and_decides: &[&str] = &[
             "ListOrganizations",
@@ -495,6 +516,9 @@ mod tests {
             "ViewCampaign not lead",
             "LogCampaignActivity lead",
             "LogCampaignActivity not lead",
+            "WriteMessage theirs",
+            "WriteMessage others",
+            "StaffNotes",
         ];
         // Admins: everything staff do, and the service's own settings; never an
         // organization's part (its drafts, its steps, its reports), nor a review unassigned.
@@ -545,6 +569,7 @@ mod tests {
             "ListCampaigns",
             "ViewCampaign lead",
             "LogCampaignActivity lead",
+            "WriteMessage theirs",
         ];
         let reviewer: &[&str] = &[
             "ViewRounds",

@@ -250,6 +250,23 @@ pub async fn apply(
             .filter(crate::entities::attachment::Column::RecordId.eq(*id))
             .exec(&txn)
             .await?;
+        // Its conversation, and the read markers of it, go with it too.
+        crate::entities::message::Entity::delete_many()
+            .filter(
+                crate::entities::message::Column::RecordKind
+                    .eq(crate::threads::RecordKind::Application),
+            )
+            .filter(crate::entities::message::Column::RecordId.eq(*id))
+            .exec(&txn)
+            .await?;
+        crate::entities::message_read::Entity::delete_many()
+            .filter(
+                crate::entities::message_read::Column::RecordKind
+                    .eq(crate::threads::RecordKind::Application),
+            )
+            .filter(crate::entities::message_read::Column::RecordId.eq(*id))
+            .exec(&txn)
+            .await?;
         application::Entity::delete_by_id(*id).exec(&txn).await?;
         let rule = serde_json::json!({"rule": "draft_months", "months": settings.draft_months});
         audit::record(

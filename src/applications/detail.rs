@@ -102,6 +102,8 @@ struct ShowView {
     sensitivity_banner: Option<&'static str>,
     /// The application's documents (set by the handlers, which hold the settings).
     documents: Option<crate::attachments::pages::AttachmentsBlock>,
+    /// The conversation with ICBL (set by the handlers, which hold the state).
+    conversation: Option<crate::threads::pages::ThreadBlock>,
 }
 
 #[derive(Serialize)]
@@ -241,6 +243,7 @@ async fn show_view<C: ConnectionTrait>(
         step_values,
         errors: retry.errors.first_of_each(),
         documents: None,
+        conversation: None,
     })
 }
 
@@ -323,6 +326,7 @@ pub async fn show_application(
     let app = get_visible(&state.db, &user, id).await?;
     let mut view = show_view(&state.db, &user, app, Retry::default()).await?;
     view.documents = Some(documents(&state, &user, id).await?);
+    view.conversation = Some(conversation(&state, &user, id).await?);
     render(&state, &page, StatusCode::OK, &view)
 }
 
@@ -337,6 +341,7 @@ pub(super) async fn render_refused(
     let id = app.id;
     let mut view = show_view(&state.db, user, app, retry).await?;
     view.documents = Some(documents(state, user, id).await?);
+    view.conversation = Some(conversation(state, user, id).await?);
     render(state, page, StatusCode::UNPROCESSABLE_ENTITY, &view)
 }
 
@@ -347,4 +352,12 @@ async fn documents(
 ) -> Result<crate::attachments::pages::AttachmentsBlock, AppError> {
     crate::attachments::pages::block(state, user, crate::attachments::RecordType::Application, id)
         .await
+}
+
+async fn conversation(
+    state: &AppState,
+    user: &CurrentUser,
+    id: i64,
+) -> Result<crate::threads::pages::ThreadBlock, AppError> {
+    crate::threads::pages::block(state, user, crate::threads::RecordKind::Application, id).await
 }

@@ -227,6 +227,8 @@ struct AccountView {
     token_error: Option<String>,
     second_factor: bool,
     second_factor_required: bool,
+    /// The conversations with messages the person has not seen.
+    unread_threads: Vec<crate::threads::unread::UnreadView>,
 }
 
 fn when(at: Option<chrono::DateTime<Utc>>) -> String {
@@ -269,6 +271,7 @@ async fn account_page(
         token_error,
         second_factor: second_factor::enrolled(&state.db, user.id).await?,
         second_factor_required: second_factor::required(&state.settings.auth, user.role),
+        unread_threads: crate::threads::unread::threads(&state.db, user).await?,
     };
     let html = state.views.page(
         "auth/account",

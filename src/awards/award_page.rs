@@ -72,6 +72,8 @@ struct ShowView {
     errors: BTreeMap<String, String>,
     /// The award's documents: the signed agreement and amendments.
     documents: Option<crate::attachments::pages::AttachmentsBlock>,
+    /// The conversation about the award.
+    conversation: Option<crate::threads::pages::ThreadBlock>,
     /// The signed agreement is attached but its date is not recorded: staff confirm it.
     agreement_awaits_date: bool,
 }
@@ -102,8 +104,26 @@ pub async fn render_award(
             .iter()
             .any(|d| d.kind == crate::attachments::Kind::SignedAgreement);
     view.documents = Some(documents);
+    view.conversation = Some(
+        crate::threads::pages::block(
+            state,
+            user,
+            crate::threads::RecordKind::Award,
+            full.award.id,
+        )
+        .await?,
+    );
     for report in &mut view.reports {
         report.documents = Some(block(state, user, RecordType::Report, report.id()).await?);
+        report.conversation = Some(
+            crate::threads::pages::block(
+                state,
+                user,
+                crate::threads::RecordKind::Report,
+                report.id(),
+            )
+            .await?,
+        );
     }
     let html = state.views.page(
         "awards/show",
@@ -200,6 +220,7 @@ async fn show_view<C: ConnectionTrait>(
         typed: retry.typed,
         errors_for: retry.errors_for,
         documents: None,
+        conversation: None,
         agreement_awaits_date: false,
     })
 }

@@ -78,6 +78,8 @@ pub struct ReportView {
     has_draft: bool,
     /// The report's documents (receipts, photos, outputs).
     pub documents: Option<crate::attachments::pages::AttachmentsBlock>,
+    /// The conversation about the report.
+    pub conversation: Option<crate::threads::pages::ThreadBlock>,
 }
 
 impl ReportView {
@@ -362,6 +364,7 @@ pub fn report_views(
                 spending_rows,
                 has_draft,
                 documents: None,
+                conversation: None,
             }
         })
         .collect()

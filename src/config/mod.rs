@@ -117,6 +117,9 @@ pub struct ProgrammeSettings {
 pub struct CoordinationSettings {
     /// Requests accepted per client address within an hour; further ones are answered 429.
     pub requests_per_hour: u32,
+    /// Replies a requester may send from its status page within an hour, per request and per
+    /// client address; further ones are answered 429.
+    pub replies_per_hour: u32,
 }
 
 #[derive(Clone, Deserialize)]
@@ -381,6 +384,9 @@ impl Settings {
         }
         if self.coordination.requests_per_hour == 0 {
             return rule("coordination.requests_per_hour", "must be at least 1");
+        }
+        if self.coordination.replies_per_hour == 0 {
+            return rule("coordination.replies_per_hour", "must be at least 1");
         }
         if self.mail.max_attempts == 0 {
             return rule("mail.max_attempts", "must be at least 1");

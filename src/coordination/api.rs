@@ -43,7 +43,6 @@ use crate::web::openapi::{
         withdraw_by_token,
         get_request,
         take_step,
-        post_message,
         share_request
     ),
     modifiers(&STEPS),
@@ -289,41 +288,6 @@ pub async fn take_step(
 ) -> Result<Json<RequestItem>, AppError> {
     let updated = commands::take_step(&state, &caller, id, step, &input).await?;
     Ok(Json(queries::item(&state.db, updated).await?))
-}
-
-/// Leaves a message for the requester (staff).
-///
-/// It shows on the request's status page and is emailed.
-#[utoipa::path(
-    post,
-    path = "/api/v1/coordination-requests/{id}/messages",
-    tag = "coordination",
-    operation_id = "postCoordinationMessage",
-    params(("id" = i64, Path, description = "The request's id")),
-    request_body(content = StepInput, description = "`message` is required"),
-    security(("bearer" = []), ("session" = [])),
-    responses(
-        (
-            status = 201,
-            description = "Left: the request's status as the requester sees it",
-            body = StatusItem
-        ),
-        (status = 400, response = BadRequest),
-        (status = 401, response = Unauthorized),
-        (status = 403, response = Forbidden),
-        (status = 404, response = NotFound),
-        (status = 422, response = ValidationFailed),
-    )
-)]
-pub async fn post_message(
-    State(state): State<AppState>,
-    caller: Caller,
-    Path(id): Path<i64>,
-    JsonBody(input): JsonBody<StepInput>,
-) -> Result<Response, AppError> {
-    let r = commands::leave_message(&state, &caller, id, &input).await?;
-    let body = queries::status_item(&state.db, &r).await?;
-    Ok((StatusCode::CREATED, Json(body)).into_response())
 }
 
 /// Shares a request with the member organizations concerned (staff).

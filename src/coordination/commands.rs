@@ -114,29 +114,6 @@ pub async fn take_step(
     Ok(updated)
 }
 
-/// Leaves a message for the requester on its status page, and emails it.
-pub async fn leave_message(
-    state: &AppState,
-    caller: &Caller,
-    id: i64,
-    input: &StepInput,
-) -> Result<request::Model, AppError> {
-    policy::authorize(caller, Action::ManageCoordination)?;
-    let txn = begin_write(&state.db).await?;
-    let locked = get_for_update::<request::Entity, _>(&txn, id, "coordination request").await?;
-    transitions::leave_message(
-        &txn,
-        Mail::from(state),
-        state.cookie_key.signing(),
-        &caller.actor(),
-        &locked,
-        input,
-    )
-    .await?;
-    txn.commit().await?;
-    Ok(locked)
-}
-
 /// The requester withdraws its request: the private link's token is its only credential.
 pub async fn withdraw(
     state: &AppState,

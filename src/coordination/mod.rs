@@ -7,7 +7,7 @@
 
 pub mod api;
 pub mod commands;
-mod counters;
+pub(crate) mod counters;
 pub mod escalation;
 pub mod input;
 pub mod model;

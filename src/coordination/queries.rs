@@ -170,5 +170,13 @@ pub async fn status_item<C: ConnectionTrait>(
         .order_by_asc(coordination_step::Column::Id)
         .all(db)
         .await?;
-    Ok(StatusItem::new(r, steps))
+    let messages = crate::threads::of_record(
+        db,
+        crate::threads::RecordKind::CoordinationRequest,
+        r.id,
+        false,
+    )
+    .await?;
+    let messages = crate::threads::items(db, &messages, crate::threads::Reader::Requester).await?;
+    Ok(StatusItem::new(r, steps, messages))
 }

@@ -123,53 +123,6 @@ pub async fn take<C: ConnectionTrait>(
     Ok(updated)
 }
 
-/// Leaves a message for the requester on the status page, and emails it.
-pub async fn leave_message<C: ConnectionTrait>(
-    db: &C,
-    mail: Mail<'_>,
-    secret: &[u8],
-    actor: &Actor,
-    r: &request::Model,
-    input: &StepInput,
-) -> Result<(), AppError> {
-    let message = input.message(true)?.unwrap_or_default();
-    coordination_step::ActiveModel {
-        request_id: Set(r.id),
-        status: Set(None),
-        message: Set(Some(message.clone())),
-        actor_id: Set(actor.id),
-        created_at: Set(Utc::now()),
-        ..Default::default()
-    }
-    .insert(db)
-    .await?;
-    audit::record(
-        db,
-        actor,
-        "coordination_request_message",
-        crate::flags::ON_REQUEST.as_str(),
-        r.id,
-        None,
-        Some(json!({"message": message})),
-    )
-    .await?;
-    let token = token_of(secret, r)?;
-    mail.to_requester(
-        db,
-        r,
-        &token,
-        &format!("{}: a message from ICBL", r.reference),
-        &[
-            format!(
-                "ICBL left a message about your coordination request {}:",
-                r.reference
-            ),
-            message,
-        ],
-    )
-    .await
-}
-
 /// Staff share a request with the member organizations concerned (the members flagged present
 /// in the target state and the leads of the campaigns flagged): possible once, only with the
 /// requester's consent, and only while the request is open. Written with its audit record and

@@ -134,8 +134,12 @@ pub struct StatusItem {
     pub window_start: NaiveDate,
     pub window_end: NaiveDate,
     pub received_at: DateTime<Utc>,
-    /// Every step and message, oldest first.
+    /// Every step (a change of status, with the message that came with it), oldest first.
     pub steps: Vec<StepView>,
+    /// The conversation between ICBL and the requester, oldest first (see `threads`).
+    pub messages: Vec<crate::threads::MessageItem>,
+    /// The last word is the requester's: ICBL has not answered it yet.
+    pub replied: bool,
     /// Whether the requester can still withdraw the request.
     pub can_withdraw: bool,
     /// When ICBL shared the request with the member organizations concerned (never without
@@ -146,7 +150,11 @@ pub struct StatusItem {
 }
 
 impl StatusItem {
-    pub fn new(r: &request::Model, steps: Vec<coordination_step::Model>) -> Self {
+    pub fn new(
+        r: &request::Model,
+        steps: Vec<coordination_step::Model>,
+        messages: Vec<crate::threads::MessageItem>,
+    ) -> Self {
         Self {
             reference: r.reference.clone(),
             status: r.status,
@@ -162,6 +170,10 @@ impl StatusItem {
             window_end: r.window_end,
             received_at: r.received_at,
             steps: steps.into_iter().map(StepView::from).collect(),
+            replied: messages
+                .last()
+                .is_some_and(|m| m.side == crate::threads::Side::Requester),
+            messages,
             can_withdraw: r.status.steps().any(|s| s.party() == Party::Requester),
             shared_at: r.shared_at,
             shared_when: r.shared_at.map(crate::views::instant),

@@ -20,6 +20,8 @@ pub mod exchange_rate;
 pub mod flag;
 pub mod job_run;
 pub mod login_throttle;
+pub mod message;
+pub mod message_read;
 pub mod one_time_token;
 pub mod organization;
 pub mod outbox;

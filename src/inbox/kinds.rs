@@ -74,6 +74,11 @@ pub const KINDS: &[Kind] = &[
         label: "Overdue reports",
         load: |db, p| Box::pin(overdue_reports(db, p)),
     },
+    Kind {
+        key: "message_reply",
+        label: "Messages awaiting a reply",
+        load: |db, p| Box::pin(messages_awaiting(db, p)),
+    },
 ];
 
 /// The start of a date column's day, as an instant both databases hand back as one.
@@ -304,6 +309,87 @@ async fn applications_waiting(db: &DatabaseConnection, p: Pagination) -> Result<
              WHERE a.status = {submitted}"
         ),
         "COALESCE(a.submitted_at, a.updated_at), a.id",
+        p,
+    )
+    .await
+}
+
+/// The threads whose last message (notes aside) is the organization's or the requester's: ICBL
+/// owes an answer. One row per thread, since that message.
+async fn messages_awaiting(db: &DatabaseConnection, p: Pagination) -> Result<Loaded, DbErr> {
+    use crate::threads::{RecordKind, Side};
+    let kind = |k: RecordKind| quoted(&[k.as_str()]);
+    let (app, award, report, request) = (
+        kind(RecordKind::Application),
+        kind(RecordKind::Award),
+        kind(RecordKind::Report),
+        kind(RecordKind::CoordinationRequest),
+    );
+    let staff = quoted(&[Side::Staff.as_str()]);
+    let id = "CAST(m.record_id AS VARCHAR(20))";
+    let title = format!(
+        "CASE m.record_kind \
+         WHEN {app} THEN {} \
+         WHEN {award} THEN {} \
+         WHEN {report} THEN {} \
+         ELSE {} END",
+        concat(
+            db,
+            &[
+                "'Application '",
+                "COALESCE(a.reference, a.title)",
+                "' ('",
+                "ao.name",
+                "')'"
+            ]
+        ),
+        concat(db, &["'Award '", "w.reference", "' ('", "wo.name", "')'"]),
+        concat(
+            db,
+            &["'Report of '", "rw.reference", "' ('", "ro.name", "')'"]
+        ),
+        concat(db, &["'Coordination request '", "c.reference"]),
+    );
+    let link = format!(
+        "CASE m.record_kind \
+         WHEN {app} THEN {} \
+         WHEN {award} THEN {} \
+         WHEN {report} THEN {} \
+         ELSE {} END",
+        concat(db, &["'/applications/'", id, "'#conversation'"]),
+        concat(db, &["'/awards/'", id, "'#conversation'"]),
+        concat(
+            db,
+            &[
+                "'/awards/'",
+                "CAST(r.award_id AS VARCHAR(20))",
+                "'#report-'",
+                id
+            ]
+        ),
+        concat(db, &["'/coordination-requests/'", id, "'#conversation'"]),
+    );
+    run(
+        db,
+        &format!(
+            "CAST(NULL AS BIGINT) AS flag_id, m.side AS reason, {title} AS title, {link} AS link, \
+             m.created_at AS since, CAST(NULL AS BIGINT) AS record_id"
+        ),
+        &format!(
+            "FROM messages m \
+             LEFT JOIN applications a ON m.record_kind = {app} AND a.id = m.record_id \
+             LEFT JOIN organizations ao ON ao.id = a.organization_id \
+             LEFT JOIN awards w ON m.record_kind = {award} AND w.id = m.record_id \
+             LEFT JOIN organizations wo ON wo.id = w.organization_id \
+             LEFT JOIN reports r ON m.record_kind = {report} AND r.id = m.record_id \
+             LEFT JOIN awards rw ON rw.id = r.award_id \
+             LEFT JOIN organizations ro ON ro.id = rw.organization_id \
+             LEFT JOIN coordination_requests c ON m.record_kind = {request} AND c.id = m.record_id \
+             WHERE NOT m.internal AND m.side <> {staff} \
+             AND m.id = (SELECT MAX(l.id) FROM messages l WHERE l.record_kind = m.record_kind \
+             AND l.record_id = m.record_id AND NOT l.internal)"
+        ),
+        "m.created_at, m.id",
         p,
     )
     .await

@@ -92,6 +92,8 @@ fn waiting_label(kind: &str, reason: &str) -> Result<&'static str, AppError> {
         ("disbursement_due", "scheduled") => Ok("Due: to approve"),
         ("disbursement_due", "approved") => Ok("Approved: to pay"),
         ("overdue_report", "overdue") => Ok("Report overdue"),
+        ("message_reply", "organization") => Ok("The organization wrote"),
+        ("message_reply", "requester") => Ok("The requester replied"),
         _ => Err(AppError::Internal(anyhow::anyhow!(
             "an inbox row of kind {kind} found in a status the code does not know: {reason}"
         ))),

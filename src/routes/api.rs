@@ -3,7 +3,7 @@
 use super::Routes;
 use crate::{
     applications, attachments, audit, auth, awards, campaigns, coordination, inbox, members,
-    rounds, treaty, web,
+    rounds, threads, treaty, web,
 };
 
 /// Every `/api/v1` route.
@@ -204,8 +204,28 @@ pub(super) fn api_routes(routes: Routes) -> Routes {
         )
         .post(
             "/api/v1/coordination-requests/{id}/messages",
-            coordination::api::post_message,
+            threads::api::post_coordination,
         )
+        .get(
+            "/api/v1/coordination-requests/{id}/messages",
+            threads::api::list_coordination,
+        )
+        .post(
+            "/api/v1/coordination-requests/status/{token}/messages",
+            threads::api::reply_by_token,
+        )
+        .get(
+            "/api/v1/applications/{id}/messages",
+            threads::api::list_application,
+        )
+        .post(
+            "/api/v1/applications/{id}/messages",
+            threads::api::post_application,
+        )
+        .get("/api/v1/awards/{id}/messages", threads::api::list_award)
+        .post("/api/v1/awards/{id}/messages", threads::api::post_award)
+        .get("/api/v1/reports/{id}/messages", threads::api::list_report)
+        .post("/api/v1/reports/{id}/messages", threads::api::post_report)
         .post(
             "/api/v1/coordination-requests/{id}/share",
             coordination::api::share_request,

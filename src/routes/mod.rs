@@ -12,7 +12,7 @@ use crate::state::AppState;
 mod api;
 use crate::{
     applications, attachments, audit, auth, awards, campaigns, coordination, home, inbox, members,
-    notify, rounds, treaty, web,
+    notify, rounds, threads, treaty, web,
 };
 use api::api_routes;
 
@@ -282,6 +282,10 @@ fn page_routes(routes: Routes) -> Routes {
             "/coordinate/status/{token}/withdraw",
             coordination::pages::withdraw_form,
         )
+        .post(
+            "/coordinate/status/{token}/messages",
+            threads::pages::reply_form,
+        )
         .get("/coordination-requests", coordination::pages::list_requests)
         .get(
             "/coordination-requests.csv",
@@ -293,7 +297,7 @@ fn page_routes(routes: Routes) -> Routes {
         )
         .post(
             "/coordination-requests/{id}/messages",
-            coordination::pages::message_form,
+            threads::pages::post_coordination,
         )
         .post(
             "/coordination-requests/{id}/share",
@@ -345,5 +349,12 @@ fn page_routes(routes: Routes) -> Routes {
             attachments::pages::upload_organization,
         )
         .get("/attachments/{id}/content", attachments::pages::download)
+        // Conversations on records: the thread's form of each record's page
+        .post(
+            "/applications/{id}/messages",
+            threads::pages::post_application,
+        )
+        .post("/awards/{id}/messages", threads::pages::post_award)
+        .post("/reports/{id}/messages", threads::pages::post_report)
         .post("/attachments/{id}/remove", attachments::pages::remove)
 }

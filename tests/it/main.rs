@@ -41,4 +41,5 @@ mod seed;
 mod sensitivity;
 mod smtp;
 mod states;
+mod threads;
 mod typed_columns;

@@ -129,6 +129,10 @@ const SHIPPED: &[(&str, &str)] = &[
         "m20261201_000018_retention.rs",
         "a328cfdc5045a09e77781dd37f83db7b2730cc7d8f303e747ad414d656e6af48",
     ),
+    (
+        "m20261201_000020_threads.rs",
+        "05d76350e800cbf9b19cc8e75cd296bbc6e22c12c880e22c5eae129c504f4ee2",
+    ),
 ];
 
 #[test]

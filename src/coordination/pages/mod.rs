@@ -5,6 +5,4 @@ mod public;
 mod staff;
 
 pub use public::{show_form, show_status, submit_form, withdraw_form};
-pub use staff::{
-    export_requests, list_requests, message_form, share_form, show_request, take_step_form,
-};
+pub use staff::{export_requests, list_requests, share_form, show_request, take_step_form};

@@ -193,6 +193,8 @@ struct DetailView {
     shared_when: Option<String>,
     /// Whether staff may share it now: consented, open, not yet shared.
     can_share: bool,
+    /// The conversation with the requester, and staff's notes.
+    conversation: crate::threads::pages::ThreadBlock,
 }
 
 #[derive(Serialize)]
@@ -247,6 +249,13 @@ pub async fn show_request(
             .shared_at
             .map(|at| crate::views::instant_in(at, user.time_zone)),
         can_share: r.consent_to_share && r.shared_at.is_none() && r.status.is_open(),
+        conversation: crate::threads::pages::block(
+            &state,
+            &user,
+            crate::threads::RecordKind::CoordinationRequest,
+            r.id,
+        )
+        .await?,
         requesting: state_name(&record, &r.requesting_state),
         target: state_name(&record, &r.target_state),
         approach_label: r.approach.label(),
@@ -320,30 +329,6 @@ pub async fn share_form(
         )),
         Err(AppError::Conflict(reason)) => Ok(flash.redirect(
             &FlashMessage::warning(format!("Not shared: {reason}.")),
-            &to,
-        )),
-        Err(other) => Err(other),
-    }
-}
-
-pub async fn message_form(
-    State(state): State<AppState>,
-    caller: Caller,
-    Path(id): Path<i64>,
-    flash: Flash,
-    Form(input): Form<StepInput>,
-) -> Result<Response, AppError> {
-    let to = format!("/coordination-requests/{id}");
-    match commands::leave_message(&state, &caller, id, &input).await {
-        Ok(_) => Ok(flash.redirect(
-            &FlashMessage::success("Message left on the status page and emailed to the requester."),
-            &to,
-        )),
-        Err(AppError::Validation(errors)) => Ok(flash.redirect(
-            &FlashMessage::warning(format!(
-                "Not sent: the message {}.",
-                errors.first("message").unwrap_or("is not valid")
-            )),
             &to,
         )),
         Err(other) => Err(other),

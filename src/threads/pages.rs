@@ -1,0 +1,225 @@
+//! The thread on the records' pages (`templates/partials/thread.hbs`): its messages, the form
+//! that writes in it (with, for staff, the internal note's box), and the requester's reply form
+//! on the status page. The forms call the commands the API calls, then go back to the page with
+//! a message.
+
+use axum::Form;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use serde::{Deserialize, Serialize};
+
+use super::access::{self, Place};
+use super::{BODY_MAX, MessageInput, MessageItem, Reader, RecordKind, commands};
+use crate::auth::extract::ClientAddress;
+use crate::auth::{Caller, CurrentUser};
+use crate::error::AppError;
+use crate::state::AppState;
+use crate::web::context::{PageContext, RequestId};
+use crate::web::flash::{Flash, FlashMessage};
+
+/// A thread as one reader sees it.
+pub struct Thread {
+    pub items: Vec<MessageItem>,
+}
+
+/// The thread of `place` as `user` sees it (notes for staff only), marking it seen.
+pub async fn thread(
+    state: &AppState,
+    user: &CurrentUser,
+    place: &Place,
+) -> Result<Thread, AppError> {
+    let messages = super::of_record(&state.db, place.kind, place.id, place.may_note).await?;
+    let seen = super::unread::last_seen(&state.db, user.id, place.kind, place.id).await?;
+    let reader = Reader::Person {
+        id: user.id,
+        zone: user.time_zone,
+        last_seen: seen,
+    };
+    let items = super::items(&state.db, &messages, reader).await?;
+    if let Some(newest) = messages.last() {
+        commands::mark_seen(state, user, place.kind, place.id, seen, newest.id).await?;
+    }
+    Ok(Thread { items })
+}
+
+/// The thread's block of a record's page.
+#[derive(Clone, Debug, Serialize)]
+pub struct ThreadBlock {
+    pub items: Vec<MessageItem>,
+    pub unread: usize,
+    pub may_post: bool,
+    pub may_note: bool,
+    /// Where the form posts.
+    pub action: String,
+    /// Form ids stay apart when a page holds several threads (an award and its reports).
+    pub form_id: String,
+    /// Who the messages go to, for the form's words.
+    pub other_party: &'static str,
+    pub max: usize,
+}
+
+/// The block of record `id` of `kind`, for a page the user already sees (its thread marked seen).
+pub async fn block(
+    state: &AppState,
+    user: &CurrentUser,
+    kind: RecordKind,
+    id: i64,
+) -> Result<ThreadBlock, AppError> {
+    let place = access::place(&state.db, user, kind, id).await?;
+    let thread = thread(state, user, &place).await?;
+    let staff = place.may_note;
+    Ok(ThreadBlock {
+        unread: thread.items.iter().filter(|m| m.unread).count(),
+        items: thread.items,
+        may_post: place.may_post,
+        may_note: place.may_note,
+        action: format!("/{}/{id}/messages", kind.segment()),
+        form_id: format!("{}-{id}", kind.as_str()),
+        other_party: match (kind, staff) {
+            (RecordKind::CoordinationRequest, _) => "the requester",
+            (_, true) => "the organization",
+            (_, false) => "ICBL",
+        },
+        max: BODY_MAX,
+    })
+}
+
+/// The form's fields: `internal` is a checkbox (`yes` when ticked); `message` is the name the
+/// coordination page's form used before threads.
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct MessageForm {
+    body: Option<String>,
+    message: Option<String>,
+    internal: Option<String>,
+}
+
+impl From<MessageForm> for MessageInput {
+    fn from(form: MessageForm) -> Self {
+        Self {
+            body: form.body.or(form.message),
+            internal: Some(matches!(
+                form.internal.as_deref().map(str::trim),
+                Some("yes" | "on" | "true")
+            )),
+        }
+    }
+}
+
+async fn post_form(
+    state: &AppState,
+    caller: &Caller,
+    flash: Flash,
+    kind: RecordKind,
+    id: i64,
+    form: MessageForm,
+) -> Result<Response, AppError> {
+    let input = MessageInput::from(form);
+    match commands::post(state, caller, kind, id, &input).await {
+        Ok((saved, place)) => {
+            let said = match (saved.internal, kind) {
+                (true, _) => "Note saved: only ICBL staff see it.",
+                (false, RecordKind::CoordinationRequest) => {
+                    "Message left on the status page and emailed to the requester."
+                }
+                (false, _) if place.may_note => "Message sent to the organization.",
+                (false, _) => "Message sent to ICBL.",
+            };
+            Ok(flash.redirect(&FlashMessage::success(said), &place.page))
+        }
+        Err(AppError::Validation(errors)) => {
+            let place = access::place(&state.db, caller, kind, id).await?;
+            Ok(flash.redirect(
+                &FlashMessage::warning(format!(
+                    "Not sent: the message {}.",
+                    errors.first("body").unwrap_or("is not valid")
+                )),
+                &place.page,
+            ))
+        }
+        Err(other) => Err(other),
+    }
+}
+
+/// Declares the page handler of one kind of record.
+macro_rules! post_page {
+    ($name:ident, $kind:expr) => {
+        pub async fn $name(
+            State(state): State<AppState>,
+            caller: Caller,
+            flash: Flash,
+            Path(id): Path<i64>,
+            Form(form): Form<MessageForm>,
+        ) -> Result<Response, AppError> {
+            post_form(&state, &caller, flash, $kind, id, form).await
+        }
+    };
+}
+
+post_page!(post_application, RecordKind::Application);
+post_page!(post_award, RecordKind::Award);
+post_page!(post_report, RecordKind::Report);
+post_page!(post_coordination, RecordKind::CoordinationRequest);
+
+#[derive(Serialize)]
+struct LimitView {
+    per_hour: u32,
+    minutes: i64,
+    token: String,
+}
+
+/// The requester's reply, from the status page.
+pub async fn reply_form(
+    State(state): State<AppState>,
+    page: PageContext,
+    ClientAddress(address): ClientAddress,
+    RequestId(request_id): RequestId,
+    Path(token): Path<String>,
+    flash: Flash,
+    Form(form): Form<MessageForm>,
+) -> Result<Response, AppError> {
+    let to = format!("/coordinate/status/{token}#conversation");
+    let mut input = MessageInput::from(form);
+    input.internal = None;
+    match commands::reply(&state, address, request_id, &token, &input).await {
+        Ok(_) => Ok(flash.redirect(&FlashMessage::success("Your reply is sent to ICBL."), &to)),
+        Err(AppError::Validation(errors)) => Ok(flash.redirect(
+            &FlashMessage::warning(format!(
+                "Not sent: the message {}.",
+                errors.first("body").unwrap_or("is not valid")
+            )),
+            &to,
+        )),
+        Err(AppError::Conflict(why)) => {
+            Ok(flash.redirect(&FlashMessage::warning(format!("Not sent: {why}.")), &to))
+        }
+        Err(AppError::RateLimited { minutes }) => {
+            let html = state.views.page(
+                "threads/limited",
+                &page.layout("Too many messages", "coordinate"),
+                &LimitView {
+                    per_hour: state.settings.coordination.replies_per_hour,
+                    minutes,
+                    token,
+                },
+            )?;
+            Ok((
+                StatusCode::TOO_MANY_REQUESTS,
+                [
+                    (
+                        axum::http::header::RETRY_AFTER,
+                        (minutes.max(1) * 60).to_string(),
+                    ),
+                    (
+                        axum::http::header::REFERRER_POLICY,
+                        "no-referrer".to_owned(),
+                    ),
+                ],
+                html,
+            )
+                .into_response())
+        }
+        Err(other) => Err(other),
+    }
+}
