@@ -361,3 +361,21 @@ async fn conversation(
 ) -> Result<crate::threads::pages::ThreadBlock, AppError> {
     crate::threads::pages::block(state, user, crate::threads::RecordKind::Application, id).await
 }
+
+/// The page again after a message its thread's form could not send (422), with the reason
+/// next to the field and the text kept.
+pub async fn render_thread_refused(
+    state: &AppState,
+    page: &PageContext,
+    user: &CurrentUser,
+    refused: crate::threads::pages::Refused,
+) -> Result<Response, AppError> {
+    let id = refused.id;
+    let app = get_visible(&state.db, user, id).await?;
+    let mut view = show_view(&state.db, user, app, Retry::default()).await?;
+    view.documents = Some(documents(state, user, id).await?);
+    let mut conversation = conversation(state, user, id).await?;
+    conversation.refused(Some(&refused));
+    view.conversation = Some(conversation);
+    render(state, page, StatusCode::UNPROCESSABLE_ENTITY, &view)
+}

@@ -264,6 +264,7 @@ async fn again_as(
         errors_for,
         errors,
         typed,
+        thread: None,
     };
     render_award(state, page, caller, &full, status, retry).await
 }

@@ -84,6 +84,8 @@ pub struct Retry {
     pub errors_for: String,
     pub errors: FieldErrors,
     pub typed: TypedValues,
+    /// A message the thread's form could not send (see `threads::pages`).
+    pub thread: Option<crate::threads::pages::Refused>,
 }
 
 pub async fn render_award(
@@ -95,6 +97,8 @@ pub async fn render_award(
     retry: Retry,
 ) -> Result<Response, AppError> {
     let tolerance = state.settings.programme.overspend_tolerance_percent;
+    let mut retry = retry;
+    let thread = retry.thread.take();
     let mut view = show_view(&state.db, user, full, retry, tolerance).await?;
     let documents = block(state, user, RecordType::Award, full.award.id).await?;
     view.agreement_awaits_date = view.manage
@@ -104,26 +108,26 @@ pub async fn render_award(
             .iter()
             .any(|d| d.kind == crate::attachments::Kind::SignedAgreement);
     view.documents = Some(documents);
-    view.conversation = Some(
-        crate::threads::pages::block(
-            state,
-            user,
-            crate::threads::RecordKind::Award,
-            full.award.id,
-        )
-        .await?,
-    );
+    let mut conversation = crate::threads::pages::block(
+        state,
+        user,
+        crate::threads::RecordKind::Award,
+        full.award.id,
+    )
+    .await?;
+    conversation.refused(thread.as_ref());
+    view.conversation = Some(conversation);
     for report in &mut view.reports {
         report.documents = Some(block(state, user, RecordType::Report, report.id()).await?);
-        report.conversation = Some(
-            crate::threads::pages::block(
-                state,
-                user,
-                crate::threads::RecordKind::Report,
-                report.id(),
-            )
-            .await?,
-        );
+        let mut conversation = crate::threads::pages::block(
+            state,
+            user,
+            crate::threads::RecordKind::Report,
+            report.id(),
+        )
+        .await?;
+        conversation.refused(thread.as_ref());
+        report.conversation = Some(conversation);
     }
     let html = state.views.page(
         "awards/show",

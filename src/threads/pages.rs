@@ -57,6 +57,33 @@ pub struct ThreadBlock {
     /// Who the messages go to, for the form's words.
     pub other_party: &'static str,
     pub max: usize,
+    /// A refused message: why, next to the field, and what was typed.
+    pub error: Option<String>,
+    pub typed: String,
+    pub typed_internal: bool,
+}
+
+/// A message the form could not send, shown again in its thread with the reason.
+#[derive(Clone, Debug)]
+pub struct Refused {
+    pub kind: RecordKind,
+    pub id: i64,
+    pub error: String,
+    pub typed: String,
+    pub internal: bool,
+}
+
+impl ThreadBlock {
+    /// Shows `refused` in this block, when it is this block's.
+    pub fn refused(&mut self, refused: Option<&Refused>) {
+        if let Some(r) = refused
+            && self.form_id == format!("{}-{}", r.kind.as_str(), r.id)
+        {
+            self.error = Some(r.error.clone());
+            self.typed.clone_from(&r.typed);
+            self.typed_internal = r.internal;
+        }
+    }
 }
 
 /// The block of record `id` of `kind`, for a page the user already sees (its thread marked seen).
@@ -82,6 +109,9 @@ pub async fn block(
             (_, false) => "ICBL",
         },
         max: BODY_MAX,
+        error: None,
+        typed: String::new(),
+        typed_internal: false,
     })
 }
 
@@ -109,6 +139,7 @@ impl From<MessageForm> for MessageInput {
 
 async fn post_form(
     state: &AppState,
+    page: &PageContext,
     caller: &Caller,
     flash: Flash,
     kind: RecordKind,
@@ -129,16 +160,57 @@ async fn post_form(
             Ok(flash.redirect(&FlashMessage::success(said), &place.page))
         }
         Err(AppError::Validation(errors)) => {
-            let place = access::place(&state.db, caller, kind, id).await?;
-            Ok(flash.redirect(
-                &FlashMessage::warning(format!(
-                    "Not sent: the message {}.",
-                    errors.first("body").unwrap_or("is not valid")
-                )),
-                &place.page,
-            ))
+            // The record's page again (422), the reason next to the field, the text kept.
+            let refused = Refused {
+                kind,
+                id,
+                error: errors.first("body").unwrap_or("is not valid").to_owned(),
+                typed: input.body.clone().unwrap_or_default(),
+                internal: input.is_internal(),
+            };
+            render_refused(state, page, caller, refused).await
         }
         Err(other) => Err(other),
+    }
+}
+
+/// The page of the refused message's record, with it.
+async fn render_refused(
+    state: &AppState,
+    page: &PageContext,
+    caller: &Caller,
+    refused: Refused,
+) -> Result<Response, AppError> {
+    let status = StatusCode::UNPROCESSABLE_ENTITY;
+    match refused.kind {
+        RecordKind::Application => {
+            crate::applications::detail::render_thread_refused(state, page, caller, refused).await
+        }
+        RecordKind::Award | RecordKind::Report => {
+            let award_id = if refused.kind == RecordKind::Report {
+                crate::awards::reports::get(&state.db, refused.id)
+                    .await?
+                    .award_id
+            } else {
+                refused.id
+            };
+            let full = crate::awards::access::visible(&state.db, caller, award_id).await?;
+            let retry = crate::awards::award_page::Retry {
+                thread: Some(refused),
+                ..Default::default()
+            };
+            crate::awards::award_page::render_award(state, page, caller, &full, status, retry).await
+        }
+        RecordKind::CoordinationRequest => {
+            crate::coordination::pages::render_request(
+                state,
+                page,
+                caller,
+                refused.id,
+                Some(refused),
+            )
+            .await
+        }
     }
 }
 
@@ -147,12 +219,13 @@ macro_rules! post_page {
     ($name:ident, $kind:expr) => {
         pub async fn $name(
             State(state): State<AppState>,
+            page: PageContext,
             caller: Caller,
             flash: Flash,
             Path(id): Path<i64>,
             Form(form): Form<MessageForm>,
         ) -> Result<Response, AppError> {
-            post_form(&state, &caller, flash, $kind, id, form).await
+            post_form(&state, &page, &caller, flash, $kind, id, form).await
         }
     };
 }
@@ -184,13 +257,16 @@ pub async fn reply_form(
     input.internal = None;
     match commands::reply(&state, address, request_id, &token, &input).await {
         Ok(_) => Ok(flash.redirect(&FlashMessage::success("Your reply is sent to ICBL."), &to)),
-        Err(AppError::Validation(errors)) => Ok(flash.redirect(
-            &FlashMessage::warning(format!(
-                "Not sent: the message {}.",
-                errors.first("body").unwrap_or("is not valid")
-            )),
-            &to,
-        )),
+        Err(AppError::Validation(errors)) => {
+            let refused = Refused {
+                kind: RecordKind::CoordinationRequest,
+                id: 0,
+                error: errors.first("body").unwrap_or("is not valid").to_owned(),
+                typed: input.body.clone().unwrap_or_default(),
+                internal: false,
+            };
+            crate::coordination::pages::render_status(&state, &page, token, Some(refused)).await
+        }
         Err(AppError::Conflict(why)) => {
             Ok(flash.redirect(&FlashMessage::warning(format!("Not sent: {why}.")), &to))
         }

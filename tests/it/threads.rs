@@ -283,17 +283,28 @@ async fn through_the_pages_the_member_reads_and_answers_and_never_sees_a_note() 
     assert!(thread[1].contains(NOTE) && thread[1].contains("Internal note: staff only"));
     assert!(thread[2].contains(ANSWER) && thread[2].contains("New"));
     assert!(has(&html, "input[name=internal]"));
-    // An empty message is refused with a reason, and nothing is written.
+    // An empty message is refused with its reason next to the field, and nothing is written;
+    // a note refused comes back still a note, with its text.
     let before = message::Entity::find().count(&app.db).await.unwrap();
     let empty = member.post_form(&form, &[("body", "   ")]).await;
-    assert_eq!(empty.status, StatusCode::SEE_OTHER);
-    assert!(
-        member
-            .get(&page)
-            .await
-            .text()
-            .contains("Not sent: the message write the message.")
+    assert_eq!(empty.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let html = empty.text();
+    assert_eq!(
+        select(&html, &format!("#body-application-{}-error", s.id)),
+        vec!["The message write the message."]
     );
+    let long = "x".repeat(5001);
+    let refused = staff
+        .post_form(&form, &[("body", long.as_str()), ("internal", "yes")])
+        .await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let html = refused.text();
+    assert!(
+        select(&html, &format!("#body-application-{}-error", s.id))[0]
+            .contains("must be at most 5000 characters long")
+    );
+    assert!(has(&html, "input[name=internal][checked]"));
+    assert!(html.contains(&long));
     assert_eq!(
         message::Entity::find().count(&app.db).await.unwrap(),
         before
@@ -428,6 +439,40 @@ async fn awards_and_reports_carry_threads_finance_reads_them() {
         inbox["groups"][0]["items"][0]["link"],
         format!("/awards/{award}#report-{report}")
     );
+
+    // On the award's page, the member reads both threads and writes in the report's.
+    let member = TestUser {
+        id: 0,
+        email: member_email.clone(),
+    };
+    let mut browser = app.signed_in(&member).await;
+    let page = format!("/awards/{award}");
+    let html = browser.get(&page).await.text();
+    assert!(
+        select(&html, "#conversation .message")[0].contains("Please upload the signed agreement.")
+    );
+    assert!(
+        select(&html, &format!("#report-{report} .message"))[0]
+            .contains("May we send the receipts in French?")
+    );
+    let form = format!("/reports/{report}/messages");
+    assert!(has(&html, &format!("form[action=\"{form}\"]")));
+    let refused = browser.post_form(&form, &[("body", "")]).await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(
+        select(&refused.text(), &format!("#body-report-{report}-error")),
+        vec!["The message write the message."]
+    );
+    let sent = browser
+        .post_form(&form, &[("body", "The receipts are attached.")])
+        .await;
+    assert_eq!(sent.status, StatusCode::SEE_OTHER);
+    assert_eq!(
+        sent.header("location"),
+        format!("/awards/{award}#report-{report}")
+    );
+    let staff_view = read(&app, &staff_token, &report_path).await;
+    assert_eq!(staff_view["items"].as_array().unwrap().len(), 2);
 }
 
 /// A coordination request received from the public API: (id, status token).
@@ -505,6 +550,19 @@ async fn the_requester_replies_from_its_status_page_and_staff_are_told() {
     assert!(subject.contains("the requester replied"), "{subject}");
     assert!(text.contains("the 14th suits the Minister"), "{text}");
     assert_eq!(audited(&app, "requester_replied").await, 1);
+    // An empty reply comes back with its reason next to the field.
+    let empty = requester
+        .post_form_of(
+            &status_page,
+            &format!("{status_page}/messages"),
+            &[("body", "")],
+        )
+        .await;
+    assert_eq!(empty.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(
+        select(&empty.text(), "#reply-body-error"),
+        vec!["The message write the message."]
+    );
     // Without the form's token, nothing is sent.
     let forged = requester
         .post_form_raw(&format!("{status_page}/messages"), &[("body", "Forged")])
@@ -648,4 +706,40 @@ async fn messages_left_before_threads_move_into_the_requests_thread() {
         .await
         .json();
     assert_eq!(status["messages"][0]["body"], "Left before threads.");
+}
+
+#[tokio::test]
+async fn messages_about_a_high_risk_state_are_emailed_as_a_bare_notice() {
+    let app = TestApp::spawn().await;
+    let s = submitted(&app).await;
+    let review_on = (chrono::Utc::now().date_naive() + chrono::Duration::days(90)).to_string();
+    app.with_token(
+        &s.staff_token,
+        Method::PUT,
+        "/api/v1/states/AZE/sensitivity",
+        Some(json!({"level": "high_risk", "reason": "Campaigners questioned", "review_on": review_on})),
+    )
+    .await
+    .assert_status(StatusCode::OK);
+    let path = format!("/api/v1/applications/{}/messages", s.id);
+    write(&app, &s.staff_token, &path, json!({"body": QUESTION}))
+        .await
+        .assert_status(StatusCode::CREATED);
+    write(&app, &s.member_token, &path, json!({"body": ANSWER}))
+        .await
+        .assert_status(StatusCode::CREATED);
+    for (address, said) in [(s.member.email.as_str(), QUESTION), (STAFF_ADDRESS, ANSWER)] {
+        let (subject, text) = app.emails_to(address).await.pop().unwrap();
+        assert_eq!(subject, "Clearway: something needs your attention");
+        assert!(!text.contains(said), "{text}");
+        assert!(
+            text.contains(&format!("/applications/{}#conversation", s.id)),
+            "{text}"
+        );
+    }
+    // The thread itself is whole for those who see the record.
+    assert_eq!(
+        bodies(&read(&app, &s.member_token, &path).await),
+        vec![QUESTION, ANSWER]
+    );
 }

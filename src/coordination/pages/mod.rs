@@ -4,5 +4,7 @@
 mod public;
 mod staff;
 
-pub use public::{show_form, show_status, submit_form, withdraw_form};
-pub use staff::{export_requests, list_requests, share_form, show_request, take_step_form};
+pub use public::{render_status, show_form, show_status, submit_form, withdraw_form};
+pub use staff::{
+    export_requests, list_requests, render_request, share_form, show_request, take_step_form,
+};

@@ -269,12 +269,25 @@ struct StatusPageView {
     requesting: String,
     target: String,
     token: String,
+    /// A reply the form could not send: why, and what was typed.
+    reply_error: Option<String>,
+    typed_reply: String,
 }
 
 pub async fn show_status(
     State(state): State<AppState>,
     page: PageContext,
     Path(token): Path<String>,
+) -> Result<Response, AppError> {
+    render_status(&state, &page, token, None).await
+}
+
+/// The status page; with `refused`, a reply its form could not send (422).
+pub async fn render_status(
+    state: &AppState,
+    page: &PageContext,
+    token: String,
+    refused: Option<crate::threads::pages::Refused>,
 ) -> Result<Response, AppError> {
     let r = token::by_token(&state.db, &token).await?;
     let record = state.treaty_record.record(&state.db).await?;
@@ -283,14 +296,25 @@ pub async fn show_status(
         requesting: state_name(&record, &r.requesting_state),
         target: state_name(&record, &r.target_state),
         token,
+        reply_error: refused.as_ref().map(|f| f.error.clone()),
+        typed_reply: refused
+            .as_ref()
+            .map(|f| f.typed.clone())
+            .unwrap_or_default(),
     };
     let html = state.views.page(
         "coordination/status",
         &page.layout(format!("Request {}", r.reference), "coordinate"),
         &view,
     )?;
+    let status = if refused.is_some() {
+        StatusCode::UNPROCESSABLE_ENTITY
+    } else {
+        StatusCode::OK
+    };
     // The link is the key: keep it out of other sites' logs and shared caches.
     Ok((
+        status,
         [
             (axum::http::header::CACHE_CONTROL, "no-store"),
             (axum::http::header::REFERRER_POLICY, "no-referrer"),

@@ -210,11 +210,22 @@ pub async fn show_request(
     user: CurrentUser,
     Path(id): Path<i64>,
 ) -> Result<Response, AppError> {
-    policy::authorize(&user, Action::ManageCoordination)?;
+    render_request(&state, &page, &user, id, None).await
+}
+
+/// The request's page; with `refused`, a message its thread's form could not send (422).
+pub async fn render_request(
+    state: &AppState,
+    page: &PageContext,
+    user: &CurrentUser,
+    id: i64,
+    refused: Option<crate::threads::pages::Refused>,
+) -> Result<Response, AppError> {
+    policy::authorize(user, Action::ManageCoordination)?;
     let r = get::<request::Entity, _>(&state.db, id, "coordination request").await?;
     let sensitivity_banner = crate::sensitivity::on_read(
         &state.db,
-        &user,
+        user,
         "coordination_request",
         r.id,
         "page",
@@ -249,13 +260,17 @@ pub async fn show_request(
             .shared_at
             .map(|at| crate::views::instant_in(at, user.time_zone)),
         can_share: r.consent_to_share && r.shared_at.is_none() && r.status.is_open(),
-        conversation: crate::threads::pages::block(
-            &state,
-            &user,
-            crate::threads::RecordKind::CoordinationRequest,
-            r.id,
-        )
-        .await?,
+        conversation: {
+            let mut block = crate::threads::pages::block(
+                state,
+                user,
+                crate::threads::RecordKind::CoordinationRequest,
+                r.id,
+            )
+            .await?;
+            block.refused(refused.as_ref());
+            block
+        },
         requesting: state_name(&record, &r.requesting_state),
         target: state_name(&record, &r.target_state),
         approach_label: r.approach.label(),
@@ -272,7 +287,12 @@ pub async fn show_request(
         ),
         &view,
     )?;
-    Ok(html.into_response())
+    let status = if refused.is_some() {
+        axum::http::StatusCode::UNPROCESSABLE_ENTITY
+    } else {
+        axum::http::StatusCode::OK
+    };
+    Ok((status, html).into_response())
 }
 
 pub async fn take_step_form(
