@@ -199,6 +199,27 @@ pub async fn with_concerns<C: ConnectionTrait>(
             found.insert(("award", id), (Some(target), Some(org)));
         }
     }
+    // A report concerns what its award concerns (its thread's messages are audited on it).
+    let reports = ids_of("report");
+    if !reports.is_empty() {
+        use sea_orm::{JoinType, RelationTrait};
+        for (id, target, org) in crate::entities::report::Entity::find()
+            .select_only()
+            .column(crate::entities::report::Column::Id)
+            .column(award::Column::TargetState)
+            .column(award::Column::OrganizationId)
+            .join(
+                JoinType::InnerJoin,
+                crate::entities::report::Relation::Award.def(),
+            )
+            .filter(crate::entities::report::Column::Id.is_in(reports))
+            .into_tuple::<(i64, String, i64)>()
+            .all(db)
+            .await?
+        {
+            found.insert(("report", id), (Some(target), Some(org)));
+        }
+    }
     let requests = ids_of("coordination_request");
     if !requests.is_empty() {
         for (id, target) in coordination_request::Entity::find()
@@ -221,6 +242,7 @@ pub async fn with_concerns<C: ConnectionTrait>(
             "organization" => (None, Some(id)),
             "application" => found.get(&("application", id)).cloned().unwrap_or_default(),
             "award" => found.get(&("award", id)).cloned().unwrap_or_default(),
+            "report" => found.get(&("report", id)).cloned().unwrap_or_default(),
             "coordination_request" => found
                 .get(&("coordination_request", id))
                 .cloned()

@@ -743,3 +743,48 @@ async fn messages_about_a_high_risk_state_are_emailed_as_a_bare_notice() {
         vec![QUESTION, ANSWER]
     );
 }
+
+#[tokio::test]
+async fn the_audit_log_withholds_what_messages_about_a_high_risk_state_said() {
+    let app = TestApp::spawn().await;
+    let (award, member_token, _, staff_token, _) = crate::awards::approved(&app, "1500.00").await;
+    let report = crate::awards::award(&app, &staff_token, award).await["reports"][0]["id"]
+        .as_i64()
+        .unwrap();
+    let review_on = (chrono::Utc::now().date_naive() + chrono::Duration::days(90)).to_string();
+    app.with_token(
+        &staff_token,
+        Method::PUT,
+        "/api/v1/states/AZE/sensitivity",
+        Some(json!({"level": "high_risk", "reason": "Campaigners questioned", "review_on": review_on})),
+    )
+    .await
+    .assert_status(StatusCode::OK);
+    for (kind, id) in [("awards", award), ("reports", report)] {
+        write(
+            &app,
+            &member_token,
+            &format!("/api/v1/{kind}/{id}/messages"),
+            json!({"body": "The meeting with the general is set."}),
+        )
+        .await
+        .assert_status(StatusCode::CREATED);
+    }
+    for entity in [
+        format!("award&entity_id={award}"),
+        format!("report&entity_id={report}"),
+    ] {
+        let lines = read(
+            &app,
+            &staff_token,
+            &format!("/api/v1/audit?entity={entity}"),
+        )
+        .await;
+        let items = lines["items"].as_array().unwrap();
+        assert!(
+            items.iter().any(|l| l["action"] == "message_posted"),
+            "{lines}"
+        );
+        assert!(!lines.to_string().contains("the general"), "{lines}");
+    }
+}
