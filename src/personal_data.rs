@@ -104,7 +104,8 @@ async fn account_part(db: &DatabaseConnection, u: &user::Model) -> Result<Value,
 
 /// Everything held about one person (admins): their account, its sessions and API tokens (never
 /// their secrets), what they did and what was done to their account (audit log), their reads
-/// in the access log, the coordination requests they sent, the organizations whose contact
+/// in the access log, the coordination requests they sent (with their replies on the status
+/// page), the organizations whose contact
 /// they are, and the e-mails sent to them.
 #[utoipa::path(
     get,
@@ -158,10 +159,29 @@ pub async fn export(
         .filter(coordination_request::Column::ContactEmail.eq(email.clone()))
         .all(&db)
         .await?;
+    // What the requester wrote on its requests' status pages.
+    let replies = crate::entities::message::Entity::find()
+        .filter(
+            crate::entities::message::Column::RecordKind
+                .eq(crate::threads::RecordKind::CoordinationRequest),
+        )
+        .filter(
+            crate::entities::message::Column::RecordId
+                .is_in(requests.iter().map(|r| r.id).collect::<Vec<_>>()),
+        )
+        .filter(crate::entities::message::Column::Side.eq(crate::threads::Side::Requester))
+        .order_by_asc(crate::entities::message::Column::Id)
+        .all(&db)
+        .await?;
     document["coordination_requests"] = requests
         .iter()
         .map(|r| {
             json!({
+                "replies": replies
+                    .iter()
+                    .filter(|m| m.record_id == r.id)
+                    .map(|m| json!({"created_at": m.created_at, "body": m.body}))
+                    .collect::<Vec<_>>(),
                 "reference": r.reference,
                 "received_at": r.received_at,
                 "requesting_state": r.requesting_state,

@@ -274,6 +274,14 @@ async fn through_the_pages_the_member_reads_and_answers_and_never_sees_a_note() 
             .any(|(_, text)| text.contains(ANSWER))
     );
 
+    // The answer waits in staff's inbox.
+    let inbox = staff.get("/inbox").await.text();
+    assert!(inbox.contains("Messages awaiting a reply"), "{inbox}");
+    assert!(inbox.contains("The organization wrote"), "{inbox}");
+    assert!(
+        has(&inbox, &format!("a[href=\"{page}#conversation\"]")),
+        "{inbox}"
+    );
     // Staff see the answer as new, beside the note, marked as staff's only.
     let account = staff.get("/account").await.text();
     assert_eq!(select(&account, "#unread-heading + ul li").len(), 1);
@@ -341,6 +349,28 @@ async fn others_do_not_reach_the_thread_and_bad_messages_are_refused() {
     app.with_token(&reviewer, Method::GET, &path, None)
         .await
         .assert_status(StatusCode::NOT_FOUND);
+    // Assigned, a reviewer reads what was said to the organization, and writes nothing to it.
+    let assigned = app.user(Role::Reviewer, None).await;
+    write(
+        &app,
+        &s.staff_token,
+        &format!("/api/v1/applications/{}/reviewers", s.id),
+        json!({"user_id": assigned.id}),
+    )
+    .await
+    .assert_status(StatusCode::CREATED);
+    let assigned = app.token(&assigned).await;
+    let list = read(&app, &assigned, &path).await;
+    assert_eq!(bodies(&list), vec![QUESTION]);
+    assert_eq!(list["may_post"], false);
+    write(
+        &app,
+        &assigned,
+        &path,
+        json!({"body": "A question of mine"}),
+    )
+    .await
+    .assert_status(StatusCode::FORBIDDEN);
     let finance = app.user(Role::Finance, None).await;
     let finance = app.token(&finance).await;
     let list = read(&app, &finance, &path).await;
@@ -593,6 +623,19 @@ async fn the_requester_replies_from_its_status_page_and_staff_are_told() {
     assert_eq!(status["messages"].as_array().unwrap().len(), 2);
     let inbox = read(&app, &staff_token, "/api/v1/inbox?kind=message_reply").await;
     assert_eq!(inbox["groups"][0]["items"][0]["reason"], "requester");
+    // The requester's data, exported on its request, holds what it wrote.
+    let admin = app.user(Role::Admin, None).await;
+    let admin = app.token(&admin).await;
+    let export = read(
+        &app,
+        &admin,
+        "/api/v1/personal-data?email=ingrid.hansen@mfa.example.org",
+    )
+    .await;
+    assert_eq!(
+        export["coordination_requests"][0]["replies"][0]["body"],
+        "Yes: the 14th suits the Minister."
+    );
     // Only staff reach a request's thread.
     let member_org = app.organization("Myanmar Campaign", "MMR").await;
     let member = app.member_token(member_org).await;
