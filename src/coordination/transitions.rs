@@ -1,6 +1,6 @@
-//! Moving a request along its workflow, and messages to its requester: each written with its
-//! step (what the status page lists), its audit record and the requester's email, in the
-//! caller's transaction.
+//! Moving a request along its workflow: each step written with its record (what the status page
+//! lists), its audit record and the requester's email, in the caller's transaction. Messages to
+//! and from the requester are the request's thread (`crate::threads`).
 
 use chrono::Utc;
 use sea_orm::{ActiveModelTrait, ConnectionTrait, Set};
@@ -17,8 +17,7 @@ use crate::notify::Mail;
 
 pub const MESSAGE_MAX: usize = 5000;
 
-/// What a step or a message takes: a message for the requester (required to decline, and for a
-/// message alone).
+/// What a step takes: a message for the requester (required to decline).
 #[derive(Clone, Debug, Default, Deserialize, utoipa::ToSchema)]
 #[serde(default)]
 #[schema(as = coordination::StepInput)]

@@ -1,6 +1,6 @@
 //! Staff's pages of coordination requests: the filtered list and its CSV export, a request's
-//! record with its timeline and the steps it can take, and the forms that take a step or leave a
-//! message.
+//! record with its timeline, the steps it can take and its thread with the requester (whose form
+//! is `threads::pages`), and the forms that take a step or share the request.
 
 use axum::Form;
 use axum::extract::{Path, State};
