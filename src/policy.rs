@@ -112,6 +112,9 @@ pub enum Action<'a> {
     },
     /// Read and write staff's internal notes beside a record.
     StaffNotes,
+    /// Read the threads of the records one sees: not reviewers, whose view of an application
+    /// is the proposal (a thread names the organization's people; blind review withholds them).
+    ReadMessages,
 }
 
 pub fn allows(user: &CurrentUser, action: Action<'_>) -> bool {
@@ -156,7 +159,8 @@ pub fn allows(user: &CurrentUser, action: Action<'_>) -> bool {
             | Action::ViewCampaign { .. }
             | Action::LogCampaignActivity { .. }
             | Action::WriteMessage { .. }
-            | Action::StaffNotes,
+            | Action::StaffNotes
+            | Action::ReadMessages,
         ) => true,
         (Role::Member, Action::ListCampaigns) => true,
         (Role::Member, Action::WriteMessage { organization_id }) => {
@@ -178,7 +182,8 @@ pub fn allows(user: &CurrentUser, action: Action<'_>) -> bool {
             | Action::PayInstallments
             | Action::CancelInstallment
             | Action::ViewFinances
-            | Action::RecordExchangeRates,
+            | Action::RecordExchangeRates
+            | Action::ReadMessages,
         ) => true,
         (Role::Member | Role::Reviewer, Action::ViewRounds | Action::ListApplications) => true,
         (Role::Member, Action::CreateApplication { organization_id }) => {
@@ -187,7 +192,7 @@ pub fn allows(user: &CurrentUser, action: Action<'_>) -> bool {
         (Role::Member, Action::ViewApplication { app, .. } | Action::EditApplication(app)) => {
             user.organization_id == Some(app.organization_id)
         }
-        (Role::Member, Action::ListAwards) => true,
+        (Role::Member, Action::ListAwards | Action::ReadMessages) => true,
         (Role::Member, Action::ViewAward(award) | Action::SubmitReport(award)) => {
             user.organization_id == Some(award.organization_id)
         }
@@ -475,6 +480,7 @@ mod tests {
                 Action::WriteMessage { organization_id: 8 },
             ),
             ("StaffNotes", Action::StaffNotes),
+            ("ReadMessages", Action::ReadMessages),
         ];
         let staff_reads_and_decides: &[&str] = &[
             "ListOrganizations",
@@ -519,6 +525,7 @@ mod tests {
             "WriteMessage theirs",
             "WriteMessage others",
             "StaffNotes",
+            "ReadMessages",
         ];
         // Admins: everything staff do, and the service's own settings; never an
         // organization's part (its drafts, its steps, its reports), nor a review unassigned.
@@ -551,6 +558,7 @@ mod tests {
             "CancelInstallment",
             "ViewFinances",
             "RecordExchangeRates",
+            "ReadMessages",
         ];
         let member: &[&str] = &[
             "ListOrganizations",
@@ -570,6 +578,7 @@ mod tests {
             "ViewCampaign lead",
             "LogCampaignActivity lead",
             "WriteMessage theirs",
+            "ReadMessages",
         ];
         let reviewer: &[&str] = &[
             "ViewRounds",

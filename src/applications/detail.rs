@@ -326,7 +326,7 @@ pub async fn show_application(
     let app = get_visible(&state.db, &user, id).await?;
     let mut view = show_view(&state.db, &user, app, Retry::default()).await?;
     view.documents = Some(documents(&state, &user, id).await?);
-    view.conversation = Some(conversation(&state, &user, id).await?);
+    view.conversation = conversation(&state, &user, id).await?;
     render(&state, &page, StatusCode::OK, &view)
 }
 
@@ -341,7 +341,7 @@ pub(super) async fn render_refused(
     let id = app.id;
     let mut view = show_view(&state.db, user, app, retry).await?;
     view.documents = Some(documents(state, user, id).await?);
-    view.conversation = Some(conversation(state, user, id).await?);
+    view.conversation = conversation(state, user, id).await?;
     render(state, page, StatusCode::UNPROCESSABLE_ENTITY, &view)
 }
 
@@ -354,12 +354,19 @@ async fn documents(
         .await
 }
 
+/// The thread, for those who read it (not reviewers).
 async fn conversation(
     state: &AppState,
     user: &CurrentUser,
     id: i64,
-) -> Result<crate::threads::pages::ThreadBlock, AppError> {
-    crate::threads::pages::block(state, user, crate::threads::RecordKind::Application, id).await
+) -> Result<Option<crate::threads::pages::ThreadBlock>, AppError> {
+    if !policy::allows(user, Action::ReadMessages) {
+        return Ok(None);
+    }
+    let block =
+        crate::threads::pages::block(state, user, crate::threads::RecordKind::Application, id)
+            .await?;
+    Ok(Some(block))
 }
 
 /// The page again after a message its thread's form could not send (422), with the reason
@@ -375,7 +382,9 @@ pub async fn render_thread_refused(
     let mut view = show_view(&state.db, user, app, Retry::default()).await?;
     view.documents = Some(documents(state, user, id).await?);
     let mut conversation = conversation(state, user, id).await?;
-    conversation.refused(Some(&refused));
-    view.conversation = Some(conversation);
+    if let Some(block) = &mut conversation {
+        block.refused(Some(&refused));
+    }
+    view.conversation = conversation;
     render(state, page, StatusCode::UNPROCESSABLE_ENTITY, &view)
 }

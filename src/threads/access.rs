@@ -2,8 +2,9 @@
 //! that does not exist otherwise), without staff's notes; who writes depends on the record:
 //!
 //! - an application, an award, a report: staff, and the organization's people
-//!   (`WriteMessage`); reviewers assigned to an application and finance read the thread but do
-//!   not write in it;
+//!   (`WriteMessage`); finance reads the thread without writing in it; reviewers do not read it
+//!   (`ReadMessages`: their view of an application is the proposal, and a thread names the
+//!   organization's people, which blind review withholds);
 //! - a coordination request: staff (`ManageCoordination`), and its requester through the
 //!   private status link (see `commands::reply`);
 //! - staff's internal notes, on every record: staff only (`StaffNotes`).
@@ -63,7 +64,7 @@ impl Place {
 }
 
 /// Record `id` of `kind`, if the user may see it (404 otherwise; 403 for a coordination request,
-/// as its other routes answer).
+/// as its other routes answer, and for reviewers, who read no thread).
 pub async fn place<C: ConnectionTrait>(
     db: &C,
     user: &CurrentUser,
@@ -142,6 +143,8 @@ pub async fn place<C: ConnectionTrait>(
             }
         }
     };
+    // Seen (or the same 404 as a record that does not exist), but perhaps not its thread.
+    policy::authorize(user, Action::ReadMessages)?;
     Ok(place)
 }
 

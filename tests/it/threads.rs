@@ -349,7 +349,8 @@ async fn others_do_not_reach_the_thread_and_bad_messages_are_refused() {
     app.with_token(&reviewer, Method::GET, &path, None)
         .await
         .assert_status(StatusCode::NOT_FOUND);
-    // Assigned, a reviewer reads what was said to the organization, and writes nothing to it.
+    // Assigned, a reviewer sees the application but not its thread, which names the
+    // organization's people (blind review withholds them), and writes nothing to it.
     let assigned = app.user(Role::Reviewer, None).await;
     write(
         &app,
@@ -359,10 +360,18 @@ async fn others_do_not_reach_the_thread_and_bad_messages_are_refused() {
     )
     .await
     .assert_status(StatusCode::CREATED);
+    let reviewer_page = app
+        .signed_in(&assigned)
+        .await
+        .get(&format!("/applications/{}", s.id))
+        .await;
+    reviewer_page.assert_status(StatusCode::OK);
+    assert!(!has(&reviewer_page.text(), "#conversation"));
+    assert!(!reviewer_page.text().contains(QUESTION));
     let assigned = app.token(&assigned).await;
-    let list = read(&app, &assigned, &path).await;
-    assert_eq!(bodies(&list), vec![QUESTION]);
-    assert_eq!(list["may_post"], false);
+    app.with_token(&assigned, Method::GET, &path, None)
+        .await
+        .assert_status(StatusCode::FORBIDDEN);
     write(
         &app,
         &assigned,
