@@ -322,7 +322,7 @@ pub async fn show_application(
 ) -> Result<Response, AppError> {
     let app = get_visible(&state.db, &user, id).await?;
     let mut view = show_view(&state.db, &user, app, Retry::default()).await?;
-    view.documents = Some(documents(&state, &user, id).await?);
+    view.documents = Some(documents(&state, &page, &user, id).await?);
     render(&state, &page, StatusCode::OK, &view)
 }
 
@@ -336,15 +336,22 @@ pub(super) async fn render_refused(
 ) -> Result<Response, AppError> {
     let id = app.id;
     let mut view = show_view(&state.db, user, app, retry).await?;
-    view.documents = Some(documents(state, user, id).await?);
+    view.documents = Some(documents(state, page, user, id).await?);
     render(state, page, StatusCode::UNPROCESSABLE_ENTITY, &view)
 }
 
 async fn documents(
     state: &AppState,
+    page: &PageContext,
     user: &CurrentUser,
     id: i64,
 ) -> Result<crate::attachments::pages::AttachmentsBlock, AppError> {
-    crate::attachments::pages::block(state, user, crate::attachments::RecordType::Application, id)
-        .await
+    crate::attachments::pages::block(
+        state,
+        user,
+        crate::attachments::RecordType::Application,
+        id,
+        page.flash.as_ref(),
+    )
+    .await
 }

@@ -295,6 +295,7 @@ pub async fn get_attachment(
         (status = 200, description = "The file, in the type found at upload"),
         (status = 401, response = Unauthorized),
         (status = 404, response = NotFound),
+        (status = 409, response = Conflict),
     )
 )]
 pub async fn get_content(
@@ -313,6 +314,23 @@ pub async fn download(
     found: &crate::entities::attachment::Model,
     inline: bool,
 ) -> Result<Response, AppError> {
+    match found.scan_status {
+        super::ScanStatus::Pending => {
+            return Err(AppError::Conflict(
+                "this file is waiting for its virus scan: it can be downloaded once the scanner \
+                 finds it clean (usually within minutes)"
+                    .to_owned(),
+            ));
+        }
+        super::ScanStatus::Infected => {
+            return Err(AppError::Conflict(format!(
+                "the virus scanner found {} in this file: it was deleted and cannot be \
+                 downloaded",
+                found.scan_signature.as_deref().unwrap_or("a virus")
+            )));
+        }
+        super::ScanStatus::NotScanned | super::ScanStatus::Clean => {}
+    }
     let stream = state
         .files
         .read(&found.storage_key)

@@ -94,7 +94,14 @@ pub async fn render_award(
 ) -> Result<Response, AppError> {
     let tolerance = state.settings.programme.overspend_tolerance_percent;
     let mut view = show_view(&state.db, user, full, retry, tolerance).await?;
-    let documents = block(state, user, RecordType::Award, full.award.id).await?;
+    let documents = block(
+        state,
+        user,
+        RecordType::Award,
+        full.award.id,
+        page.flash.as_ref(),
+    )
+    .await?;
     view.agreement_awaits_date = view.manage
         && full.award.signed_on.is_none()
         && documents
@@ -103,7 +110,16 @@ pub async fn render_award(
             .any(|d| d.kind == crate::attachments::Kind::SignedAgreement);
     view.documents = Some(documents);
     for report in &mut view.reports {
-        report.documents = Some(block(state, user, RecordType::Report, report.id()).await?);
+        report.documents = Some(
+            block(
+                state,
+                user,
+                RecordType::Report,
+                report.id(),
+                page.flash.as_ref(),
+            )
+            .await?,
+        );
     }
     let html = state.views.page(
         "awards/show",

@@ -66,6 +66,11 @@ pub struct AttachmentSettings {
     pub s3_secret_access_key: String,
     /// Allow an `http://` endpoint (a server on the same machine or network).
     pub s3_allow_http: bool,
+    /// The ClamAV daemon that scans uploads: `tcp://127.0.0.1:3310`, `unix:/run/clamav/clamd.ctl`,
+    /// or empty (files are not scanned).
+    pub clamd: String,
+    /// How long a scan may take before the file waits (`pending`) for a later one.
+    pub scan_timeout_secs: u64,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
@@ -88,6 +93,8 @@ impl fmt::Debug for AttachmentSettings {
             .field("s3_region", &self.s3_region)
             .field("s3_access_key_id", &self.s3_access_key_id)
             .field("s3_secret_access_key", &"[redacted]")
+            .field("clamd", &self.clamd)
+            .field("scan_timeout_secs", &self.scan_timeout_secs)
             .field("s3_allow_http", &self.s3_allow_http)
             .finish()
     }
@@ -384,6 +391,12 @@ impl Settings {
         }
         if self.mail.max_attempts == 0 {
             return rule("mail.max_attempts", "must be at least 1");
+        }
+        if let Err(message) = crate::attachments::scan::Scanner::parse(&self.attachments.clamd) {
+            return rule("attachments.clamd", &message);
+        }
+        if self.attachments.scan_timeout_secs == 0 {
+            return rule("attachments.scan_timeout_secs", "must be at least 1");
         }
         if self.attachments.upload_timeout_secs == 0 {
             return rule("attachments.upload_timeout_secs", "must be at least 1");

@@ -129,6 +129,10 @@ const SHIPPED: &[(&str, &str)] = &[
         "m20261201_000018_retention.rs",
         "a328cfdc5045a09e77781dd37f83db7b2730cc7d8f303e747ad414d656e6af48",
     ),
+    (
+        "m20261201_000019_attachment_scans.rs",
+        "5a6eafd25af73defff1ff2fb1ec23a92d9badcf7da4cc6d4094cb52e2841a20b",
+    ),
 ];
 
 #[test]
