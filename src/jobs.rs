@@ -61,6 +61,11 @@ pub const JOBS: &[Job] = &[
         run: |state, now| Box::pin(crate::awards::commands::send_reminders(state, now)),
     },
     Job {
+        name: "deadline_reminders",
+        every: Every::Day,
+        run: |state, now| Box::pin(crate::deadlines::reminders::send(state, now)),
+    },
+    Job {
         name: "retention",
         every: Every::Day,
         run: |state, now| Box::pin(crate::retention::run_job(state, now)),

@@ -116,6 +116,8 @@ pub struct ProgrammeSettings {
     pub overspend_tolerance_percent: u32,
     /// The currency figures are converted to when a roll-up is asked for in one currency.
     pub reporting_currency: String,
+    /// How many days a reviewer has to give a review once assigned.
+    pub review_days: u32,
 }
 
 /// The public coordination form (`/coordinate` and its API).
@@ -385,6 +387,9 @@ impl Settings {
         }
         if let Err(message) = crate::calendar::WorkingCalendar::from_settings(&self.programme) {
             return rule("programme", &message);
+        }
+        if !(1..=365).contains(&self.programme.review_days) {
+            return rule("programme.review_days", "must be between 1 and 365");
         }
         if self.coordination.requests_per_hour == 0 {
             return rule("coordination.requests_per_hour", "must be at least 1");

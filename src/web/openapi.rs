@@ -64,6 +64,7 @@ fn parts() -> Vec<utoipa::openapi::OpenApi> {
         crate::attachments::api::AttachmentsApi::openapi(),
         crate::coordination::api::CoordinationApi::openapi(),
         crate::inbox::api::InboxApi::openapi(),
+        crate::deadlines::api::DeadlinesApi::openapi(),
         crate::auth::invitations::UsersApi::openapi(),
     ]
 }

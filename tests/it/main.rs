@@ -23,6 +23,7 @@ mod connections;
 mod coordination;
 mod currencies;
 mod db;
+mod deadlines;
 mod exports;
 mod flags;
 mod hygiene;
