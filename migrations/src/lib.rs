@@ -33,6 +33,7 @@ mod m20261201_000015_currencies_and_open_data;
 mod m20261201_000016_attachments;
 mod m20261201_000017_sensitive_countries;
 mod m20261201_000018_retention;
+mod m20261201_000021_blind_review;
 
 /// Applies Clearway's migrations in order.
 pub struct Migrator;
@@ -59,6 +60,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261201_000016_attachments::Migration),
             Box::new(m20261201_000017_sensitive_countries::Migration),
             Box::new(m20261201_000018_retention::Migration),
+            Box::new(m20261201_000021_blind_review::Migration),
         ]
     }
 }

@@ -129,6 +129,10 @@ const SHIPPED: &[(&str, &str)] = &[
         "m20261201_000018_retention.rs",
         "a328cfdc5045a09e77781dd37f83db7b2730cc7d8f303e747ad414d656e6af48",
     ),
+    (
+        "m20261201_000021_blind_review.rs",
+        "0abd871bd5367eb298afc8fc52f2b206275f397bbc6c9671ef574d1fcb3944bf",
+    ),
 ];
 
 #[test]
