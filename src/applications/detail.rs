@@ -59,7 +59,7 @@ pub(super) struct StepValues {
 }
 
 #[derive(Serialize)]
-struct ShowView {
+pub(super) struct ShowView {
     id: i64,
     reference: String,
     title: String,
@@ -67,8 +67,10 @@ struct ShowView {
     status_label: &'static str,
     next_step: &'static str,
     staff_message: Option<String>,
-    organization: String,
-    organization_id: i64,
+    pub(super) organization: String,
+    pub(super) organization_id: i64,
+    /// Shown to a reviewer of a blind round (see `blind`).
+    pub(super) blind_notice: Option<&'static str>,
     target_state: String,
     state_name: String,
     round: String,
@@ -101,7 +103,7 @@ struct ShowView {
     /// When the application concerns a sensitive or high-risk state.
     sensitivity_banner: Option<&'static str>,
     /// The application's documents (set by the handlers, which hold the settings).
-    documents: Option<crate::attachments::pages::AttachmentsBlock>,
+    pub(super) documents: Option<crate::attachments::pages::AttachmentsBlock>,
 }
 
 #[derive(Serialize)]
@@ -207,6 +209,7 @@ async fn show_view<C: ConnectionTrait>(
         staff_message: app.staff_message.clone(),
         organization: org.map(|o| o.name).unwrap_or_default(),
         organization_id: app.organization_id,
+        blind_notice: None,
         target_state: app.target_state.clone().unwrap_or_default(),
         state_name,
         round: round.model.name.clone(),
@@ -321,8 +324,10 @@ pub async fn show_application(
     Path(id): Path<i64>,
 ) -> Result<Response, AppError> {
     let app = get_visible(&state.db, &user, id).await?;
+    let blind = super::blind::for_application(&state.db, &user, &app).await?;
     let mut view = show_view(&state.db, &user, app, Retry::default()).await?;
     view.documents = Some(documents(&state, &page, &user, id).await?);
+    super::blind::apply(blind, &mut view);
     render(&state, &page, StatusCode::OK, &view)
 }
 
@@ -335,8 +340,10 @@ pub(super) async fn render_refused(
     retry: Retry,
 ) -> Result<Response, AppError> {
     let id = app.id;
+    let blind = super::blind::for_application(&state.db, user, &app).await?;
     let mut view = show_view(&state.db, user, app, retry).await?;
     view.documents = Some(documents(state, page, user, id).await?);
+    super::blind::apply(blind, &mut view);
     render(state, page, StatusCode::UNPROCESSABLE_ENTITY, &view)
 }
 

@@ -135,11 +135,12 @@ async fn list(
     id: i64,
 ) -> Result<Json<AttachmentList>, AppError> {
     let place = access::place(&state.db, user, record_type, id).await?;
-    let items = super::of_record(&state.db, record_type, id)
+    let mut items: Vec<AttachmentItem> = super::of_record(&state.db, record_type, id)
         .await?
         .iter()
         .map(AttachmentItem::from)
         .collect();
+    crate::applications::blind::apply(place.blind, &mut items);
     Ok(Json(AttachmentList {
         items,
         may_change: place.may_change(),
@@ -190,6 +191,8 @@ macro_rules! per_record {
         }
 
         /// The record's documents, oldest first.
+        ///
+        /// None for a reviewer of a blind round's application: documents identify the applicant.
         #[utoipa::path(
                     get,
                     path = $path,

@@ -39,6 +39,7 @@ pub(super) fn api_routes(routes: Routes) -> Routes {
         .patch("/api/v1/rounds/{id}", rounds::api::update_round)
         .get("/api/v1/rounds/{id}/budget", rounds::api::get_budget)
         .get("/api/v1/applications", applications::api::list_applications)
+        .post("/api/v1/applications/bulk", applications::bulk::bulk_api)
         .post(
             "/api/v1/applications",
             applications::api::create_application,

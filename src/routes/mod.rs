@@ -173,6 +173,7 @@ fn page_routes(routes: Routes) -> Routes {
             applications::pages::export_applications,
         )
         .get("/applications/new", applications::drafts::new_application)
+        .post("/applications/bulk", applications::bulk::bulk_page)
         .get("/applications/{id}", applications::detail::show_application)
         .post(
             "/applications/{id}",

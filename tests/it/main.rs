@@ -16,6 +16,8 @@ mod auth;
 mod award_pages;
 mod awards;
 mod backup;
+mod blind_review;
+mod bulk;
 mod campaigns;
 mod cli;
 mod client_address;

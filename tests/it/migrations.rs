@@ -134,6 +134,10 @@ const SHIPPED: &[(&str, &str)] = &[
         "5a6eafd25af73defff1ff2fb1ec23a92d9badcf7da4cc6d4094cb52e2841a20b",
     ),
     (
+        "m20261201_000021_blind_review.rs",
+        "0abd871bd5367eb298afc8fc52f2b206275f397bbc6c9671ef574d1fcb3944bf",
+    ),
+    (
         "m20261201_000023_deadlines.rs",
         "8b39b0b434ea369d738319b0f69624329edee22a2e2d021637475b4be70c267e",
     ),
