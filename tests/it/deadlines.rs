@@ -395,3 +395,98 @@ async fn reminders_are_sent_once_each() {
     assert_eq!(again, "0 deadline reminders queued");
     assert_eq!(app.emails_to(&member.email).await.len(), 1);
 }
+
+/// Finance is reminded of an installment due within seven days, once; the award's members see
+/// it (and its reports) among their deadlines, another organization's member does not.
+#[tokio::test]
+async fn finance_is_reminded_of_an_installment_and_members_see_their_awards_dates() {
+    let app = TestApp::spawn().await;
+    let (award, member_token, _, staff_token, _) = crate::awards::approved(&app, "3000.00").await;
+    let reference = crate::awards::award(&app, &staff_token, award).await["reference"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let installment = clearway::entities::disbursement::Entity::find()
+        .all(&app.db)
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|d| d.award_id == award && d.sequence == 1)
+        .unwrap();
+    let due = (Utc::now() + Duration::days(5)).date_naive();
+    crate::helpers::set_stored(
+        &app,
+        "disbursements",
+        "due_on",
+        installment.id,
+        &due.to_string(),
+    )
+    .await;
+    // A report falling due within the window (the award's own fall after it).
+    let report = clearway::entities::report::Entity::find()
+        .all(&app.db)
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|r| r.award_id == award)
+        .unwrap();
+    let report_due = (Utc::now() + Duration::days(40)).date_naive();
+    crate::helpers::set_stored(
+        &app,
+        "reports",
+        "due_on",
+        report.id,
+        &report_due.to_string(),
+    )
+    .await;
+    let finance: Vec<String> = clearway::entities::user::Entity::find()
+        .all(&app.db)
+        .await
+        .unwrap()
+        .into_iter()
+        .filter(|u| u.role == Role::Finance)
+        .map(|u| u.email)
+        .collect();
+    assert_eq!(finance.len(), 1);
+    let said = clearway::deadlines::reminders::send(&app.state, Utc::now())
+        .await
+        .unwrap();
+    assert_eq!(said, "1 deadline reminders queued");
+    let told = app.emails_to(&finance[0]).await;
+    assert_eq!(
+        told.last().unwrap().0,
+        format!("Clearway: installment 1 of {reference} is due on {due}")
+    );
+    clearway::deadlines::reminders::send(&app.state, Utc::now())
+        .await
+        .unwrap();
+    assert_eq!(app.emails_to(&finance[0]).await.len(), told.len());
+
+    let mine = app
+        .with_token(&member_token, Method::GET, "/api/v1/deadlines", None)
+        .await
+        .json();
+    let kinds: Vec<&str> = mine["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| d["link"] == format!("/awards/{award}") || d["kind"] == "report_due")
+        .map(|d| d["kind"].as_str().unwrap())
+        .collect();
+    assert!(kinds.contains(&"installment_due"), "{mine}");
+    assert!(kinds.contains(&"report_due"), "{mine}");
+    let stranger = app.organization("Chile Campaign", "CHL").await;
+    let stranger = app.member_token(stranger).await;
+    let theirs = app
+        .with_token(&stranger, Method::GET, "/api/v1/deadlines", None)
+        .await
+        .json();
+    assert!(
+        theirs["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|d| d["kind"] == "round_closes"),
+        "{theirs}"
+    );
+}
