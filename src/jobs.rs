@@ -61,6 +61,11 @@ pub const JOBS: &[Job] = &[
         run: |state, now| Box::pin(crate::awards::commands::send_reminders(state, now)),
     },
     Job {
+        name: "deadline_reminders",
+        every: Every::Day,
+        run: |state, now| Box::pin(crate::deadlines::reminders::send(state, now)),
+    },
+    Job {
         name: "retention",
         every: Every::Day,
         run: |state, now| Box::pin(crate::retention::run_job(state, now)),
@@ -172,6 +177,17 @@ pub async fn run(state: AppState, instance: String, mut shutdown: watch::Receive
     loop {
         if let Err(error) = run_due(&state, &instance, Utc::now()).await {
             tracing::error!(%error, "scheduled jobs could not run");
+        }
+        // Every minute, not once per period: a file waits for its scan only while the scanner
+        // does not answer. Instances may scan the same file; one of them records the verdict.
+        match crate::attachments::scan::scan_pending(&state).await {
+            Ok(scanned) if scanned == crate::attachments::scan::Scanned::default() => {}
+            Ok(scanned) => tracing::info!(
+                clean = scanned.clean,
+                infected = scanned.infected,
+                "pending attachments scanned"
+            ),
+            Err(error) => tracing::error!(%error, "pending attachments could not be scanned"),
         }
         tokio::select! {
             () = tokio::time::sleep(Duration::from_secs(60)) => {}

@@ -20,6 +20,7 @@ pub mod config;
 pub mod coordination;
 pub mod dates;
 pub mod db;
+pub mod deadlines;
 pub mod entities;
 pub mod error;
 pub mod exchange;

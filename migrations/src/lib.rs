@@ -33,7 +33,10 @@ mod m20261201_000015_currencies_and_open_data;
 mod m20261201_000016_attachments;
 mod m20261201_000017_sensitive_countries;
 mod m20261201_000018_retention;
+mod m20261201_000019_attachment_scans;
 mod m20261201_000020_threads;
+mod m20261201_000021_blind_review;
+mod m20261201_000023_deadlines;
 
 /// Applies Clearway's migrations in order.
 pub struct Migrator;
@@ -60,7 +63,10 @@ impl MigratorTrait for Migrator {
             Box::new(m20261201_000016_attachments::Migration),
             Box::new(m20261201_000017_sensitive_countries::Migration),
             Box::new(m20261201_000018_retention::Migration),
+            Box::new(m20261201_000019_attachment_scans::Migration),
             Box::new(m20261201_000020_threads::Migration),
+            Box::new(m20261201_000021_blind_review::Migration),
+            Box::new(m20261201_000023_deadlines::Migration),
         ]
     }
 }

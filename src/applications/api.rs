@@ -41,7 +41,8 @@ use crate::web::openapi::{
         list_revisions,
         assign_reviewer,
         list_reviews,
-        submit_review
+        submit_review,
+        super::bulk::bulk_api
     ),
     modifiers(&STEPS),
     tags((
@@ -83,12 +84,17 @@ pub async fn list_applications(
     Params(reveal): Params<crate::sensitivity::RevealParams>,
 ) -> Result<Json<ListBody<ApplicationRow>>, AppError> {
     policy::authorize(&user, Action::ListApplications)?;
-    let (filter, pagination) = params.parse().map_err(AppError::bad_request)?;
+    let (mut filter, pagination) = params.parse().map_err(AppError::bad_request)?;
+    let blind_rounds = super::blind::blind_rounds(&db, &user).await?;
+    let mut errors = crate::error::FieldErrors::new();
+    super::blind::unfiltered(&blind_rounds, &mut filter, &mut errors);
+    errors.into_result(()).map_err(AppError::bad_request)?;
     let redaction =
         crate::sensitivity::Redaction::for_list(&db, &user, "/api/v1/applications", &reveal)
             .await?;
     let (rows, total) = list::page(&db, Scope::of(&user), &filter, pagination).await?;
     let mut items: Vec<ApplicationRow> = rows.into_iter().map(ApplicationRow::from).collect();
+    super::blind::apply_rows(&blind_rounds, &mut items, |r| r.round_id);
     redaction
         .redact(&db, &user, "/api/v1/applications", &mut items)
         .await?;
@@ -165,7 +171,10 @@ pub async fn get_application(
         Some(app.organization_id),
     )
     .await?;
-    Ok(Json(ApplicationItem::from(&model::load(&db, app).await?)))
+    let blind = super::blind::for_application(&db, &user, &app).await?;
+    let mut item = ApplicationItem::from(&model::load(&db, app).await?);
+    super::blind::apply(blind, &mut item);
+    Ok(Json(item))
 }
 
 /// Saves a draft.

@@ -59,7 +59,7 @@ pub(super) struct StepValues {
 }
 
 #[derive(Serialize)]
-struct ShowView {
+pub(super) struct ShowView {
     id: i64,
     reference: String,
     title: String,
@@ -67,8 +67,10 @@ struct ShowView {
     status_label: &'static str,
     next_step: &'static str,
     staff_message: Option<String>,
-    organization: String,
-    organization_id: i64,
+    pub(super) organization: String,
+    pub(super) organization_id: i64,
+    /// Shown to a reviewer of a blind round (see `blind`).
+    pub(super) blind_notice: Option<&'static str>,
     target_state: String,
     state_name: String,
     round: String,
@@ -101,9 +103,9 @@ struct ShowView {
     /// When the application concerns a sensitive or high-risk state.
     sensitivity_banner: Option<&'static str>,
     /// The application's documents (set by the handlers, which hold the settings).
-    documents: Option<crate::attachments::pages::AttachmentsBlock>,
+    pub(super) documents: Option<crate::attachments::pages::AttachmentsBlock>,
     /// The conversation with ICBL (set by the handlers, which hold the state).
-    conversation: Option<crate::threads::pages::ThreadBlock>,
+    pub(super) conversation: Option<crate::threads::pages::ThreadBlock>,
 }
 
 #[derive(Serialize)]
@@ -209,6 +211,7 @@ async fn show_view<C: ConnectionTrait>(
         staff_message: app.staff_message.clone(),
         organization: org.map(|o| o.name).unwrap_or_default(),
         organization_id: app.organization_id,
+        blind_notice: None,
         target_state: app.target_state.clone().unwrap_or_default(),
         state_name,
         round: round.model.name.clone(),
@@ -324,8 +327,10 @@ pub async fn show_application(
     Path(id): Path<i64>,
 ) -> Result<Response, AppError> {
     let app = get_visible(&state.db, &user, id).await?;
+    let blind = super::blind::for_application(&state.db, &user, &app).await?;
     let mut view = show_view(&state.db, &user, app, Retry::default()).await?;
-    view.documents = Some(documents(&state, &user, id).await?);
+    view.documents = Some(documents(&state, &page, &user, id).await?);
+    super::blind::apply(blind, &mut view);
     view.conversation = conversation(&state, &user, id).await?;
     render(&state, &page, StatusCode::OK, &view)
 }
@@ -339,19 +344,28 @@ pub(super) async fn render_refused(
     retry: Retry,
 ) -> Result<Response, AppError> {
     let id = app.id;
+    let blind = super::blind::for_application(&state.db, user, &app).await?;
     let mut view = show_view(&state.db, user, app, retry).await?;
-    view.documents = Some(documents(state, user, id).await?);
+    view.documents = Some(documents(state, page, user, id).await?);
+    super::blind::apply(blind, &mut view);
     view.conversation = conversation(state, user, id).await?;
     render(state, page, StatusCode::UNPROCESSABLE_ENTITY, &view)
 }
 
 async fn documents(
     state: &AppState,
+    page: &PageContext,
     user: &CurrentUser,
     id: i64,
 ) -> Result<crate::attachments::pages::AttachmentsBlock, AppError> {
-    crate::attachments::pages::block(state, user, crate::attachments::RecordType::Application, id)
-        .await
+    crate::attachments::pages::block(
+        state,
+        user,
+        crate::attachments::RecordType::Application,
+        id,
+        page.flash.as_ref(),
+    )
+    .await
 }
 
 /// The thread, for those who read it (not reviewers).
@@ -379,8 +393,10 @@ pub async fn render_thread_refused(
 ) -> Result<Response, AppError> {
     let id = refused.id;
     let app = get_visible(&state.db, user, id).await?;
+    let blind = super::blind::for_application(&state.db, user, &app).await?;
     let mut view = show_view(&state.db, user, app, Retry::default()).await?;
-    view.documents = Some(documents(state, user, id).await?);
+    view.documents = Some(documents(state, page, user, id).await?);
+    super::blind::apply(blind, &mut view);
     let mut conversation = conversation(state, user, id).await?;
     if let Some(block) = &mut conversation {
         block.refused(Some(&refused));

@@ -51,6 +51,10 @@ pub struct ListParams {
     /// `-updated_at` (the default), `updated_at`, `-submitted_at`, `submitted_at`, `reference`,
     /// `title`, `-requested`, `requested`; `-` in front means descending.
     pub sort: Option<String>,
+    /// Only these applications: ids separated by commas (at most 200); drafts among them are
+    /// listed too.
+    #[param(example = "12,15,31")]
+    pub ids: Option<String>,
     #[param(value_type = Option<u64>, minimum = 1)]
     pub page: Option<String>,
     #[param(value_type = Option<u64>, minimum = 1, maximum = 200)]
@@ -86,7 +90,32 @@ pub struct Filter {
     pub organization_id: Option<i64>,
     /// Words of the title, case-insensitive.
     pub q: Option<String>,
+    /// Only these applications (a selection: see `bulk`).
+    pub ids: Option<Vec<i64>>,
     pub sort: &'static str,
+}
+
+/// The most applications a selection holds (`ids`, and the bulk actions).
+pub const MAX_SELECTION: usize = 200;
+
+/// Ids separated by commas, at most [`MAX_SELECTION`].
+pub fn parse_ids(text: &str) -> Result<Vec<i64>, String> {
+    let mut ids = Vec::new();
+    for part in text.split(',').map(str::trim).filter(|p| !p.is_empty()) {
+        let id = part
+            .parse::<i64>()
+            .map_err(|_| format!("'{part}' is not a number"))?;
+        if !ids.contains(&id) {
+            ids.push(id);
+        }
+    }
+    if ids.len() > MAX_SELECTION {
+        return Err(format!(
+            "at most {MAX_SELECTION} applications at a time; {} were given",
+            ids.len()
+        ));
+    }
+    Ok(ids)
 }
 
 impl ListParams {
@@ -118,6 +147,7 @@ impl ListParams {
                 .map(str::trim)
                 .filter(|q| !q.is_empty())
                 .map(|q| q.chars().take(100).collect()),
+            ids: parse_field(&mut errors, "ids", self.ids.as_deref(), parse_ids),
             sort: parse_field(&mut errors, "sort", self.sort.as_deref(), |s| {
                 SORTS
                     .iter()
@@ -187,10 +217,14 @@ fn filtered(scope: Scope, filter: &Filter, backend: DbBackend) -> Select<applica
     if let Some(id) = filter.round_id {
         query = query.filter(application::Column::RoundId.eq(id));
     }
+    if let Some(ids) = &filter.ids {
+        query = query.filter(application::Column::Id.is_in(ids.iter().copied()));
+    }
     match filter.status {
         Some(status) => query = query.filter(application::Column::Status.eq(status)),
-        // Staff work on what was submitted: drafts are the organization's until then.
-        None if scope == Scope::All => {
+        // Staff work on what was submitted: drafts are the organization's until then (a
+        // selection by ids lists what was selected).
+        None if scope == Scope::All && filter.ids.is_none() => {
             query = query.filter(application::Column::Status.ne(Status::Draft));
         }
         None => {}

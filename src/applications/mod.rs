@@ -6,6 +6,8 @@
 
 pub mod access;
 pub mod api;
+pub mod blind;
+pub mod bulk;
 pub mod commands;
 pub mod content;
 pub mod detail;

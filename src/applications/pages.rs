@@ -24,12 +24,15 @@ use crate::web::csv::stream_csv_redacted;
 use crate::web::extract::Params;
 
 #[derive(Serialize)]
-struct RowView {
+pub(super) struct RowView {
     id: i64,
     reference: String,
     title: String,
-    organization: String,
-    organization_id: i64,
+    pub(super) organization: String,
+    pub(super) organization_id: i64,
+    round_id: i64,
+    /// Its round is blind and the viewer a reviewer (see `blind`).
+    pub(super) blind: bool,
     target_state: String,
     state_name: String,
     round: String,
@@ -56,6 +59,8 @@ impl RowView {
             },
             organization: row.organization_name,
             organization_id: row.organization_id,
+            round_id: row.round_id,
+            blind: false,
             target_state: row.target_state.unwrap_or_default(),
             state_name: row.state_name.unwrap_or_default(),
             round: row.round_name,
@@ -97,6 +102,10 @@ struct ListView {
     q: String,
     export: Option<String>,
     open_rounds: Vec<OpenRoundView>,
+    /// A reviewer's list holding applications of a blind round.
+    blind_notice: Option<&'static str>,
+    /// Staff's form of bulk actions over the rows checked (`bulk`), when the viewer may take one.
+    bulk: Option<super::bulk::BulkFormView>,
     /// A member's start page: the latest news of its awards.
     news: Vec<crate::awards::notices::NewsLine>,
     errors: BTreeMap<String, String>,
@@ -119,6 +128,10 @@ fn query_string(filter: &list::Filter, page: Option<u64>) -> String {
     if let Some(q) = &filter.q {
         query.append_pair("q", q);
     }
+    if let Some(ids) = &filter.ids {
+        let ids: Vec<String> = ids.iter().map(i64::to_string).collect();
+        query.append_pair("ids", &ids.join(","));
+    }
     if filter.sort != SORTS[0].0 {
         query.append_pair("sort", filter.sort);
     }
@@ -136,7 +149,9 @@ pub async fn list_applications(
 ) -> Result<Response, AppError> {
     policy::authorize(&user, Action::ListApplications)?;
     let scope = Scope::of(&user);
-    let (filter, pagination, errors) = params.parse_lenient();
+    let (mut filter, pagination, mut errors) = params.parse_lenient();
+    let blind_rounds = super::blind::blind_rounds(&state.db, &user).await?;
+    super::blind::unfiltered(&blind_rounds, &mut filter, &mut errors);
     let (rows, total) = list::page(&state.db, scope, &filter, pagination).await?;
     let all_rounds = crate::entities::round::Entity::find()
         .order_by_desc(crate::entities::round::Column::OpensAt)
@@ -161,6 +176,15 @@ pub async fn list_applications(
         }
         _ => Vec::new(),
     };
+    let mut rows: Vec<RowView> = rows
+        .into_iter()
+        .map(|r| RowView::new(r, user.time_zone))
+        .collect();
+    super::blind::apply_rows(&blind_rounds, &mut rows, |r| r.round_id);
+    let bulk = match scope {
+        Scope::All => super::bulk::form_view(&state.db, &user).await?,
+        _ => None,
+    };
     let link = |page: u64| format!("/applications?{}", query_string(&filter, Some(page)));
     let view = ListView {
         member: matches!(scope, Scope::Organization(_) | Scope::Nothing),
@@ -169,10 +193,9 @@ pub async fn list_applications(
             Scope::Reviewer(_) => "reviewer",
             _ => "member",
         },
-        rows: rows
-            .into_iter()
-            .map(|r| RowView::new(r, user.time_zone))
-            .collect(),
+        blind_notice: rows.iter().any(|r| r.blind).then_some(super::blind::NOTICE),
+        bulk,
+        rows,
         total,
         page: pagination.page,
         previous: (pagination.page > 1).then(|| link(pagination.page - 1)),

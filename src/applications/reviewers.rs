@@ -159,6 +159,7 @@ mod tests {
             last_signed_in_at: None,
             deactivated_at: None,
             anonymized_at: None,
+            calendar_feed_hash: None,
             country: country.map(Into::into),
             affiliation_id: affiliation,
             time_zone: crate::dates::TimeZone::UTC,

@@ -220,6 +220,12 @@ pub async fn submit<C: ConnectionTrait>(
             )));
         }
         if let Some(reason) = conflict(reviewer, &applicant(db, app).await?) {
+            // Checked on the real applicant; a blind round's reviewer is not told who it is.
+            let reason = if super::blind::round_is_blind(db, app.round_id).await? {
+                super::blind::CONFLICT.to_owned()
+            } else {
+                reason
+            };
             return Err(AppError::Conflict(format!(
                 "you cannot review this application: {reason}"
             )));

@@ -396,7 +396,10 @@ async fn missing_documents<C: ConnectionTrait>(
     let attached =
         crate::attachments::of_record(db, crate::attachments::RecordType::Application, id).await?;
     for kind in &round.required_documents {
-        if !attached.iter().any(|a| a.kind == *kind) {
+        if !attached
+            .iter()
+            .any(|a| a.kind == *kind && a.scan_status.present())
+        {
             errors.add(
                 "documents",
                 format!(

@@ -42,6 +42,7 @@ pub struct ApplicationItem {
     #[schema(value_type = super::workflow::Status)]
     pub status: &'static str,
     pub round_id: i64,
+    /// The applicant; 0 for a reviewer of a blind round (the applicant is not shown).
     pub organization_id: i64,
     /// The ISO3 code of the state the work targets.
     pub target_state: Option<String>,
@@ -131,7 +132,9 @@ pub struct ApplicationRow {
     #[schema(value_type = super::workflow::Status)]
     pub status: &'static str,
     pub round_id: i64,
+    /// The applicant; 0 for a reviewer of a blind round.
     pub organization_id: i64,
+    /// `Withheld (blind review)` for a reviewer of a blind round.
     pub organization_name: String,
     /// The ISO3 code of the state the work targets.
     pub target_state: Option<String>,

@@ -32,6 +32,9 @@ pub struct Place {
     /// The state the record targets and the organization it belongs to (for the access log of
     /// sensitive countries).
     pub concerns: (Option<String>, Option<i64>),
+    /// An application of a blind round, and a reviewer asking: its documents are withheld
+    /// (`applications::blind`).
+    pub blind: bool,
 }
 
 impl Place {
@@ -57,10 +60,12 @@ pub async fn place<C: ConnectionTrait>(
     id: i64,
 ) -> Result<Place, AppError> {
     let concerns: (Option<String>, Option<i64>);
+    let mut blind = false;
     let (page, changes) = match record_type {
         RecordType::Application => {
             let app = crate::applications::access::get_visible(db, user, id).await?;
             concerns = (app.target_state.clone(), Some(app.organization_id));
+            blind = crate::applications::blind::for_application(db, user, &app).await?;
             let changes = if !policy::allows(user, Action::EditApplication(&app)) {
                 Err(None)
             } else if app.status != Status::Draft {
@@ -142,6 +147,7 @@ pub async fn place<C: ConnectionTrait>(
         changes: changes.map_err(Option::unwrap_or_default),
         forbidden,
         concerns,
+        blind,
     })
 }
 
@@ -179,5 +185,10 @@ pub async fn visible<C: ConnectionTrait>(
             AppError::NotFound(_) => AppError::not_found("there is no attachment with this number"),
             other => other,
         })?;
+    if place.blind {
+        return Err(AppError::not_found(
+            "there is no attachment with this number",
+        ));
+    }
     Ok((found, place))
 }

@@ -135,11 +135,12 @@ async fn list(
     id: i64,
 ) -> Result<Json<AttachmentList>, AppError> {
     let place = access::place(&state.db, user, record_type, id).await?;
-    let items = super::of_record(&state.db, record_type, id)
+    let mut items: Vec<AttachmentItem> = super::of_record(&state.db, record_type, id)
         .await?
         .iter()
         .map(AttachmentItem::from)
         .collect();
+    crate::applications::blind::apply(place.blind, &mut items);
     Ok(Json(AttachmentList {
         items,
         may_change: place.may_change(),
@@ -190,6 +191,8 @@ macro_rules! per_record {
         }
 
         /// The record's documents, oldest first.
+        ///
+        /// None for a reviewer of a blind round's application: documents identify the applicant.
         #[utoipa::path(
                     get,
                     path = $path,
@@ -295,6 +298,7 @@ pub async fn get_attachment(
         (status = 200, description = "The file, in the type found at upload"),
         (status = 401, response = Unauthorized),
         (status = 404, response = NotFound),
+        (status = 409, response = Conflict),
     )
 )]
 pub async fn get_content(
@@ -313,6 +317,23 @@ pub async fn download(
     found: &crate::entities::attachment::Model,
     inline: bool,
 ) -> Result<Response, AppError> {
+    match found.scan_status {
+        super::ScanStatus::Pending => {
+            return Err(AppError::Conflict(
+                "this file is waiting for its virus scan: it can be downloaded once the scanner \
+                 finds it clean (usually within minutes)"
+                    .to_owned(),
+            ));
+        }
+        super::ScanStatus::Infected => {
+            return Err(AppError::Conflict(format!(
+                "the virus scanner found {} in this file: it was deleted and cannot be \
+                 downloaded",
+                found.scan_signature.as_deref().unwrap_or("a virus")
+            )));
+        }
+        super::ScanStatus::NotScanned | super::ScanStatus::Clean => {}
+    }
     let stream = state
         .files
         .read(&found.storage_key)

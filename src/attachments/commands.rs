@@ -9,8 +9,8 @@ use chrono::Utc;
 use sea_orm::{ActiveModelTrait, Set};
 
 use super::access::{self, Place};
-use super::upload::{self, Form, Limits};
-use super::{Kind, RecordType, snapshot};
+use super::upload::{self, Form, Limits, Refused};
+use super::{Kind, RecordType, ScanStatus, snapshot};
 use crate::auth::Caller;
 use crate::entities::attachment;
 use crate::error::{AppError, FieldErrors};
@@ -27,6 +27,20 @@ pub async fn attach(
     headers: &HeaderMap,
     body: Body,
 ) -> Result<(attachment::Model, Place), AppError> {
+    attach_keeping(state, caller, record_type, record_id, headers, body)
+        .await
+        .map_err(|refused| refused.error)
+}
+
+/// [`attach`], keeping what a refused upload's text fields held (for its form).
+pub async fn attach_keeping(
+    state: &AppState,
+    caller: &Caller,
+    record_type: RecordType,
+    record_id: i64,
+    headers: &HeaderMap,
+    body: Body,
+) -> Result<(attachment::Model, Place), Refused> {
     let place = access::place(&state.db, caller, record_type, record_id).await?;
     place.check_changes()?;
     let settings = &state.settings.attachments;
@@ -41,16 +55,28 @@ pub async fn attach(
     let (kind, title) = match checked(record_type, &form) {
         Ok(values) => values,
         Err(errors) => {
-            form.discard(&state.files).await;
-            return Err(AppError::Validation(errors));
+            return Err(form
+                .refuse(&state.files, AppError::Validation(errors))
+                .await);
         }
     };
-    match record(state, caller, &place, kind, title, &form).await {
-        Ok(saved) => Ok((saved, place)),
-        Err(error) => {
-            form.discard(&state.files).await;
-            Err(error)
+    // Scanned once stored, before the row is written: an infected file leaves nothing.
+    let scanned = match &form.file {
+        Some(file) => {
+            super::scan::check_upload(state, &file.stored.key, record_type, record_id).await
         }
+        None => Ok(ScanStatus::NotScanned),
+    };
+    let scan_status = match scanned {
+        Ok(status) => status,
+        Err(why) => {
+            let refusal = AppError::Validation(FieldErrors::one("file", why));
+            return Err(form.refuse(&state.files, refusal).await);
+        }
+    };
+    match record(state, caller, &place, (kind, title, scan_status), &form).await {
+        Ok(saved) => Ok((saved, place)),
+        Err(error) => Err(form.refuse(&state.files, error).await),
     }
 }
 
@@ -119,8 +145,7 @@ async fn record(
     state: &AppState,
     caller: &Caller,
     place: &Place,
-    kind: Kind,
-    title: String,
+    (kind, title, scan_status): (Kind, String, ScanStatus),
     form: &Form,
 ) -> Result<attachment::Model, AppError> {
     let Some(file) = &form.file else {
@@ -163,6 +188,9 @@ async fn record(
         storage_key: Set(file.stored.key.clone()),
         removed_at: Set(None),
         removed_by: Set(None),
+        scan_status: Set(scan_status),
+        scan_signature: Set(None),
+        scanned_at: Set((scan_status == ScanStatus::Clean).then(Utc::now)),
         ..Default::default()
     }
     .insert(&txn)

@@ -19,6 +19,7 @@ pub mod api;
 pub mod commands;
 pub mod orphans;
 pub mod pages;
+pub mod scan;
 pub mod sniff;
 pub mod storage;
 pub mod upload;
@@ -51,6 +52,13 @@ choice!(Kind, "a kind of document", {
     SignedAgreement => "signed_agreement", "Signed grant agreement",
     Amendment => "amendment", "Signed amendment",
     Other => "other", "Other document",
+});
+
+choice!(ScanStatus, "what the virus scanner said of a file", {
+    NotScanned => "not_scanned", "Not scanned (no virus scanner is configured)",
+    Pending => "pending", "Waiting for the virus scan",
+    Clean => "clean", "No virus found",
+    Infected => "infected", "A virus was found: the file was deleted",
 });
 
 impl RecordType {
@@ -110,6 +118,18 @@ impl RecordType {
     }
 }
 
+impl ScanStatus {
+    /// Whether a file with this status may be downloaded.
+    pub fn downloadable(self) -> bool {
+        matches!(self, Self::NotScanned | Self::Clean)
+    }
+
+    /// Whether the file counts as attached (for a round's required documents).
+    pub fn present(self) -> bool {
+        self != Self::Infected
+    }
+}
+
 /// An attachment, as the API and the pages show it.
 #[derive(Clone, Debug, Serialize, ToSchema)]
 pub struct AttachmentItem {
@@ -136,6 +156,13 @@ pub struct AttachmentItem {
     pub size: String,
     /// An image, which pages show.
     pub is_image: bool,
+    /// What the virus scanner said: a `pending` or `infected` file cannot be downloaded.
+    pub scan_status: ScanStatus,
+    pub scan_label: String,
+    /// What the scanner found in an infected file.
+    pub scan_signature: Option<String>,
+    /// Whether its bytes can be downloaded now.
+    pub downloadable: bool,
 }
 
 impl From<&attachment::Model> for AttachmentItem {
@@ -155,7 +182,11 @@ impl From<&attachment::Model> for AttachmentItem {
             created_at: m.created_at,
             content_url: format!("/api/v1/attachments/{}/content", m.id),
             size: human_size(u64::try_from(m.size_bytes).unwrap_or_default()),
-            is_image: m.media_type.starts_with("image/"),
+            is_image: m.media_type.starts_with("image/") && m.scan_status.downloadable(),
+            scan_status: m.scan_status,
+            scan_label: m.scan_status.label().to_owned(),
+            scan_signature: m.scan_signature.clone(),
+            downloadable: m.scan_status.downloadable(),
         }
     }
 }

@@ -10,12 +10,12 @@ use axum::http::HeaderMap;
 use axum::response::Response;
 use serde::Serialize;
 
-use super::{AttachmentItem, RecordType, access, commands};
+use super::{AttachmentItem, RecordType, access, commands, upload};
 use crate::auth::{Caller, CurrentUser};
 use crate::error::AppError;
 use crate::state::AppState;
 use crate::web::extract::Params;
-use crate::web::flash::{Flash, FlashMessage};
+use crate::web::flash::{Flash, FlashMessage, FormEcho};
 
 /// The documents block of a record's page (`templates/partials/attachments.hbs`).
 #[derive(Clone, Debug, Serialize)]
@@ -31,6 +31,9 @@ pub struct AttachmentsBlock {
     pub form_id: String,
     /// For an application: the documents its round requires, each with whether it is attached.
     pub required: Vec<RequiredView>,
+    /// What a refused upload's form held, and its messages by field.
+    pub title: String,
+    pub errors: std::collections::BTreeMap<String, String>,
 }
 
 #[derive(Clone, Debug, Serialize)]
@@ -45,6 +48,7 @@ pub async fn block(
     user: &CurrentUser,
     record_type: RecordType,
     id: i64,
+    flash: Option<&FlashMessage>,
 ) -> Result<AttachmentsBlock, AppError> {
     let place = access::place(&state.db, user, record_type, id).await?;
     let attached = super::of_record(&state.db, record_type, id).await?;
@@ -56,22 +60,52 @@ pub async fn block(
             .iter()
             .map(|kind| RequiredView {
                 label: kind.label(),
-                attached: attached.iter().any(|a| a.kind == *kind),
+                attached: attached
+                    .iter()
+                    .any(|a| a.kind == *kind && a.scan_status.present()),
             })
             .collect()
     } else {
         Vec::new()
     };
     let items = attached.iter().map(AttachmentItem::from).collect();
+    let form_id = form_id(record_type, id);
+    let echo = flash.and_then(|f| f.form(&form_id));
+    let typed = |field: &str| {
+        echo.and_then(|e| e.values.get(field))
+            .cloned()
+            .unwrap_or_default()
+    };
     Ok(AttachmentsBlock {
         required,
         items,
         may_change: place.may_change(),
         action: format!("/{}/{id}/attachments", record_type.segment()),
-        kinds: record_type.kind_options(""),
+        kinds: record_type.kind_options(&typed("kind")),
         max_file: super::human_size(state.settings.attachments.max_file_bytes),
-        form_id: format!("{}-{id}", record_type.as_str()),
+        title: typed("title"),
+        errors: echo.map(|e| e.errors.clone()).unwrap_or_default(),
+        form_id,
     })
+}
+
+/// The id of a record's documents form (a page may hold several: an award and its reports).
+fn form_id(record_type: RecordType, id: i64) -> String {
+    format!("{}-{id}", record_type.as_str())
+}
+
+/// A field's message, as a sentence that names it.
+fn sentence(field: &str, message: &str) -> String {
+    let mut said = match field {
+        "file" => format!("The file was refused: {message}"),
+        "kind" => format!("Kind of document: {message}"),
+        "title" => format!("Title: {message}"),
+        other => format!("{other}: {message}"),
+    };
+    if !said.ends_with('.') {
+        said.push('.');
+    }
+    said
 }
 
 async fn upload(
@@ -83,7 +117,7 @@ async fn upload(
     headers: &HeaderMap,
     body: Body,
 ) -> Result<Response, AppError> {
-    match commands::attach(state, caller, record_type, id, headers, body).await {
+    match commands::attach_keeping(state, caller, record_type, id, headers, body).await {
         Ok((saved, place)) => Ok(flash.redirect(
             &FlashMessage::success(format!(
                 "Attached “{}” ({}, {}).",
@@ -93,22 +127,39 @@ async fn upload(
             )),
             &place.page,
         )),
-        Err(AppError::Validation(errors)) => {
+        Err(upload::Refused {
+            error: AppError::Validation(errors),
+            kind,
+            title,
+        }) => {
             let place = access::place(&state.db, caller, record_type, id).await?;
+            let form = form_id(record_type, id);
+            let mut echo = FormEcho {
+                form: form.clone(),
+                ..FormEcho::default()
+            };
+            echo.values
+                .insert("kind".to_owned(), kind.unwrap_or_default());
+            echo.values
+                .insert("title".to_owned(), title.unwrap_or_default());
             let said: Vec<String> = errors
                 .first_of_each()
                 .into_iter()
-                .map(|(field, message)| match field.as_str() {
-                    "file" => format!("the file was refused: {message}"),
-                    other => format!("{other}: {message}"),
+                .map(|(field, message)| {
+                    let sentence = sentence(&field, &message);
+                    echo.errors.insert(field, sentence.clone());
+                    sentence
                 })
                 .collect();
+            // Back to the form itself, which shows each message next to its field.
+            let page = place.page.split('#').next().unwrap_or_default();
             Ok(flash.redirect(
-                &FlashMessage::warning(format!("Nothing was attached: {}.", said.join("; "))),
-                &place.page,
+                &FlashMessage::warning(format!("Nothing was attached. {}", said.join(" ")))
+                    .with_form(echo),
+                &format!("{page}#documents-{form}"),
             ))
         }
-        Err(other) => Err(other),
+        Err(refused) => Err(refused.error),
     }
 }
 

@@ -72,7 +72,32 @@ pub struct Form {
     pub file: Option<Received>,
 }
 
+/// An upload refused: why, and what its text fields held (a page fills its form again).
+#[derive(Debug)]
+pub struct Refused {
+    pub error: AppError,
+    pub kind: Option<String>,
+    pub title: Option<String>,
+}
+
+impl From<AppError> for Refused {
+    fn from(error: AppError) -> Self {
+        Self {
+            error,
+            kind: None,
+            title: None,
+        }
+    }
+}
+
 impl Form {
+    /// Refuses the upload with `error`: removes the stored file, keeps what was typed.
+    pub async fn refuse(self, files: &Files, error: AppError) -> Refused {
+        let (kind, title) = (self.kind.clone(), self.title.clone());
+        self.discard(files).await;
+        Refused { error, kind, title }
+    }
+
     /// Removes the stored file, if any (the upload was refused after it was stored).
     pub async fn discard(self, files: &Files) {
         if let Some(file) = self.file
@@ -136,16 +161,13 @@ pub async fn read(
     files: &Files,
     mut multipart: multer::Multipart<'static>,
     limits: Limits,
-) -> Result<Form, AppError> {
+) -> Result<Form, Refused> {
     let mut form = Form::default();
     loop {
         let field = match multipart.next_field().await {
             Ok(Some(field)) => field,
             Ok(None) => break,
-            Err(error) => {
-                form.discard(files).await;
-                return Err(unreadable(&error));
-            }
+            Err(error) => return Err(form.refuse(files, unreadable(&error)).await),
         };
         let name = field.name().unwrap_or_default().to_owned();
         let result = match name.as_str() {
@@ -180,8 +202,7 @@ pub async fn read(
             _ => drain(field).await,
         };
         if let Err(error) = result {
-            form.discard(files).await;
-            return Err(error);
+            return Err(form.refuse(files, error).await);
         }
     }
     Ok(form)

@@ -63,6 +63,12 @@ impl CurrentUser {
         }
     }
 
+    /// The person whose calendar feed is asked for (its secret address stands for them; it
+    /// reads their deadlines and nothing else).
+    pub fn for_feed(model: &user::Model) -> Self {
+        Self::from_model(model, AuthMethod::Token)
+    }
+
     /// The name to show: the person's name, or their email.
     pub fn display_name(&self) -> &str {
         if self.name.is_empty() {

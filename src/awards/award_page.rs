@@ -100,7 +100,14 @@ pub async fn render_award(
     let mut retry = retry;
     let thread = retry.thread.take();
     let mut view = show_view(&state.db, user, full, retry, tolerance).await?;
-    let documents = block(state, user, RecordType::Award, full.award.id).await?;
+    let documents = block(
+        state,
+        user,
+        RecordType::Award,
+        full.award.id,
+        page.flash.as_ref(),
+    )
+    .await?;
     view.agreement_awaits_date = view.manage
         && full.award.signed_on.is_none()
         && documents
@@ -118,7 +125,16 @@ pub async fn render_award(
     conversation.refused(thread.as_ref());
     view.conversation = Some(conversation);
     for report in &mut view.reports {
-        report.documents = Some(block(state, user, RecordType::Report, report.id()).await?);
+        report.documents = Some(
+            block(
+                state,
+                user,
+                RecordType::Report,
+                report.id(),
+                page.flash.as_ref(),
+            )
+            .await?,
+        );
         let mut conversation = crate::threads::pages::block(
             state,
             user,

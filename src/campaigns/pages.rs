@@ -79,6 +79,7 @@ pub async fn show_campaign(
         &user,
         crate::attachments::RecordType::Campaign,
         c.id,
+        page.flash.as_ref(),
     )
     .await?;
     let campaign = queries::load(&state.db, &user, c).await?;

@@ -66,6 +66,11 @@ pub struct AttachmentSettings {
     pub s3_secret_access_key: String,
     /// Allow an `http://` endpoint (a server on the same machine or network).
     pub s3_allow_http: bool,
+    /// The ClamAV daemon that scans uploads: `tcp://127.0.0.1:3310`, `unix:/run/clamav/clamd.ctl`,
+    /// or empty (files are not scanned).
+    pub clamd: String,
+    /// How long a scan may take before the file waits (`pending`) for a later one.
+    pub scan_timeout_secs: u64,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
@@ -88,6 +93,8 @@ impl fmt::Debug for AttachmentSettings {
             .field("s3_region", &self.s3_region)
             .field("s3_access_key_id", &self.s3_access_key_id)
             .field("s3_secret_access_key", &"[redacted]")
+            .field("clamd", &self.clamd)
+            .field("scan_timeout_secs", &self.scan_timeout_secs)
             .field("s3_allow_http", &self.s3_allow_http)
             .finish()
     }
@@ -109,6 +116,8 @@ pub struct ProgrammeSettings {
     pub overspend_tolerance_percent: u32,
     /// The currency figures are converted to when a roll-up is asked for in one currency.
     pub reporting_currency: String,
+    /// How many days a reviewer has to give a review once assigned.
+    pub review_days: u32,
 }
 
 /// The public coordination form (`/coordinate` and its API).
@@ -382,6 +391,9 @@ impl Settings {
         if let Err(message) = crate::calendar::WorkingCalendar::from_settings(&self.programme) {
             return rule("programme", &message);
         }
+        if !(1..=365).contains(&self.programme.review_days) {
+            return rule("programme.review_days", "must be between 1 and 365");
+        }
         if self.coordination.requests_per_hour == 0 {
             return rule("coordination.requests_per_hour", "must be at least 1");
         }
@@ -390,6 +402,12 @@ impl Settings {
         }
         if self.mail.max_attempts == 0 {
             return rule("mail.max_attempts", "must be at least 1");
+        }
+        if let Err(message) = crate::attachments::scan::Scanner::parse(&self.attachments.clamd) {
+            return rule("attachments.clamd", &message);
+        }
+        if self.attachments.scan_timeout_secs == 0 {
+            return rule("attachments.scan_timeout_secs", "must be at least 1");
         }
         if self.attachments.upload_timeout_secs == 0 {
             return rule("attachments.upload_timeout_secs", "must be at least 1");

@@ -22,6 +22,11 @@ pub struct Model {
     pub storage_key: String,
     pub removed_at: Option<DateTimeUtc>,
     pub removed_by: Option<i64>,
+    /// What the virus scanner said (`not_scanned` without a scanner).
+    pub scan_status: crate::attachments::ScanStatus,
+    /// What it found in an infected file.
+    pub scan_signature: Option<String>,
+    pub scanned_at: Option<DateTimeUtc>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -15,6 +15,7 @@ pub mod campaign_activity;
 pub mod campaign_lead;
 pub mod coordination_request;
 pub mod coordination_step;
+pub mod deadline_reminder;
 pub mod disbursement;
 pub mod exchange_rate;
 pub mod flag;

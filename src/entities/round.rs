@@ -25,6 +25,9 @@ pub struct Model {
     /// See `rounds::ReportDue`.
     pub report_schedule: Json,
     pub not_party_only: bool,
+    /// Its reviewers see no organization name, people or documents that identify the applicant
+    /// (`applications::blind`).
+    pub blind_review: bool,
     /// The kinds of document (`attachments::Kind`) an application must carry before it is
     /// submitted, as a JSON list.
     pub required_documents: Json,

@@ -26,6 +26,8 @@ pub struct Model {
     /// When it was deactivated; when retention removed its personal data.
     pub deactivated_at: Option<DateTimeUtc>,
     pub anonymized_at: Option<DateTimeUtc>,
+    /// The SHA-256 of the secret of the person's calendar feed, if they have one.
+    pub calendar_feed_hash: Option<String>,
     /// ISO3 code of the state a person works in (a reviewer's conflict-of-interest check).
     #[sea_orm(column_type = "Char(Some(3))", nullable)]
     pub country: Option<String>,

@@ -112,6 +112,7 @@ pub async fn show_organization(
         &user,
         crate::attachments::RecordType::Organization,
         org.id,
+        page.flash.as_ref(),
     )
     .await?;
     let view = ShowView {

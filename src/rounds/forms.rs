@@ -35,6 +35,7 @@ pub struct RoundForm {
     pub report_kind: Vec<String>,
     pub report_days: Vec<String>,
     pub not_party_only: Option<String>,
+    pub blind_review: Option<String>,
     /// Checkboxes: the documents an application must carry.
     pub required_documents: Vec<String>,
 }
@@ -88,6 +89,7 @@ impl RoundForm {
                     .collect(),
             ),
             not_party_only: Some(self.not_party_only.is_some()),
+            blind_review: Some(self.blind_review.is_some()),
             required_documents: Some(self.required_documents.clone()),
         }
     }
@@ -118,6 +120,7 @@ impl RoundForm {
                 .map(|r| r.due_after_days.to_string())
                 .collect(),
             not_party_only: item.not_party_only.then(|| "on".to_owned()),
+            blind_review: item.blind_review.then(|| "on".to_owned()),
             required_documents: item
                 .required_documents
                 .iter()
@@ -147,6 +150,7 @@ struct FormView {
     creating: bool,
     values: RoundForm,
     not_party_only: bool,
+    blind_review: bool,
     /// The kinds of an application's documents, those required checked.
     documents: Vec<Choice>,
     tiers: Vec<RowValues>,
@@ -238,6 +242,7 @@ fn form_page(
             true,
         ),
         not_party_only: values.not_party_only.is_some(),
+        blind_review: values.blind_review.is_some(),
         documents: crate::attachments::RecordType::Application
             .kinds()
             .iter()

@@ -49,6 +49,10 @@ pub struct RoundInput {
     pub report_schedule: Option<Vec<ReportDueInput>>,
     /// Only for work in states not party to the Convention (default false).
     pub not_party_only: Option<bool>,
+    /// Blind review (default false): its reviewers see no organization name, people or
+    /// documents that identify the applicant; conflicts of interest are still checked on the
+    /// real data.
+    pub blind_review: Option<bool>,
     /// The documents an application must carry before it is submitted: kinds of an
     /// application's documents (`registration_certificate`, `budget`, `letter_of_support`,
     /// `other`). None by default.
@@ -90,6 +94,7 @@ pub struct RoundValues {
     pub tiers: Vec<Tier>,
     pub report_schedule: Vec<ReportDue>,
     pub not_party_only: bool,
+    pub blind_review: bool,
     pub required_documents: Vec<crate::attachments::Kind>,
 }
 
@@ -156,6 +161,7 @@ impl RoundInput {
                     .collect(),
             ),
             not_party_only: Some(round.model.not_party_only),
+            blind_review: Some(round.model.blind_review),
             required_documents: Some(
                 round
                     .required_documents
@@ -181,6 +187,7 @@ impl RoundInput {
             tiers: this.tiers.or(saved.tiers),
             report_schedule: this.report_schedule.or(saved.report_schedule),
             not_party_only: this.not_party_only.or(saved.not_party_only),
+            blind_review: this.blind_review.or(saved.blind_review),
             required_documents: this.required_documents.or(saved.required_documents),
         }
     }
@@ -400,6 +407,7 @@ impl RoundInput {
                     tiers,
                     report_schedule,
                     not_party_only: self.not_party_only.unwrap_or(false),
+                    blind_review: self.blind_review.unwrap_or(false),
                     required_documents,
                 })
             }

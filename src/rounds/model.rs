@@ -213,6 +213,7 @@ pub async fn create<C: ConnectionTrait>(
             serde_json::to_value(&values.report_schedule).map_err(anyhow::Error::from)?
         ),
         not_party_only: Set(values.not_party_only),
+        blind_review: Set(values.blind_review),
         required_documents: Set(documents_json(&values.required_documents)),
         reference_year: Set(values.opens_at.year()),
         last_number: Set(0),
@@ -274,6 +275,7 @@ pub async fn update<C: ConnectionTrait>(
     active.report_schedule =
         Set(serde_json::to_value(&values.report_schedule).map_err(anyhow::Error::from)?);
     active.not_party_only = Set(values.not_party_only);
+    active.blind_review = Set(values.blind_review);
     active.required_documents = Set(documents_json(&values.required_documents));
     active.reference_year = Set(values.opens_at.year());
     active.updated_at = Set(Utc::now());
@@ -306,6 +308,7 @@ pub fn snapshot(round: &round::Model) -> serde_json::Value {
         "tiers": round.tiers,
         "report_schedule": round.report_schedule,
         "not_party_only": round.not_party_only,
+        "blind_review": round.blind_review,
         "required_documents": round.required_documents,
     })
 }

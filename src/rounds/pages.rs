@@ -27,6 +27,7 @@ pub struct RoundRow {
     pub tiers: Vec<(String, String)>,
     pub reports: Vec<(&'static str, i32, &'static str)>,
     pub not_party_only: bool,
+    pub blind_review: bool,
     /// The documents an application must carry.
     pub documents: Vec<&'static str>,
 }
@@ -68,6 +69,7 @@ impl RoundRow {
                 })
                 .collect(),
             not_party_only: round.model.not_party_only,
+            blind_review: round.model.blind_review,
             documents: round.required_documents.iter().map(|k| k.label()).collect(),
         }
     }

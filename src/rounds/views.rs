@@ -44,6 +44,9 @@ pub struct RoundItem {
     pub report_schedule: Vec<ReportDueItem>,
     /// Only for work in states not party to the Convention.
     pub not_party_only: bool,
+    /// Blind review: its reviewers see no organization name, people or documents that identify
+    /// the applicant.
+    pub blind_review: bool,
     /// The documents an application must carry before it is submitted.
     pub required_documents: Vec<crate::attachments::Kind>,
     /// `upcoming`, `open` or `closed`, now.
@@ -84,6 +87,7 @@ impl From<&Round> for RoundItem {
                 })
                 .collect(),
             not_party_only: m.not_party_only,
+            blind_review: m.blind_review,
             required_documents: round.required_documents.clone(),
             phase: round.phase(),
             created_at: m.created_at,

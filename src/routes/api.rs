@@ -39,6 +39,7 @@ pub(super) fn api_routes(routes: Routes) -> Routes {
         .patch("/api/v1/rounds/{id}", rounds::api::update_round)
         .get("/api/v1/rounds/{id}/budget", rounds::api::get_budget)
         .get("/api/v1/applications", applications::api::list_applications)
+        .post("/api/v1/applications/bulk", applications::bulk::bulk_api)
         .post(
             "/api/v1/applications",
             applications::api::create_application,
@@ -148,6 +149,9 @@ pub(super) fn api_routes(routes: Routes) -> Routes {
             crate::open_data::package,
         )
         .get("/api/v1/open-data/360giving.csv", crate::open_data::csv)
+        .get("/api/v1/deadlines", crate::deadlines::api::list_deadlines)
+        .post("/api/v1/deadlines/feed", crate::deadlines::api::create_feed)
+        .delete("/api/v1/deadlines/feed", crate::deadlines::api::delete_feed)
         .get("/api/v1/exchange-rates", crate::exchange::api::list_rates)
         .post("/api/v1/exchange-rates", crate::exchange::api::record_rate)
         .post(

@@ -173,6 +173,7 @@ fn page_routes(routes: Routes) -> Routes {
             applications::pages::export_applications,
         )
         .get("/applications/new", applications::drafts::new_application)
+        .post("/applications/bulk", applications::bulk::bulk_page)
         .get("/applications/{id}", applications::detail::show_application)
         .post(
             "/applications/{id}",
@@ -271,6 +272,14 @@ fn page_routes(routes: Routes) -> Routes {
             "/finance/rates/import",
             crate::exchange::pages::import_rates,
         )
+        // Deadlines, and the calendar feed (its secret address is its credential)
+        .get("/deadlines", crate::deadlines::pages::show_deadlines)
+        .post("/deadlines/feed", crate::deadlines::pages::reset_feed)
+        .post(
+            "/deadlines/feed/remove",
+            crate::deadlines::pages::remove_feed,
+        )
+        .get("/calendar/{secret}", crate::deadlines::feed::get_feed)
         // Coordination requests: the public form and status page, staff's pages
         .get("/coordinate", coordination::pages::show_form)
         .post("/coordinate", coordination::pages::submit_form)

@@ -270,6 +270,7 @@ fn round_values(
             due("final_financial", 30),
         ]),
         not_party_only: Some(false),
+        blind_review: None,
         required_documents: None,
     }
     .parse(None)

@@ -253,6 +253,7 @@ pub async fn volume(db: &DatabaseConnection, count: u32) -> anyhow::Result<Volum
         ]),
         report_schedule: None,
         not_party_only: Some(false),
+        blind_review: None,
         required_documents: None,
     }
     .parse(None)

@@ -42,13 +42,29 @@ impl fmt::Display for Level {
 pub struct FlashMessage {
     pub level: Level,
     pub message: String,
+    /// A form refused on another page's handler, given back to the page it came from: what was
+    /// typed, and the message of each field.
+    #[serde(skip)]
+    pub form: Option<FormEcho>,
 }
+
+/// What a refused form held, to fill it again: `form` names it (a page may hold several).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, serde::Deserialize)]
+pub struct FormEcho {
+    pub form: String,
+    pub values: std::collections::BTreeMap<String, String>,
+    pub errors: std::collections::BTreeMap<String, String>,
+}
+
+/// What a cookie may carry of an echo: a cookie holds about 4 KB.
+const ECHO_BYTES: usize = 2048;
 
 impl FlashMessage {
     pub fn success(message: impl Into<String>) -> Self {
         Self {
             level: Level::Success,
             message: message.into(),
+            form: None,
         }
     }
 
@@ -56,6 +72,7 @@ impl FlashMessage {
         Self {
             level: Level::Info,
             message: message.into(),
+            form: None,
         }
     }
 
@@ -63,16 +80,49 @@ impl FlashMessage {
         Self {
             level: Level::Warning,
             message: message.into(),
+            form: None,
         }
+    }
+
+    /// The same message, filling form `echo.form` again on the page it leads to.
+    #[must_use]
+    pub fn with_form(mut self, echo: FormEcho) -> Self {
+        self.form = Some(echo);
+        self
+    }
+
+    /// The echo of form `form`, if this message carries it.
+    pub fn form(&self, form: &str) -> Option<&FormEcho> {
+        self.form.as_ref().filter(|e| e.form == form)
     }
 
     fn encode(&self) -> String {
         let message: String = form_urlencoded::byte_serialize(self.message.as_bytes()).collect();
-        format!("{}:{message}", self.level)
+        let echo = self
+            .form
+            .as_ref()
+            .and_then(|e| serde_json::to_string(e).ok())
+            .map(|json| form_urlencoded::byte_serialize(json.as_bytes()).collect::<String>())
+            // Too long for a cookie: the message goes alone (the form comes back empty).
+            .filter(|json| json.len() <= ECHO_BYTES);
+        match echo {
+            Some(json) => format!("{}:{message}|{json}", self.level),
+            None => format!("{}:{message}", self.level),
+        }
     }
 
     fn decode(value: &str) -> Option<Self> {
-        let (level, message) = value.split_once(':')?;
+        let (level, rest) = value.split_once(':')?;
+        // Both parts are URL-encoded: `|` only separates them.
+        let (message, form) = match rest.split_once('|') {
+            Some((message, json)) => {
+                let json = form_urlencoded::parse(format!("j={json}").as_bytes())
+                    .next()
+                    .map(|(_, j)| j.into_owned())?;
+                (message, serde_json::from_str::<FormEcho>(&json).ok())
+            }
+            None => (rest, None),
+        };
         let level = match level {
             "success" => Level::Success,
             "info" => Level::Info,
@@ -82,7 +132,11 @@ impl FlashMessage {
         let message = form_urlencoded::parse(format!("m={message}").as_bytes())
             .next()
             .map(|(_, m)| m.into_owned())?;
-        Some(Self { level, message })
+        Some(Self {
+            level,
+            message,
+            form,
+        })
     }
 }
 
@@ -149,5 +203,29 @@ mod tests {
         let message = FlashMessage::success("Saved: \"IIA-2027-0042\"; 100% done, ok?");
         assert_eq!(FlashMessage::decode(&message.encode()), Some(message));
         assert_eq!(FlashMessage::decode("shout:hello"), None);
+    }
+
+    #[test]
+    fn a_refused_form_survives_the_cookie_and_a_long_one_is_dropped() {
+        let mut echo = FormEcho {
+            form: "application-7".to_owned(),
+            ..FormEcho::default()
+        };
+        echo.values
+            .insert("title".to_owned(), "Reçu | 50% « loyer »".to_owned());
+        echo.errors
+            .insert("file".to_owned(), "The file was refused.".to_owned());
+        let message = FlashMessage::warning("Nothing was attached.").with_form(echo.clone());
+        let decoded = FlashMessage::decode(&message.encode()).unwrap();
+        assert_eq!(decoded, message);
+        assert_eq!(decoded.form("application-7"), Some(&echo));
+        assert_eq!(decoded.form("report-7"), None);
+
+        echo.values.insert("title".to_owned(), "é".repeat(2000));
+        let long = FlashMessage::warning("Nothing was attached.").with_form(echo);
+        assert_eq!(
+            FlashMessage::decode(&long.encode()),
+            Some(FlashMessage::warning("Nothing was attached."))
+        );
     }
 }

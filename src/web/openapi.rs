@@ -65,6 +65,7 @@ fn parts() -> Vec<utoipa::openapi::OpenApi> {
         crate::threads::api::ThreadsApi::openapi(),
         crate::coordination::api::CoordinationApi::openapi(),
         crate::inbox::api::InboxApi::openapi(),
+        crate::deadlines::api::DeadlinesApi::openapi(),
         crate::auth::invitations::UsersApi::openapi(),
     ]
 }

@@ -1058,17 +1058,53 @@ async fn the_application_page_attaches_lists_and_removes_documents() {
         &[
             Part::Text("csrf_token", &csrf),
             Part::Text("kind", "budget"),
+            Part::Text("title", "Budget for 2027"),
             Part::File("file", "budget.pdf", &exe()),
         ],
     )
     .await;
     program.assert_status(StatusCode::SEE_OTHER);
+    // Back to the form itself, which keeps what was typed and says why next to the file.
+    let form_id = format!("application-{id}");
+    assert_eq!(
+        program.header("location"),
+        format!("{page}#documents-{form_id}")
+    );
     let html = browser.get(&page).await.text();
     let flash = crate::helpers::select(&html, ".flash");
     assert!(
-        flash[0].starts_with("Nothing was attached: the file was refused: the file is a program"),
+        flash[0].starts_with("Nothing was attached. The file was refused: the file is a program"),
         "{flash:?}"
     );
+    assert_eq!(
+        crate::helpers::select(&html, &format!("#kind-{form_id} option[selected]")),
+        ["Budget"]
+    );
+    assert!(crate::helpers::has(
+        &html,
+        &format!("#title-{form_id}[value=\"Budget for 2027\"]")
+    ));
+    assert!(crate::helpers::has(
+        &html,
+        &format!(
+            "#file-{form_id}[aria-invalid=\"true\"][aria-describedby=\"file-{form_id}-error\"]"
+        )
+    ));
+    let said = crate::helpers::select(&html, &format!("#file-{form_id}-error"));
+    assert!(
+        said[0].starts_with("The file was refused: the file is a program"),
+        "{said:?}"
+    );
+    // Shown once: the next visit has an empty form again.
+    let again = browser.get(&page).await.text();
+    assert!(crate::helpers::has(
+        &again,
+        &format!("#title-{form_id}[value=\"\"]")
+    ));
+    assert!(!crate::helpers::has(
+        &again,
+        &format!("#file-{form_id}-error")
+    ));
     assert_eq!((rows(&app).await, objects(&app).await), (1, 1));
 
     // Removed from the page while a draft.
@@ -1510,4 +1546,316 @@ async fn a_slow_upload_has_longer_than_other_requests() {
         )
         .await;
     answer.assert_status(StatusCode::SERVICE_UNAVAILABLE);
+}
+
+// Virus scanning. `.ci/run` starts a ClamAV daemon on 127.0.0.1:3310 with one signature of its
+// own (`Clearway.Test.Marker`, the bytes of MARKER) and names it in CLEARWAY_TEST_CLAMD; the
+// scenarios that need a verdict return at once without it. A scanner that does not answer
+// needs no daemon: a closed port.
+
+/// The text clamd under `.ci/run` finds infected.
+const MARKER: &[u8] = b"CLEARWAY-TEST-VIRUS-MARKER";
+
+/// The ClamAV daemon to test against, if any.
+fn clamd() -> Option<String> {
+    std::env::var("CLEARWAY_TEST_CLAMD")
+        .ok()
+        .filter(|url| !url.is_empty())
+}
+
+/// A scanner address where nothing listens.
+fn closed_port() -> String {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    drop(listener);
+    format!("tcp://127.0.0.1:{port}")
+}
+
+/// A text file that holds the marker.
+fn infected_text() -> Vec<u8> {
+    let mut bytes = b"Minutes of the meeting with the ministry.\n".to_vec();
+    bytes.extend_from_slice(MARKER);
+    bytes.extend_from_slice(b"\nEnd.\n");
+    bytes
+}
+
+/// The app's state, with the scanner now at `clamd` (a restarted scanner).
+fn with_scanner(app: &TestApp, clamd: &str) -> clearway::state::AppState {
+    let mut state = app.state.clone();
+    let mut settings = (*state.settings).clone();
+    settings.attachments.clamd = clamd.to_owned();
+    state.settings = std::sync::Arc::new(settings);
+    state
+}
+
+/// With a scanner: an upload it finds infected is refused (422, nothing kept, the finding
+/// named); a clean one is recorded clean and downloads.
+#[tokio::test]
+async fn the_scanner_refuses_an_infected_upload_and_passes_a_clean_one() {
+    let Some(clamd) = clamd() else { return };
+    let app = TestApp::spawn_with(|s| s.attachments.clamd = clamd).await;
+    let (id, token, _) = draft(&app).await;
+    let path = format!("/api/v1/applications/{id}/attachments");
+    let refused = upload(
+        &app,
+        &token,
+        &path,
+        &[
+            Part::Text("kind", "other"),
+            Part::File("file", "minutes.txt", &infected_text()),
+        ],
+    )
+    .await;
+    refused.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    let said = refused.json()["fields"]["file"][0]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    assert!(
+        said.starts_with("the virus scanner found Clearway.Test.Marker"),
+        "{said}"
+    );
+    assert_eq!((rows(&app).await, objects(&app).await), (0, 0));
+
+    let certificate = pdf(20_000);
+    let stored = upload(
+        &app,
+        &token,
+        &path,
+        &[
+            Part::Text("kind", "registration_certificate"),
+            Part::File("file", "certificate.pdf", &certificate),
+        ],
+    )
+    .await;
+    stored.assert_status(StatusCode::CREATED);
+    assert_eq!(stored.json()["scan_status"], "clean");
+    assert_eq!(stored.json()["downloadable"], true);
+    let row = attachment::Entity::find()
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(row.scan_status, clearway::attachments::ScanStatus::Clean);
+    assert!(row.scanned_at.is_some());
+    let download = get(
+        &app,
+        &token,
+        &format!("/api/v1/attachments/{}/content", row.id),
+    )
+    .await;
+    download.assert_status(StatusCode::OK);
+    assert_eq!(&download.body[..], &certificate[..]);
+}
+
+/// Without a scanner, files are stored as not scanned and download as before.
+#[tokio::test]
+async fn without_a_scanner_files_are_not_scanned() {
+    let app = TestApp::spawn().await;
+    let (id, token, _) = draft(&app).await;
+    let stored = upload(
+        &app,
+        &token,
+        &format!("/api/v1/applications/{id}/attachments"),
+        &[
+            Part::Text("kind", "other"),
+            Part::File("file", "minutes.txt", &infected_text()),
+        ],
+    )
+    .await;
+    stored.assert_status(StatusCode::CREATED);
+    assert_eq!(stored.json()["scan_status"], "not_scanned");
+    let content = format!("/api/v1/attachments/{}/content", stored.json()["id"]);
+    get(&app, &token, &content)
+        .await
+        .assert_status(StatusCode::OK);
+    let summary = clearway::attachments::scan::scan_pending(&app.state)
+        .await
+        .unwrap();
+    assert_eq!(summary, clearway::attachments::scan::Scanned::default());
+}
+
+/// The scanner does not answer: the file is kept pending, listed without a link and refused
+/// for download (409) until a later scan finds it clean.
+#[tokio::test]
+async fn a_file_waits_while_the_scanner_does_not_answer() {
+    let app = TestApp::spawn_with(|s| {
+        s.attachments.clamd = closed_port();
+        s.attachments.scan_timeout_secs = 2;
+    })
+    .await;
+    let (id, token, org) = draft(&app).await;
+    let certificate = pdf(3000);
+    let stored = upload(
+        &app,
+        &token,
+        &format!("/api/v1/applications/{id}/attachments"),
+        &[
+            Part::Text("kind", "registration_certificate"),
+            Part::Text("title", "Certificate"),
+            Part::File("file", "certificate.pdf", &certificate),
+        ],
+    )
+    .await;
+    stored.assert_status(StatusCode::CREATED);
+    assert_eq!(stored.json()["scan_status"], "pending");
+    let attachment = stored.json()["id"].as_i64().unwrap();
+    let content = format!("/api/v1/attachments/{attachment}/content");
+    let waiting = get(&app, &token, &content).await;
+    waiting.assert_status(StatusCode::CONFLICT);
+    assert!(
+        waiting.json()["message"]
+            .as_str()
+            .unwrap()
+            .starts_with("this file is waiting for its virus scan"),
+        "{}",
+        waiting.json()
+    );
+    let member = app.user(Role::Member, Some(org)).await;
+    let mut browser = app.signed_in(&member).await;
+    let html = browser.get(&format!("/applications/{id}")).await.text();
+    assert!(crate::helpers::select(&html, ".documents li a").is_empty());
+    assert_eq!(
+        crate::helpers::select(&html, ".documents li .badge"),
+        ["Waiting for the virus scan"]
+    );
+
+    // Still no answer: the file keeps waiting.
+    let none = clearway::attachments::scan::scan_pending(&app.state)
+        .await
+        .unwrap();
+    assert_eq!(none, clearway::attachments::scan::Scanned::default());
+    let Some(clamd) = clamd() else { return };
+    let scanned = clearway::attachments::scan::scan_pending(&with_scanner(&app, &clamd))
+        .await
+        .unwrap();
+    assert_eq!((scanned.clean, scanned.infected), (1, 0));
+    let download = get(&app, &token, &content).await;
+    download.assert_status(StatusCode::OK);
+    assert_eq!(&download.body[..], &certificate[..]);
+}
+
+/// A file left pending that the scanner later finds infected: marked, its bytes deleted, the
+/// finding audited on its record and its uploader told; it no longer counts as a required
+/// document, and cannot be downloaded.
+#[tokio::test]
+async fn a_pending_file_found_infected_is_deleted_and_its_uploader_told() {
+    let Some(clamd) = clamd() else { return };
+    let app = TestApp::spawn_with(|s| {
+        s.attachments.clamd = closed_port();
+        s.attachments.scan_timeout_secs = 2;
+    })
+    .await;
+    let round = app.open_round().await;
+    let staff = app.user(Role::Staff, None).await;
+    let staff = app.token(&staff).await;
+    app.with_token(
+        &staff,
+        Method::PATCH,
+        &format!("/api/v1/rounds/{round}"),
+        Some(json!({"required_documents": ["other"]})),
+    )
+    .await
+    .assert_status(StatusCode::OK);
+    let org = app.organization("Chad Campaign", "TCD").await;
+    let member = app.user(Role::Member, Some(org)).await;
+    let token = app.token(&member).await;
+    let created = app
+        .with_token(
+            &token,
+            Method::POST,
+            "/api/v1/applications",
+            Some(application_body(round, "high", "4000.00")),
+        )
+        .await;
+    let id = created.json()["id"].as_i64().unwrap();
+    let stored = upload(
+        &app,
+        &token,
+        &format!("/api/v1/applications/{id}/attachments"),
+        &[
+            Part::Text("kind", "other"),
+            Part::File("file", "minutes.txt", &infected_text()),
+        ],
+    )
+    .await;
+    stored.assert_status(StatusCode::CREATED);
+    assert_eq!(stored.json()["scan_status"], "pending");
+    let attachment = stored.json()["id"].as_i64().unwrap();
+    assert_eq!(objects(&app).await, 1);
+
+    let scanned = clearway::attachments::scan::scan_pending(&with_scanner(&app, &clamd))
+        .await
+        .unwrap();
+    assert_eq!((scanned.clean, scanned.infected), (0, 1));
+    let row = attachment::Entity::find_by_id(attachment)
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(row.scan_status, clearway::attachments::ScanStatus::Infected);
+    let signature = row.scan_signature.clone().unwrap();
+    assert!(signature.starts_with("Clearway.Test.Marker"), "{signature}");
+    assert_eq!(objects(&app).await, 0, "the bytes are deleted");
+    let audited = clearway::entities::audit_event::Entity::find()
+        .all(&app.db)
+        .await
+        .unwrap()
+        .into_iter()
+        .filter(|e| e.action == "attachment_infected" && e.entity_id == id.to_string())
+        .count();
+    assert_eq!(audited, 1);
+    let told = app.emails_to(&member.email).await;
+    assert_eq!(told.len(), 1, "{told:?}");
+    assert_eq!(told[0].0, "Clearway: a document you attached had a virus");
+    assert!(
+        told[0].1.contains(&format!("/applications/{id}")),
+        "{}",
+        told[0].1
+    );
+    assert!(!told[0].1.contains("minutes"), "the e-mail names no file");
+
+    let refused = get(
+        &app,
+        &token,
+        &format!("/api/v1/attachments/{attachment}/content"),
+    )
+    .await;
+    refused.assert_status(StatusCode::CONFLICT);
+    assert!(
+        refused.json()["message"]
+            .as_str()
+            .unwrap()
+            .contains(&signature),
+        "{}",
+        refused.json()
+    );
+    let submitted = app
+        .with_token(
+            &token,
+            Method::POST,
+            &format!("/api/v1/applications/{id}/submit"),
+            None,
+        )
+        .await;
+    submitted.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        submitted.json()["fields"]["documents"][0]
+            .as_str()
+            .unwrap()
+            .starts_with("attach a other document"),
+        "{}",
+        submitted.json()
+    );
+    let mut browser = app.signed_in(&member).await;
+    let html = browser.get(&format!("/applications/{id}")).await.text();
+    assert_eq!(
+        crate::helpers::select(&html, ".documents li .badge"),
+        ["Virus found"]
+    );
+    // A second round finds nothing left to do.
+    let again = clearway::attachments::scan::scan_pending(&with_scanner(&app, &clamd))
+        .await
+        .unwrap();
+    assert_eq!(again, clearway::attachments::scan::Scanned::default());
 }

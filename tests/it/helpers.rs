@@ -531,6 +531,7 @@ impl TestApp {
             ]),
             report_schedule: None,
             not_party_only: Some(false),
+            blind_review: None,
             required_documents: None,
         };
         let values = input.parse(None).unwrap();

@@ -130,8 +130,20 @@ const SHIPPED: &[(&str, &str)] = &[
         "a328cfdc5045a09e77781dd37f83db7b2730cc7d8f303e747ad414d656e6af48",
     ),
     (
+        "m20261201_000019_attachment_scans.rs",
+        "5a6eafd25af73defff1ff2fb1ec23a92d9badcf7da4cc6d4094cb52e2841a20b",
+    ),
+    (
         "m20261201_000020_threads.rs",
         "05d76350e800cbf9b19cc8e75cd296bbc6e22c12c880e22c5eae129c504f4ee2",
+    ),
+    (
+        "m20261201_000021_blind_review.rs",
+        "0abd871bd5367eb298afc8fc52f2b206275f397bbc6c9671ef574d1fcb3944bf",
+    ),
+    (
+        "m20261201_000023_deadlines.rs",
+        "8b39b0b434ea369d738319b0f69624329edee22a2e2d021637475b4be70c267e",
     ),
 ];
 

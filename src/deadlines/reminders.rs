@@ -1,0 +1,312 @@
+//! Reminders of deadlines by e-mail, each sent once to each person (the daily
+//! `deadline_reminders` job; report reminders have their own, `report_reminders`):
+//!
+//! - a reviewer, [`REVIEW_DAYS_BEFORE`] days before a review falls due;
+//! - an organization's members, when a round closes within [`DRAFT_DAYS_BEFORE`] days and their
+//!   draft in it is still not submitted;
+//! - finance officers, [`INSTALLMENT_DAYS_BEFORE`] days before an installment falls due.
+//!
+//! A reminder is claimed (a row of `deadline_reminders`, unique per kind, record, person and
+//! date) in the transaction that queues its e-mail: two runs or two instances send it once, and
+//! a date that moves gets a reminder of its own. An e-mail about a record concerning a marked
+//! state says only that something needs attention.
+
+use chrono::{DateTime, Duration, NaiveDate, Utc};
+use sea_orm::sea_query::{OnConflict, Query};
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QuerySelect};
+
+use super::Kind;
+use crate::applications::workflow::Status as AppStatus;
+use crate::auth::Role;
+use crate::awards::workflow::{AwardStatus, InstallmentStatus};
+use crate::entities::{application, award, deadline_reminder, disbursement, review, round, user};
+use crate::error::AppError;
+use crate::notify::{Mail, Notice};
+use crate::state::AppState;
+
+pub const REVIEW_DAYS_BEFORE: i64 = 3;
+pub const DRAFT_DAYS_BEFORE: i64 = 14;
+pub const INSTALLMENT_DAYS_BEFORE: i64 = 7;
+
+/// One reminder to send.
+struct Reminder {
+    kind: Kind,
+    record_id: i64,
+    due_on: NaiveDate,
+    /// The people told: (id, address).
+    to: Vec<(i64, String)>,
+    subject: String,
+    paragraphs: Vec<String>,
+    link: String,
+    /// The record concerns a marked state.
+    state: Option<String>,
+}
+
+/// Sends the reminders due at `now`; says how many were queued.
+pub async fn send(state: &AppState, now: DateTime<Utc>) -> Result<String, AppError> {
+    let today = now.date_naive();
+    let mut due = reviews(state, today).await?;
+    due.extend(drafts(state, now).await?);
+    due.extend(installments(state, today).await?);
+    let marks = crate::sensitivity::Marks::load(&state.db).await?;
+    let mail = Mail::from(state);
+    let mut sent = 0;
+    for reminder in due {
+        let guarded = marks.level(reminder.state.as_deref()).guarded();
+        for (recipient, address) in &reminder.to {
+            let txn = crate::db::begin_write(&state.db).await?;
+            if !claim(&txn, &reminder, *recipient, now).await? {
+                continue;
+            }
+            let link = format!("{}{}", mail.public_url, reminder.link);
+            if guarded {
+                mail.attention(&txn, address, link).await?;
+            } else {
+                let notice = Notice {
+                    subject: &reminder.subject,
+                    reference: "Clearway",
+                    paragraphs: &reminder.paragraphs,
+                    link,
+                    link_label: "Open it in Clearway",
+                };
+                mail.notice(&txn, address, &notice).await?;
+            }
+            txn.commit().await?;
+            sent += 1;
+        }
+    }
+    Ok(format!("{sent} deadline reminders queued"))
+}
+
+/// Claims the reminder of `reminder` to `recipient`: false when it was sent already.
+async fn claim<C: ConnectionTrait>(
+    db: &C,
+    reminder: &Reminder,
+    recipient: i64,
+    now: DateTime<Utc>,
+) -> Result<bool, AppError> {
+    let insert = Query::insert()
+        .into_table(deadline_reminder::Entity)
+        .columns([
+            deadline_reminder::Column::Kind,
+            deadline_reminder::Column::RecordId,
+            deadline_reminder::Column::RecipientId,
+            deadline_reminder::Column::DueOn,
+            deadline_reminder::Column::SentAt,
+        ])
+        .values_panic([
+            reminder.kind.as_str().into(),
+            reminder.record_id.into(),
+            recipient.into(),
+            reminder.due_on.into(),
+            now.into(),
+        ])
+        .on_conflict(
+            OnConflict::columns([
+                deadline_reminder::Column::Kind,
+                deadline_reminder::Column::RecordId,
+                deadline_reminder::Column::RecipientId,
+                deadline_reminder::Column::DueOn,
+            ])
+            .do_nothing()
+            .to_owned(),
+        )
+        .to_owned();
+    Ok(db.execute(&insert).await?.rows_affected() == 1)
+}
+
+/// The active accounts among `ids`: (id, address).
+async fn active_addresses<C: ConnectionTrait>(
+    db: &C,
+    ids: impl IntoIterator<Item = i64>,
+) -> Result<Vec<(i64, String)>, AppError> {
+    Ok(user::Entity::find()
+        .select_only()
+        .column(user::Column::Id)
+        .column(user::Column::Email)
+        .filter(user::Column::Id.is_in(ids))
+        .filter(user::Column::Active.eq(true))
+        .into_tuple()
+        .all(db)
+        .await?)
+}
+
+/// Reviews not yet given, due within [`REVIEW_DAYS_BEFORE`] days, on applications under review.
+async fn reviews(state: &AppState, today: NaiveDate) -> Result<Vec<Reminder>, AppError> {
+    let db = &state.db;
+    let days = state.settings.programme.review_days;
+    // Due by today + N: assigned before (today + N + 1 - review_days).
+    let latest = super::start_of(today + Duration::days(REVIEW_DAYS_BEFORE + 1))
+        - Duration::days(i64::from(days));
+    let earliest = super::start_of(today) - Duration::days(i64::from(days));
+    let pending = review::Entity::find()
+        .filter(review::Column::SubmittedAt.is_null())
+        .filter(review::Column::AssignedAt.gte(earliest))
+        .filter(review::Column::AssignedAt.lt(latest))
+        .all(db)
+        .await?;
+    let apps: std::collections::HashMap<i64, application::Model> = application::Entity::find()
+        .filter(application::Column::Id.is_in(pending.iter().map(|r| r.application_id)))
+        .filter(application::Column::Status.eq(AppStatus::UnderReview))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|a| (a.id, a))
+        .collect();
+    let people: std::collections::HashMap<i64, String> =
+        active_addresses(db, pending.iter().map(|r| r.reviewer_id))
+            .await?
+            .into_iter()
+            .collect();
+    Ok(pending
+        .into_iter()
+        .filter_map(|r| {
+            let app = apps.get(&r.application_id)?;
+            let address = people.get(&r.reviewer_id)?;
+            let due_on = super::review_due(r.assigned_at, days);
+            let reference = app
+                .reference
+                .clone()
+                .unwrap_or_else(|| format!("#{}", app.id));
+            Some(Reminder {
+                kind: Kind::ReviewDue,
+                record_id: r.id,
+                due_on,
+                to: vec![(r.reviewer_id, address.clone())],
+                subject: format!("Clearway: your review of {reference} is due on {due_on}"),
+                paragraphs: vec![
+                    "Hello,".to_owned(),
+                    format!(
+                        "Your review of application {reference} is due on {due_on}. Declare \
+                         any conflict of interest, score it and give your recommendation from \
+                         its page."
+                    ),
+                ],
+                link: format!("/applications/{}", app.id),
+                state: app.target_state.clone(),
+            })
+        })
+        .collect())
+}
+
+/// Drafts in rounds closing within [`DRAFT_DAYS_BEFORE`] days: one reminder to each member
+/// of the organization.
+async fn drafts(state: &AppState, now: DateTime<Utc>) -> Result<Vec<Reminder>, AppError> {
+    let db = &state.db;
+    let rows = application::Entity::find()
+        .find_also_related(round::Entity)
+        .filter(application::Column::Status.eq(AppStatus::Draft))
+        .filter(round::Column::ClosesAt.gt(now))
+        .filter(round::Column::ClosesAt.lte(now + Duration::days(DRAFT_DAYS_BEFORE)))
+        .all(db)
+        .await?;
+    let organizations: Vec<i64> = rows.iter().map(|(a, _)| a.organization_id).collect();
+    let members: Vec<(i64, String, Option<i64>)> = user::Entity::find()
+        .select_only()
+        .column(user::Column::Id)
+        .column(user::Column::Email)
+        .column(user::Column::OrganizationId)
+        .filter(user::Column::OrganizationId.is_in(organizations))
+        .filter(user::Column::Role.eq(Role::Member))
+        .filter(user::Column::Active.eq(true))
+        .into_tuple()
+        .all(db)
+        .await?;
+    Ok(rows
+        .into_iter()
+        .filter_map(|(app, round)| {
+            let round = round?;
+            let to: Vec<(i64, String)> = members
+                .iter()
+                .filter(|(_, _, org)| *org == Some(app.organization_id))
+                .map(|(id, email, _)| (*id, email.clone()))
+                .collect();
+            let closes = round.closes_at.format("%Y-%m-%d %H:%M UTC");
+            let title = if app.title.trim().is_empty() {
+                "your draft application".to_owned()
+            } else {
+                format!("the draft “{}”", app.title)
+            };
+            Some(Reminder {
+                kind: Kind::DraftUnsubmitted,
+                record_id: app.id,
+                due_on: round.closes_at.date_naive(),
+                to,
+                subject: format!("Clearway: {} closes on {closes}", round.name),
+                paragraphs: vec![
+                    "Hello,".to_owned(),
+                    format!(
+                        "{} closes on {closes}, and {title} is not submitted yet. A draft \
+                         left unsubmitted when the round closes cannot be considered.",
+                        round.name
+                    ),
+                ],
+                link: format!("/applications/{}", app.id),
+                state: app.target_state,
+            })
+        })
+        .collect())
+}
+
+/// Installments not yet paid, due within [`INSTALLMENT_DAYS_BEFORE`] days: one reminder to
+/// each finance officer.
+async fn installments(state: &AppState, today: NaiveDate) -> Result<Vec<Reminder>, AppError> {
+    let db = &state.db;
+    let rows = disbursement::Entity::find()
+        .filter(
+            disbursement::Column::Status
+                .is_in([InstallmentStatus::Scheduled, InstallmentStatus::Approved]),
+        )
+        .filter(disbursement::Column::DueOn.gte(today))
+        .filter(disbursement::Column::DueOn.lte(today + Duration::days(INSTALLMENT_DAYS_BEFORE)))
+        .all(db)
+        .await?;
+    let awards: std::collections::HashMap<i64, award::Model> = award::Entity::find()
+        .filter(award::Column::Id.is_in(rows.iter().map(|d| d.award_id)))
+        .filter(award::Column::Status.eq(AwardStatus::Active))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|a| (a.id, a))
+        .collect();
+    let finance: Vec<(i64, String)> = user::Entity::find()
+        .select_only()
+        .column(user::Column::Id)
+        .column(user::Column::Email)
+        .filter(user::Column::Role.eq(Role::Finance))
+        .filter(user::Column::Active.eq(true))
+        .into_tuple()
+        .all(db)
+        .await?;
+    Ok(rows
+        .into_iter()
+        .filter_map(|d| {
+            let award = awards.get(&d.award_id)?;
+            let due_on = d.due_on?;
+            let amount = crate::money::Money::from_minor(d.amount_minor, award.amount_currency);
+            Some(Reminder {
+                kind: Kind::InstallmentDue,
+                record_id: d.id,
+                due_on,
+                to: finance.clone(),
+                subject: format!(
+                    "Clearway: installment {} of {} is due on {due_on}",
+                    d.sequence, award.reference
+                ),
+                paragraphs: vec![
+                    "Hello,".to_owned(),
+                    format!(
+                        "Installment {} of award {} ({}) is due on {due_on}. Check its \
+                         condition, then approve and pay it from the award's page or the \
+                         payment queue.",
+                        d.sequence,
+                        award.reference,
+                        amount.display()
+                    ),
+                ],
+                link: format!("/awards/{}", award.id),
+                state: Some(award.target_state.clone()),
+            })
+        })
+        .collect())
+}
