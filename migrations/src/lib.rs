@@ -35,6 +35,7 @@ mod m20261201_000017_sensitive_countries;
 mod m20261201_000018_retention;
 mod m20261201_000019_attachment_scans;
 mod m20261201_000021_blind_review;
+mod m20261201_000022_letter_templates;
 mod m20261201_000023_deadlines;
 
 /// Applies Clearway's migrations in order.
@@ -64,6 +65,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261201_000018_retention::Migration),
             Box::new(m20261201_000019_attachment_scans::Migration),
             Box::new(m20261201_000021_blind_review::Migration),
+            Box::new(m20261201_000022_letter_templates::Migration),
             Box::new(m20261201_000023_deadlines::Migration),
         ]
     }

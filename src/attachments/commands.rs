@@ -6,7 +6,7 @@
 use axum::body::Body;
 use axum::http::HeaderMap;
 use chrono::Utc;
-use sea_orm::{ActiveModelTrait, Set};
+use sea_orm::{ActiveModelTrait, ConnectionTrait, Set};
 
 use super::access::{self, Place};
 use super::upload::{self, Form, Limits, Refused};
@@ -248,4 +248,75 @@ pub async fn remove(
         tracing::warn!(attachment = removed.id, %error, "could not delete a removed file");
     }
     Ok((removed, place))
+}
+
+/// A file the service made itself (an award letter), to keep as a record's attachment.
+pub struct Generated<'a> {
+    pub record_type: RecordType,
+    pub record_id: i64,
+    pub kind: Kind,
+    pub title: String,
+    pub file_name: String,
+    pub media_type: &'static str,
+    pub bytes: &'a [u8],
+}
+
+/// Stores a generated file as an attachment, in the caller's transaction `db` (which has
+/// checked who may do this): the bytes go to the file store first, then the row and its line in
+/// the audit log (`attachment_added`) are written on `db`, to commit with the rest of the use
+/// case. Should the transaction roll back, the object is left without a row, and the
+/// `attachment_orphans` job removes it a day later.
+pub async fn attach_generated<C: ConnectionTrait>(
+    state: &AppState,
+    db: &C,
+    caller: &Caller,
+    generated: Generated<'_>,
+) -> Result<attachment::Model, AppError> {
+    let limit = state.settings.attachments.max_record_bytes;
+    let used = super::used_bytes(db, generated.record_type, generated.record_id).await?;
+    let size = generated.bytes.len() as u64;
+    if used + size > limit {
+        return Err(AppError::Conflict(format!(
+            "the documents of this {} would go above {}, the most one record may hold ({} are \
+             there already): remove one first",
+            generated.record_type.label().to_lowercase(),
+            super::human_size(limit),
+            super::human_size(used)
+        )));
+    }
+    let mut writer = state.files.writer().await.map_err(upload::storage_error)?;
+    if let Err(error) = writer.write(generated.bytes).await {
+        writer.abort().await;
+        return Err(upload::storage_error(error));
+    }
+    let stored = writer.finish().await.map_err(upload::storage_error)?;
+    let saved = attachment::ActiveModel {
+        record_type: Set(generated.record_type),
+        record_id: Set(generated.record_id),
+        kind: Set(generated.kind),
+        title: Set(generated.title),
+        file_name: Set(generated.file_name),
+        uploaded_by: Set(caller.id),
+        created_at: Set(Utc::now()),
+        size_bytes: Set(i64::try_from(stored.size).unwrap_or(i64::MAX)),
+        media_type: Set(generated.media_type.to_owned()),
+        sha256: Set(stored.sha256.clone()),
+        storage_key: Set(stored.key.clone()),
+        removed_at: Set(None),
+        removed_by: Set(None),
+        ..Default::default()
+    }
+    .insert(db)
+    .await?;
+    crate::audit::record(
+        db,
+        &caller.actor(),
+        "attachment_added",
+        generated.record_type.as_str(),
+        generated.record_id,
+        None,
+        Some(snapshot(&saved)),
+    )
+    .await?;
+    Ok(saved)
 }

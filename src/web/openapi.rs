@@ -62,6 +62,7 @@ fn parts() -> Vec<utoipa::openapi::OpenApi> {
         crate::sensitivity::api::SensitivityApi::openapi(),
         crate::campaigns::api::CampaignsApi::openapi(),
         crate::attachments::api::AttachmentsApi::openapi(),
+        crate::letters::api::LettersApi::openapi(),
         crate::coordination::api::CoordinationApi::openapi(),
         crate::inbox::api::InboxApi::openapi(),
         crate::deadlines::api::DeadlinesApi::openapi(),
