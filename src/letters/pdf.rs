@@ -427,7 +427,7 @@ pub fn layout(blocks: &[Block], footer: &str) -> anyhow::Result<Vec<Vec<Op>>> {
                     width: 0.6,
                 });
                 pages.y += 3.0;
-                pages.text(label, MARGIN_X, 300.0, BODY - 1.0, false);
+                pages.text(label, MARGIN_X, width * 0.7, BODY - 1.0, false);
                 pages.text("Name, date", MARGIN_X, 300.0, BODY - 2.0, false);
                 pages.y += line * 0.4;
             }

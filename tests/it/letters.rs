@@ -77,6 +77,10 @@ async fn an_award_letter_downloads_as_a_pdf_with_the_award_s_figures() {
         .await;
     let request_time = started.elapsed();
     let text = assert_pdf(&pdf);
+    if let Ok(path) = std::env::var("CLEARWAY_LETTER_SAMPLE") {
+        // To look at: `pdftoppm -png` turns it into pictures.
+        std::fs::write(path, &pdf.body).unwrap();
+    }
     assert!(text.contains(&reference), "{text}");
     assert!(text.contains("4,000.00 USD"), "{text}");
     assert!(text.contains("2,800.00 USD"), "{text}");
