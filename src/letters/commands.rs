@@ -3,11 +3,15 @@
 
 use sea_orm::{ActiveModelTrait, DatabaseConnection, Set};
 
+use super::Letter;
 use super::{data, template};
-use crate::attachments::commands::{Generated, attach_generated};
+use crate::attachments::commands::{
+    Generated, StoredFile, discard, record_generated, store_generated,
+};
 use crate::attachments::{Kind, RecordType};
 use crate::auth::Caller;
 use crate::awards::access;
+use crate::awards::model::Full;
 use crate::awards::workflow::AwardStatus;
 use crate::entities::{attachment, round};
 use crate::error::{AppError, FieldErrors};
@@ -18,25 +22,68 @@ use crate::state::AppState;
 
 /// Sends award `id`'s letter (staff): draws its PDF, keeps it among the award's documents
 /// (kind `award_letter`), writes `award_letter_sent` to the audit log and tells the
-/// organization, in one transaction under the award's lock. Only an active award's letter is
-/// sent (409 otherwise); sending again keeps a new copy beside the earlier ones.
+/// organization. Only an active award's letter is sent (409 otherwise); sending again keeps a
+/// new copy beside the earlier ones.
+///
+/// The PDF is drawn, stored and scanned (as an upload is) before the write transaction, so that
+/// no lock is held meanwhile; under the award's lock, the letter is composed again and must
+/// say the same (409 when the award changed in between), then the attachment's row, the audit
+/// and the e-mail commit together. When that fails, the stored file is deleted.
 pub async fn send(
     state: &AppState,
     caller: &Caller,
     id: i64,
 ) -> Result<attachment::Model, AppError> {
+    let full = access::visible(&state.db, caller, id).await?;
+    policy::authorize(caller, Action::ManageAward)?;
+    sendable(&full)?;
+    let today = crate::dates::today();
+    let letter = super::compose(&state.db, &full, today).await?;
+    let bytes = letter.pdf()?;
+    let file = store_generated(state, RecordType::Award, id, &bytes).await?;
+    match record_sent(state, caller, id, &letter, &file).await {
+        Ok(saved) => {
+            tracing::info!(award = id, attachment = saved.id, "award letter sent");
+            Ok(saved)
+        }
+        Err(error) => {
+            discard(state, &file).await;
+            Err(error)
+        }
+    }
+}
+
+/// Only an active award's letter is sent.
+fn sendable(full: &Full) -> Result<(), AppError> {
+    if full.status() == AwardStatus::Active {
+        Ok(())
+    } else {
+        Err(AppError::Conflict(format!(
+            "the letter of an award is sent while the award is active: this one is {}",
+            full.status().label().to_lowercase()
+        )))
+    }
+}
+
+/// The sent letter's row, audit and e-mail, in one transaction under the award's lock.
+async fn record_sent(
+    state: &AppState,
+    caller: &Caller,
+    id: i64,
+    letter: &Letter,
+    file: &StoredFile,
+) -> Result<attachment::Model, AppError> {
     let txn = crate::db::begin_write(&state.db).await?;
     let full = access::locked(&txn, caller, id, "award").await?;
     policy::authorize(caller, Action::ManageAward)?;
-    if full.status() != AwardStatus::Active {
-        return Err(AppError::Conflict(format!(
-            "the letter of an award is sent while the award is active: this one is {}",
-            full.status().label().to_lowercase()
-        )));
+    sendable(&full)?;
+    let again = super::compose(&txn, &full, crate::dates::today()).await?;
+    if again.blocks != letter.blocks {
+        return Err(AppError::Conflict(
+            "the award changed while its letter was drawn: send the letter again".to_owned(),
+        ));
     }
-    let letter = super::compose(&txn, &full, crate::dates::today()).await?;
-    let bytes = letter.pdf()?;
-    let saved = attach_generated(
+    let saved = record_generated(
         state,
         &txn,
         caller,
@@ -47,8 +94,8 @@ pub async fn send(
             title: letter.title(),
             file_name: letter.file_name(),
             media_type: "application/pdf",
-            bytes: &bytes,
         },
+        file,
     )
     .await?;
     crate::audit::record(
@@ -69,7 +116,6 @@ pub async fn send(
     .await?;
     crate::awards::notices::letter_sent(&txn, Mail::from(state), &full).await?;
     txn.commit().await?;
-    tracing::info!(award = id, attachment = saved.id, "award letter sent");
     Ok(saved)
 }
 
