@@ -29,6 +29,7 @@ pub mod home;
 pub mod inbox;
 pub mod input;
 pub mod jobs;
+pub mod letters;
 pub mod members;
 pub mod money;
 pub mod notify;

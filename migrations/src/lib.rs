@@ -36,6 +36,7 @@ mod m20261201_000018_retention;
 mod m20261201_000019_attachment_scans;
 mod m20261201_000020_threads;
 mod m20261201_000021_blind_review;
+mod m20261201_000022_letter_templates;
 mod m20261201_000023_deadlines;
 
 /// Applies Clearway's migrations in order.
@@ -66,6 +67,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261201_000019_attachment_scans::Migration),
             Box::new(m20261201_000020_threads::Migration),
             Box::new(m20261201_000021_blind_review::Migration),
+            Box::new(m20261201_000022_letter_templates::Migration),
             Box::new(m20261201_000023_deadlines::Migration),
         ]
     }

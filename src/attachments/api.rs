@@ -60,7 +60,7 @@ pub struct UploadForm {
     file: Vec<u8>,
     /// What the document is: each record takes its own kinds (an application
     /// `registration_certificate`, `budget`, `letter_of_support`, `other`; a report `receipt`,
-    /// `photo`, `output`, `other`; an award `signed_agreement`, `amendment`, `other`; a
+    /// `photo`, `output`, `other`; an award `signed_agreement`, `amendment`, `award_letter`, `other`; a
     /// campaign `output`, `photo`, `other`; an organization `registration_certificate`,
     /// `statutes`, `other`).
     kind: Kind,

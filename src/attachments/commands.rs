@@ -6,7 +6,7 @@
 use axum::body::Body;
 use axum::http::HeaderMap;
 use chrono::Utc;
-use sea_orm::{ActiveModelTrait, Set};
+use sea_orm::{ActiveModelTrait, ConnectionTrait, Set};
 
 use super::access::{self, Place};
 use super::upload::{self, Form, Limits, Refused};
@@ -248,4 +248,129 @@ pub async fn remove(
         tracing::warn!(attachment = removed.id, %error, "could not delete a removed file");
     }
     Ok((removed, place))
+}
+
+/// A file the service made itself (an award letter), to keep as a record's attachment.
+pub struct Generated {
+    pub record_type: RecordType,
+    pub record_id: i64,
+    pub kind: Kind,
+    pub title: String,
+    pub file_name: String,
+    pub media_type: &'static str,
+}
+
+/// A generated file's bytes in the file store, scanned like an upload, waiting for its row.
+#[derive(Debug)]
+pub struct StoredFile {
+    pub key: String,
+    pub size: u64,
+    pub sha256: String,
+    pub scan_status: ScanStatus,
+}
+
+/// Stores the bytes of a file the service made for record `record_id` of `record_type`, and
+/// has them scanned as an upload's are (`pending` when the scanner does not answer). Done
+/// before the write transaction that records it ([`record_generated`]), which then holds no
+/// lock while the file is written and scanned; when that transaction fails, [`discard`] the
+/// file (left alone, the `attachment_orphans` job removes it a day later).
+pub async fn store_generated(
+    state: &AppState,
+    record_type: RecordType,
+    record_id: i64,
+    bytes: &[u8],
+) -> Result<StoredFile, AppError> {
+    let limit = state.settings.attachments.max_record_bytes;
+    let used = super::used_bytes(&state.db, record_type, record_id).await?;
+    too_much(record_type, used, bytes.len() as u64, limit)?;
+    let mut writer = state.files.writer().await.map_err(upload::storage_error)?;
+    if let Err(error) = writer.write(bytes).await {
+        writer.abort().await;
+        return Err(upload::storage_error(error));
+    }
+    let stored = writer.finish().await.map_err(upload::storage_error)?;
+    let file = StoredFile {
+        key: stored.key,
+        size: stored.size,
+        sha256: stored.sha256,
+        scan_status: ScanStatus::NotScanned,
+    };
+    match super::scan::check_upload(state, &file.key, record_type, record_id).await {
+        Ok(scan_status) => Ok(StoredFile {
+            scan_status,
+            ..file
+        }),
+        Err(why) => {
+            discard(state, &file).await;
+            Err(AppError::Conflict(why))
+        }
+    }
+}
+
+/// Deletes a stored file that will have no row.
+pub async fn discard(state: &AppState, file: &StoredFile) {
+    if let Err(error) = state.files.delete(&file.key).await {
+        tracing::warn!(key = %file.key, %error, "could not delete a generated file");
+    }
+}
+
+/// 409 when `size` more bytes would take a record's documents above `limit`.
+fn too_much(record_type: RecordType, used: u64, size: u64, limit: u64) -> Result<(), AppError> {
+    if used + size > limit {
+        return Err(AppError::Conflict(format!(
+            "the documents of this {} would go above {}, the most one record may hold ({} are \
+             there already): remove one first",
+            record_type.label().to_lowercase(),
+            super::human_size(limit),
+            super::human_size(used)
+        )));
+    }
+    Ok(())
+}
+
+/// The row of a generated file stored by [`store_generated`], and its line in the audit log
+/// (`attachment_added`), written on the caller's transaction `db` (which has checked who may do
+/// this), to commit with the rest of its use case.
+pub async fn record_generated<C: ConnectionTrait>(
+    state: &AppState,
+    db: &C,
+    caller: &Caller,
+    generated: Generated,
+    file: &StoredFile,
+) -> Result<attachment::Model, AppError> {
+    let limit = state.settings.attachments.max_record_bytes;
+    let used = super::used_bytes(db, generated.record_type, generated.record_id).await?;
+    too_much(generated.record_type, used, file.size, limit)?;
+    let saved = attachment::ActiveModel {
+        record_type: Set(generated.record_type),
+        record_id: Set(generated.record_id),
+        kind: Set(generated.kind),
+        title: Set(generated.title),
+        file_name: Set(generated.file_name),
+        uploaded_by: Set(caller.id),
+        created_at: Set(Utc::now()),
+        size_bytes: Set(i64::try_from(file.size).unwrap_or(i64::MAX)),
+        media_type: Set(generated.media_type.to_owned()),
+        sha256: Set(file.sha256.clone()),
+        storage_key: Set(file.key.clone()),
+        removed_at: Set(None),
+        removed_by: Set(None),
+        scan_status: Set(file.scan_status),
+        scan_signature: Set(None),
+        scanned_at: Set((file.scan_status == ScanStatus::Clean).then(Utc::now)),
+        ..Default::default()
+    }
+    .insert(db)
+    .await?;
+    crate::audit::record(
+        db,
+        &caller.actor(),
+        "attachment_added",
+        generated.record_type.as_str(),
+        generated.record_id,
+        None,
+        Some(snapshot(&saved)),
+    )
+    .await?;
+    Ok(saved)
 }

@@ -51,6 +51,7 @@ choice!(Kind, "a kind of document", {
     Output => "output", "Output (a briefing paper, a letter, a publication)",
     SignedAgreement => "signed_agreement", "Signed grant agreement",
     Amendment => "amendment", "Signed amendment",
+    AwardLetter => "award_letter", "Award letter",
     Other => "other", "Other document",
 });
 
@@ -72,7 +73,12 @@ impl RecordType {
                 Kind::Other,
             ],
             Self::Report => &[Kind::Receipt, Kind::Photo, Kind::Output, Kind::Other],
-            Self::Award => &[Kind::SignedAgreement, Kind::Amendment, Kind::Other],
+            Self::Award => &[
+                Kind::SignedAgreement,
+                Kind::Amendment,
+                Kind::AwardLetter,
+                Kind::Other,
+            ],
             Self::Campaign => &[Kind::Output, Kind::Photo, Kind::Other],
             Self::Organization => &[Kind::RegistrationCertificate, Kind::Statutes, Kind::Other],
         }

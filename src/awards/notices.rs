@@ -280,3 +280,23 @@ pub async fn news<C: ConnectionTrait>(
         })
         .collect()
 }
+
+/// After staff sent the award letter: it is among the award's documents, to sign and return.
+pub async fn letter_sent<C: ConnectionTrait>(
+    db: &C,
+    mail: Mail<'_>,
+    full: &Full,
+) -> Result<(), AppError> {
+    let reference = &full.award.reference;
+    let subject = format!("{reference}: your award letter");
+    let paragraphs = [
+        format!(
+            "The award letter of your grant {reference} is ready: it is among the award's \
+             documents, and its page prints it."
+        ),
+        "Please sign it and return it to ICBL: the first installment is paid once the signed \
+         letter is received."
+            .to_owned(),
+    ];
+    tell(db, mail, full, &subject, &paragraphs).await
+}

@@ -37,6 +37,9 @@ pub struct Model {
     /// The number of its last application submitted: the next takes the next one, under the
     /// round's lock, so that its references have no gap.
     pub last_number: i32,
+    /// The round's award letter (Handlebars, see `letters::template`); `None`: the default.
+    #[sea_orm(column_type = "Text", nullable)]
+    pub letter_template: Option<String>,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
 }

@@ -110,6 +110,14 @@ pub(super) fn api_routes(routes: Routes) -> Routes {
             awards::api::create_amendment,
         )
         .post("/api/v1/awards/{id}/schedule", awards::api::change_schedule)
+        .get(
+            "/api/v1/awards/{id}/letter.pdf",
+            crate::letters::api::get_letter_pdf,
+        )
+        .post(
+            "/api/v1/awards/{id}/letter",
+            crate::letters::api::send_letter,
+        )
         .post(
             "/api/v1/awards/{id}/signature",
             awards::api::record_signature,

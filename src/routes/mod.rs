@@ -11,8 +11,8 @@ use crate::state::AppState;
 
 mod api;
 use crate::{
-    applications, attachments, audit, auth, awards, campaigns, coordination, home, inbox, members,
-    notify, rounds, threads, treaty, web,
+    applications, attachments, audit, auth, awards, campaigns, coordination, home, inbox, letters,
+    members, notify, rounds, threads, treaty, web,
 };
 use api::api_routes;
 
@@ -165,6 +165,8 @@ fn page_routes(routes: Routes) -> Routes {
         .get("/rounds/{id}", rounds::pages::show_round)
         .post("/rounds/{id}", rounds::forms::update_round)
         .get("/rounds/{id}/edit", rounds::forms::edit_round)
+        .get("/rounds/{id}/letter", letters::pages::edit_template)
+        .post("/rounds/{id}/letter", letters::pages::submit_template)
         // Applications
         .get("/applications", applications::pages::list_applications)
         .post("/applications", applications::drafts::create_application)
@@ -234,6 +236,9 @@ fn page_routes(routes: Routes) -> Routes {
         .post("/awards/{id}/amendments", awards::actions::amend_award)
         .post("/awards/{id}/signature", awards::actions::sign_award)
         .post("/awards/{id}/schedule", awards::actions::change_schedule)
+        .get("/awards/{id}/letter", letters::pages::show_letter)
+        .get("/awards/{id}/letter.pdf", letters::pages::download_letter)
+        .post("/awards/{id}/letter/send", letters::pages::send_letter)
         .post(
             "/disbursements/{id}/approve",
             awards::actions::take_installment_step,

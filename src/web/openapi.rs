@@ -63,6 +63,7 @@ fn parts() -> Vec<utoipa::openapi::OpenApi> {
         crate::campaigns::api::CampaignsApi::openapi(),
         crate::attachments::api::AttachmentsApi::openapi(),
         crate::threads::api::ThreadsApi::openapi(),
+        crate::letters::api::LettersApi::openapi(),
         crate::coordination::api::CoordinationApi::openapi(),
         crate::inbox::api::InboxApi::openapi(),
         crate::deadlines::api::DeadlinesApi::openapi(),

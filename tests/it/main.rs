@@ -30,6 +30,7 @@ mod exports;
 mod flags;
 mod hygiene;
 mod invitations;
+mod letters;
 mod migrations;
 mod money;
 mod notify;

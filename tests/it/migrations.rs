@@ -142,6 +142,10 @@ const SHIPPED: &[(&str, &str)] = &[
         "0abd871bd5367eb298afc8fc52f2b206275f397bbc6c9671ef574d1fcb3944bf",
     ),
     (
+        "m20261201_000022_letter_templates.rs",
+        "6f488472fc0680ba7b880a0019487665a9545538cb59f332ffcd83d33a75ac1e",
+    ),
+    (
         "m20261201_000023_deadlines.rs",
         "8b39b0b434ea369d738319b0f69624329edee22a2e2d021637475b4be70c267e",
     ),
