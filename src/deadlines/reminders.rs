@@ -4,6 +4,8 @@
 //! - a reviewer, [`REVIEW_DAYS_BEFORE`] days before a review falls due;
 //! - an organization's members, when a round closes within [`DRAFT_DAYS_BEFORE`] days and their
 //!   draft in it is still not submitted;
+//! - the members of every active member organization with no application in a round (not even
+//!   a draft), [`ROUND_DAYS_BEFORE`] days before it closes;
 //! - finance officers, [`INSTALLMENT_DAYS_BEFORE`] days before an installment falls due.
 //!
 //! A reminder is claimed (a row of `deadline_reminders`, unique per kind, record, person and
@@ -13,7 +15,7 @@
 
 use chrono::{DateTime, Duration, NaiveDate, Utc};
 use sea_orm::sea_query::{OnConflict, Query};
-use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QuerySelect};
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QuerySelect, QueryTrait};
 
 use super::Kind;
 use crate::applications::workflow::Status as AppStatus;
@@ -26,6 +28,7 @@ use crate::state::AppState;
 
 pub const REVIEW_DAYS_BEFORE: i64 = 3;
 pub const DRAFT_DAYS_BEFORE: i64 = 14;
+pub const ROUND_DAYS_BEFORE: i64 = 7;
 pub const INSTALLMENT_DAYS_BEFORE: i64 = 7;
 
 /// One reminder to send.
@@ -47,6 +50,7 @@ pub async fn send(state: &AppState, now: DateTime<Utc>) -> Result<String, AppErr
     let today = now.date_naive();
     let mut due = reviews(state, today).await?;
     due.extend(drafts(state, now).await?);
+    due.extend(rounds_closing(state, now).await?);
     due.extend(installments(state, today).await?);
     let marks = crate::sensitivity::Marks::load(&state.db).await?;
     let mail = Mail::from(state);
@@ -246,6 +250,70 @@ async fn drafts(state: &AppState, now: DateTime<Utc>) -> Result<Vec<Reminder>, A
             })
         })
         .collect())
+}
+
+/// Rounds open now and closing within [`ROUND_DAYS_BEFORE`] days: one reminder to each member
+/// of an active member organization that has no application in the round.
+async fn rounds_closing(state: &AppState, now: DateTime<Utc>) -> Result<Vec<Reminder>, AppError> {
+    use crate::members::model::MembershipStatus;
+    let db = &state.db;
+    let closing = round::Entity::find()
+        .filter(round::Column::OpensAt.lte(now))
+        .filter(round::Column::ClosesAt.gt(now))
+        .filter(round::Column::ClosesAt.lte(now + Duration::days(ROUND_DAYS_BEFORE)))
+        .all(db)
+        .await?;
+    let mut out = Vec::new();
+    for round in closing {
+        // The members of active organizations without an application in this round, in one
+        // query per round (a handful of rounds close in any week).
+        let applied = application::Entity::find()
+            .select_only()
+            .column(application::Column::OrganizationId)
+            .filter(application::Column::RoundId.eq(round.id))
+            .into_query();
+        let active = crate::entities::organization::Entity::find()
+            .select_only()
+            .column(crate::entities::organization::Column::Id)
+            .filter(
+                crate::entities::organization::Column::MembershipStatus
+                    .eq(MembershipStatus::Active),
+            )
+            .into_query();
+        let to: Vec<(i64, String)> = user::Entity::find()
+            .select_only()
+            .column(user::Column::Id)
+            .column(user::Column::Email)
+            .filter(user::Column::Role.eq(Role::Member))
+            .filter(user::Column::Active.eq(true))
+            .filter(user::Column::OrganizationId.in_subquery(active))
+            .filter(user::Column::OrganizationId.not_in_subquery(applied))
+            .into_tuple()
+            .all(db)
+            .await?;
+        if to.is_empty() {
+            continue;
+        }
+        let closes = round.closes_at.format("%Y-%m-%d %H:%M UTC");
+        out.push(Reminder {
+            kind: Kind::RoundCloses,
+            record_id: round.id,
+            due_on: round.closes_at.date_naive(),
+            to,
+            subject: format!("Clearway: {} closes on {closes}", round.name),
+            paragraphs: vec![
+                "Hello,".to_owned(),
+                format!(
+                    "{} closes on {closes}, and your organization has not applied to it. If \
+                     you mean to, start an application from the round's page before then.",
+                    round.name
+                ),
+            ],
+            link: format!("/rounds/{}", round.id),
+            state: None,
+        });
+    }
+    Ok(out)
 }
 
 /// Installments not yet paid, due within [`INSTALLMENT_DAYS_BEFORE`] days: one reminder to

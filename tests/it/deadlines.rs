@@ -372,10 +372,14 @@ async fn reminders_are_sent_once_each() {
     let before = app.emails_to(&reviewer.email).await.len();
 
     let now = Utc::now();
+    // An organization that has not applied to the round closing in 10 days: not yet told.
+    let idle = app.organization("Senegal Campaign", "SEN").await;
+    let idle_member = app.user(Role::Member, Some(idle)).await;
     let said = clearway::deadlines::reminders::send(&app.state, now)
         .await
         .unwrap();
     assert_eq!(said, "2 deadline reminders queued");
+    assert!(app.emails_to(&idle_member.email).await.is_empty());
     let told = app.emails_to(&reviewer.email).await;
     assert_eq!(told.len(), before + 1);
     assert!(
@@ -394,6 +398,22 @@ async fn reminders_are_sent_once_each() {
         .unwrap();
     assert_eq!(again, "0 deadline reminders queued");
     assert_eq!(app.emails_to(&member.email).await.len(), 1);
+
+    // Seven days before the round closes, those with no application in it are told; the
+    // member with a draft there is not told twice, and nobody is told again.
+    let later = now + Duration::days(4);
+    let said = clearway::deadlines::reminders::send(&app.state, later)
+        .await
+        .unwrap();
+    let idle_told = app.emails_to(&idle_member.email).await;
+    assert_eq!(idle_told.len(), 1, "{said}");
+    assert!(idle_told[0].0.contains("closes on"), "{idle_told:?}");
+    assert!(idle_told[0].1.contains("has not applied"), "{idle_told:?}");
+    assert_eq!(app.emails_to(&member.email).await.len(), 1);
+    clearway::deadlines::reminders::send(&app.state, later + Duration::hours(1))
+        .await
+        .unwrap();
+    assert_eq!(app.emails_to(&idle_member.email).await.len(), 1);
 }
 
 /// Finance is reminded of an installment due within seven days, once; the award's members see
