@@ -403,7 +403,7 @@ async fn missing_documents<C: ConnectionTrait>(
             errors.add(
                 "documents",
                 format!(
-                    "attach a {} ({}): the round requires it",
+                    "attach the {} ({}): the round requires it",
                     kind.label().to_lowercase(),
                     kind.as_str()
                 ),

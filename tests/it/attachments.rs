@@ -1273,7 +1273,7 @@ async fn a_round_requires_its_documents_before_submission() {
     refused.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(
         refused.json()["fields"],
-        json!({"documents": ["attach a budget (budget): the round requires it"]})
+        json!({"documents": ["attach the budget (budget): the round requires it"]})
     );
 
     // The page says so, where documents are attached.
@@ -1291,7 +1291,7 @@ async fn a_round_requires_its_documents_before_submission() {
     let html = browser.get(&page).await.text();
     assert_eq!(
         crate::helpers::select(&html, ".flash"),
-        ["Not submitted yet: attach a budget (budget): the round requires it."]
+        ["Not submitted yet: attach the budget (budget): the round requires it."]
     );
 
     upload(
@@ -1843,7 +1843,7 @@ async fn a_pending_file_found_infected_is_deleted_and_its_uploader_told() {
         submitted.json()["fields"]["documents"][0]
             .as_str()
             .unwrap()
-            .starts_with("attach a other document"),
+            .starts_with("attach the other document"),
         "{}",
         submitted.json()
     );
