@@ -283,6 +283,15 @@ async fn reviews<C: ConnectionTrait>(
         .collect())
 }
 
+/// The ids of `organization`'s awards, as a subquery.
+fn awards_of(organization: i64) -> sea_orm::sea_query::SelectStatement {
+    award::Entity::find()
+        .select_only()
+        .column(award::Column::Id)
+        .filter(award::Column::OrganizationId.eq(organization))
+        .into_query()
+}
+
 /// The awards (active or suspended) of `organization`, or all, by id, among `ids`.
 async fn awards_among<C: ConnectionTrait>(
     db: &C,
@@ -319,12 +328,7 @@ async fn reports_due<C: ConnectionTrait>(
         .filter(report::Column::DueOn.gte(from))
         .filter(report::Column::DueOn.lt(to));
     if let Some(organization) = organization {
-        let theirs = award::Entity::find()
-            .select_only()
-            .column(award::Column::Id)
-            .filter(award::Column::OrganizationId.eq(organization))
-            .into_query();
-        query = query.filter(report::Column::AwardId.in_subquery(theirs));
+        query = query.filter(report::Column::AwardId.in_subquery(awards_of(organization)));
     }
     let rows = query
         .order_by_asc(report::Column::DueOn)
@@ -365,12 +369,7 @@ async fn installments_due<C: ConnectionTrait>(
         .filter(disbursement::Column::DueOn.gte(from))
         .filter(disbursement::Column::DueOn.lt(to));
     if let Some(organization) = organization {
-        let theirs = award::Entity::find()
-            .select_only()
-            .column(award::Column::Id)
-            .filter(award::Column::OrganizationId.eq(organization))
-            .into_query();
-        query = query.filter(disbursement::Column::AwardId.in_subquery(theirs));
+        query = query.filter(disbursement::Column::AwardId.in_subquery(awards_of(organization)));
     }
     let rows = query
         .order_by_asc(disbursement::Column::DueOn)
@@ -414,6 +413,9 @@ async fn requests_to_acknowledge(
                 .eq(crate::coordination::workflow::Status::Received),
         )
         .filter(coordination_request::Column::ReceivedAt.lt(start_of(to)))
+        // Two working days are at most a fortnight, however many holidays fall between: older
+        // requests fall due before the window.
+        .filter(coordination_request::Column::ReceivedAt.gte(start_of(from) - Duration::days(14)))
         .order_by_asc(coordination_request::Column::ReceivedAt)
         .limit(PER_KIND)
         .all(&state.db)
