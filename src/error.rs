@@ -49,11 +49,14 @@ impl FieldErrors {
             .map(String::as_str)
     }
 
-    /// The first message of each field, as a form shows them.
+    /// The first message of each field, as a form shows them: a sentence naming the field
+    /// ([`sentence`]). The API's `fields` keep the rules' own words.
     pub fn first_of_each(&self) -> BTreeMap<String, String> {
         self.0
             .iter()
-            .filter_map(|(field, messages)| Some((field.clone(), messages.first()?.clone())))
+            .filter_map(|(field, messages)| {
+                Some((field.clone(), sentence(field, messages.first()?)))
+            })
             .collect()
     }
 
@@ -113,6 +116,126 @@ fn default_message(error: &validator::ValidationError) -> String {
         "required" => "is required".to_owned(),
         other => format!("is not valid ({other})"),
     }
+}
+
+/// A field's message as a page shows it: a full sentence that names the field, the one place
+/// where the rules' short messages become what a person reads. A message already written as a
+/// sentence (a capital first: "Enter the amount, like 1200.50") is kept; "is required" becomes
+/// "Enter the title" ("Choose the target state" for a choice); a rule's fragment ("must be at
+/// most 200 characters long") gets the field's name as its subject; any other fragment ("choose
+/// a kind of approach") gets its capital.
+pub fn sentence(field: &str, message: &str) -> String {
+    let message = message.trim().trim_end_matches('.');
+    let label = field_label(field);
+    if message.starts_with(char::is_uppercase) {
+        return message.to_owned();
+    }
+    if let Some(rest) = message.strip_prefix("is required") {
+        let verb = if is_choice(field) { "Choose" } else { "Enter" };
+        let rest = rest.trim_start_matches(':');
+        return format!("{verb} the {label}{rest}");
+    }
+    let first_word = message.split_whitespace().next().unwrap_or_default();
+    const VERBS: &[&str] = &[
+        "must", "is", "are", "cannot", "can", "has", "have", "should", "was", "were", "does",
+        "do", "may", "needs", "exceeds", "lies", "ends", "starts", "begins", "comes", "falls",
+        "overlaps", "differs", "holds", "refers", "contains", "allows", "takes", "names",
+        "matches", "goes", "belongs",
+    ];
+    if VERBS.contains(&first_word) {
+        return format!("The {label} {message}");
+    }
+    let mut chars = message.chars();
+    match chars.next() {
+        Some(c) if c.is_alphabetic() => c.to_uppercase().chain(chars).collect(),
+        Some(_) => {
+            let mut named = label;
+            if let Some(first) = named.get(..1) {
+                named.replace_range(..1, &first.to_uppercase());
+            }
+            format!("{named}: {message}")
+        }
+        None => format!("Check the {label}"),
+    }
+}
+
+/// The words for a field: `contact_email` is "contact email", `organization_id` "organization",
+/// `budget_lines[2].amount` "amount of budget line 3", `line_amount_2` "line amount in row 3".
+pub fn field_label(field: &str) -> String {
+    let last = field.rsplit('.').next().unwrap_or(field);
+    let mut row = None;
+    let mut group = None;
+    let mut name = last.to_owned();
+    // `tiers[0].max_amount`: "maximum amount of tier 1"; `tiers[0]`: "tier 1".
+    if let Some(open) = field.find('[')
+        && let Some(close) = field[open..].find(']')
+        && let Ok(index) = field[open + 1..open + close].parse::<usize>()
+    {
+        row = Some(index + 1);
+        let plural = field[..open].rsplit('.').next().unwrap_or_default();
+        let singular = match plural.strip_suffix("ies") {
+            Some(stem) => format!("{stem}y"),
+            None => plural.strip_suffix('s').unwrap_or(plural).to_owned(),
+        };
+        group = Some(singular.replace('_', " "));
+        if !field[open..].contains('.') {
+            name = String::new();
+        }
+    }
+    if row.is_none()
+        && let Some((stem, index)) = name.rsplit_once('_')
+        && let Ok(index) = index.parse::<usize>()
+    {
+        row = Some(index + 1);
+        name = stem.to_owned();
+    }
+    let name = match name.as_str() {
+        "organization_id" | "organisation_id" => "organization".to_owned(),
+        "round_id" => "round".to_owned(),
+        "max_amount" => "maximum amount".to_owned(),
+        "requested" => "amount requested".to_owned(),
+        "iso3" => "state".to_owned(),
+        "csv" => "CSV file".to_owned(),
+        "url" => "web address".to_owned(),
+        other => other
+            .strip_suffix("_id")
+            .unwrap_or(other)
+            .replace(['_', '-'], " "),
+    };
+    match (row, group) {
+        (Some(row), Some(group)) if name.is_empty() => format!("{group} {row}"),
+        (Some(row), Some(group)) => format!("{name} of {group} {row}"),
+        (Some(row), None) => format!("{name} in row {row}"),
+        (None, _) => name,
+    }
+}
+
+/// Fields a person chooses rather than types: "Choose the target state".
+fn is_choice(field: &str) -> bool {
+    let name = field.rsplit('.').next().unwrap_or(field);
+    let name = name.trim_end_matches(|c: char| c.is_ascii_digit() || c == '_');
+    matches!(
+        name,
+        "requesting_state"
+            | "target_state"
+            | "state"
+            | "role"
+            | "organization_id"
+            | "kind"
+            | "approach"
+            | "mode"
+            | "status"
+            | "decision"
+            | "country"
+            | "level"
+            | "tier"
+            | "round_id"
+            | "category"
+            | "reviewer_id"
+            | "time_zone"
+            | "file"
+            | "recommendation"
+    ) || name.ends_with("_state")
 }
 
 /// Everything a request can fail with.
@@ -416,5 +539,57 @@ mod tests {
         assert_eq!(body["error"], "bad_request");
         assert_eq!(body["fields"]["on"][0], "must be a date");
         assert!(body["message"].is_string());
+    }
+
+    #[test]
+    fn pages_read_each_message_as_a_sentence_naming_its_field() {
+        assert_eq!(sentence("title", "is required"), "Enter the title");
+        assert_eq!(
+            sentence("target_state", "is required"),
+            "Choose the target state"
+        );
+        assert_eq!(
+            sentence("reference", "is required (the bank's reference)"),
+            "Enter the reference (the bank's reference)"
+        );
+        assert_eq!(
+            sentence("name", "must be at most 200 characters long"),
+            "The name must be at most 200 characters long"
+        );
+        assert_eq!(
+            sentence("approach", "choose a kind of approach"),
+            "Choose a kind of approach"
+        );
+        assert_eq!(
+            sentence("amount", "Enter the amount, like 1200.50"),
+            "Enter the amount, like 1200.50"
+        );
+        assert_eq!(
+            sentence("line_amount_0", "'x' is not an amount"),
+            "Line amount in row 1: 'x' is not an amount"
+        );
+        assert_eq!(
+            sentence("tiers[1].max_amount", "must be more than zero"),
+            "The maximum amount of tier 2 must be more than zero"
+        );
+        assert_eq!(
+            sentence("activities[0].kind", "is required"),
+            "Choose the kind of activity 1"
+        );
+        assert_eq!(
+            sentence("organization_id", "is required"),
+            "Choose the organization"
+        );
+        let mut errors = FieldErrors::new();
+        errors.add("contact_email", "must be an email address");
+        assert_eq!(
+            errors.first_of_each()["contact_email"],
+            "The contact email must be an email address"
+        );
+        assert_eq!(
+            errors.first("contact_email"),
+            Some("must be an email address"),
+            "the API keeps the rule's words"
+        );
     }
 }

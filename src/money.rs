@@ -13,19 +13,42 @@ use rust_decimal::Decimal;
 use sea_orm::sea_query::{Alias, Expr, Func};
 use serde::{Deserialize, Serialize, Serializer};
 
-/// Why an amount or a currency was refused; the message is for a person.
+/// Why an amount or a currency was refused; the message is a sentence for a person.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum MoneyError {
-    #[error("'{0}' is not an ISO 4217 currency code")]
+    #[error("Enter a three-letter currency code, like USD ('{0}' is not one)")]
     UnknownCurrency(String),
-    #[error("'{0}' is not an amount (write it like 1500.00)")]
+    #[error("Enter the amount, like 1200.50 ('{0}' is not an amount)")]
     NotAnAmount(String),
-    #[error("{currency} amounts have at most {digits} decimal places")]
+    /// `1.200,50`, `1,20`: a comma that may be a decimal separator.
+    #[error("Enter the amount with a dot for decimals, like 1200.50 ('{0}' can be read two ways)")]
+    Ambiguous(String),
+    #[error("{}", too_precise(currency, *digits))]
     TooPrecise { currency: &'static str, digits: u32 },
-    #[error("the amount is too large")]
+    #[error("The amount is too large")]
     TooLarge,
     #[error("cannot combine {0} with {1}")]
     CurrencyMismatch(&'static str, &'static str),
+    /// `1200 EUR` where the amount is in USD.
+    #[error("Enter the amount in {expected}: {given} is another currency")]
+    WrongCurrency {
+        given: String,
+        expected: &'static str,
+    },
+    /// `$1200` where `$` is not only the expected currency's sign (or is another's).
+    #[error("Enter the amount with its currency code instead of '{symbol}', like 1200.50 {expected}")]
+    Symbol {
+        symbol: char,
+        expected: &'static str,
+    },
+}
+
+fn too_precise(currency: &str, digits: u32) -> String {
+    match digits {
+        0 => format!("Enter a whole amount: {currency} has no decimal places"),
+        1 => format!("Enter the amount with at most one decimal place: {currency} has no smaller unit"),
+        n => format!("Enter the amount with at most {n} decimal places: {currency} has no smaller unit"),
+    }
 }
 
 /// An ISO 4217 currency that has minor units (not gold, not a fund code). Stored as its code; as
@@ -115,18 +138,16 @@ impl Money {
         Ok(Self { minor, currency })
     }
 
-    /// Parses a decimal string such as `"12500.50"`.
+    /// Parses an amount as pages show it and people type it: `12500.50`, `12,500.50`,
+    /// `12 500.50` (a space, no-break or thin space between thousands), with the currency's code
+    /// before or after (`12500.50 USD`, `USD 12500.50`) or its sign when the sign is that
+    /// currency's alone (`$1200` for USD only). A code of another currency, a sign shared by
+    /// several, and a figure a comma makes ambiguous (`1.200,50`, `1,20`) are refused with a
+    /// sentence saying what to type. The one parser of amounts, for forms and the API alike.
     pub fn parse(amount: &str, currency: Currency) -> Result<Self, MoneyError> {
-        let text = amount.trim();
-        let valid = !text.is_empty()
-            && text
-                .trim_start_matches('-')
-                .chars()
-                .all(|c| c.is_ascii_digit() || c == '.');
-        let decimal = Decimal::from_str(text)
-            .ok()
-            .filter(|_| valid)
-            .ok_or_else(|| MoneyError::NotAnAmount(amount.to_owned()))?;
+        let figure = plain_figure(amount, currency)?;
+        let decimal = Decimal::from_str(&figure)
+            .map_err(|_| MoneyError::NotAnAmount(amount.trim().to_owned()))?;
         Self::new(decimal, currency)
     }
 
@@ -287,6 +308,146 @@ impl<'de> Deserialize<'de> for Money {
     }
 }
 
+/// Spaces a figure may hold between thousands, and around it.
+fn is_space(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '\u{00A0}' | '\u{2007}' | '\u{2009}' | '\u{202F}')
+}
+
+/// Currency signs, and the one currency each stands for without doubt (`None`: several).
+const SIGNS: &[(char, Option<&str>)] = &[
+    ('$', Some("USD")),
+    ('€', Some("EUR")),
+    ('£', Some("GBP")),
+    ('¥', None),
+    ('₹', Some("INR")),
+    ('₦', Some("NGN")),
+    ('₩', Some("KRW")),
+    ('₪', Some("ILS")),
+    ('₱', Some("PHP")),
+    ('฿', Some("THB")),
+    ('₫', Some("VND")),
+    ('₴', Some("UAH")),
+    ('₽', Some("RUB")),
+    ('₺', Some("TRY")),
+    ('₨', None),
+    ('¢', None),
+];
+
+/// The figure of `typed` as a plain decimal string (`-1200.50`): the code, the sign and the
+/// thousands separators taken off.
+fn plain_figure(typed: &str, currency: Currency) -> Result<String, MoneyError> {
+    let shown = typed.trim_matches(is_space);
+    let not_amount = || MoneyError::NotAnAmount(shown.to_owned());
+    let mut text = shown;
+    // A currency code before or after the figure.
+    let leading = text.chars().take_while(char::is_ascii_alphabetic).count();
+    let trailing = text
+        .chars()
+        .rev()
+        .take_while(char::is_ascii_alphabetic)
+        .count();
+    let code = match (leading, trailing) {
+        (0, 0) => None,
+        (3, 0) => {
+            let (code, rest) = text.split_at(3);
+            text = rest.trim_start_matches(is_space);
+            Some(code)
+        }
+        (0, 3) => {
+            let (rest, code) = text.split_at(text.len() - 3);
+            text = rest.trim_end_matches(is_space);
+            Some(code)
+        }
+        _ => return Err(not_amount()),
+    };
+    if let Some(code) = code {
+        let given = Currency::parse(code)?;
+        if given != currency {
+            return Err(MoneyError::WrongCurrency {
+                given: given.code().to_owned(),
+                expected: currency.code(),
+            });
+        }
+    }
+    let take_minus = |text: &mut &str| match text.strip_prefix(['-', '\u{2212}']) {
+        Some(rest) => {
+            *text = rest.trim_start_matches(is_space);
+            true
+        }
+        None => false,
+    };
+    let mut negative = take_minus(&mut text);
+    // A currency sign before or after the figure.
+    let first = text.chars().next();
+    let last = text.chars().next_back();
+    for (sign, stands_for) in SIGNS {
+        let stripped = if first == Some(*sign) {
+            text.strip_prefix(*sign)
+                .map(|rest| rest.trim_start_matches(is_space))
+        } else if last == Some(*sign) {
+            text.strip_suffix(*sign)
+                .map(|rest| rest.trim_end_matches(is_space))
+        } else {
+            None
+        };
+        let Some(rest) = stripped else { continue };
+        if *stands_for != Some(currency.code()) {
+            return Err(MoneyError::Symbol {
+                symbol: *sign,
+                expected: currency.code(),
+            });
+        }
+        text = rest;
+        break;
+    }
+    if !negative {
+        negative = take_minus(&mut text);
+    }
+    if text.is_empty() || !text.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',' || is_space(c)) {
+        return Err(not_amount());
+    }
+    let ambiguous = || MoneyError::Ambiguous(shown.to_owned());
+    if text.matches('.').count() > 1 {
+        return Err(ambiguous());
+    }
+    let (whole, fraction) = match text.split_once('.') {
+        Some((whole, fraction)) => (whole, Some(fraction)),
+        None => (text, None),
+    };
+    if fraction.is_some_and(|f| f.is_empty() || !f.chars().all(|c| c.is_ascii_digit())) {
+        // `1.200,50`: a comma after the dot; `12. 5`: a space in the decimals.
+        return Err(if fraction.is_some_and(|f| f.contains(',')) {
+            ambiguous()
+        } else {
+            not_amount()
+        });
+    }
+    let commas = whole.contains(',');
+    let spaces = whole.contains(is_space);
+    if commas && spaces {
+        return Err(ambiguous());
+    }
+    let groups: Vec<&str> = whole.split(|c: char| c == ',' || is_space(c)).collect();
+    if groups.len() > 1 {
+        let first_ok = (1..=3).contains(&groups[0].len());
+        let rest_ok = groups[1..].iter().all(|g| g.len() == 3);
+        if !(first_ok && rest_ok) {
+            // `1,20` or `12,5` may mean a decimal comma; `1 20` is a typing slip.
+            return Err(if commas { ambiguous() } else { not_amount() });
+        }
+    }
+    let digits: String = groups.concat();
+    if digits.is_empty() && fraction.is_none() {
+        return Err(not_amount());
+    }
+    let sign = if negative { "-" } else { "" };
+    let digits = if digits.is_empty() { "0" } else { digits.as_str() };
+    Ok(match fraction {
+        Some(f) => format!("{sign}{digits}.{f}"),
+        None => format!("{sign}{digits}"),
+    })
+}
+
 /// `CAST(COALESCE(SUM(column), 0) AS BIGINT)`: an exact total of a `*_minor` column on both
 /// databases (PostgreSQL's SUM of BIGINT is NUMERIC, hence the cast; an overflow is an error,
 /// never a rounded figure).
@@ -338,7 +499,7 @@ mod tests {
         ));
         assert!(matches!(
             Money::parse("12,5", usd()),
-            Err(MoneyError::NotAnAmount(_))
+            Err(MoneyError::Ambiguous(_))
         ));
         assert!(matches!(
             Money::parse("1e3", usd()),
@@ -402,5 +563,84 @@ mod tests {
             "-1,234,567.00 USD"
         );
         assert_eq!(Money::parse("999", usd()).unwrap().display(), "999.00 USD");
+    }
+
+    #[test]
+    fn amounts_are_read_as_pages_show_them() {
+        let minor = |typed: &str| Money::parse(typed, usd()).map(|m| m.minor());
+        for typed in [
+            "1200.50",
+            "1,200.50",
+            "1 200.50",
+            "1\u{00A0}200.50",
+            "1\u{2009}200.50",
+            "1\u{202F}200.50",
+            "1200.50 USD",
+            "1,200.50 USD",
+            "USD 1200.50",
+            "usd 1 200.50",
+            "$1200.50",
+            "$ 1,200.50",
+            " 1200.5 ",
+        ] {
+            assert_eq!(minor(typed), Ok(120_050), "{typed:?}");
+        }
+        assert_eq!(minor("$1200"), Ok(120_000));
+        assert_eq!(minor("1,200"), Ok(120_000));
+        assert_eq!(minor("1,234,567"), Ok(123_456_700));
+        assert_eq!(minor("-1,200.50"), Ok(-120_050));
+        assert_eq!(minor("-$5"), Ok(-500));
+        assert_eq!(minor("1200USD"), Ok(120_000));
+        let eur = Currency::parse("EUR").unwrap();
+        assert_eq!(Money::parse("€ 1.200", eur).unwrap().minor(), 120);
+        assert_eq!(Money::parse("1 200,00 EUR", eur).map(|m| m.minor()), Err(MoneyError::Ambiguous("1 200,00 EUR".into())));
+    }
+
+    #[test]
+    fn ambiguous_or_foreign_amounts_are_refused_with_a_sentence() {
+        let refused = |typed: &str| Money::parse(typed, usd()).unwrap_err();
+        for typed in ["1.200,50", "1,20", "12,5", "1.200.000", "1,2345", "1 200,50"] {
+            let error = refused(typed);
+            assert!(matches!(error, MoneyError::Ambiguous(_)), "{typed:?}: {error:?}");
+            assert!(
+                error.to_string().starts_with("Enter the amount with a dot for decimals, like 1200.50"),
+                "{error}"
+            );
+        }
+        assert_eq!(
+            refused("1200.50 EUR").to_string(),
+            "Enter the amount in USD: EUR is another currency"
+        );
+        assert_eq!(
+            refused("EUR 1200").to_string(),
+            "Enter the amount in USD: EUR is another currency"
+        );
+        assert!(matches!(refused("1200 XYZ"), MoneyError::UnknownCurrency(_)));
+        assert!(matches!(refused("€1200"), MoneyError::Symbol { symbol: '€', .. }));
+        // `$` is not only Canada's dollar: the code says which.
+        let cad = Currency::parse("CAD").unwrap();
+        let error = Money::parse("$1200", cad).unwrap_err();
+        assert_eq!(
+            error.to_string(),
+            "Enter the amount with its currency code instead of '$', like 1200.50 CAD"
+        );
+        assert_eq!(Money::parse("1200 CAD", cad).unwrap().minor(), 120_000);
+        for typed in ["", "USD", "$", "12 00", "1 2", "twelve", "1.", "1.2.", "12-", "US 12", "USDX 12"] {
+            assert!(Money::parse(typed, usd()).is_err(), "{typed:?}");
+        }
+        assert_eq!(refused("abc").to_string(), "Enter the amount, like 1200.50 ('abc' is not an amount)");
+        let jpy = Currency::parse("JPY").unwrap();
+        assert_eq!(
+            Money::parse("10.5", jpy).unwrap_err().to_string(),
+            "Enter a whole amount: JPY has no decimal places"
+        );
+    }
+
+    #[test]
+    fn the_api_reads_string_amounts_the_same_way() {
+        let money: Money = serde_json::from_value(serde_json::json!({"amount": "1,200.50", "currency": "USD"})).unwrap();
+        assert_eq!(money.minor(), 120_050);
+        let refused = serde_json::from_value::<Money>(serde_json::json!({"amount": "1.200,50", "currency": "USD"}));
+        assert!(refused.unwrap_err().to_string().contains("with a dot for decimals"));
     }
 }

@@ -81,6 +81,8 @@ impl Views {
         struct Page<'a> {
             layout: &'a LayoutView,
             content: &'a str,
+            /// The page shows errors: its title begins "Error:".
+            has_errors: bool,
         }
         /// What every page template sees besides its own data: the token its forms carry.
         #[derive(Serialize)]
@@ -89,22 +91,73 @@ impl Views {
             #[serde(flatten)]
             data: &'a T,
         }
-        let content = self.render(
-            name,
-            &Content {
-                csrf_token: &layout.csrf_token,
-                data,
-            },
-        )?;
+        let context = handlebars::Context::wraps(Content {
+            csrf_token: &layout.csrf_token,
+            data,
+        })?;
+        let mut content = self.registry.render_with_context(name, &context)?;
+        let errors = error_links(&content);
+        if !errors.is_empty() {
+            let intro = context
+                .data()
+                .get("error_intro")
+                .and_then(serde_json::Value::as_str);
+            let summary = self.render(
+                "partials/error_summary",
+                &serde_json::json!({ "errors": errors, "intro": intro }),
+            )?;
+            content.insert_str(0, &summary);
+        }
         self.render(
             "layouts/base",
             &Page {
                 layout,
                 content: &content,
+                has_errors: !errors.is_empty(),
             },
         )
         .map(Html)
     }
+}
+
+/// One line of a page's error summary: the message (HTML, as the page shows it) and the id of
+/// the field it is about, the link's target (`None`: a message of the whole form).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct ErrorLink {
+    pub id: Option<String>,
+    pub message: String,
+}
+
+/// The messages a rendered page shows next to its fields, in the page's order: each
+/// `<p class="error" id="{field}-error">message</p>` (the field's `aria-describedby` names that
+/// id), so that the summary lists exactly what the page shows, whichever form of the page failed.
+/// A message with another id is linked to itself; one without an id is listed without a link.
+pub fn error_links(html: &str) -> Vec<ErrorLink> {
+    const OPEN: &str = "<p class=\"error\"";
+    let mut links = Vec::new();
+    let mut rest = html;
+    while let Some(start) = rest.find(OPEN) {
+        rest = &rest[start + OPEN.len()..];
+        let Some(tag_end) = rest.find('>') else { break };
+        let attributes = &rest[..tag_end];
+        // `{field}-error` links to the field; any other id to the message itself (a message
+        // about a group of fields).
+        let id = attributes
+            .split_once(" id=\"")
+            .and_then(|(_, after)| after.split_once('"'))
+            .map(|(id, _)| id.strip_suffix("-error").unwrap_or(id).to_owned());
+        rest = &rest[tag_end + 1..];
+        let Some(end) = rest.find("</p>") else { break };
+        let message = rest[..end].trim();
+        if !message.is_empty() {
+            links.push(ErrorLink {
+                id,
+                message: message.to_owned(),
+            });
+        }
+        rest = &rest[end..];
+    }
+    links
 }
 
 /// An instant as pages show it: `28 Nov 2026 19:05 UTC`.

@@ -37,6 +37,7 @@ fn new_form(round: &Round, organization_id: i64) -> FormContext<'_> {
         round,
         organization_id,
         status: Status::Draft,
+        draft_saved: false,
     }
 }
 
@@ -122,6 +123,8 @@ async fn after_save(
                 round: &round,
                 organization_id: app.organization_id,
                 status,
+                // The save went through; only the submission was refused: say so.
+                draft_saved: true,
             };
             let status = StatusCode::UNPROCESSABLE_ENTITY;
             form::render(state, page, status, context, &form.input(), &errors).await
@@ -159,6 +162,7 @@ pub async fn edit_application(
         round: &round,
         organization_id,
         status,
+        draft_saved: false,
     };
     let input = model::input_of(&loaded, &round);
     form::render(&state, &page, StatusCode::OK, context, &input, &errors).await
@@ -183,6 +187,7 @@ pub async fn update_application(
                 round: &round,
                 organization_id: app.organization_id,
                 status: app.status,
+                draft_saved: false,
             };
             let status = StatusCode::UNPROCESSABLE_ENTITY;
             form::render(&state, &page, status, context, &input, &errors).await

@@ -122,6 +122,8 @@ struct FormView {
     requested: String,
     resubmitting: bool,
     errors: BTreeMap<String, String>,
+    /// The heading of the error summary, when it is not "There is a problem".
+    error_intro: Option<&'static str>,
 }
 
 /// Every error of row `i` of `group`, by field.
@@ -141,6 +143,8 @@ pub(super) struct FormContext<'a> {
     pub round: &'a Round,
     pub organization_id: i64,
     pub status: Status,
+    /// A "Save and submit" saved the draft but could not submit it: the error summary says so.
+    pub draft_saved: bool,
 }
 
 /// The form's view: what was typed (or saved), the messages beside each field, and room for
@@ -153,6 +157,7 @@ async fn form_view(
         round,
         organization_id,
         status,
+        draft_saved,
     }: FormContext<'_>,
     input: &ApplicationInput,
     errors: &FieldErrors,
@@ -282,6 +287,8 @@ async fn form_view(
         requested: requested.display(),
         resubmitting: status == Status::ChangesRequested,
         errors: errors.first_of_each(),
+        error_intro: draft_saved
+            .then_some("Your draft was saved, but it cannot be submitted yet:"),
     })
 }
 

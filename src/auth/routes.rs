@@ -300,7 +300,12 @@ pub async fn set_time_zone(
             zone.name()
         )),
         Err(AppError::Validation(errors)) => {
-            FlashMessage::warning(errors.first("time_zone").unwrap_or_default())
+            FlashMessage::warning(
+                errors
+                    .first_of_each()
+                    .remove("time_zone")
+                    .unwrap_or_default(),
+            )
         }
         Err(other) => return Err(other),
     };
@@ -334,7 +339,9 @@ pub async fn create_token(
         Err(AppError::Validation(errors)) => (
             StatusCode::UNPROCESSABLE_ENTITY,
             None,
-            errors.first("name").map(str::to_owned),
+            errors
+                .first("name")
+                .map(|m| crate::error::sentence("token name", m)),
         ),
         Err(other) => return Err(other),
     };

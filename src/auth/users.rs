@@ -40,7 +40,7 @@ pub fn email_error(email: &str) -> Option<&'static str> {
                     .last()
                     .is_some_and(|tld| !tld.chars().all(|c| c.is_ascii_digit()))
         });
-    (!valid).then_some("must be an email address, like name@example.org")
+    (!valid).then_some("Enter an email address with its full domain, like name@example.org")
 }
 
 pub async fn find_by_email<C: ConnectionTrait>(

@@ -37,8 +37,10 @@ pub struct InstallmentView {
     can_confirm_override: bool,
     can_pay: bool,
     can_cancel: bool,
-    /// The messages of this installment's form, and what was typed in it.
-    errors: Vec<String>,
+    /// The messages of this installment's forms, each tied to its field, and what was typed.
+    errors: Vec<FieldMessage>,
+    /// The pay form's messages by field, to mark its fields.
+    pay_errors: BTreeMap<String, String>,
     typed_paid_on: String,
     typed_reference: String,
     typed_paid_currency: String,
@@ -65,10 +67,10 @@ pub struct ReportView {
     /// For a submitted financial report: where its spending goes beyond the budget (staff
     /// write a note to accept it).
     over_budget: Vec<String>,
-    accept_errors: Vec<String>,
+    accept_errors: Vec<FieldMessage>,
     /// Set when this report's form failed: its messages and what was typed.
     submit_errors: Option<BTreeMap<String, String>>,
-    revision_errors: Vec<String>,
+    revision_errors: Vec<FieldMessage>,
     typed_narrative: String,
     typed_outcomes: String,
     /// The spending fields of the form: what was typed (after a failure) or saved in the draft,
@@ -133,6 +135,42 @@ pub struct Failed<'a> {
     pub form: &'a str,
     pub messages: &'a BTreeMap<String, String>,
     pub typed: &'a TypedValues,
+}
+
+/// A message of a form on the award's page, and where it points: the field it is about
+/// (`field`, whose id is `id`), or itself (a message about the whole action: `id` is its own).
+#[derive(Serialize)]
+pub struct FieldMessage {
+    id: String,
+    field: bool,
+    message: String,
+}
+
+/// The messages of a form of installment or report `id`, tied to the ids of the fields they are
+/// about (`fields`: the field's name and the id of its input), the others to themselves.
+fn field_messages(
+    messages: &BTreeMap<String, String>,
+    fields: &[(&str, String)],
+    own_id: &str,
+) -> Vec<FieldMessage> {
+    messages
+        .iter()
+        .enumerate()
+        .map(|(i, (field, message))| {
+            match fields.iter().find(|(name, _)| name == field) {
+                Some((_, id)) => FieldMessage {
+                    id: id.clone(),
+                    field: true,
+                    message: message.clone(),
+                },
+                None => FieldMessage {
+                    id: format!("{own_id}-message-{i}"),
+                    field: false,
+                    message: message.clone(),
+                },
+            }
+        })
+        .collect()
 }
 
 impl Failed<'_> {
@@ -224,9 +262,31 @@ pub fn installment_views(
                     format!("confirm-override-{}", d.id),
                 ]
                 .iter()
-                .filter_map(|form| failed.errors_of(form))
-                .flat_map(|e| e.values().cloned())
+                .filter_map(|form| Some((form, failed.errors_of(form)?)))
+                .flat_map(|(form, messages)| {
+                    let id = d.id;
+                    let fields: Vec<(&str, String)> = if form.starts_with("pay-") {
+                        [
+                            "paid_on",
+                            "payment_reference",
+                            "paid_currency",
+                            "paid_amount",
+                            "rate",
+                        ]
+                        .into_iter()
+                        .map(|f| (f, format!("{f}-{id}")))
+                        .collect()
+                    } else if form.starts_with("cancel-") {
+                        vec![("reason", format!("reason-{id}"))]
+                    } else if form.starts_with("override-") {
+                        vec![("reason", format!("override-reason-{id}"))]
+                    } else {
+                        Vec::new()
+                    };
+                    field_messages(messages, &fields, &format!("installment-{id}"))
+                })
                 .collect(),
+                pay_errors: failed.errors_of(&pay_form).cloned().unwrap_or_default(),
                 typed_paid_on: failed.typed(&pay_form, |t| &t.paid_on),
                 typed_reference: failed.typed(&pay_form, |t| &t.payment_reference),
                 typed_paid_currency: failed.typed(&pay_form, |t| &t.paid_currency),
@@ -349,7 +409,10 @@ pub fn report_views(
                 },
                 accept_errors: failed
                     .errors_of(&format!("accept-{}", r.id))
-                    .map(|e| e.values().cloned().collect())
+                    .map(|e| {
+                        let note = [("message", format!("accept-note-{}", r.id))];
+                        field_messages(e, &note, &format!("accept-{}", r.id))
+                    })
                     .unwrap_or_default(),
                 submit_errors: failed_form
                     .as_ref()
@@ -357,7 +420,10 @@ pub fn report_views(
                     .cloned(),
                 revision_errors: failed
                     .errors_of(&format!("request-revision-{}", r.id))
-                    .map(|e| e.values().cloned().collect())
+                    .map(|e| {
+                        let message = [("message", format!("message-{}", r.id))];
+                        field_messages(e, &message, &format!("revision-{}", r.id))
+                    })
                     .unwrap_or_default(),
                 typed_narrative,
                 typed_outcomes,

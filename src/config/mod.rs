@@ -118,6 +118,9 @@ pub struct ProgrammeSettings {
     pub reporting_currency: String,
     /// How many days a reviewer has to give a review once assigned.
     pub review_days: u32,
+    /// The programme's public contact address, named where a page cannot help further (the
+    /// coordination form's rate-limit page).
+    pub contact_email: String,
 }
 
 /// The public coordination form (`/coordinate` and its API).
@@ -393,6 +396,9 @@ impl Settings {
         }
         if !(1..=365).contains(&self.programme.review_days) {
             return rule("programme.review_days", "must be between 1 and 365");
+        }
+        if let Some(problem) = crate::auth::users::email_error(&self.programme.contact_email) {
+            return rule("programme.contact_email", problem);
         }
         if self.coordination.requests_per_hour == 0 {
             return rule("coordination.requests_per_hour", "must be at least 1");

@@ -135,11 +135,10 @@ impl RequestInput {
         let ministry = required(&mut errors, "ministry", &self.ministry, 300);
         let contact_name = required(&mut errors, "contact_name", &self.contact_name, 200);
         let contact_email = required(&mut errors, "contact_email", &self.contact_email, 254);
-        if !contact_email.is_empty() && crate::auth::users::email_error(&contact_email).is_some() {
-            errors.add(
-                "contact_email",
-                "must be an email address (name@ministry.gov)",
-            );
+        if !contact_email.is_empty()
+            && let Some(problem) = crate::auth::users::email_error(&contact_email)
+        {
+            errors.add("contact_email", problem);
         }
         let approach = match text(&self.approach) {
             a if a.is_empty() => {

@@ -144,8 +144,8 @@ pub async fn resolve_record_form(
         )),
         Err(AppError::Validation(errors)) => Ok(flash.redirect(
             &FlashMessage::warning(format!(
-                "Not resolved: the note {}.",
-                errors.first("note").unwrap_or("is not valid")
+                "Not resolved. {}.",
+                crate::error::sentence("note", errors.first("note").unwrap_or("is not valid"))
             )),
             "/inbox",
         )),
@@ -171,8 +171,8 @@ pub async fn resolve_flag_form(
         )),
         Err(AppError::Validation(errors)) => Ok(flash.redirect(
             &FlashMessage::warning(format!(
-                "Not resolved: the note {}.",
-                errors.first("note").unwrap_or("is not valid")
+                "Not resolved. {}.",
+                crate::error::sentence("note", errors.first("note").unwrap_or("is not valid"))
             )),
             "/inbox",
         )),

@@ -179,7 +179,7 @@ pub struct FieldErrorsView {
 
 impl From<&FieldErrors> for FieldErrorsView {
     fn from(errors: &FieldErrors) -> Self {
-        let first = |f: &str| errors.first(f).map(ToOwned::to_owned);
+        let first = |f: &str| errors.first(f).map(|m| crate::error::sentence(f, m));
         Self {
             any: !errors.is_empty(),
             on: first("on"),

@@ -96,7 +96,11 @@ fn error_page(views: &Views, report: ErrorReport, request_id: String) -> Respons
             .fields
             .clone()
             .into_iter()
-            .flat_map(|(field, messages)| messages.into_iter().map(move |m| (field.clone(), m)))
+            .flat_map(|(field, messages)| {
+                messages
+                    .into_iter()
+                    .map(move |m| (field.clone(), crate::error::sentence(&field, &m)))
+            })
             .collect(),
         request_id,
     };

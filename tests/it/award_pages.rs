@@ -64,8 +64,8 @@ async fn finance_pays_the_member_reports_and_staff_complete_through_the_pages() 
     missing.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
     let text = missing.text();
     assert!(
-        text.contains("is required (the bank&#x27;s reference)")
-            || text.contains("is required (the bank's reference)"),
+        text.contains("Enter the payment reference (the bank&#x27;s reference)")
+            || text.contains("Enter the payment reference (the bank's reference)"),
         "{text}"
     );
     assert!(text.contains("value=\"2026-11-20\""));
@@ -92,7 +92,7 @@ async fn finance_pays_the_member_reports_and_staff_complete_through_the_pages() 
         .await;
     refused.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
     assert!(refused.text().contains(&format!(
-        "id=\"narrative-{}-error\">tell what was done",
+        "id=\"narrative-{}-error\">Tell what was done",
         reports[0]
     )));
     assert!(refused.text().contains(">A pledge</textarea>"));

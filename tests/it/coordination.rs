@@ -883,7 +883,7 @@ async fn staff_take_steps_and_leave_messages_through_the_pages() {
             .get(&page)
             .await
             .text()
-            .contains("Not done: write the message the requester will read.")
+            .contains("Not done. Write the message the requester will read.")
     );
     let sent = browser
         .post_form(

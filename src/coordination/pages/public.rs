@@ -150,7 +150,16 @@ fn form_page(
         &page.layout("Coordinate an approach with ICBL", "coordinate"),
         &view,
     )?;
-    Ok((status, html).into_response())
+    // Kept by this browser alone, so that Back after sending shows the same form with the same
+    // idempotency key, and sending it again shows the request already received rather than a
+    // second one. The page holds no personal data until it is filled (a refused form, sent
+    // back with what was typed, is not kept).
+    let cache = if status == StatusCode::OK {
+        "private, max-age=3600"
+    } else {
+        "no-store"
+    };
+    Ok((status, [(axum::http::header::CACHE_CONTROL, cache)], html).into_response())
 }
 
 pub async fn show_form(
@@ -176,12 +185,16 @@ struct ConfirmationView {
     target: String,
     contact_email: String,
     flags_note: bool,
+    /// The same form was sent again (Back, then Send): nothing new was recorded.
+    replay: bool,
 }
 
 #[derive(Serialize)]
 struct LimitView {
     per_hour: u32,
     minutes: i64,
+    /// Where to write when it cannot wait (`programme.contact_email`).
+    contact_email: String,
 }
 
 pub async fn submit_form(
@@ -203,6 +216,7 @@ pub async fn submit_form(
                 target: state_name(&record, &done.request.target_state),
                 contact_email: done.request.contact_email.clone(),
                 flags_note: !done.flags.is_empty(),
+                replay: done.replay,
             };
             let status = if done.replay {
                 StatusCode::OK
@@ -234,6 +248,7 @@ pub async fn submit_form(
                 &LimitView {
                     per_hour: state.settings.coordination.requests_per_hour,
                     minutes,
+                    contact_email: state.settings.programme.contact_email.clone(),
                 },
             )?;
             Ok((

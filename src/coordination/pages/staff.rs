@@ -321,8 +321,8 @@ pub async fn take_step_form(
         }
         Err(AppError::Validation(errors)) => Ok(flash.redirect(
             &FlashMessage::warning(format!(
-                "Not done: {}.",
-                errors.first("message").unwrap_or("check the message")
+                "Not done. {}.",
+                crate::error::sentence("message", errors.first("message").unwrap_or("is not valid"))
             )),
             &to,
         )),
