@@ -60,6 +60,15 @@ impl FieldErrors {
             .collect()
     }
 
+    /// The first message of each field in the rules' own words, for a text that says it its own
+    /// way (the API's results, a sentence of its own).
+    pub fn first_as_given(&self) -> BTreeMap<String, String> {
+        self.0
+            .iter()
+            .filter_map(|(field, messages)| Some((field.clone(), messages.first()?.clone())))
+            .collect()
+    }
+
     /// `Ok(value)` when no message was recorded.
     pub fn into_result<T>(self, value: T) -> Result<T, Self> {
         if self.is_empty() {
@@ -137,8 +146,8 @@ pub fn sentence(field: &str, message: &str) -> String {
     }
     let first_word = message.split_whitespace().next().unwrap_or_default();
     const VERBS: &[&str] = &[
-        "must", "is", "are", "cannot", "can", "has", "have", "should", "was", "were", "does",
-        "do", "may", "needs", "exceeds", "lies", "ends", "starts", "begins", "comes", "falls",
+        "must", "is", "are", "cannot", "can", "has", "have", "should", "was", "were", "does", "do",
+        "may", "needs", "exceeds", "lies", "ends", "starts", "begins", "comes", "falls",
         "overlaps", "differs", "holds", "refers", "contains", "allows", "takes", "names",
         "matches", "goes", "belongs",
     ];

@@ -36,7 +36,9 @@ pub enum MoneyError {
         expected: &'static str,
     },
     /// `$1200` where `$` is not only the expected currency's sign (or is another's).
-    #[error("Enter the amount with its currency code instead of '{symbol}', like 1200.50 {expected}")]
+    #[error(
+        "Enter the amount with its currency code instead of '{symbol}', like 1200.50 {expected}"
+    )]
     Symbol {
         symbol: char,
         expected: &'static str,
@@ -46,8 +48,12 @@ pub enum MoneyError {
 fn too_precise(currency: &str, digits: u32) -> String {
     match digits {
         0 => format!("Enter a whole amount: {currency} has no decimal places"),
-        1 => format!("Enter the amount with at most one decimal place: {currency} has no smaller unit"),
-        n => format!("Enter the amount with at most {n} decimal places: {currency} has no smaller unit"),
+        1 => format!(
+            "Enter the amount with at most one decimal place: {currency} has no smaller unit"
+        ),
+        n => format!(
+            "Enter the amount with at most {n} decimal places: {currency} has no smaller unit"
+        ),
     }
 }
 
@@ -403,7 +409,11 @@ fn plain_figure(typed: &str, currency: Currency) -> Result<String, MoneyError> {
     if !negative {
         negative = take_minus(&mut text);
     }
-    if text.is_empty() || !text.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',' || is_space(c)) {
+    if text.is_empty()
+        || !text
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == '.' || c == ',' || is_space(c))
+    {
         return Err(not_amount());
     }
     let ambiguous = || MoneyError::Ambiguous(shown.to_owned());
@@ -441,7 +451,11 @@ fn plain_figure(typed: &str, currency: Currency) -> Result<String, MoneyError> {
         return Err(not_amount());
     }
     let sign = if negative { "-" } else { "" };
-    let digits = if digits.is_empty() { "0" } else { digits.as_str() };
+    let digits = if digits.is_empty() {
+        "0"
+    } else {
+        digits.as_str()
+    };
     Ok(match fraction {
         Some(f) => format!("{sign}{digits}.{f}"),
         None => format!("{sign}{digits}"),
@@ -593,17 +607,32 @@ mod tests {
         assert_eq!(minor("1200USD"), Ok(120_000));
         let eur = Currency::parse("EUR").unwrap();
         assert_eq!(Money::parse("€ 1.200", eur).unwrap().minor(), 120);
-        assert_eq!(Money::parse("1 200,00 EUR", eur).map(|m| m.minor()), Err(MoneyError::Ambiguous("1 200,00 EUR".into())));
+        assert_eq!(
+            Money::parse("1 200,00 EUR", eur).map(|m| m.minor()),
+            Err(MoneyError::Ambiguous("1 200,00 EUR".into()))
+        );
     }
 
     #[test]
     fn ambiguous_or_foreign_amounts_are_refused_with_a_sentence() {
         let refused = |typed: &str| Money::parse(typed, usd()).unwrap_err();
-        for typed in ["1.200,50", "1,20", "12,5", "1.200.000", "1,2345", "1 200,50"] {
+        for typed in [
+            "1.200,50",
+            "1,20",
+            "12,5",
+            "1.200.000",
+            "1,2345",
+            "1 200,50",
+        ] {
             let error = refused(typed);
-            assert!(matches!(error, MoneyError::Ambiguous(_)), "{typed:?}: {error:?}");
             assert!(
-                error.to_string().starts_with("Enter the amount with a dot for decimals, like 1200.50"),
+                matches!(error, MoneyError::Ambiguous(_)),
+                "{typed:?}: {error:?}"
+            );
+            assert!(
+                error
+                    .to_string()
+                    .starts_with("Enter the amount with a dot for decimals, like 1200.50"),
                 "{error}"
             );
         }
@@ -615,8 +644,14 @@ mod tests {
             refused("EUR 1200").to_string(),
             "Enter the amount in USD: EUR is another currency"
         );
-        assert!(matches!(refused("1200 XYZ"), MoneyError::UnknownCurrency(_)));
-        assert!(matches!(refused("€1200"), MoneyError::Symbol { symbol: '€', .. }));
+        assert!(matches!(
+            refused("1200 XYZ"),
+            MoneyError::UnknownCurrency(_)
+        ));
+        assert!(matches!(
+            refused("€1200"),
+            MoneyError::Symbol { symbol: '€', .. }
+        ));
         // `$` is not only Canada's dollar: the code says which.
         let cad = Currency::parse("CAD").unwrap();
         let error = Money::parse("$1200", cad).unwrap_err();
@@ -625,10 +660,15 @@ mod tests {
             "Enter the amount with its currency code instead of '$', like 1200.50 CAD"
         );
         assert_eq!(Money::parse("1200 CAD", cad).unwrap().minor(), 120_000);
-        for typed in ["", "USD", "$", "12 00", "1 2", "twelve", "1.", "1.2.", "12-", "US 12", "USDX 12"] {
+        for typed in [
+            "", "USD", "$", "12 00", "1 2", "twelve", "1.", "1.2.", "12-", "US 12", "USDX 12",
+        ] {
             assert!(Money::parse(typed, usd()).is_err(), "{typed:?}");
         }
-        assert_eq!(refused("abc").to_string(), "Enter the amount, like 1200.50 ('abc' is not an amount)");
+        assert_eq!(
+            refused("abc").to_string(),
+            "Enter the amount, like 1200.50 ('abc' is not an amount)"
+        );
         let jpy = Currency::parse("JPY").unwrap();
         assert_eq!(
             Money::parse("10.5", jpy).unwrap_err().to_string(),
@@ -638,9 +678,18 @@ mod tests {
 
     #[test]
     fn the_api_reads_string_amounts_the_same_way() {
-        let money: Money = serde_json::from_value(serde_json::json!({"amount": "1,200.50", "currency": "USD"})).unwrap();
+        let money: Money =
+            serde_json::from_value(serde_json::json!({"amount": "1,200.50", "currency": "USD"}))
+                .unwrap();
         assert_eq!(money.minor(), 120_050);
-        let refused = serde_json::from_value::<Money>(serde_json::json!({"amount": "1.200,50", "currency": "USD"}));
-        assert!(refused.unwrap_err().to_string().contains("with a dot for decimals"));
+        let refused = serde_json::from_value::<Money>(
+            serde_json::json!({"amount": "1.200,50", "currency": "USD"}),
+        );
+        assert!(
+            refused
+                .unwrap_err()
+                .to_string()
+                .contains("with a dot for decimals")
+        );
     }
 }

@@ -245,6 +245,59 @@ mod tests {
     }
 
     #[test]
+    fn the_summary_lists_the_page_s_messages_linked_to_their_fields() {
+        let html = r#"<input id="title" aria-describedby="title-error">
+            <p class="error" id="title-error">Enter the title</p>
+            <p class="error" id="installment-4-message-0" tabindex="-1">Installment 2 cannot be approved yet</p>
+            <p class="error">A message of the whole form</p><p class="error" id="x-error"></p>"#;
+        let links = error_links(html);
+        assert_eq!(
+            links,
+            [
+                ErrorLink {
+                    id: Some("title".into()),
+                    message: "Enter the title".into()
+                },
+                ErrorLink {
+                    id: Some("installment-4-message-0".into()),
+                    message: "Installment 2 cannot be approved yet".into()
+                },
+                ErrorLink {
+                    id: None,
+                    message: "A message of the whole form".into()
+                },
+            ]
+        );
+        assert!(error_links("<p class=\"muted\">Fine</p>").is_empty());
+
+        let views = Views::load(false).unwrap();
+        let layout = LayoutView::new("Sign in", "login", None);
+        let login = |error: Option<&str>, intro: Option<&str>| {
+            let data = serde_json::json!({
+                "next": "", "email": "", "error": error, "error_intro": intro
+            });
+            views.page("auth/login", &layout, &data).unwrap().0
+        };
+        let clean = login(None, None);
+        assert!(
+            clean.contains("<title>Sign in · Clearway</title>"),
+            "{clean}"
+        );
+        assert!(!clean.contains("error-summary"));
+        let refused = login(Some("The email or the password is not right"), None);
+        assert!(refused.contains("<title>Error: Sign in · Clearway</title>"));
+        let summary = refused.find("class=\"error-summary\"").unwrap();
+        assert!(summary < refused.find("<h1>").unwrap());
+        assert!(
+            refused
+                .contains("<li><a href=\"#email\">The email or the password is not right</a></li>")
+        );
+        assert!(refused.contains(">There is a problem</h2>"));
+        let said = login(Some("Enter the email"), Some("Your draft was saved, but:"));
+        assert!(said.contains(">Your draft was saved, but:</h2>"));
+    }
+
+    #[test]
     fn a_missing_field_is_an_error_not_an_empty_string() {
         let views = Views::load(false).unwrap();
         assert!(

@@ -201,7 +201,7 @@ fn selection(
 fn refusal(error: &AppError) -> String {
     match error {
         AppError::Validation(fields) => fields
-            .first_of_each()
+            .first_as_given()
             .into_values()
             .collect::<Vec<_>>()
             .join("; "),

@@ -287,8 +287,7 @@ async fn form_view(
         requested: requested.display(),
         resubmitting: status == Status::ChangesRequested,
         errors: errors.first_of_each(),
-        error_intro: draft_saved
-            .then_some("Your draft was saved, but it cannot be submitted yet:"),
+        error_intro: draft_saved.then_some("Your draft was saved, but it cannot be submitted yet:"),
     })
 }
 

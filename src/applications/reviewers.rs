@@ -130,7 +130,7 @@ pub async fn update_profile(
                 .collect::<Vec<_>>()
                 .join("; ");
             Ok(flash.redirect(
-                &FlashMessage::warning(format!("Not saved: {message}.")),
+                &FlashMessage::warning(format!("Not saved. {message}.")),
                 "/users",
             ))
         }

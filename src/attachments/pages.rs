@@ -143,7 +143,7 @@ async fn upload(
             echo.values
                 .insert("title".to_owned(), title.unwrap_or_default());
             let said: Vec<String> = errors
-                .first_of_each()
+                .first_as_given()
                 .into_iter()
                 .map(|(field, message)| {
                     let sentence = sentence(&field, &message);

@@ -299,14 +299,12 @@ pub async fn set_time_zone(
             "Times are now shown in {} time, with UTC beside them.",
             zone.name()
         )),
-        Err(AppError::Validation(errors)) => {
-            FlashMessage::warning(
-                errors
-                    .first_of_each()
-                    .remove("time_zone")
-                    .unwrap_or_default(),
-            )
-        }
+        Err(AppError::Validation(errors)) => FlashMessage::warning(
+            errors
+                .first_of_each()
+                .remove("time_zone")
+                .unwrap_or_default(),
+        ),
         Err(other) => return Err(other),
     };
     Ok(flash.redirect(&message, "/account"))

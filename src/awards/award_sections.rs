@@ -156,8 +156,8 @@ fn field_messages(
     messages
         .iter()
         .enumerate()
-        .map(|(i, (field, message))| {
-            match fields.iter().find(|(name, _)| name == field) {
+        .map(
+            |(i, (field, message))| match fields.iter().find(|(name, _)| name == field) {
                 Some((_, id)) => FieldMessage {
                     id: id.clone(),
                     field: true,
@@ -168,8 +168,8 @@ fn field_messages(
                     field: false,
                     message: message.clone(),
                 },
-            }
-        })
+            },
+        )
         .collect()
 }
 

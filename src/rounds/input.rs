@@ -415,3 +415,43 @@ impl RoundInput {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn round(budget: &str, tier_max: &str) -> RoundInput {
+        RoundInput {
+            name: Some("Investing in Action 2027".into()),
+            code: Some("IIA-2027".into()),
+            programme: Some("Investing in Action".into()),
+            opens_at: Some("2027-01-01T00:00:00Z".into()),
+            closes_at: Some("2027-02-01T00:00:00Z".into()),
+            currency: Some("USD".into()),
+            budget: Some(budget.into()),
+            tiers: Some(vec![TierInput {
+                name: "low".into(),
+                max_amount: tier_max.into(),
+            }]),
+            ..RoundInput::default()
+        }
+    }
+
+    #[test]
+    fn the_round_form_reads_amounts_as_pages_show_them() {
+        let values = round("USD 250,000.00", "1 500").parse(None).unwrap();
+        assert_eq!(values.budget.minor(), 25_000_000);
+        assert_eq!(values.tiers[0].max_minor, 150_000);
+        let errors = round("250.000,00", "1,50").parse(None).unwrap_err();
+        let messages = errors.first_of_each();
+        assert!(messages["budget"].starts_with("Enter the amount with a dot for decimals"));
+        assert!(
+            messages["tiers[0].max_amount"].starts_with("Enter the amount with a dot for decimals")
+        );
+        let errors = round("250000 EUR", "1500").parse(None).unwrap_err();
+        assert_eq!(
+            errors.first("budget"),
+            Some("Enter the amount in USD: EUR is another currency")
+        );
+    }
+}

@@ -164,7 +164,10 @@ async fn post_form(
             let refused = Refused {
                 kind,
                 id,
-                error: crate::error::sentence("message", errors.first("body").unwrap_or("is not valid")),
+                error: crate::error::sentence(
+                    "message",
+                    errors.first("body").unwrap_or("is not valid"),
+                ),
                 typed: input.body.clone().unwrap_or_default(),
                 internal: input.is_internal(),
             };
@@ -261,7 +264,10 @@ pub async fn reply_form(
             let refused = Refused {
                 kind: RecordKind::CoordinationRequest,
                 id: 0,
-                error: crate::error::sentence("message", errors.first("body").unwrap_or("is not valid")),
+                error: crate::error::sentence(
+                    "message",
+                    errors.first("body").unwrap_or("is not valid"),
+                ),
                 typed: input.body.clone().unwrap_or_default(),
                 internal: false,
             };

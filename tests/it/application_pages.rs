@@ -236,9 +236,9 @@ async fn a_member_drafts_submits_and_resubmits_and_staff_approve_through_the_pag
         .await;
     too_much.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
     assert!(
-        too_much
-            .text()
-            .contains("id=\"amount-error\">cannot be more than the 1,650.00 USD requested")
+        too_much.text().contains(
+            "id=\"amount-error\">The amount cannot be more than the 1,650.00 USD requested"
+        )
     );
     staff_browser
         .post_form(
@@ -553,7 +553,7 @@ async fn staff_record_a_reviewer_s_country_and_it_blocks_a_conflicted_assignment
             .get("/users")
             .await
             .text()
-            .contains("Not saved: &#x27;ZZZ&#x27; is not the ISO 3166 code of a state")
+            .contains("Not saved. Country: &#x27;ZZZ&#x27; is not the ISO 3166 code of a state")
             || browser.get("/users").await.text().contains("Not saved")
     );
     browser
@@ -568,7 +568,7 @@ async fn staff_record_a_reviewer_s_country_and_it_blocks_a_conflicted_assignment
         .await;
     refused.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
     assert!(
-        refused.text().contains("conflict of interest"),
+        refused.text().contains("Conflict of interest"),
         "{}",
         refused.text()
     );

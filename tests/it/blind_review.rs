@@ -218,7 +218,7 @@ async fn in_a_blind_round_nothing_a_reviewer_reaches_names_the_applicant() {
     );
     assert!(
         text(&format!("/applications?organization_id={org}"))
-            .contains("reviewers do not filter by organization")
+            .contains("Reviewers do not filter by organization")
     );
     assert_eq!(
         status(&format!("/api/v1/attachments/{attachment}/content")),

@@ -349,7 +349,7 @@ async fn the_list_page_form_acts_on_the_rows_checked_and_says_what_was_done() {
     assert!(
         incomplete
             .text()
-            .contains("Reason: give the reason the organizations will read"),
+            .contains("Give the reason the organizations will read"),
         "{}",
         incomplete.text()
     );

@@ -220,7 +220,7 @@ async fn staff_give_a_round_its_own_letter_and_a_broken_template_is_refused_with
     refused.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
     let html = refused.text();
     let message = select(&html, "#letter_template-error").join(" ");
-    assert!(message.starts_with("line "), "{message}");
+    assert!(message.starts_with("Line "), "{message}");
     assert!(message.contains("does not compile"), "{message}");
     assert!(has(&html, "textarea#letter_template[aria-invalid=true]"));
     assert!(select(&html, "textarea#letter_template")[0].contains("no end"));
@@ -240,7 +240,7 @@ async fn staff_give_a_round_its_own_letter_and_a_broken_template_is_refused_with
         .await;
     refused.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
     let message = select(&refused.text(), "#letter_template-error").join(" ");
-    assert!(message.starts_with("line 2:"), "{message}");
+    assert!(message.starts_with("Line 2:"), "{message}");
     assert!(message.contains("award.amont"), "{message}");
     let refused = browser
         .post_form(

@@ -299,7 +299,7 @@ async fn through_the_pages_the_member_reads_and_answers_and_never_sees_a_note() 
     let html = empty.text();
     assert_eq!(
         select(&html, &format!("#body-application-{}-error", s.id)),
-        vec!["The message write the message."]
+        vec!["Write the message"]
     );
     let long = "x".repeat(5001);
     let refused = staff
@@ -500,7 +500,7 @@ async fn awards_and_reports_carry_threads_finance_reads_them() {
     assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(
         select(&refused.text(), &format!("#body-report-{report}-error")),
-        vec!["The message write the message."]
+        vec!["Write the message"]
     );
     let sent = browser
         .post_form(&form, &[("body", "The receipts are attached.")])
@@ -600,7 +600,7 @@ async fn the_requester_replies_from_its_status_page_and_staff_are_told() {
     assert_eq!(empty.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(
         select(&empty.text(), "#reply-body-error"),
-        vec!["The message write the message."]
+        vec!["Write the message"]
     );
     // Without the form's token, nothing is sent.
     let forged = requester

@@ -322,7 +322,10 @@ pub async fn take_step_form(
         Err(AppError::Validation(errors)) => Ok(flash.redirect(
             &FlashMessage::warning(format!(
                 "Not done. {}.",
-                crate::error::sentence("message", errors.first("message").unwrap_or("is not valid"))
+                crate::error::sentence(
+                    "message",
+                    errors.first("message").unwrap_or("is not valid")
+                )
             )),
             &to,
         )),
