@@ -26,6 +26,7 @@ mod coordination;
 mod currencies;
 mod db;
 mod deadlines;
+mod error_pages;
 mod exports;
 mod flags;
 mod hygiene;
