@@ -68,13 +68,16 @@ async function memberFillsApplication(w) {
   await w.type('Title', TITLE);
   await w.type('Summary', 'Lessons on the risk of mines and unexploded ordnance in 40 schools.');
   await w.type('Objectives', 'Every pupil of the 40 schools knows what to do on finding a device.');
-  await w.choose(/^Activity 1: type/i, 0);
-  await w.type(/^(Activity 1: )?from/i, '2027-03-01');
-  await w.type(/^(Activity 1: )?to$/i, '2027-06-30');
-  await w.type(/^(Activity 1: )?description/i, 'Training of 80 teachers, then lessons in class.');
-  await w.choose(/^Line 1: category/i, 0);
-  await w.type(/^(Line 1: )?description/i, 'Teaching materials');
-  await w.type(/^(Line 1: )?amount/i, '4,500.00');
+  // The first row of each fieldset; the labels may or may not carry the row's number.
+  const activities = 'main fieldset:has(> legend:text-is("Planned activities"))';
+  const budget = 'main fieldset:has(> legend:text-is("Budget"))';
+  await w.choose(/^(Activity 1: )?type/i, 0, { within: activities });
+  await w.type(/^(Activity 1: )?from/i, '2027-03-01', { within: activities });
+  await w.type(/^(Activity 1: )?to$/i, '2027-06-30', { within: activities });
+  await w.type(/^(Activity 1: )?description/i, 'Training of 80 teachers, then lessons in class.', { within: activities });
+  await w.choose(/^(Line 1: )?category/i, 0, { within: budget });
+  await w.type(/^(Line 1: )?description/i, 'Teaching materials', { within: budget });
+  await w.type(/^(Line 1: )?amount/i, '1800.00', { within: budget });
   await w.choose('Tier', 0);
   await w.type('What you would do at the lower tier', 'Twenty schools instead of forty.');
 }
@@ -128,18 +131,28 @@ async function reviewerScores(w) {
 
 async function staffApproves(w) {
   await openTheApplication(w);
-  await w.type('Amount to award', '4,500.00');
+  await w.type('Amount to award', '1800.00');
   await w.press('Approve');
   await w.expectText('Approved');
+  // The award's reference, by which finance finds it.
+  const link = await w.page.locator('main a[href^="/awards/"]').first().innerText();
+  w.award = link.match(/[A-Z]+-\d{4}-\d+/)[0];
 }
 
-async function financePays(w) {
-  await w.follow('Awards', { within: NAV, exact: true });
-  await w.follow(TITLE);
+async function staffRecordsSignature(w) {
+  await w.follow('Open the award');
+  const today = new Date().toISOString().slice(0, 10);
+  await w.type('Agreement signed on', today);
+  await w.press('Record');
+}
+
+async function financePays(w, award) {
+  await w.follow('Payments', { within: NAV, exact: true });
+  await w.follow(award, { exact: true });
   await w.press('Approve', { within: '#payments' });
   await w.type(/^Payment reference/, 'WALK-0001', { within: '#payments' });
   await w.press('Mark paid', { within: '#payments' });
-  await w.expectText('Paid');
+  await w.expectTextIn('#payments', 'Paid');
 }
 
 const staff = {
@@ -160,12 +173,13 @@ const staff = {
     w.person = people.staff;
     await signIn(w, people.staff);
     await staffApproves(w);
+    await staffRecordsSignature(w);
     await menuPages(w);
     await signOut(w);
 
     w.person = people.finance;
     await signIn(w, people.finance);
-    await financePays(w);
+    await financePays(w, w.award);
     await menuPages(w);
     await signOut(w);
   },

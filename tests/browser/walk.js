@@ -35,7 +35,7 @@ const VIEWPORTS = [
   { name: 'phone', width: 390, height: 844 },
 ];
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
-const PASSWORD = 'walk the three journeys 2026';
+const PASSWORD = 'quiet harbour lantern 2026';
 
 // The people the walk signs in as. The demo's organizations are made in the order of
 // src/seed/plans.rs, so on a fresh database the Nepal Campaign to Ban Landmines is number 3.
@@ -110,7 +110,13 @@ async function startService() {
 // ---------------------------------------------------------------------------------------------
 // The checks on every page
 
-const report = { pages: 0, checks: 0, problems: [], visited: new Set(), heaviest: { bytes: 0 } };
+const report = {
+  pages: 0, checks: 0, problems: [], visited: new Set(), heaviest: { bytes: 0 },
+  // The markup of the main content of each page checked (less CSRF tokens): a page seen again
+  // as it was (the same list, or the public States page by another person; the header of each
+  // person is checked on their other pages) is not checked twice.
+  seen: new Set(), skipped: 0, slowest: [],
+};
 
 function describeViolation(v) {
   const nodes = v.nodes.slice(0, 6).map((n) => {
@@ -127,8 +133,18 @@ async function check(page, label) {
   const where = `${label} ${url.pathname}${url.search}`;
   report.pages += 1;
   report.visited.add(`${url.pathname}${url.search}`);
-  const bytes = await page.evaluate(() => document.documentElement.outerHTML.length);
+  const [html, mainHtml] = await page.evaluate(() => [document.documentElement.outerHTML,
+    (document.querySelector('main') || document.body).outerHTML]);
+  const bytes = Buffer.byteLength(html);
   if (bytes > report.heaviest.bytes) report.heaviest = { bytes, where };
+  const digest = require('node:crypto').createHash('sha256')
+    .update(mainHtml.replace(/name="csrf_token" value="[^"]*"/g, '')).digest('hex');
+  if (report.seen.has(digest)) {
+    report.skipped += 1;
+    return;
+  }
+  report.seen.add(digest);
+  const t0 = Date.now();
   for (const vp of VIEWPORTS) {
     await page.setViewportSize({ width: vp.width, height: vp.height });
     report.checks += 1;
@@ -146,7 +162,9 @@ async function check(page, label) {
       problems.push(`    wider than the window: ${widths.scroll} px > ${widths.inner} px\n      ${wide.join('\n      ')}`);
     }
     if (!(await page.evaluate(() => typeof window.axe !== 'undefined'))) {
-      await page.addScriptTag({ content: AXE });
+      // Evaluated through the DevTools protocol: the page's Content-Security-Policy stays as
+      // it is (it forbids inline scripts).
+      await page.evaluate(AXE);
     }
     const result = await page.evaluate(
       (tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] }),
@@ -159,6 +177,7 @@ async function check(page, label) {
     }
   }
   await page.setViewportSize({ width: VIEWPORTS[0].width, height: VIEWPORTS[0].height });
+  report.slowest.push({ where, ms: Date.now() - t0 });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -241,7 +260,9 @@ class Walker {
   async expectText(text) {
     const main = await this.page.locator('main').innerText();
     if (!main.includes(text)) {
-      throw new Error(`[${this.journey}] expected "${text}" on ${this.page.url()}, found:\n${main.slice(0, 1500)}`);
+      const errors = await this.page.locator('main .error, main .form-summary, main [role=alert]').evaluateAll((es) => es.map((e) => `${e.id || e.className}: ${e.textContent.trim()}`));
+      const found = errors.length ? `the messages:\n  ${errors.join('\n  ')}` : main.slice(0, 1500);
+      throw new Error(`[${this.journey}] expected "${text}" on ${this.page.url()}, found ${found}`);
     }
   }
 
@@ -267,6 +288,11 @@ module.exports = { Walker, check, report, PASSWORD };
 async function main() {
   const started = Date.now();
   const service = await startService();
+  if (process.env.WALK_SERVE_ONLY) {
+    // For working on the steps: the service as the walk starts it, until Ctrl-C.
+    console.log(`Serving ${service.base} (database in ${service.dir}); people's password: ${PASSWORD}`);
+    return;
+  }
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
   const journeys = [];
   let failed = null;
@@ -300,6 +326,9 @@ async function main() {
   const violations = report.problems.reduce((n, p) => n + p.violations, 0);
   console.log(`\nPages reached: ${report.pages} (${report.visited.size} distinct addresses), each checked at ` +
     `${VIEWPORTS.map((v) => `${v.width}x${v.height}`).join(' and ')}: ${report.checks} checks.`);
+  console.log(`Pages seen again unchanged, not checked twice: ${report.skipped}.`);
+  const slow = report.slowest.sort((a, b) => b.ms - a.ms).slice(0, 5);
+  console.log(`Slowest checks: ${slow.map((s) => `${s.where.replace(/^\[[^\]]*\] /, '')} ${s.ms} ms`).join('; ')}.`);
   console.log(`Heaviest page: ${report.heaviest.bytes} bytes of HTML (${report.heaviest.where}).`);
   console.log(`Problems: ${report.problems.length} page checks, ${violations} axe-core elements.`);
   for (const p of report.problems) console.log(`\n  ${p.where}\n${p.problems.join('\n')}`);
