@@ -14,7 +14,9 @@ fn header_offers(html: &str) -> Vec<String> {
 #[tokio::test]
 async fn a_signed_in_person_sees_their_name_and_sign_out_on_404_and_403_pages() {
     let app = TestApp::spawn().await;
-    let org = app.organization("Nepal Campaign to Ban Landmines", "NPL").await;
+    let org = app
+        .organization("Nepal Campaign to Ban Landmines", "NPL")
+        .await;
     let member = app.user(Role::Member, Some(org)).await;
     let mut browser = app.signed_in(&member).await;
 
@@ -42,7 +44,10 @@ async fn a_signed_in_person_sees_their_name_and_sign_out_on_404_and_403_pages() 
         .next()
         .and_then(|input| input.value().attr("value").map(ToOwned::to_owned))
         .unwrap_or_default();
-    assert!(!csrf.is_empty(), "the error page's sign-out form has no token");
+    assert!(
+        !csrf.is_empty(),
+        "the error page's sign-out form has no token"
+    );
     let out = browser
         .post_form_raw("/logout", &[("csrf_token", csrf.as_str())])
         .await;
