@@ -83,7 +83,14 @@ async function memberFillsApplication(w) {
 }
 
 async function memberSubmits(w) {
-  await w.press('Save and submit');
+  const direct = w.page.locator('main').getByRole('button', { name: 'Save and submit', exact: true });
+  if (await direct.count()) {
+    await w.press('Save and submit');
+  } else {
+    // The form's branch of issue 16: "check your answers" first, then submit from there.
+    await w.press(/^Save and check/, { exact: false });
+    await w.press(/^Submit/, { exact: false });
+  }
   await w.expectText('Submitted');
 }
 
