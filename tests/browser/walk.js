@@ -197,12 +197,14 @@ class Walker {
     this.journey = journey;
     this.clicks = 0;
     this.pages = 0;
+    // Off while a person looks round their menu's pages: those are not part of the journey.
+    this.counting = true;
   }
 
   async arrived(label) {
     await this.page.waitForLoadState('load');
     const status = this.lastStatus;
-    this.pages += 1;
+    if (this.counting) this.pages += 1;
     await check(this.page, `[${this.journey}] ${label}`);
     return status;
   }
@@ -227,10 +229,15 @@ class Walker {
   }
 
   async navigating(act, label) {
-    this.clicks += 1;
+    this.count();
     const [res] = await Promise.all([this.page.waitForNavigation(), act()]);
     this.lastStatus = res && res.status();
     return this.arrived(label);
+  }
+
+  /** One click of the journey. */
+  count() {
+    if (this.counting) this.clicks += 1;
   }
 
   /** Types into the field labelled `label`. */
@@ -241,7 +248,7 @@ class Walker {
   /** Picks an option of the select labelled `label` (one click): the nth option with a value
    *  when `option` is a number, else the first whose text contains `option` (text or RegExp). */
   async choose(label, option, { within = 'main' } = {}) {
-    this.clicks += 1;
+    this.count();
     const select = this.field(label, within);
     const options = await select.locator('option').evaluateAll((os) => os.map((o) => ({ value: o.value, text: o.textContent.trim() })));
     const usable = options.filter((o) => o.value);
@@ -258,7 +265,7 @@ class Walker {
 
   /** Ticks a checkbox or a radio button found by its label (one click). */
   async tick(label, { within = 'main' } = {}) {
-    this.clicks += 1;
+    this.count();
     await this.field(label, within).check();
   }
 
@@ -329,6 +336,8 @@ async function main() {
   for (const j of journeys) {
     console.log(`${j.name.padEnd(42)}${String(j.clicks).padStart(6)}${String(j.pages).padStart(7)}${j.secs.toFixed(1).padStart(9)}`);
   }
+  console.log('(clicks and pages of the journey itself, signing in and out included; the seconds include\n' +
+    'each role\'s tour of its menu, whose pages count below)');
   const violations = report.problems.reduce((n, p) => n + p.violations, 0);
   console.log(`\nPages reached: ${report.pages} (${report.visited.size} distinct addresses), each checked at ` +
     `${VIEWPORTS.filter((v) => v.axe).map((v) => `${v.width}x${v.height}`).join(' and ')} (axe-core and width) and at ` +
