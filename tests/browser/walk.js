@@ -301,6 +301,7 @@ module.exports = { Walker, check, report, PASSWORD };
 async function main() {
   const started = Date.now();
   const service = await startService();
+  console.log(`The service started on a fresh demo database in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
   if (process.env.WALK_SERVE_ONLY) {
     // For working on the steps: the service as the walk starts it, until Ctrl-C.
     console.log(`Serving ${service.base} (database in ${service.dir}); people's password: ${PASSWORD}`);
