@@ -4,8 +4,10 @@
 
 use std::convert::Infallible;
 
-use axum::extract::FromRequestParts;
+use axum::extract::{FromRequestParts, Request};
 use axum::http::request::Parts;
+use axum::middleware::Next;
+use axum::response::Response;
 use serde::Serialize;
 
 use crate::auth::CurrentUser;
@@ -90,6 +92,21 @@ impl<S: Send + Sync> FromRequestParts<S> for PageContext {
     async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, Self::Rejection> {
         Ok(Self::from_parts(parts))
     }
+}
+
+/// Keeps the request's share of the layout (the signed-in user, the CSRF token of the "Sign out"
+/// form) on an error response: the error pages are rendered by a middleware that runs outside
+/// the one that signs people in, and a signed-in person must still see their name and "Sign
+/// out" on a 403 or a 404.
+pub async fn keep_for_error_pages(request: Request, next: Next) -> Response {
+    let (parts, body) = request.into_parts();
+    let context = PageContext::from_parts(&parts);
+    let mut response = next.run(Request::from_parts(parts, body)).await;
+    let status = response.status();
+    if status.is_client_error() || status.is_server_error() {
+        response.extensions_mut().insert(context);
+    }
+    response
 }
 
 /// The request id (`X-Request-Id`), for the audit log.

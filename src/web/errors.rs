@@ -12,7 +12,7 @@ use serde::Serialize;
 
 use crate::error::ErrorReport;
 use crate::views::Views;
-use crate::web::context::LayoutView;
+use crate::web::context::{LayoutView, PageContext};
 
 #[derive(Serialize)]
 struct ErrorPageView<'a> {
@@ -52,6 +52,7 @@ pub async fn render_error_pages(
         return response;
     }
     let report = response.extensions().get::<ErrorReport>().cloned();
+    let page_context = response.extensions().get::<PageContext>().cloned();
     let final_form = if is_api {
         report.is_some()
     } else {
@@ -79,14 +80,25 @@ pub async fn render_error_pages(
     let mut replaced = if is_api {
         report.into_json_response()
     } else {
-        error_page(&views, report, request_id)
+        error_page(&views, report, request_id, page_context)
     };
     replaced.headers_mut().extend(kept);
     replaced
 }
 
-fn error_page(views: &Views, report: ErrorReport, request_id: String) -> Response {
+/// The error page, in the layout of the person who asked: signed in, they see their name and
+/// "Sign out" (`context` is what [`crate::web::context::keep_for_error_pages`] kept).
+fn error_page(
+    views: &Views,
+    report: ErrorReport,
+    request_id: String,
+    context: Option<PageContext>,
+) -> Response {
     let title = error_title(report.status);
+    let layout = match context {
+        Some(context) => context.layout(title.clone(), ""),
+        None => LayoutView::new(title.clone(), "", None),
+    };
     let view = ErrorPageView {
         title: &title,
         status: report.status.as_u16(),
@@ -104,11 +116,7 @@ fn error_page(views: &Views, report: ErrorReport, request_id: String) -> Respons
             .collect(),
         request_id,
     };
-    match views.page(
-        "errors/error",
-        &LayoutView::new(title.clone(), "", None),
-        &view,
-    ) {
+    match views.page("errors/error", &layout, &view) {
         Ok(page) => (report.status, page).into_response(),
         Err(error) => {
             tracing::error!(%error, "error page could not be rendered");

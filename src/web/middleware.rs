@@ -91,6 +91,9 @@ pub fn apply(router: Router<AppState>, state: &AppState) -> Router<AppState> {
             .layer(from_fn_with_state(state.clone(), flash::read_flash))
             .layer(from_fn_with_state(state.clone(), authenticate))
             .layer(from_fn_with_state(state.clone(), csrf::protect))
+            .layer(axum::middleware::from_fn(
+                super::context::keep_for_error_pages,
+            ))
             .layer(CatchPanicLayer::custom(panic_response))
             .layer(from_fn_with_state(state.clone(), time_limit))
             .layer(from_fn_with_state(state.clone(), limit_body)),

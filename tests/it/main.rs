@@ -31,6 +31,7 @@ mod exports;
 mod flags;
 mod hygiene;
 mod invitations;
+mod layout_on_errors;
 mod letters;
 mod migrations;
 mod money;
