@@ -3,6 +3,7 @@
 
 pub mod api;
 pub mod cache;
+pub mod map;
 pub mod commands;
 pub mod model;
 pub mod pages;
