@@ -224,7 +224,7 @@ fn long_text(errors: &mut FieldErrors, field: &str, value: &Option<String>, max:
 
 /// The campaign chosen, if any: it must exist and be open (not achieved or closed), unless it is
 /// the one the application is already linked to (staff may have linked it before it closed).
-async fn campaign<C: ConnectionTrait>(
+async fn chosen_campaign<C: ConnectionTrait>(
     db: &C,
     errors: &mut FieldErrors,
     given: Option<&NumberInput>,
@@ -278,7 +278,7 @@ impl ApplicationInput {
         linked: Option<i64>,
     ) -> Result<Content, FieldErrors> {
         let mut errors = FieldErrors::new();
-        let campaign_id = campaign(db, &mut errors, self.campaign_id.as_ref(), linked).await;
+        let campaign_id = chosen_campaign(db, &mut errors, self.campaign_id.as_ref(), linked).await;
         let title = long_text(&mut errors, "title", &self.title, TITLE_MAX);
         let summary = long_text(&mut errors, "summary", &self.summary, LONG_TEXT_MAX);
         let objectives = long_text(&mut errors, "objectives", &self.objectives, LONG_TEXT_MAX);
