@@ -103,11 +103,35 @@ pub async fn check_application(
     let about = Section {
         heading: "About the work".to_owned(),
         answers: vec![
-            answer(id, "Target state", state_name, "target_state", "the target state"),
-            answer(id, "Country campaign", campaign_name, "campaign_id", "the campaign"),
+            answer(
+                id,
+                "Target state",
+                state_name,
+                "target_state",
+                "the target state",
+            ),
+            answer(
+                id,
+                "Country campaign",
+                campaign_name,
+                "campaign_id",
+                "the campaign",
+            ),
             answer(id, "Title", content.title.clone(), "title", "the title"),
-            answer(id, "Summary", content.summary.clone(), "summary", "the summary"),
-            answer(id, "Objectives", content.objectives.clone(), "objectives", "the objectives"),
+            answer(
+                id,
+                "Summary",
+                content.summary.clone(),
+                "summary",
+                "the summary",
+            ),
+            answer(
+                id,
+                "Objectives",
+                content.objectives.clone(),
+                "objectives",
+                "the objectives",
+            ),
         ],
     };
     let activities = Section {

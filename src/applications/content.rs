@@ -11,9 +11,9 @@ use sea_orm::{
 use serde::{Deserialize, Serialize};
 
 pub use crate::budget_category::Category;
+use crate::campaigns::model::CampaignStatus;
 use crate::choice::choice;
 use crate::dates::parse_record_date;
-use crate::campaigns::model::CampaignStatus;
 use crate::entities::{campaign, state};
 use crate::error::FieldErrors;
 use crate::input::{NumberInput, text};
@@ -238,7 +238,12 @@ async fn chosen_campaign<C: ConnectionTrait>(
     if Some(id) == linked {
         return Some(id);
     }
-    match campaign::Entity::find_by_id(id).one(db).await.ok().flatten() {
+    match campaign::Entity::find_by_id(id)
+        .one(db)
+        .await
+        .ok()
+        .flatten()
+    {
         Some(c) if CampaignStatus::is_open(c.status) => Some(id),
         Some(c) => {
             errors.add(

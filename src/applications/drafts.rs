@@ -74,8 +74,16 @@ pub async fn create_application(
         let round = round_for(&state.db, input.round_id.as_ref()).await?;
         let context = new_form(&round, org.id);
         let (status, errors) = (StatusCode::OK, FieldErrors::new());
-        return form::render_rows(&state, &page, status, context, &input, &errors, Rows::AsTyped(action))
-            .await;
+        return form::render_rows(
+            &state,
+            &page,
+            status,
+            context,
+            &input,
+            &errors,
+            Rows::AsTyped(action),
+        )
+        .await;
     }
     let input = form.input();
     match commands::create(&state.db, &caller, &input).await {
@@ -180,8 +188,16 @@ pub async fn update_application(
             status: app.status,
         };
         let (status, errors) = (StatusCode::OK, FieldErrors::new());
-        return form::render_rows(&state, &page, status, context, &input, &errors, Rows::AsTyped(action))
-            .await;
+        return form::render_rows(
+            &state,
+            &page,
+            status,
+            context,
+            &input,
+            &errors,
+            Rows::AsTyped(action),
+        )
+        .await;
     }
     let input = form.input();
     match commands::update(&state.db, &caller, id, input.clone()).await {

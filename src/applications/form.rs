@@ -61,7 +61,12 @@ pub enum RowAction {
 
 impl RowAction {
     fn parse(action: &str) -> Option<Self> {
-        let number = |rest: &str| rest.parse::<usize>().ok().filter(|n| *n >= 1).map(|n| n - 1);
+        let number = |rest: &str| {
+            rest.parse::<usize>()
+                .ok()
+                .filter(|n| *n >= 1)
+                .map(|n| n - 1)
+        };
         match action.trim() {
             "add_activity" => Some(Self::AddActivity),
             "add_line" => Some(Self::AddLine),
@@ -252,7 +257,11 @@ async fn campaign_groups(
             label: if c.status.is_open() {
                 format!("{} ({state_name})", c.name)
             } else {
-                format!("{} ({state_name}, {})", c.name, c.status.label().to_lowercase())
+                format!(
+                    "{} ({state_name}, {})",
+                    c.name,
+                    c.status.label().to_lowercase()
+                )
             },
             selected: Some(c.id) == chosen,
         };

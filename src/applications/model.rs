@@ -311,11 +311,7 @@ pub fn input_of(loaded: &Loaded, round: &Round) -> ApplicationInput {
                 })
                 .collect(),
         ),
-        campaign_id: Some(
-            app.campaign_id
-                .map(NumberInput::Number)
-                .unwrap_or_default(),
-        ),
+        campaign_id: Some(app.campaign_id.map(NumberInput::Number).unwrap_or_default()),
     }
 }
 

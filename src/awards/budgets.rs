@@ -530,7 +530,10 @@ fn largest(figures: &[Figures]) -> i64 {
 
 /// `12,500`: a round figure of the axis, in the currency's units, without its decimals.
 fn round_figure(minor: i64, currency: Currency) -> String {
-    let units = Money::from_minor(minor, currency).amount().trunc().to_string();
+    let units = Money::from_minor(minor, currency)
+        .amount()
+        .trunc()
+        .to_string();
     let (sign, digits) = units
         .strip_prefix('-')
         .map_or(("", units.as_str()), |d| ("-", d));

@@ -3,8 +3,8 @@
 
 pub mod api;
 pub mod cache;
-pub mod map;
 pub mod commands;
+pub mod map;
 pub mod model;
 pub mod pages;
 pub mod params;

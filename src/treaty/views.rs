@@ -241,7 +241,14 @@ impl StatesPageView {
         years: &[(i32, u64)],
     ) -> Self {
         let total = list.counts.total();
-        let largest = list.counts.0.iter().map(|&(_, n)| n).max().unwrap_or(0).max(1);
+        let largest = list
+            .counts
+            .0
+            .iter()
+            .map(|&(_, n)| n)
+            .max()
+            .unwrap_or(0)
+            .max(1);
         let mut x = 0.0;
         let counts = list
             .counts

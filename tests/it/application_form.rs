@@ -55,14 +55,20 @@ async fn rows_are_added_and_removed_in_place_keeping_what_was_typed_and_saving_n
         .get(&format!("/applications/new?round_id={round}"))
         .await
         .text();
-    assert!(has(&new, "button[name=action][value=add_activity]"), "{new}");
+    assert!(
+        has(&new, "button[name=action][value=add_activity]"),
+        "{new}"
+    );
     assert!(has(&new, "button[name=action][value=add_line]"));
     // Row numbers are in every label of a row, for screen readers too.
     assert_eq!(
         select(&new, "label[for=activity_starts_on_0]"),
         ["Activity 1: From"]
     );
-    assert_eq!(select(&new, "label[for=line_amount_0]"), ["Line 1: Amount (USD)"]);
+    assert_eq!(
+        select(&new, "label[for=line_amount_0]"),
+        ["Line 1: Amount (USD)"]
+    );
 
     // Add an activity: the first one's values stay, a second empty row appears, focused.
     let mut fields = complete(&round, "");
@@ -78,7 +84,10 @@ async fn rows_are_added_and_removed_in_place_keeping_what_was_typed_and_saving_n
     assert!(has(&page, "#activity_kind_1[autofocus]"), "{page}");
     assert_eq!(select(&page, "#activity_description_1"), [""]);
     assert!(has(&page, "button[value=remove_activity_2]"));
-    assert_eq!(select(&page, "label[for=activity_ends_on_1]"), ["Activity 2: To"]);
+    assert_eq!(
+        select(&page, "label[for=activity_ends_on_1]"),
+        ["Activity 2: To"]
+    );
 
     // Type into the second row, add a budget line, then remove the first activity: the second
     // becomes the first, with its values; the lines keep theirs.
@@ -109,7 +118,10 @@ async fn rows_are_added_and_removed_in_place_keeping_what_was_typed_and_saving_n
 
     let mut remove_line = two;
     remove_line.push(("action", "remove_line_1"));
-    let page = browser.post_form("/applications", &remove_line).await.text();
+    let page = browser
+        .post_form("/applications", &remove_line)
+        .await
+        .text();
     assert!(!page.contains("Hall and interpretation"), "{page}");
     assert!(page.contains("value=\"Bus to the capital\""));
 
@@ -138,7 +150,10 @@ async fn the_campaign_is_chosen_from_the_open_ones_and_saved() {
         .await
         .text();
     let options = select(&new, "#campaign_id option");
-    assert!(options.contains(&"Nepal joins (Nepal)".to_owned()), "{options:?}");
+    assert!(
+        options.contains(&"Nepal joins (Nepal)".to_owned()),
+        "{options:?}"
+    );
     assert!(!options.iter().any(|o| o.contains("Azerbaijan joins")));
 
     // A closed campaign is refused beside its field, nothing saved.
@@ -170,12 +185,18 @@ async fn the_campaign_is_chosen_from_the_open_ones_and_saved() {
         .unwrap();
     assert_eq!(stored.campaign_id, Some(open));
     // The form shows it chosen, among the campaigns on the target state.
-    let edit = browser.get(&format!("/applications/{id}/edit")).await.text();
+    let edit = browser
+        .get(&format!("/applications/{id}/edit"))
+        .await
+        .text();
     assert_eq!(
         select(&edit, "#campaign_id option[selected]"),
         ["Nepal joins (Nepal)"]
     );
-    assert!(has(&edit, "optgroup[label=\"Campaigns on Nepal\"]"), "{edit}");
+    assert!(
+        has(&edit, "optgroup[label=\"Campaigns on Nepal\"]"),
+        "{edit}"
+    );
 
     // The API takes it too, and refuses one that does not exist.
     let member_token = app.member_token(org).await;
@@ -249,7 +270,10 @@ async fn save_and_submit_shows_the_answers_and_submits_only_on_confirmation() {
         &format!("a[href=\"/applications/{id}/edit#activity_kind_0\"]")
     ));
     assert_eq!(
-        select(&page, &format!("form[action=\"/applications/{id}/submit\"] button")),
+        select(
+            &page,
+            &format!("form[action=\"/applications/{id}/submit\"] button")
+        ),
         ["Submit application"]
     );
     // Looking is not submitting.

@@ -231,7 +231,10 @@ async fn a_member_drafts_submits_and_resubmits_and_staff_approve_through_the_pag
         .await
         .text();
     assert_eq!(
-        select(&check, &format!("form[action=\"/applications/{id}/resubmit\"] button")),
+        select(
+            &check,
+            &format!("form[action=\"/applications/{id}/resubmit\"] button")
+        ),
         ["Resubmit application"]
     );
     member_browser

@@ -887,8 +887,14 @@ async fn the_map_links_each_state_with_its_status_on_the_date_asked_for() {
         select(&before, "svg.world-map a[href=\"/states/FIN\"] title"),
         ["Finland: State Party"]
     );
-    assert!(has(&before, "svg.world-map a.m-state_party[href=\"/states/FIN\"]"));
-    assert!(has(&before, "svg.world-map a.m-not_party[href=\"/states/USA\"]"));
+    assert!(has(
+        &before,
+        "svg.world-map a.m-state_party[href=\"/states/FIN\"]"
+    ));
+    assert!(has(
+        &before,
+        "svg.world-map a.m-not_party[href=\"/states/USA\"]"
+    ));
     // States too small to draw are named, and the table lists them.
     let notes = select(&before, ".map-figure figcaption p");
     assert!(notes.iter().any(|n| n.contains("Andorra")), "{notes:?}");
@@ -896,7 +902,10 @@ async fn the_map_links_each_state_with_its_status_on_the_date_asked_for() {
 
     // After its withdrawal took effect, the same shape is filled as withdrawn.
     let after = app.get("/states?on=2026-11-28").await.text();
-    assert!(has(&after, "svg.world-map a.m-withdrawn[href=\"/states/FIN\"]"));
+    assert!(has(
+        &after,
+        "svg.world-map a.m-withdrawn[href=\"/states/FIN\"]"
+    ));
     assert_eq!(
         select(&after, "svg.world-map a[href=\"/states/FIN\"] title"),
         ["Finland: Withdrawn"]
