@@ -276,6 +276,12 @@ async fn save_and_submit_shows_the_answers_and_submits_only_on_confirmation() {
         ),
         ["Submit application"]
     );
+    // The application's page sends there too, rather than submitting at once.
+    let show = browser.get(&format!("/applications/{id}")).await.text();
+    assert_eq!(
+        select(&show, &format!("a[href=\"/applications/{id}/check\"]")),
+        ["Check and submit the application"]
+    );
     // Looking is not submitting.
     assert_eq!(stored().await.status.as_str(), "draft");
 
