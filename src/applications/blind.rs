@@ -124,6 +124,8 @@ pub fn apply_rows<T: Blank>(blind_rounds: &[i64], rows: &mut [T], round_of: impl
 impl Blank for super::views::ApplicationItem {
     fn blank(&mut self) {
         self.organization_id = 0;
+        // A campaign names its lead organizations.
+        self.campaign_id = None;
     }
 }
 

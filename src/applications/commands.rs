@@ -51,9 +51,10 @@ pub async fn update(
     let app = lock(&txn, caller, id).await?;
     access::check_editable(caller, &app)?;
     let round = rounds::get(&txn, app.round_id).await?;
+    let linked = app.campaign_id;
     let current = model::load(&txn, app).await?;
     let content = model::merged(&current, &round, input)
-        .content(&txn, &round)
+        .content_linked(&txn, &round, linked)
         .await
         .map_err(AppError::Validation)?;
     let updated = model::update(&txn, &caller.actor(), current.app, content).await?;

@@ -11,9 +11,10 @@ use sea_orm::{
 use serde::{Deserialize, Serialize};
 
 pub use crate::budget_category::Category;
+use crate::campaigns::model::CampaignStatus;
 use crate::choice::choice;
 use crate::dates::parse_record_date;
-use crate::entities::state;
+use crate::entities::{campaign, state};
 use crate::error::FieldErrors;
 use crate::input::{NumberInput, text};
 use crate::money::Money;
@@ -127,6 +128,10 @@ pub struct ApplicationInput {
     pub activities: Option<Vec<ActivityInput>>,
     /// When given, replaces the budget lines.
     pub budget_lines: Option<Vec<LineInput>>,
+    /// The country campaign the work serves: the id of a campaign that is not achieved or
+    /// closed (a number, or a string of one); empty unlinks it.
+    #[schema(value_type = Option<i64>)]
+    pub campaign_id: Option<NumberInput>,
 }
 
 #[derive(Clone, Debug, Default, Deserialize, Serialize, utoipa::ToSchema)]
@@ -205,6 +210,8 @@ pub struct Content {
     pub activities: Vec<ActivityValues>,
     pub lines: Vec<LineValues>,
     pub requested: Money,
+    /// The country campaign it serves.
+    pub campaign_id: Option<i64>,
 }
 
 fn long_text(errors: &mut FieldErrors, field: &str, value: &Option<String>, max: usize) -> String {
@@ -215,6 +222,47 @@ fn long_text(errors: &mut FieldErrors, field: &str, value: &Option<String>, max:
     value
 }
 
+/// The campaign chosen, if any: it must exist and be open (not achieved or closed), unless it is
+/// the one the application is already linked to (staff may have linked it before it closed).
+async fn chosen_campaign<C: ConnectionTrait>(
+    db: &C,
+    errors: &mut FieldErrors,
+    given: Option<&NumberInput>,
+    linked: Option<i64>,
+) -> Option<i64> {
+    let given = given.filter(|v| !v.is_blank())?;
+    let Some(id) = given.value() else {
+        errors.add("campaign_id", "Choose a campaign from the list");
+        return None;
+    };
+    if Some(id) == linked {
+        return Some(id);
+    }
+    match campaign::Entity::find_by_id(id)
+        .one(db)
+        .await
+        .ok()
+        .flatten()
+    {
+        Some(c) if CampaignStatus::is_open(c.status) => Some(id),
+        Some(c) => {
+            errors.add(
+                "campaign_id",
+                format!(
+                    "The campaign \"{}\" is {}; choose an open campaign",
+                    c.name,
+                    c.status.label().to_lowercase()
+                ),
+            );
+            None
+        }
+        None => {
+            errors.add("campaign_id", "Choose a campaign from the list");
+            None
+        }
+    }
+}
+
 impl ApplicationInput {
     /// Checks the form of what is given, in `round`'s currency: unknown kinds, bad dates and
     /// amounts are refused; missing parts are not (see `transitions::completeness`).
@@ -223,7 +271,19 @@ impl ApplicationInput {
         db: &C,
         round: &Round,
     ) -> Result<Content, FieldErrors> {
+        self.content_linked(db, round, None).await
+    }
+
+    /// [`Self::content`] for an application already linked to campaign `linked`, which it may
+    /// keep even if that campaign has closed since.
+    pub async fn content_linked<C: ConnectionTrait>(
+        &self,
+        db: &C,
+        round: &Round,
+        linked: Option<i64>,
+    ) -> Result<Content, FieldErrors> {
         let mut errors = FieldErrors::new();
+        let campaign_id = chosen_campaign(db, &mut errors, self.campaign_id.as_ref(), linked).await;
         let title = long_text(&mut errors, "title", &self.title, TITLE_MAX);
         let summary = long_text(&mut errors, "summary", &self.summary, LONG_TEXT_MAX);
         let objectives = long_text(&mut errors, "objectives", &self.objectives, LONG_TEXT_MAX);
@@ -391,6 +451,7 @@ impl ApplicationInput {
             activities: activity_values,
             lines: line_values,
             requested,
+            campaign_id,
         })
     }
 }

@@ -113,6 +113,9 @@ struct StepButton {
     path: &'static str,
     label: &'static str,
     warning: bool,
+    /// A page to go to rather than a form to post: submitting goes through the answers to
+    /// check first (`check`).
+    link: bool,
 }
 
 /// What a failed step sends back to the page: the messages, and what was typed.
@@ -149,15 +152,21 @@ async fn show_view<C: ConnectionTrait>(
         policy::allows(user, Action::TakeStep(step, app)) && status.steps().any(|s| s == step)
     };
     let member_steps = [
-        (Step::Submit, "submit", "Submit the application", false),
+        (
+            Step::Submit,
+            "check",
+            "Check and submit the application",
+            false,
+        ),
         (Step::Withdraw, "withdraw", "Withdraw the application", true),
     ]
     .into_iter()
     .filter(|(step, ..)| step_allowed(*step))
-    .map(|(_, path, label, warning)| StepButton {
+    .map(|(step, path, label, warning)| StepButton {
         path,
         label,
         warning,
+        link: step == Step::Submit,
     })
     .collect();
     let review_part =

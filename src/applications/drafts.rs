@@ -9,11 +9,11 @@ use serde::Deserialize;
 
 use super::access::{self, applicant_for, round_for};
 use super::commands;
-use super::form::{self, ApplicationForm, FormContext};
+use super::form::{self, ApplicationForm, FormContext, Rows};
 use super::model::{self, ApplicationInput};
-use super::transitions::{self, StepInput};
+use super::transitions;
 use super::views::title_or_draft;
-use super::workflow::{Status, Step};
+use super::workflow::Status;
 use crate::auth::{Caller, CurrentUser};
 use crate::entities::application;
 use crate::error::{AppError, FieldErrors};
@@ -69,9 +69,26 @@ pub async fn create_application(
     flash: Flash,
     Form(form): Form<ApplicationForm>,
 ) -> Result<Response, AppError> {
+    if let Some(action) = form.row_action() {
+        let input = form.with_rows_changed(action);
+        let org = applicant_for(&state.db, &caller, input.organization_id.as_ref()).await?;
+        let round = round_for(&state.db, input.round_id.as_ref()).await?;
+        let context = new_form(&round, org.id);
+        let (status, errors) = (StatusCode::OK, FieldErrors::new());
+        return form::render_rows(
+            &state,
+            &page,
+            status,
+            context,
+            &input,
+            &errors,
+            Rows::AsTyped(action),
+        )
+        .await;
+    }
     let input = form.input();
     match commands::create(&state.db, &caller, &input).await {
-        Ok(loaded) => after_save(&state, &page, &caller, flash, loaded.app, &form).await,
+        Ok(loaded) => after_save(&state, &page, flash, loaded.app, &form).await,
         Err(AppError::Validation(errors)) => {
             // The organization and the round were found, or this would be their error again.
             let org = applicant_for(&state.db, &caller, input.organization_id.as_ref()).await?;
@@ -84,12 +101,12 @@ pub async fn create_application(
     }
 }
 
-/// After a save: back to the application, or on to its submission when that was asked for. A
-/// submission that is refused for what is missing shows the form with every message.
+/// After a save: back to the application, or on to the answers to check before submitting
+/// when that was asked for. What is missing for a submission shows in the form, every message
+/// beside its field; nothing is submitted until the person confirms on the check page.
 async fn after_save(
     state: &AppState,
     page: &PageContext,
-    caller: &Caller,
     flash: Flash,
     app: application::Model,
     form: &ApplicationForm,
@@ -102,35 +119,23 @@ async fn after_save(
             &format!("/applications/{id}"),
         ));
     }
-    let step = if status == Status::ChangesRequested {
-        Step::Resubmit
-    } else {
-        Step::Submit
-    };
-    match commands::take_step(state, caller, id, step, &StepInput::default()).await {
-        Ok(taken) => Ok(flash.redirect(
-            &FlashMessage::success(format!(
-                "Submitted: the reference is {}. ICBL has been told.",
-                taken.app.reference.unwrap_or_default()
-            )),
-            &format!("/applications/{id}"),
-        )),
-        Err(AppError::Validation(errors)) => {
-            let round = rounds::get(&state.db, app.round_id).await?;
-            let context = FormContext {
-                action: format!("/applications/{id}"),
-                heading: "Complete the application".to_owned(),
-                round: &round,
-                organization_id: app.organization_id,
-                status,
-                // The save went through; only the submission was refused: say so.
-                draft_saved: true,
-            };
-            let status = StatusCode::UNPROCESSABLE_ENTITY;
-            form::render(state, page, status, context, &form.input(), &errors).await
-        }
-        Err(other) => Err(other),
+    let round = rounds::get(&state.db, app.round_id).await?;
+    let loaded = model::load(&state.db, app).await?;
+    let missing = transitions::missing(&state.db, &round, &loaded.content(&round)).await?;
+    if missing.is_empty() {
+        return Ok(Redirect::to(&format!("/applications/{id}/check")).into_response());
     }
+    let context = FormContext {
+        action: format!("/applications/{id}"),
+        heading: "Complete the application".to_owned(),
+        round: &round,
+        organization_id: loaded.app.organization_id,
+        status,
+        // The save went through; only the submission cannot go ahead yet: say so.
+        draft_saved: true,
+    };
+    let status = StatusCode::UNPROCESSABLE_ENTITY;
+    form::render(state, page, status, context, &form.input(), &missing).await
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -176,9 +181,32 @@ pub async fn update_application(
     flash: Flash,
     Form(form): Form<ApplicationForm>,
 ) -> Result<Response, AppError> {
+    if let Some(action) = form.row_action() {
+        let input = form.with_rows_changed(action);
+        let (app, round) = access::editable(&state.db, &caller, id).await?;
+        let context = FormContext {
+            action: format!("/applications/{id}"),
+            heading: format!("Edit {}", title_or_draft(&app.title)),
+            round: &round,
+            organization_id: app.organization_id,
+            status: app.status,
+            draft_saved: false,
+        };
+        let (status, errors) = (StatusCode::OK, FieldErrors::new());
+        return form::render_rows(
+            &state,
+            &page,
+            status,
+            context,
+            &input,
+            &errors,
+            Rows::AsTyped(action),
+        )
+        .await;
+    }
     let input = form.input();
     match commands::update(&state.db, &caller, id, input.clone()).await {
-        Ok(loaded) => after_save(&state, &page, &caller, flash, loaded.app, &form).await,
+        Ok(loaded) => after_save(&state, &page, flash, loaded.app, &form).await,
         Err(AppError::Validation(errors)) => {
             let (app, round) = access::editable(&state.db, &caller, id).await?;
             let context = FormContext {

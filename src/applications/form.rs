@@ -5,12 +5,14 @@ use std::collections::BTreeMap;
 
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
+use sea_orm::{EntityTrait, QueryOrder};
 use serde::{Deserialize, Serialize};
 
 use super::model::{ActivityInput, ActivityKind, ApplicationInput, Category, LineInput};
 use super::workflow::Status;
 use crate::choice::Choice;
 use crate::choice::OptionView;
+use crate::entities::campaign;
 use crate::error::{AppError, FieldErrors};
 use crate::input::NumberInput;
 use crate::money::Money;
@@ -38,8 +40,45 @@ pub struct ApplicationForm {
     pub line_category: Vec<String>,
     pub line_description: Vec<String>,
     pub line_amount: Vec<String>,
-    /// `save` keeps a draft; `submit` saves and submits (or resubmits).
+    /// The id of the country campaign, or empty.
+    pub campaign_id: String,
+    /// `save` keeps a draft; `submit` saves and shows the answers to check before submitting.
     pub intent: String,
+    /// A row button: `add_activity`, `remove_activity_2`, `add_line`, `remove_line_1` (rows
+    /// counted from 1). The form comes back with the rows changed; nothing is saved.
+    pub action: String,
+}
+
+/// What a row button asks for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RowAction {
+    AddActivity,
+    /// The row's index (from 0).
+    RemoveActivity(usize),
+    AddLine,
+    RemoveLine(usize),
+}
+
+impl RowAction {
+    fn parse(action: &str) -> Option<Self> {
+        let number = |rest: &str| {
+            rest.parse::<usize>()
+                .ok()
+                .filter(|n| *n >= 1)
+                .map(|n| n - 1)
+        };
+        match action.trim() {
+            "add_activity" => Some(Self::AddActivity),
+            "add_line" => Some(Self::AddLine),
+            other => {
+                if let Some(rest) = other.strip_prefix("remove_activity_") {
+                    number(rest).map(Self::RemoveActivity)
+                } else {
+                    number(other.strip_prefix("remove_line_")?).map(Self::RemoveLine)
+                }
+            }
+        }
+    }
 }
 
 fn nth(values: &[String], i: usize) -> String {
@@ -47,6 +86,30 @@ fn nth(values: &[String], i: usize) -> String {
 }
 
 impl ApplicationForm {
+    /// The row button pressed, if one was.
+    pub fn row_action(&self) -> Option<RowAction> {
+        RowAction::parse(&self.action)
+    }
+
+    /// What was typed, every row kept (empty ones too), with the row button's change made.
+    pub fn with_rows_changed(&self, action: RowAction) -> ApplicationInput {
+        let mut input = self.input();
+        let activities = input.activities.get_or_insert_with(Vec::new);
+        let lines = input.budget_lines.get_or_insert_with(Vec::new);
+        match action {
+            RowAction::AddActivity => activities.push(ActivityInput::default()),
+            RowAction::AddLine => lines.push(LineInput::default()),
+            RowAction::RemoveActivity(i) if i < activities.len() => {
+                activities.remove(i);
+            }
+            RowAction::RemoveLine(i) if i < lines.len() => {
+                lines.remove(i);
+            }
+            RowAction::RemoveActivity(_) | RowAction::RemoveLine(_) => {}
+        }
+        input
+    }
+
     pub fn input(&self) -> ApplicationInput {
         let activities = (0..self
             .activity_kind
@@ -79,6 +142,7 @@ impl ApplicationForm {
             requested_amount: None,
             activities: Some(activities),
             budget_lines: Some(lines),
+            campaign_id: Some(NumberInput::Text(self.campaign_id.clone())),
         }
     }
 }
@@ -93,6 +157,8 @@ struct ActivityRow {
     starts_on: String,
     ends_on: String,
     errors: BTreeMap<String, String>,
+    /// The row just added: focus goes to it.
+    autofocus: bool,
 }
 
 #[derive(Serialize)]
@@ -104,6 +170,14 @@ struct LineRow {
     description: String,
     amount: String,
     errors: BTreeMap<String, String>,
+    /// The row just added: focus goes to it.
+    autofocus: bool,
+}
+
+#[derive(Serialize)]
+struct CampaignGroup {
+    label: String,
+    options: Vec<OptionView>,
 }
 
 #[derive(Serialize)]
@@ -117,7 +191,10 @@ struct FormView {
     values: ApplicationInput,
     states: Vec<OptionView>,
     tiers: Vec<OptionView>,
+    campaigns: Vec<CampaignGroup>,
     activities: Vec<ActivityRow>,
+    /// The add button to focus after a row was removed: `add_activity` or `add_line`.
+    focus: &'static str,
     lines: Vec<LineRow>,
     requested: String,
     resubmitting: bool,
@@ -147,8 +224,104 @@ pub(super) struct FormContext<'a> {
     pub draft_saved: bool,
 }
 
-/// The form's view: what was typed (or saved), the messages beside each field, and room for
-/// two more activities and three more budget lines.
+/// Which rows the form shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Rows {
+    /// Saved or refused content: the rows with something in them (the messages are numbered
+    /// by those), or one empty row of each kind when there is none.
+    Filled,
+    /// After a row button: every row as typed, empty ones too, and focus where the change was.
+    AsTyped(RowAction),
+}
+
+/// The open campaigns (and the one already linked, open or not), those on the target state
+/// first.
+async fn campaign_groups(
+    state: &AppState,
+    input: &ApplicationInput,
+    target: &str,
+    state_names: &BTreeMap<String, String>,
+) -> Result<Vec<CampaignGroup>, AppError> {
+    let chosen = input.campaign_id.as_ref().and_then(NumberInput::value);
+    let campaigns = campaign::Entity::find()
+        .order_by_asc(campaign::Column::Name)
+        .all(&state.db)
+        .await?;
+    let (mut on_target, mut others) = (Vec::new(), Vec::new());
+    for c in campaigns {
+        if !c.status.is_open() && Some(c.id) != chosen {
+            continue;
+        }
+        let state_name = state_names
+            .get(&c.state_iso3)
+            .cloned()
+            .unwrap_or_else(|| c.state_iso3.clone());
+        let option = OptionView {
+            value: c.id.to_string(),
+            label: if c.status.is_open() {
+                format!("{} ({state_name})", c.name)
+            } else {
+                format!(
+                    "{} ({state_name}, {})",
+                    c.name,
+                    c.status.label().to_lowercase()
+                )
+            },
+            selected: Some(c.id) == chosen,
+        };
+        if !target.is_empty() && c.state_iso3 == target {
+            on_target.push(option);
+        } else {
+            others.push(option);
+        }
+    }
+    let mut groups = Vec::new();
+    if !on_target.is_empty() {
+        let name = state_names.get(target).map_or(target, String::as_str);
+        groups.push(CampaignGroup {
+            label: format!("Campaigns on {name}"),
+            options: on_target,
+        });
+    }
+    if !others.is_empty() {
+        groups.push(CampaignGroup {
+            label: if groups.is_empty() {
+                "Open campaigns".to_owned()
+            } else {
+                "Other campaigns".to_owned()
+            },
+            options: others,
+        });
+    }
+    Ok(groups)
+}
+
+fn activity_row(i: usize, a: &ActivityInput, errors: &FieldErrors) -> ActivityRow {
+    ActivityRow {
+        index: i,
+        number: i + 1,
+        kinds: ActivityKind::options(a.kind.trim()),
+        description: a.description.clone(),
+        starts_on: a.starts_on.clone(),
+        ends_on: a.ends_on.clone(),
+        errors: row_errors(errors, "activities", i),
+        autofocus: false,
+    }
+}
+
+fn line_row(i: usize, l: &LineInput, errors: &FieldErrors) -> LineRow {
+    LineRow {
+        index: i,
+        number: i + 1,
+        categories: Category::options(l.category.trim()),
+        description: l.description.clone(),
+        amount: l.amount.clone(),
+        errors: row_errors(errors, "budget_lines", i),
+        autofocus: false,
+    }
+}
+
+/// The form's view: what was typed (or saved), and the messages beside each field.
 async fn form_view(
     state: &AppState,
     FormContext {
@@ -161,6 +334,7 @@ async fn form_view(
     }: FormContext<'_>,
     input: &ApplicationInput,
     errors: &FieldErrors,
+    rows: Rows,
 ) -> Result<FormView, AppError> {
     let record = state.treaty_record.record(&state.db).await?;
     let today = crate::dates::today();
@@ -170,6 +344,11 @@ async fn form_view(
         .unwrap_or("")
         .trim()
         .to_ascii_uppercase();
+    let state_names: BTreeMap<String, String> = record
+        .states()
+        .iter()
+        .map(|(s, _)| (s.iso3.clone(), s.name.clone()))
+        .collect();
     let states = record
         .states()
         .iter()
@@ -200,77 +379,71 @@ async fn form_view(
             selected: t.name == tier,
         })
         .collect();
+    let keep = |filled: bool| matches!(rows, Rows::AsTyped(_)) || filled;
     let typed_activities: Vec<&ActivityInput> = input
         .activities
         .iter()
         .flatten()
         .filter(|a| {
-            [&a.kind, &a.description, &a.starts_on, &a.ends_on]
-                .iter()
-                .any(|v| !v.trim().is_empty())
+            keep(
+                [&a.kind, &a.description, &a.starts_on, &a.ends_on]
+                    .iter()
+                    .any(|v| !v.trim().is_empty()),
+            )
         })
         .collect();
     let mut activities: Vec<ActivityRow> = typed_activities
         .iter()
         .enumerate()
-        .map(|(i, a)| ActivityRow {
-            index: i,
-            number: i + 1,
-            kinds: ActivityKind::options(a.kind.trim()),
-            description: a.description.clone(),
-            starts_on: a.starts_on.clone(),
-            ends_on: a.ends_on.clone(),
-            errors: row_errors(errors, "activities", i),
-        })
+        .map(|(i, a)| activity_row(i, a, errors))
         .collect();
-    for _ in 0..2 {
-        activities.push(ActivityRow {
-            index: activities.len(),
-            number: activities.len() + 1,
-            kinds: ActivityKind::options(""),
-            description: String::new(),
-            starts_on: String::new(),
-            ends_on: String::new(),
-            errors: BTreeMap::new(),
-        });
+    if activities.is_empty() {
+        activities.push(activity_row(0, &ActivityInput::default(), errors));
     }
     let typed_lines: Vec<&LineInput> = input
         .budget_lines
         .iter()
         .flatten()
         .filter(|l| {
-            [&l.category, &l.description, &l.amount]
-                .iter()
-                .any(|v| !v.trim().is_empty())
+            keep(
+                [&l.category, &l.description, &l.amount]
+                    .iter()
+                    .any(|v| !v.trim().is_empty()),
+            )
         })
         .collect();
     let mut requested = Money::zero(round.currency);
+    for l in &typed_lines {
+        if let Ok(amount) = Money::parse(&l.amount, round.currency) {
+            requested = requested.checked_add(amount).unwrap_or(requested);
+        }
+    }
     let mut lines: Vec<LineRow> = typed_lines
         .iter()
         .enumerate()
-        .map(|(i, l)| {
-            if let Ok(amount) = Money::parse(&l.amount, round.currency) {
-                requested = requested.checked_add(amount).unwrap_or(requested);
-            }
-            LineRow {
-                index: i,
-                number: i + 1,
-                categories: Category::options(l.category.trim()),
-                description: l.description.clone(),
-                amount: l.amount.clone(),
-                errors: row_errors(errors, "budget_lines", i),
-            }
-        })
+        .map(|(i, l)| line_row(i, l, errors))
         .collect();
-    for _ in 0..3 {
-        lines.push(LineRow {
-            index: lines.len(),
-            number: lines.len() + 1,
-            categories: Category::options(""),
-            description: String::new(),
-            amount: String::new(),
-            errors: BTreeMap::new(),
-        });
+    if lines.is_empty() {
+        lines.push(line_row(0, &LineInput::default(), errors));
+    }
+    let campaigns = campaign_groups(state, input, &target, &state_names).await?;
+    // Without script, `autofocus` takes the person back to where they were: the row just
+    // added, or the add button of the group a row was removed from.
+    let mut focus = "";
+    match rows {
+        Rows::AsTyped(RowAction::AddActivity) => {
+            if let Some(row) = activities.last_mut() {
+                row.autofocus = true;
+            }
+        }
+        Rows::AsTyped(RowAction::AddLine) => {
+            if let Some(row) = lines.last_mut() {
+                row.autofocus = true;
+            }
+        }
+        Rows::AsTyped(RowAction::RemoveActivity(_)) => focus = "add_activity",
+        Rows::AsTyped(RowAction::RemoveLine(_)) => focus = "add_line",
+        Rows::Filled => {}
     }
     Ok(FormView {
         action,
@@ -282,8 +455,10 @@ async fn form_view(
         values: input.clone(),
         states,
         tiers,
+        campaigns,
         activities,
         lines,
+        focus,
         requested: requested.display(),
         resubmitting: status == Status::ChangesRequested,
         errors: errors.first_of_each(),
@@ -300,7 +475,20 @@ pub(super) async fn render(
     input: &ApplicationInput,
     errors: &FieldErrors,
 ) -> Result<Response, AppError> {
-    let view = form_view(state, context, input, errors).await?;
+    render_rows(state, page, status, context, input, errors, Rows::Filled).await
+}
+
+/// [`render`], with the rows shown as `rows` says.
+pub(super) async fn render_rows(
+    state: &AppState,
+    page: &PageContext,
+    status: StatusCode,
+    context: FormContext<'_>,
+    input: &ApplicationInput,
+    errors: &FieldErrors,
+    rows: Rows,
+) -> Result<Response, AppError> {
+    let view = form_view(state, context, input, errors, rows).await?;
     let html = state.views.page(
         "applications/form",
         &page.layout(view.heading.clone(), "applications"),

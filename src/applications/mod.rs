@@ -2,12 +2,13 @@
 //! decision. `workflow` is the pure state machine, `content` and `model` the content and its
 //! storage, `transitions` the steps, `reviews` the reviewers' work, `list` the staff list and
 //! its export. Every write is one function of `commands`, which the API (`api`) and the pages
-//! (`pages`, `drafts`, `detail`, `detail_forms`, `reviewers`) call alike.
+//! (`pages`, `drafts`, `check`, `detail`, `detail_forms`, `reviewers`) call alike.
 
 pub mod access;
 pub mod api;
 pub mod blind;
 pub mod bulk;
+pub mod check;
 pub mod commands;
 pub mod content;
 pub mod detail;

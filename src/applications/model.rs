@@ -65,6 +65,7 @@ impl Loaded {
                 })
                 .collect(),
             requested: Money::from_minor(self.app.requested_minor, round.currency),
+            campaign_id: self.app.campaign_id,
         }
     }
 }
@@ -170,6 +171,7 @@ fn content_fields(content: &Content) -> application::ActiveModel {
         tier: Set(content.tier.clone()),
         lower_tier_plan: Set(content.lower_tier_plan.clone()),
         requested_minor: Set(content.requested.minor()),
+        campaign_id: Set(content.campaign_id),
         ..Default::default()
     }
 }
@@ -267,6 +269,7 @@ pub fn audit_fields(app: &application::Model) -> serde_json::Value {
         "tier": app.tier,
         "requested_minor": app.requested_minor,
         "currency": app.requested_currency.code(),
+        "campaign_id": app.campaign_id,
     })
 }
 
@@ -308,6 +311,7 @@ pub fn input_of(loaded: &Loaded, round: &Round) -> ApplicationInput {
                 })
                 .collect(),
         ),
+        campaign_id: Some(app.campaign_id.map(NumberInput::Number).unwrap_or_default()),
     }
 }
 
@@ -327,5 +331,6 @@ pub fn merged(current: &Loaded, round: &Round, input: ApplicationInput) -> Appli
         requested_amount: input.requested_amount,
         activities: input.activities.or(saved.activities),
         budget_lines: input.budget_lines.or(saved.budget_lines),
+        campaign_id: input.campaign_id.or(saved.campaign_id),
     }
 }

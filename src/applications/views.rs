@@ -67,6 +67,8 @@ pub struct ApplicationItem {
     pub next_step: &'static str,
     /// The award its approval created (`/api/v1/awards/{award_id}`).
     pub award_id: Option<i64>,
+    /// The country campaign it serves (`/api/v1/campaigns/{campaign_id}`).
+    pub campaign_id: Option<i64>,
     pub submitted_at: Option<DateTime<Utc>>,
     pub decided_at: Option<DateTime<Utc>>,
     pub created_at: DateTime<Utc>,
@@ -116,6 +118,7 @@ impl From<&Loaded> for ApplicationItem {
             staff_message: app.staff_message.clone(),
             next_step: loaded.status().next_step(),
             award_id: loaded.award_id,
+            campaign_id: app.campaign_id,
             submitted_at: app.submitted_at,
             decided_at: app.decided_at,
             created_at: app.created_at,

@@ -460,11 +460,28 @@ pub struct FiguresView {
     pub reported: String,
     pub applications: i64,
     pub awards: i64,
-    /// The row's offset in the chart, and its bars' lengths (the largest figure is 700).
+    /// The row's offset in the chart, its bars' lengths (the axis's end is [`BAR_MAX`]) and
+    /// where each bar's value label starts.
     pub y: usize,
     pub awarded_width: i64,
     pub disbursed_width: i64,
     pub reported_width: i64,
+    pub awarded_end: i64,
+    pub disbursed_end: i64,
+    pub reported_end: i64,
+}
+
+/// Where the bars start in the chart's 1000-wide box (the row labels are to the left), their
+/// longest length, and the height of a row of three bars.
+const BAR_X: i64 = 300;
+const BAR_MAX: i64 = 520;
+const ROW: usize = 48;
+
+/// A mark of the chart's axis: its place and the round figure it stands for.
+#[derive(Clone, Debug, Serialize)]
+pub struct Tick {
+    pub x: i64,
+    pub label: String,
 }
 
 /// A chart of one currency: its rows, drawn on their own scale.
@@ -472,8 +489,62 @@ pub struct FiguresView {
 pub struct ChartView {
     pub currency: &'static str,
     pub rows: Vec<FiguresView>,
-    /// Height of the chart: a bar of 28 units per row.
+    /// The axis: round figures from 0 to the end of the scale, in the currency's units.
+    pub ticks: Vec<Tick>,
+    /// Where the rows end (the axis line) and the axis's labels stand.
+    pub axis_y: usize,
+    pub tick_y: usize,
     pub height: usize,
+}
+
+/// The end of the axis (a round figure at least `max`) and its step, in minor units.
+fn axis(max: i64) -> (i64, i64) {
+    let max = max.max(1);
+    let raw = (max as f64 / 4.0).max(1.0);
+    let magnitude = 10f64.powf(raw.log10().floor());
+    let step = [1.0, 2.0, 2.5, 5.0, 10.0]
+        .iter()
+        .map(|m| m * magnitude)
+        .find(|s| *s >= raw)
+        .unwrap_or(10.0 * magnitude);
+    let step = (step.round() as i64).max(1);
+    let end = max.div_euclid(step) * step + if max % step == 0 { 0 } else { step };
+    (end, step)
+}
+
+/// The largest figure a chart of `figures` shows: a budget, an award or a request.
+fn largest(figures: &[Figures]) -> i64 {
+    figures
+        .iter()
+        .map(|f| {
+            f.budget
+                .map_or(0, |b| b.minor())
+                .max(f.awarded.minor())
+                .max(f.requested.minor())
+                .max(f.disbursed.minor())
+                .max(f.reported.minor())
+        })
+        .max()
+        .unwrap_or(0)
+}
+
+/// `12,500`: a round figure of the axis, in the currency's units, without its decimals.
+fn round_figure(minor: i64, currency: Currency) -> String {
+    let units = Money::from_minor(minor, currency)
+        .amount()
+        .trunc()
+        .to_string();
+    let (sign, digits) = units
+        .strip_prefix('-')
+        .map_or(("", units.as_str()), |d| ("-", d));
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    format!("{sign}{out}")
 }
 
 /// The rows of the table (every currency) and one chart per currency: no chart mixes two
@@ -494,9 +565,20 @@ pub fn charts(figures: &[Figures]) -> Vec<ChartView> {
                 .cloned()
                 .collect();
             let rows = views(&of_currency);
+            let (end, step) = axis(largest(&of_currency));
+            let ticks = (0..=end / step)
+                .map(|k| Tick {
+                    x: BAR_X + k * step * BAR_MAX / end,
+                    label: round_figure(k * step, c),
+                })
+                .collect();
+            let axis_y = rows.len() * ROW + 4;
             ChartView {
                 currency: c.code(),
-                height: rows.len() * 28 + 8,
+                ticks,
+                axis_y,
+                tick_y: axis_y + 16,
+                height: axis_y + 40,
                 rows,
             }
         })
@@ -505,25 +587,16 @@ pub fn charts(figures: &[Figures]) -> Vec<ChartView> {
 
 /// The rows of `figures`, their bars on one scale: give it figures of one currency.
 pub fn views(figures: &[Figures]) -> Vec<FiguresView> {
-    let scale = figures
-        .iter()
-        .map(|f| {
-            f.budget
-                .map_or(0, |b| b.minor())
-                .max(f.awarded.minor())
-                .max(f.requested.minor())
-        })
-        .max()
-        .unwrap_or(0)
-        .max(1);
+    let (end, _) = axis(largest(figures));
     let width = |m: &Money| {
-        i64::try_from(i128::from(m.minor().max(0)) * 700 / i128::from(scale)).unwrap_or(0)
+        i64::try_from(i128::from(m.minor().max(0)) * i128::from(BAR_MAX) / i128::from(end))
+            .unwrap_or(0)
     };
     figures
         .iter()
         .enumerate()
         .map(|(i, f)| FiguresView {
-            y: i * 28,
+            y: i * ROW,
             key: f.key.clone(),
             label: f.label.clone(),
             currency: f.currency.code(),
@@ -538,6 +611,24 @@ pub fn views(figures: &[Figures]) -> Vec<FiguresView> {
             awarded_width: width(&f.awarded),
             disbursed_width: width(&f.disbursed),
             reported_width: width(&f.reported),
+            awarded_end: BAR_X + width(&f.awarded) + 6,
+            disbursed_end: BAR_X + width(&f.disbursed) + 6,
+            reported_end: BAR_X + width(&f.reported) + 6,
         })
         .collect()
+}
+
+#[cfg(test)]
+mod chart_tests {
+    use super::{axis, round_figure};
+    use crate::money::Currency;
+
+    #[test]
+    fn the_axis_ends_on_a_round_figure_above_the_largest() {
+        assert_eq!(axis(1_950_050), (2_000_000, 500_000));
+        assert_eq!(axis(700_000), (800_000, 200_000));
+        assert_eq!(axis(0), (1, 1));
+        let usd = Currency::parse("usd").unwrap();
+        assert_eq!(round_figure(125_000_000, usd), "1,250,000");
+    }
 }

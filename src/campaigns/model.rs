@@ -28,6 +28,13 @@ choice!(CampaignStatus, "a campaign status", {
     Closed => "closed", "Closed",
 });
 
+impl CampaignStatus {
+    /// Whether applications may still be linked to it: neither achieved nor closed.
+    pub fn is_open(self) -> bool {
+        !matches!(self, Self::Achieved | Self::Closed)
+    }
+}
+
 choice!(Ask, "an ask of a campaign", {
     Accession => "accession", "Accession to the Convention",
     Moratorium => "moratorium", "Moratorium on use, production and transfer",

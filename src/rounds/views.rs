@@ -150,6 +150,20 @@ pub struct BudgetView {
     pub awarded_width: i64,
     pub requested_width: i64,
     pub oversubscribed: bool,
+    /// The chart: one bar per figure on one scale, each with its value.
+    pub bars: Vec<BudgetBar>,
+}
+
+/// A bar of a round's budget chart, in a 1000-wide box (bars start at 200, at most 560 long).
+#[derive(Clone, Debug, Serialize)]
+pub struct BudgetBar {
+    pub label: &'static str,
+    pub value: String,
+    /// `budget`, `requested`, `awarded` or `disbursed`: its fill.
+    pub class: &'static str,
+    pub y: i64,
+    pub width: i64,
+    pub end: i64,
 }
 
 impl From<&BudgetFigures> for BudgetView {
@@ -164,7 +178,35 @@ impl From<&BudgetFigures> for BudgetView {
                 .unwrap_or(0)
             }
         };
+        let scale = f
+            .budget
+            .minor()
+            .max(f.requested.minor())
+            .max(f.awarded.minor())
+            .max(1);
+        let bars = [
+            ("Budget", "budget", &f.budget),
+            ("Requested", "requested", &f.requested),
+            ("Awarded", "awarded", &f.awarded),
+            ("Paid out", "disbursed", &f.disbursed),
+        ]
+        .into_iter()
+        .zip(0..)
+        .map(|((label, class, money), i)| {
+            let width = i64::try_from(i128::from(money.minor().max(0)) * 560 / i128::from(scale))
+                .unwrap_or(0);
+            BudgetBar {
+                label,
+                value: money.display(),
+                class,
+                y: i * 30,
+                width,
+                end: 200 + width + 8,
+            }
+        })
+        .collect();
         Self {
+            bars,
             budget: f.budget.display(),
             requested: f.requested.display(),
             awarded: f.awarded.display(),

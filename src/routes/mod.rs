@@ -185,6 +185,10 @@ fn page_routes(routes: Routes) -> Routes {
             "/applications/{id}/edit",
             applications::drafts::edit_application,
         )
+        .get(
+            "/applications/{id}/check",
+            applications::check::check_application,
+        )
         .post(
             "/applications/{id}/submit",
             applications::detail_forms::take_step,

@@ -412,6 +412,7 @@ impl Steps<'_> {
                     .collect(),
             ),
             budget_lines: Some(lines(plan.lines)),
+            campaign_id: None,
         };
         let content = input
             .content(db, round)

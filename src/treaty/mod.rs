@@ -4,6 +4,7 @@
 pub mod api;
 pub mod cache;
 pub mod commands;
+pub mod map;
 pub mod model;
 pub mod pages;
 pub mod params;

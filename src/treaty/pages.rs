@@ -42,7 +42,8 @@ pub async fn list_states(
         region: params.region.as_deref().unwrap_or_default(),
         sort: params.sort.as_deref().unwrap_or("name"),
     };
-    let view = StatesPageView::new(&form, &errors, &filter, &list, today, &years);
+    let mut view = StatesPageView::new(&form, &errors, &filter, &list, today, &years);
+    view.map = Some(super::map::view(record.states(), filter.on));
     let status = if errors.is_empty() {
         StatusCode::OK
     } else {

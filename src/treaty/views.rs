@@ -118,6 +118,18 @@ pub struct CountView {
     /// Bar geometry of the chart, in percent of its width.
     pub x: f64,
     pub width: f64,
+    /// The row's bar in the chart of counts (a 1000-wide box): its offset, length, and where
+    /// its value is written.
+    pub y: usize,
+    pub bar: u64,
+    pub end: u64,
+}
+
+/// A mark of the years chart's axis.
+#[derive(Serialize)]
+pub struct YearTick {
+    pub y: f64,
+    pub label: u64,
 }
 
 #[derive(Serialize)]
@@ -165,6 +177,12 @@ pub struct StatesPageView {
     pub years_max: u64,
     pub years_width: u32,
     pub years_summary: String,
+    pub year_ticks: Vec<YearTick>,
+    /// Height of the chart of counts, and what it shows in words.
+    pub counts_height: usize,
+    pub counts_summary: String,
+    /// The world map of the statuses on the date (set by the page, see `map`).
+    pub map: Option<super::map::MapView>,
 }
 
 /// The first message of each field of the states form.
@@ -223,12 +241,21 @@ impl StatesPageView {
         years: &[(i32, u64)],
     ) -> Self {
         let total = list.counts.total();
+        let largest = list
+            .counts
+            .0
+            .iter()
+            .map(|&(_, n)| n)
+            .max()
+            .unwrap_or(0)
+            .max(1);
         let mut x = 0.0;
         let counts = list
             .counts
             .0
             .iter()
-            .map(|&(status, count)| {
+            .enumerate()
+            .map(|(i, &(status, count))| {
                 let width = if total == 0 {
                     0.0
                 } else {
@@ -241,11 +268,19 @@ impl StatesPageView {
                     href: states_href(filter, Some(status)),
                     x,
                     width,
+                    y: i * 30,
+                    bar: count * 600 / largest,
+                    end: 250 + count * 600 / largest + 8,
                 };
                 x += width;
                 view
             })
-            .collect();
+            .collect::<Vec<CountView>>();
+        let counts_summary = counts
+            .iter()
+            .map(|c| format!("{}: {}", c.label, c.count))
+            .collect::<Vec<_>>()
+            .join(", ");
         let years_max = years.iter().map(|(_, n)| *n).max().unwrap_or(0).max(1);
         let chart_height = 120.0;
         let year_bars = years
@@ -262,6 +297,12 @@ impl StatesPageView {
                     height,
                     labelled: year % 5 == 0,
                 }
+            })
+            .collect();
+        let year_ticks = (0..=years_max / 50)
+            .map(|k| YearTick {
+                y: chart_height - (k * 50) as f64 * chart_height / years_max as f64,
+                label: k * 50,
             })
             .collect();
         let years_summary = match (years.first(), years.last()) {
@@ -291,6 +332,8 @@ impl StatesPageView {
                 .region
                 .map(|r| r.as_str().to_owned())
                 .unwrap_or_default(),
+            counts_height: counts.len() * 30 + 6,
+            counts_summary,
             counts,
             total,
             in_force: list.counts.in_force(),
@@ -310,10 +353,12 @@ impl StatesPageView {
                     in_force: short(s.record.entry_into_force_on),
                 })
                 .collect(),
-            years_width: u32::try_from(years.len()).unwrap_or(0) * 20 + 8,
+            years_width: u32::try_from(years.len()).unwrap_or(0) * 20 + 48,
             years: year_bars,
             years_max,
             years_summary,
+            year_ticks,
+            map: None,
         }
     }
 }

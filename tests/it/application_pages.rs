@@ -111,10 +111,20 @@ async fn a_member_drafts_submits_and_resubmits_and_staff_approve_through_the_pag
     );
     let mut submit = complete_form(&round_text, "1800.00");
     submit.push(("intent", "submit"));
-    let submitted = member_browser
+    let saved = member_browser
         .post_form(&format!("/applications/{id}"), &submit)
         .await;
-    submitted.assert_status(StatusCode::SEE_OTHER);
+    saved.assert_status(StatusCode::SEE_OTHER);
+    // The answers are shown to check; the application is submitted from there.
+    assert_eq!(location(&saved), format!("/applications/{id}/check"));
+    member_browser
+        .get(&format!("/applications/{id}/check"))
+        .await
+        .assert_status(StatusCode::OK);
+    member_browser
+        .post_form(&format!("/applications/{id}/submit"), &[])
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
     let reference = format!("{}-0001", app.round_code(round).await);
     let page = member_browser.get(&show).await.text();
     assert!(
@@ -211,8 +221,24 @@ async fn a_member_drafts_submits_and_resubmits_and_staff_approve_through_the_pag
         ("line_amount", "450.00"),
         ("intent", "submit"),
     ]);
-    member_browser
+    let saved = member_browser
         .post_form(&format!("/applications/{id}"), &resubmit)
+        .await;
+    saved.assert_status(StatusCode::SEE_OTHER);
+    assert_eq!(location(&saved), format!("/applications/{id}/check"));
+    let check = member_browser
+        .get(&format!("/applications/{id}/check"))
+        .await
+        .text();
+    assert_eq!(
+        select(
+            &check,
+            &format!("form[action=\"/applications/{id}/resubmit\"] button")
+        ),
+        ["Resubmit application"]
+    );
+    member_browser
+        .post_form(&format!("/applications/{id}/resubmit"), &[])
         .await
         .assert_status(StatusCode::SEE_OTHER);
     let diff = staff_browser

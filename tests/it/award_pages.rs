@@ -174,6 +174,14 @@ async fn finance_pays_the_member_reports_and_staff_complete_through_the_pages() 
         select(&budgets, "svg title").contains(&"Azerbaijan: awarded 2,000.00 USD".to_owned()),
         "{budgets}"
     );
+    // The chart is titled, has an axis of round figures and writes each bar's value.
+    assert!(
+        select(&budgets, "svg.rollup title")
+            .contains(&"Awarded, paid and reported spent in USD".to_owned())
+    );
+    let ticks = select(&budgets, "svg.rollup text.tick");
+    assert!(ticks.len() >= 3 && ticks[0] == "0", "{ticks:?}");
+    assert!(select(&budgets, "svg.rollup text.value").contains(&"2,000.00 USD awarded".to_owned()));
     finance_browser
         .get("/budgets?by=galaxy")
         .await

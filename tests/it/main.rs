@@ -8,6 +8,7 @@ mod helpers;
 mod accounts;
 mod api_document;
 mod api_walk;
+mod application_form;
 mod application_pages;
 mod applications;
 mod attachments;

@@ -873,3 +873,44 @@ async fn a_future_dated_accession_raises_nothing_until_it_has_happened() {
     .unwrap();
     assert_eq!(state_joined_flags(&app, &token).await, 1);
 }
+
+#[tokio::test]
+async fn the_map_links_each_state_with_its_status_on_the_date_asked_for() {
+    let app = TestApp::spawn().await;
+    let before = app
+        .get("/states?on=2025-06-01")
+        .await
+        .assert_status(StatusCode::OK)
+        .text();
+    // Finland, a State Party then, is a link to its page, titled with its name and status.
+    assert_eq!(
+        select(&before, "svg.world-map a[href=\"/states/FIN\"] title"),
+        ["Finland: State Party"]
+    );
+    assert!(has(
+        &before,
+        "svg.world-map a.m-state_party[href=\"/states/FIN\"]"
+    ));
+    assert!(has(
+        &before,
+        "svg.world-map a.m-not_party[href=\"/states/USA\"]"
+    ));
+    // States too small to draw are named, and the table lists them.
+    let notes = select(&before, ".map-figure figcaption p");
+    assert!(notes.iter().any(|n| n.contains("Andorra")), "{notes:?}");
+    assert!(has(&before, "table.states a[href=\"/states/AND\"]"));
+
+    // After its withdrawal took effect, the same shape is filled as withdrawn.
+    let after = app.get("/states?on=2026-11-28").await.text();
+    assert!(has(
+        &after,
+        "svg.world-map a.m-withdrawn[href=\"/states/FIN\"]"
+    ));
+    assert_eq!(
+        select(&after, "svg.world-map a[href=\"/states/FIN\"] title"),
+        ["Finland: Withdrawn"]
+    );
+    // The legend counts the same date.
+    let legend = select(&after, ".map-legend li");
+    assert!(legend.contains(&"Withdrawn 5".to_owned()), "{legend:?}");
+}
