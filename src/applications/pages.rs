@@ -97,8 +97,10 @@ struct ListView {
     rounds: Vec<OptionView>,
     statuses: Vec<Choice>,
     sorts: Vec<OptionView>,
-    target_state: String,
-    organization_id: String,
+    /// The state chooser (staff's filters): names, submitting the ISO3 code.
+    states: Vec<OptionView>,
+    /// The organization chooser (staff's filters): names, submitting the number.
+    organizations: Vec<OptionView>,
     q: String,
     export: Option<String>,
     open_rounds: Vec<OpenRoundView>,
@@ -186,6 +188,14 @@ pub async fn list_applications(
         _ => None,
     };
     let link = |page: u64| format!("/applications?{}", query_string(&filter, Some(page)));
+    let (states, organizations) = if scope == Scope::All {
+        (
+            crate::web::names::state_options(&state, filter.target_state.as_deref()).await?,
+            crate::web::names::organization_options(&state.db, filter.organization_id).await?,
+        )
+    } else {
+        (Vec::new(), Vec::new())
+    };
     let view = ListView {
         member: matches!(scope, Scope::Organization(_) | Scope::Nothing),
         audience: match scope {
@@ -218,11 +228,8 @@ pub async fn list_applications(
                 selected: *value == filter.sort,
             })
             .collect(),
-        target_state: filter.target_state.clone().unwrap_or_default(),
-        organization_id: filter
-            .organization_id
-            .map(|id| id.to_string())
-            .unwrap_or_default(),
+        states,
+        organizations,
         q: filter.q.clone().unwrap_or_default(),
         export: policy::allows(&user, Action::ExportApplications)
             .then(|| format!("/applications.csv?{}", query_string(&filter, None))),

@@ -48,8 +48,10 @@ struct ListView {
     next: Option<String>,
     statuses: Vec<Choice>,
     rounds: Vec<OptionView>,
-    target_state: String,
-    organization_id: String,
+    /// The state chooser: names, submitting the ISO3 code.
+    states: Vec<OptionView>,
+    /// The organization chooser: names, submitting the number.
+    organizations: Vec<OptionView>,
     export: Option<String>,
     reports_owed: Vec<OwedView>,
     errors: BTreeMap<String, String>,
@@ -147,6 +149,14 @@ pub async fn list_awards(
         None => Vec::new(),
     };
     let rounds = round_options(&state.db, filter.round_id).await?;
+    let (states, organizations) = if only.is_none() {
+        (
+            crate::web::names::state_options(&state, filter.target_state.as_deref()).await?,
+            crate::web::names::organization_options(&state.db, filter.organization_id).await?,
+        )
+    } else {
+        (Vec::new(), Vec::new())
+    };
     let view = ListView {
         member: only.is_some(),
         rows: rows
@@ -170,11 +180,8 @@ pub async fn list_awards(
             .then(|| link(pagination.page + 1)),
         statuses: AwardStatus::options(filter.status.map_or("", AwardStatus::as_str)),
         rounds,
-        target_state: filter.target_state.clone().unwrap_or_default(),
-        organization_id: filter
-            .organization_id
-            .map(|i| i.to_string())
-            .unwrap_or_default(),
+        states,
+        organizations,
         export: policy::allows(&user, Action::ViewFinances).then(|| format!("/awards.csv?{query}")),
         reports_owed,
         errors: errors.first_of_each(),

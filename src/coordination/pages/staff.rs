@@ -30,6 +30,8 @@ use crate::web::flash::{Flash, FlashMessage};
 struct RowView {
     item: RequestItem,
     status_label: &'static str,
+    /// "Norway → Azerbaijan".
+    states: String,
     reasons: Vec<&'static str>,
 }
 
@@ -38,16 +40,18 @@ struct ListView {
     rows: Vec<RowView>,
     total: u64,
     statuses: Vec<Choice>,
-    target_state: String,
+    /// The state chooser: names, submitting the ISO3 code.
+    states: Vec<crate::choice::OptionView>,
     previous: Option<String>,
     next: Option<String>,
     /// The CSV export of the list, with its filters.
     export: String,
 }
 
-fn row(item: RequestItem) -> RowView {
+fn row(item: RequestItem, names: &std::collections::HashMap<String, String>) -> RowView {
     let status_label = item.status.label();
     RowView {
+        states: crate::web::names::states_pair(names, &item.requesting_state, &item.target_state),
         reasons: item
             .flags
             .iter()
@@ -83,11 +87,12 @@ pub async fn list_requests(
         query.finish()
     };
     let link = |p: u64| format!("/coordination-requests?{}", query(Some(p)));
+    let names = crate::web::names::state_names(&state).await?;
     let view = ListView {
-        rows: items.into_iter().map(row).collect(),
+        rows: items.into_iter().map(|item| row(item, &names)).collect(),
         total,
         statuses: Status::options(filter.status.map_or("", |s| s.as_str())),
-        target_state: filter.target_state.clone().unwrap_or_default(),
+        states: crate::web::names::state_options(&state, filter.target_state.as_deref()).await?,
         previous: (pagination.page > 1).then(|| link(pagination.page - 1)),
         next: (pagination.offset() + pagination.per_page < total)
             .then(|| link(pagination.page + 1)),
@@ -187,6 +192,7 @@ struct DetailView {
     requesting: String,
     target: String,
     approach_label: &'static str,
+    mode_label: &'static str,
     steps: Vec<StepButton>,
     timeline: Vec<TimelineLine>,
     /// When staff shared it with the members, for people.
@@ -250,8 +256,8 @@ pub async fn render_request(
         .into_iter()
         .map(|e| TimelineLine {
             when: crate::views::instant_in(e.occurred_at, user.time_zone),
-            actor: e.actor,
-            action: e.action.replace('_', " "),
+            actor: e.actor_name.unwrap_or(e.actor),
+            action: crate::web::names::humanize(&e.action),
         })
         .collect();
     let view = DetailView {
@@ -274,6 +280,7 @@ pub async fn render_request(
         requesting: state_name(&record, &r.requesting_state),
         target: state_name(&record, &r.target_state),
         approach_label: r.approach.label(),
+        mode_label: r.mode.label(),
         item: queries::item(&state.db, r.clone()).await?,
         status,
         steps,
