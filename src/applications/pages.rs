@@ -88,6 +88,8 @@ struct OpenRoundView {
 struct ListView {
     /// `staff`, `member` or `reviewer`: which page this is.
     audience: &'static str,
+    /// The organizations link to their pages (for those who see the registry).
+    links_organizations: bool,
     member: bool,
     rows: Vec<RowView>,
     total: u64,
@@ -198,6 +200,7 @@ pub async fn list_applications(
     };
     let view = ListView {
         member: matches!(scope, Scope::Organization(_) | Scope::Nothing),
+        links_organizations: user.role.is_staff(),
         audience: match scope {
             Scope::All => "staff",
             Scope::Reviewer(_) => "reviewer",

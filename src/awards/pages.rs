@@ -30,6 +30,7 @@ struct AwardRowView {
     id: i64,
     reference: String,
     organization: String,
+    organization_id: i64,
     state: String,
     target_state: String,
     amount: String,
@@ -41,6 +42,8 @@ struct AwardRowView {
 #[derive(Serialize)]
 struct ListView {
     member: bool,
+    /// The organizations link to their pages (for those who see the registry).
+    links_organizations: bool,
     rows: Vec<AwardRowView>,
     total: u64,
     page: u64,
@@ -159,6 +162,7 @@ pub async fn list_awards(
     };
     let view = ListView {
         member: only.is_some(),
+        links_organizations: user.role.is_staff(),
         rows: rows
             .into_iter()
             .map(|r| AwardRowView {
@@ -166,6 +170,7 @@ pub async fn list_awards(
                 amount: r.amount().display(),
                 reference: r.reference,
                 organization: r.organization_name,
+                organization_id: r.organization_id,
                 state: r.state_name,
                 target_state: r.target_state,
                 status: r.status.as_str(),

@@ -4,6 +4,7 @@
 
 use axum::http::{Method, StatusCode};
 use clearway::auth::Role;
+use sea_orm::EntityTrait;
 use serde_json::json;
 
 use crate::helpers::{TestApp, application_body, has, select};
@@ -141,7 +142,7 @@ async fn an_application_s_history_reads_in_words_with_money_formatted() {
 async fn coordination_requests_are_listed_with_the_states_names() {
     let app = TestApp::spawn().await;
     // A member working in India: the request is flagged, and waits in the inbox.
-    app.organization("Indian Campaign", "IND").await;
+    let indian = app.organization("Indian Campaign", "IND").await;
     crate::coordination::post(&app, &crate::coordination::request_body("IND", "names-1"))
         .await
         .assert_status(StatusCode::CREATED);
@@ -158,4 +159,24 @@ async fn coordination_requests_are_listed_with_the_states_names() {
     );
     let inbox = browser.get("/inbox").await.text();
     assert!(inbox.contains("(Norway → India)"), "{inbox}");
+    // The request's flag names and links the member working there.
+    let request = clearway::entities::coordination_request::Entity::find()
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
+    let page = browser
+        .get(&format!("/coordination-requests/{}", request.id))
+        .await
+        .text();
+    assert_eq!(
+        select(&page, &format!("a[href='/organizations/{indian}']")),
+        ["Indian Campaign"]
+    );
+    assert!(
+        page.contains(&format!(
+            "Members there: <a href=\"/organizations/{indian}\">Indian Campaign</a>."
+        )),
+        "{page}"
+    );
 }
