@@ -145,7 +145,7 @@ fn deadline_item(d: Deadline, today: NaiveDate, detail: String) -> Item {
     }
 }
 
-fn installment_item(row: DueRow, today: NaiveDate, paid: bool) -> Item {
+fn installment_item(row: &DueRow, today: NaiveDate, paid: bool) -> Item {
     let date = if paid { row.paid_on } else { row.due_on };
     Item {
         title: format!("Installment {} of {}", row.sequence, row.reference),
@@ -182,7 +182,12 @@ async fn member_section(
     let (drafts, drafts_total) = list::page(db, scope, &by_status(Status::Draft), shown()).await?;
     let drafts = drafts
         .iter()
-        .map(|row| application_item(row, format!("{}: {}", row.round_name, Status::Draft.next_step())))
+        .map(|row| {
+            application_item(
+                row,
+                format!("{}: {}", row.round_name, Status::Draft.next_step()),
+            )
+        })
         .collect();
     let mut in_progress = Vec::new();
     let mut in_progress_total = 0;
@@ -222,7 +227,7 @@ async fn member_section(
     let payments: Vec<Item> = disbursements::paid_recently(db, organization, SHOWN)
         .await?
         .into_iter()
-        .map(|row| installment_item(row, today, true))
+        .map(|row| installment_item(&row, today, true))
         .collect();
     let payments_total = payments.len() as u64;
     Ok(Section {
@@ -331,8 +336,7 @@ async fn staff_section(state: &AppState, today: NaiveDate) -> Result<Section, Ap
         sort: "submitted_at",
         ..Filter::default()
     };
-    let (applications, applications_total) =
-        list::page(db, Scope::All, &waiting, shown()).await?;
+    let (applications, applications_total) = list::page(db, Scope::All, &waiting, shown()).await?;
     let applications = applications
         .iter()
         .map(|row| {
@@ -403,7 +407,7 @@ async fn finance_section(state: &AppState, today: NaiveDate) -> Result<Section, 
         disbursements::queue(&state.db, Queue::Approved, shown()).await?;
     let items = |rows: Vec<DueRow>| -> Vec<Item> {
         rows.into_iter()
-            .map(|row| installment_item(row, today, false))
+            .map(|row| installment_item(&row, today, false))
             .collect()
     };
     Ok(Section {

@@ -46,10 +46,7 @@ pub async fn state_names(state: &AppState) -> Result<HashMap<String, String>, Ap
 
 /// A state's name, or its code when the record does not know it.
 pub fn state_name(names: &HashMap<String, String>, code: &str) -> String {
-    names
-        .get(code)
-        .cloned()
-        .unwrap_or_else(|| code.to_owned())
+    names.get(code).cloned().unwrap_or_else(|| code.to_owned())
 }
 
 /// Two states, by name: "Germany → India".
@@ -149,7 +146,10 @@ pub fn field_value(
 }
 
 fn is_state_key(key: &str) -> bool {
-    matches!(key, "target_state" | "requesting_state" | "country" | "state")
+    matches!(
+        key,
+        "target_state" | "requesting_state" | "country" | "state"
+    )
 }
 
 /// Keys whose values are stored codes (`under_review`, `capital_meeting`).
@@ -158,7 +158,10 @@ fn is_code_key(key: &str) -> bool {
         || key.ends_with("_status")
         || key == "kind"
         || key.ends_with("_kind")
-        || matches!(key, "tier" | "role" | "mode" | "approach" | "condition" | "recommendation")
+        || matches!(
+            key,
+            "tier" | "role" | "mode" | "approach" | "condition" | "recommendation"
+        )
 }
 
 /// An amount in minor units, in the currency the record names beside it: `1,200.50 USD`.
@@ -210,7 +213,12 @@ mod tests {
         assert_eq!(field_label("requested_minor"), "Amount requested");
         assert_eq!(field_label("reviewer_id"), "Reviewer");
         assert_eq!(
-            field_value("requested_minor", &record["requested_minor"], Some(&record), &names),
+            field_value(
+                "requested_minor",
+                &record["requested_minor"],
+                Some(&record),
+                &names
+            ),
             "1,200.50 USD"
         );
         let status = serde_json::json!("joint_approach_agreed");

@@ -25,7 +25,10 @@ async fn staff_filter_applications_and_awards_by_state_and_organization_names() 
     page.assert_status(StatusCode::OK);
     let page = page.text();
     assert_eq!(select(&page, "label[for=target_state]"), ["Target state"]);
-    assert_eq!(select(&page, "label[for=organization_id]"), ["Organization"]);
+    assert_eq!(
+        select(&page, "label[for=organization_id]"),
+        ["Organization"]
+    );
     assert!(!page.contains("ISO code") && !page.contains("Organization number"));
     assert_eq!(
         select(&page, "select#target_state option[selected]"),
@@ -70,10 +73,7 @@ async fn the_people_page_names_organizations_and_roles() {
         .unwrap();
     assert!(row.contains("Nepal Campaign"), "{row}");
     assert!(row.contains("Member organization"), "{row}");
-    assert!(has(
-        &page,
-        &format!("a[href='/organizations/{org}']")
-    ));
+    assert!(has(&page, &format!("a[href='/organizations/{org}']")));
     assert_eq!(
         select(&page, "a[href^='/organizations/']"),
         ["Nepal Campaign"],

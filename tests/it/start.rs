@@ -106,7 +106,10 @@ async fn a_member_lands_on_drafts_applications_in_progress_reports_due_and_payme
     assert_eq!(drafts.len(), 1, "{drafts:?}");
     assert!(drafts[0].contains("Letters to Parliament"), "{drafts:?}");
     assert!(drafts[0].contains("submit it before the round closes"));
-    assert!(has(&page, &format!("#drafts a[href='/applications/{draft}']")));
+    assert!(has(
+        &page,
+        &format!("#drafts a[href='/applications/{draft}']")
+    ));
 
     let in_progress = select(&page, "#in-progress li");
     assert_eq!(in_progress.len(), 1, "{in_progress:?}");
@@ -140,7 +143,10 @@ async fn a_member_lands_on_drafts_applications_in_progress_reports_due_and_payme
         "{payments:?}"
     );
     assert!(payments[0].contains("paid 20 Nov 2026"), "{payments:?}");
-    assert!(has(&page, &format!("#payments a[href='/awards/{award_id}']")));
+    assert!(has(
+        &page,
+        &format!("#payments a[href='/awards/{award_id}']")
+    ));
     // A member sees no other role's section.
     assert!(!has(&page, "#start-staff") && !has(&page, "#start-finance"));
 }
@@ -190,14 +196,20 @@ async fn a_reviewer_lands_on_their_assignments_with_the_dates_they_are_due() {
     assert_eq!(select(&page, "main h2"), ["Your reviews"]);
     let items = select(&page, "#assignments li");
     assert_eq!(items.len(), 1, "{items:?}");
-    assert!(items[0].contains(&format!("Review of {reference}")), "{items:?}");
+    assert!(
+        items[0].contains(&format!("Review of {reference}")),
+        "{items:?}"
+    );
     let due = chrono::Utc::now().date_naive()
         + chrono::Duration::days(i64::from(app.state.settings.programme.review_days));
     assert!(
         items[0].contains(&format!("Due {}", due.format("%-d %b %Y"))),
         "{items:?}"
     );
-    assert!(has(&page, &format!("#assignments a[href='/applications/{id}']")));
+    assert!(has(
+        &page,
+        &format!("#assignments a[href='/applications/{id}']")
+    ));
 
     // Another reviewer has nothing waiting, and is told so.
     let page = lands(&app, &other).await;
@@ -242,7 +254,10 @@ async fn staff_land_on_the_inbox_counts_applications_waiting_and_requests_to_ack
         counts.contains(&"Applications waiting for review 1".to_owned()),
         "{counts:?}"
     );
-    assert!(has(&page, "#start-staff a[href='/inbox?kind=application_review']"));
+    assert!(has(
+        &page,
+        "#start-staff a[href='/inbox?kind=application_review']"
+    ));
 
     let waiting = select(&page, "#applications-waiting li");
     assert_eq!(waiting.len(), 1, "{waiting:?}");
@@ -261,7 +276,10 @@ async fn staff_land_on_the_inbox_counts_applications_waiting_and_requests_to_ack
         &page,
         &format!("#requests a[href='/coordination-requests/{}']", request.id)
     ));
-    assert_eq!(select(&page, "#reports-overdue p"), ["No report is overdue."]);
+    assert_eq!(
+        select(&page, "#reports-overdue p"),
+        ["No report is overdue."]
+    );
     // Staff do not approve payments.
     assert!(!has(&page, "#start-finance"));
 }
@@ -271,8 +289,7 @@ async fn finance_lands_on_installments_to_approve_and_to_pay_and_an_admin_sees_e
     let app = TestApp::spawn().await;
     // Signed today, the first installment is due today: finance's to approve.
     let today = chrono::Utc::now().date_naive().to_string();
-    let (award_id, _, _, staff_token, finance_token) =
-        approved_from(&app, "2000.00", &today).await;
+    let (award_id, _, _, staff_token, finance_token) = approved_from(&app, "2000.00", &today).await;
     app.with_token(
         &staff_token,
         Method::POST,
@@ -293,7 +310,10 @@ async fn finance_lands_on_installments_to_approve_and_to_pay_and_an_admin_sees_e
     assert_eq!(to_approve.len(), 1, "{to_approve:?}");
     assert!(to_approve[0].contains(&format!("Installment 1 of {reference}")));
     assert!(to_approve[0].contains("Nepal Campaign to Ban Landmines"));
-    assert!(has(&page, &format!("#to-approve a[href='/awards/{award_id}']")));
+    assert!(has(
+        &page,
+        &format!("#to-approve a[href='/awards/{award_id}']")
+    ));
     assert!(select(&page, "#to-pay li").is_empty());
 
     let first = award(&app, &staff_token, award_id).await["disbursements"][0]["id"]

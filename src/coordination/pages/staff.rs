@@ -389,6 +389,16 @@ struct Link {
     text: String,
 }
 
+/// A kind of record a flag may point to: its key in `related`, the heading of its links, the
+/// path of its pages, the names of those pointed to, and what one is called without a name.
+type RelatedKind<'a> = (
+    &'a str,
+    &'static str,
+    &'a str,
+    &'a std::collections::HashMap<i64, String>,
+    &'a str,
+);
+
 /// The ids of kind `key` a flag's `related` lists.
 fn related_ids(related: &serde_json::Value, key: &str) -> Vec<i64> {
     related
@@ -449,9 +459,21 @@ async fn flag_views<C: sea_orm::ConnectionTrait>(
         .await?
         .into_iter()
         .collect();
-    let kinds: [(&str, &'static str, &str, &HashMap<i64, String>, &str); 4] = [
-        ("organizations", "Members there", "/organizations", &organizations, "organization"),
-        ("campaigns", "Campaigns", "/campaigns", &campaigns, "campaign"),
+    let kinds: [RelatedKind<'_>; 4] = [
+        (
+            "organizations",
+            "Members there",
+            "/organizations",
+            &organizations,
+            "organization",
+        ),
+        (
+            "campaigns",
+            "Campaigns",
+            "/campaigns",
+            &campaigns,
+            "campaign",
+        ),
         ("awards", "Awards", "/awards", &awards, "award"),
         (
             "coordination_requests",
@@ -495,10 +517,7 @@ async fn flag_views<C: sea_orm::ConnectionTrait>(
                             }
                         })
                         .collect();
-                    (!links.is_empty()).then_some(LinkGroup {
-                        heading,
-                        links,
-                    })
+                    (!links.is_empty()).then_some(LinkGroup { heading, links })
                 })
                 .collect(),
             resolved: f.resolved_at.is_some(),
