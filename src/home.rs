@@ -14,6 +14,8 @@ use crate::web::context::PageContext;
 
 #[derive(Serialize)]
 struct HomeView {
+    /// A signed-in person is offered their start page.
+    signed_in: bool,
     today: String,
     figures: Vec<Figure>,
 }
@@ -55,6 +57,7 @@ pub async fn show_home(
         "home",
         &page.layout("Clearway", "home"),
         &HomeView {
+            signed_in: page.user.is_some(),
             today: long_date(today),
             figures,
         },

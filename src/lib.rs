@@ -43,6 +43,7 @@ pub mod routes;
 pub mod seed;
 pub mod sensitivity;
 pub mod server;
+pub mod start;
 pub mod state;
 pub mod telemetry;
 pub mod threads;

@@ -45,6 +45,7 @@ impl Views {
         // HTML needs no re-indented partials, and indenting every line of a page costs time.
         registry.set_prevent_indent(true);
         registry.register_escape_fn(escape);
+        registry.register_helper("words", Box::new(words));
         if reload_from_disk {
             registry.set_dev_mode(true);
             registry
@@ -159,6 +160,10 @@ pub fn error_links(html: &str) -> Vec<ErrorLink> {
     }
     links
 }
+
+// `{{words status}}`: a stored code in plain words (`joint_approach_agreed` is "Joint approach
+// agreed"), for codes a page receives without their label.
+handlebars::handlebars_helper!(words: |code: str| crate::web::names::humanize(code));
 
 /// An instant as pages show it: `28 Nov 2026 19:05 UTC`.
 pub fn instant(at: chrono::DateTime<chrono::Utc>) -> String {
@@ -295,6 +300,19 @@ mod tests {
         assert!(refused.contains(">There is a problem</h2>"));
         let said = login(Some("Enter the email"), Some("Your draft was saved, but:"));
         assert!(said.contains(">Your draft was saved, but:</h2>"));
+    }
+
+    #[test]
+    fn codes_read_in_plain_words() {
+        let views = Views::load(false).unwrap();
+        let text = views
+            .registry
+            .render_template(
+                "{{words status}}",
+                &serde_json::json!({"status": "joint_approach_agreed"}),
+            )
+            .unwrap();
+        assert_eq!(text, "Joint approach agreed");
     }
 
     #[test]

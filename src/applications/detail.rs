@@ -179,7 +179,7 @@ async fn show_view<C: ConnectionTrait>(
     };
     let timeline = if policy::allows(user, Action::ViewAudit) {
         let entries = audit::timeline(db, "application", app.id, 100).await?;
-        Some(entries.iter().map(TimelineView::from).collect())
+        Some(TimelineView::all(db, &entries).await?)
     } else {
         None
     };

@@ -36,6 +36,8 @@ struct ReviewRow {
     #[serde(flatten)]
     item: ReviewItem,
     recommendation_label: &'static str,
+    /// The reviewer by name (the address when the account has no name).
+    reviewer_name: String,
 }
 
 /// The reviewer's own part of the page.
@@ -74,7 +76,7 @@ pub(super) async fn reviews_part<C: sea_orm::ConnectionTrait>(
     let (reviews_shown, my_review) = if staff {
         let rows = all_reviews
             .iter()
-            .map(|(r, u)| review_row(ReviewItem::new(r, u.as_ref())))
+            .map(|(r, u)| review_row(ReviewItem::new(r, u.as_ref()), u.as_ref()))
             .collect();
         (rows, None)
     } else {
@@ -138,9 +140,13 @@ fn criterion_means(submitted: &[&review::Model]) -> Vec<String> {
     .collect()
 }
 
-fn review_row(item: ReviewItem) -> ReviewRow {
+fn review_row(item: ReviewItem, reviewer: Option<&crate::entities::user::Model>) -> ReviewRow {
     let recommendation_label = item.recommendation.map_or("", Recommendation::label);
     ReviewRow {
+        reviewer_name: reviewer
+            .map(|u| u.name.trim())
+            .filter(|n| !n.is_empty())
+            .map_or_else(|| item.reviewer.clone(), str::to_owned),
         item,
         recommendation_label,
     }

@@ -88,6 +88,8 @@ struct OpenRoundView {
 struct ListView {
     /// `staff`, `member` or `reviewer`: which page this is.
     audience: &'static str,
+    /// The organizations link to their pages (for those who see the registry).
+    links_organizations: bool,
     member: bool,
     rows: Vec<RowView>,
     total: u64,
@@ -97,8 +99,10 @@ struct ListView {
     rounds: Vec<OptionView>,
     statuses: Vec<Choice>,
     sorts: Vec<OptionView>,
-    target_state: String,
-    organization_id: String,
+    /// The state chooser (staff's filters): names, submitting the ISO3 code.
+    states: Vec<OptionView>,
+    /// The organization chooser (staff's filters): names, submitting the number.
+    organizations: Vec<OptionView>,
     q: String,
     export: Option<String>,
     open_rounds: Vec<OpenRoundView>,
@@ -186,8 +190,17 @@ pub async fn list_applications(
         _ => None,
     };
     let link = |page: u64| format!("/applications?{}", query_string(&filter, Some(page)));
+    let (states, organizations) = if scope == Scope::All {
+        (
+            crate::web::names::state_options(&state, filter.target_state.as_deref()).await?,
+            crate::web::names::organization_options(&state.db, filter.organization_id).await?,
+        )
+    } else {
+        (Vec::new(), Vec::new())
+    };
     let view = ListView {
         member: matches!(scope, Scope::Organization(_) | Scope::Nothing),
+        links_organizations: user.role.is_staff(),
         audience: match scope {
             Scope::All => "staff",
             Scope::Reviewer(_) => "reviewer",
@@ -218,11 +231,8 @@ pub async fn list_applications(
                 selected: *value == filter.sort,
             })
             .collect(),
-        target_state: filter.target_state.clone().unwrap_or_default(),
-        organization_id: filter
-            .organization_id
-            .map(|id| id.to_string())
-            .unwrap_or_default(),
+        states,
+        organizations,
         q: filter.q.clone().unwrap_or_default(),
         export: policy::allows(&user, Action::ExportApplications)
             .then(|| format!("/applications.csv?{}", query_string(&filter, None))),

@@ -114,6 +114,11 @@ pub struct AuditEntry {
     #[serde(skip)]
     #[schema(ignore)]
     pub concerns: (Option<String>, Option<i64>),
+    /// The person's name, when their account has one: pages name people, the API and the
+    /// export keep the address.
+    #[serde(skip)]
+    #[schema(ignore)]
+    pub actor_name: Option<String>,
 }
 
 impl crate::sensitivity::Redact for AuditEntry {
@@ -147,6 +152,7 @@ impl From<audit_event::Model> for AuditEntry {
             after: m.after,
             request_id: m.request_id,
             concerns: (None, None),
+            actor_name: None,
         }
     }
 }
@@ -265,19 +271,23 @@ pub async fn with_names<C: ConnectionTrait>(
     if ids.is_empty() {
         return Ok(entries);
     }
-    let names: std::collections::HashMap<i64, String> = crate::entities::user::Entity::find()
-        .select_only()
-        .column(crate::entities::user::Column::Id)
-        .column(crate::entities::user::Column::Email)
-        .filter(crate::entities::user::Column::Id.is_in(ids))
-        .into_tuple::<(i64, String)>()
-        .all(db)
-        .await?
-        .into_iter()
-        .collect();
+    let names: std::collections::HashMap<i64, (String, String)> =
+        crate::entities::user::Entity::find()
+            .select_only()
+            .column(crate::entities::user::Column::Id)
+            .column(crate::entities::user::Column::Email)
+            .column(crate::entities::user::Column::Name)
+            .filter(crate::entities::user::Column::Id.is_in(ids))
+            .into_tuple::<(i64, String, String)>()
+            .all(db)
+            .await?
+            .into_iter()
+            .map(|(id, email, name)| (id, (email, name)))
+            .collect();
     for entry in &mut entries {
-        if let Some(name) = entry.actor_id.and_then(|id| names.get(&id)) {
-            entry.actor.clone_from(name);
+        if let Some((email, name)) = entry.actor_id.and_then(|id| names.get(&id)) {
+            entry.actor.clone_from(email);
+            entry.actor_name = Some(name.trim().to_owned()).filter(|n| !n.is_empty());
         }
     }
     Ok(entries)

@@ -188,7 +188,7 @@ impl<S: Send + Sync> FromRequestParts<S> for CurrentUser {
     }
 }
 
-/// For the pages that finish signing in: a browser signed in fully is sent to its account, one
+/// For the pages that finish signing in: a browser signed in fully is sent to its start page, one
 /// not signed in at all to the sign-in page.
 impl<S: Send + Sync> FromRequestParts<S> for PartlySignedIn {
     type Rejection = Response;
@@ -198,7 +198,7 @@ impl<S: Send + Sync> FromRequestParts<S> for PartlySignedIn {
             return Ok(partly.clone());
         }
         if parts.extensions.get::<CurrentUser>().is_some() {
-            return Err(Redirect::to("/account").into_response());
+            return Err(Redirect::to(super::routes::START).into_response());
         }
         Err(AppError::Unauthorized.into_response())
     }

@@ -169,6 +169,12 @@ struct UserRow {
     #[serde(flatten)]
     item: UserItem,
     second_factor: bool,
+    /// The names of the organization, the reviewer's affiliation and the country it works in.
+    organization_name: Option<String>,
+    /// The role in words: "Programme staff".
+    role_label: &'static str,
+    affiliation_name: Option<String>,
+    country_name: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -181,6 +187,8 @@ struct UsersView {
     total: u64,
     roles: Vec<(&'static str, &'static str, bool)>,
     organizations: Vec<(i64, String, bool)>,
+    /// Every state, for the choosers that submit a state's code (a datalist of names).
+    states: Vec<crate::choice::OptionView>,
     values: InviteValues,
     errors: std::collections::BTreeMap<String, String>,
 }
@@ -208,14 +216,7 @@ async fn users_view(
     let enrolled =
         super::second_factor::enrolled_among(&state.db, users.iter().map(|u| u.id).collect())
             .await?;
-    let users = users
-        .into_iter()
-        .map(|item| UserRow {
-            second_factor: enrolled.contains(&item.id),
-            item,
-        })
-        .collect();
-    let organizations = organization::Entity::find()
+    let organizations: Vec<(i64, String, bool)> = organization::Entity::find()
         .order_by_asc(organization::Column::Name)
         .all(&state.db)
         .await?
@@ -226,6 +227,30 @@ async fn users_view(
             (o.id, o.name, selected)
         })
         .collect();
+    let names: std::collections::HashMap<i64, &str> = organizations
+        .iter()
+        .map(|(id, name, _)| (*id, name.as_str()))
+        .collect();
+    let name_of = |id: Option<i64>| id.and_then(|id| names.get(&id).map(|n| (*n).to_owned()));
+    let state_names = crate::web::names::state_names(state).await?;
+    let users = users
+        .into_iter()
+        .map(|item| UserRow {
+            second_factor: enrolled.contains(&item.id),
+            organization_name: name_of(item.organization_id),
+            role_label: item
+                .role
+                .parse::<Role>()
+                .map_or("Unknown role", Role::label),
+            affiliation_name: name_of(item.affiliation_id),
+            country_name: item
+                .country
+                .as_deref()
+                .map(|c| crate::web::names::state_name(&state_names, c)),
+            item,
+        })
+        .collect();
+    let states = crate::web::names::state_options(state, None).await?;
     let roles = Role::ALL
         .into_iter()
         .filter(|r| *r != Role::Admin || inviter.role == Role::Admin)
@@ -243,6 +268,7 @@ async fn users_view(
         total,
         roles,
         organizations,
+        states,
         values: InviteValues {
             email: input.email.clone(),
             name: input.name.clone(),

@@ -129,7 +129,7 @@ pub async fn accept_invitation(
 ) -> Result<Response, AppError> {
     let link = valid_link(&state, &secret, Purpose::Invitation).await?;
     match commands::accept_invitation(&state, &link, &form, request_id).await {
-        Ok(session) => Ok(sessions::signed_in(&state, session, "/account")),
+        Ok(session) => Ok(sessions::signed_in(&state, session, super::routes::START)),
         Err(AppError::Validation(errors)) => {
             let view =
                 PasswordView::invitation(&secret, &link.email, &form.name, errors.first_of_each());

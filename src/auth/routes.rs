@@ -41,6 +41,9 @@ struct LoginView<'a> {
     error: Option<&'a str>,
 }
 
+/// Where signing in lands without a page to return to: the person's start page.
+pub(crate) const START: &str = "/start";
+
 /// Only a path on this site is followed after signing in: it starts with one `/`, and holds no
 /// backslash, space or control character (browsers drop a tab, turning `/\t/evil` into
 /// `//evil`, another site).
@@ -49,7 +52,7 @@ pub(crate) fn local_path(next: &str) -> &str {
     if plain && next.starts_with('/') && !next.starts_with("//") {
         next
     } else {
-        "/account"
+        START
     }
 }
 
@@ -71,7 +74,7 @@ pub async fn show_login(
     axum::extract::Query(params): axum::extract::Query<LoginParams>,
 ) -> Result<Response, AppError> {
     if page.user.is_some() {
-        return Ok(Redirect::to("/account").into_response());
+        return Ok(Redirect::to(START).into_response());
     }
     let next = params.next.unwrap_or_default();
     login_page(

@@ -589,6 +589,24 @@ pub async fn queue<C: ConnectionTrait>(
     Ok((rows, total))
 }
 
+/// The latest `limit` installments paid to `organization`, the most recent first: a member's
+/// start page.
+pub async fn paid_recently<C: ConnectionTrait>(
+    db: &C,
+    organization: i64,
+    limit: u64,
+) -> Result<Vec<DueRow>, AppError> {
+    Ok(with_award(disbursement::Entity::find())
+        .filter(disbursement::Column::Status.eq(InstallmentStatus::Paid))
+        .filter(award::Column::OrganizationId.eq(organization))
+        .order_by_desc(disbursement::Column::PaidOn)
+        .order_by_desc(disbursement::Column::Id)
+        .limit(limit)
+        .into_model::<DueRow>()
+        .all(db)
+        .await?)
+}
+
 pub async fn batch<C: ConnectionTrait>(
     db: &C,
     after: i64,

@@ -30,6 +30,7 @@ struct AwardRowView {
     id: i64,
     reference: String,
     organization: String,
+    organization_id: i64,
     state: String,
     target_state: String,
     amount: String,
@@ -41,6 +42,8 @@ struct AwardRowView {
 #[derive(Serialize)]
 struct ListView {
     member: bool,
+    /// The organizations link to their pages (for those who see the registry).
+    links_organizations: bool,
     rows: Vec<AwardRowView>,
     total: u64,
     page: u64,
@@ -48,8 +51,10 @@ struct ListView {
     next: Option<String>,
     statuses: Vec<Choice>,
     rounds: Vec<OptionView>,
-    target_state: String,
-    organization_id: String,
+    /// The state chooser: names, submitting the ISO3 code.
+    states: Vec<OptionView>,
+    /// The organization chooser: names, submitting the number.
+    organizations: Vec<OptionView>,
     export: Option<String>,
     reports_owed: Vec<OwedView>,
     errors: BTreeMap<String, String>,
@@ -147,8 +152,17 @@ pub async fn list_awards(
         None => Vec::new(),
     };
     let rounds = round_options(&state.db, filter.round_id).await?;
+    let (states, organizations) = if only.is_none() {
+        (
+            crate::web::names::state_options(&state, filter.target_state.as_deref()).await?,
+            crate::web::names::organization_options(&state.db, filter.organization_id).await?,
+        )
+    } else {
+        (Vec::new(), Vec::new())
+    };
     let view = ListView {
         member: only.is_some(),
+        links_organizations: user.role.is_staff(),
         rows: rows
             .into_iter()
             .map(|r| AwardRowView {
@@ -156,6 +170,7 @@ pub async fn list_awards(
                 amount: r.amount().display(),
                 reference: r.reference,
                 organization: r.organization_name,
+                organization_id: r.organization_id,
                 state: r.state_name,
                 target_state: r.target_state,
                 status: r.status.as_str(),
@@ -170,11 +185,8 @@ pub async fn list_awards(
             .then(|| link(pagination.page + 1)),
         statuses: AwardStatus::options(filter.status.map_or("", AwardStatus::as_str)),
         rounds,
-        target_state: filter.target_state.clone().unwrap_or_default(),
-        organization_id: filter
-            .organization_id
-            .map(|i| i.to_string())
-            .unwrap_or_default(),
+        states,
+        organizations,
         export: policy::allows(&user, Action::ViewFinances).then(|| format!("/awards.csv?{query}")),
         reports_owed,
         errors: errors.first_of_each(),

@@ -27,9 +27,18 @@ use crate::web::flash::{Flash, FlashMessage};
 
 #[derive(Serialize)]
 struct ListView {
-    rows: Vec<CampaignItem>,
+    rows: Vec<CampaignRow>,
     total: u64,
     can_create: bool,
+}
+
+/// A campaign of the list, with its state's name and its status in words.
+#[derive(Serialize)]
+struct CampaignRow {
+    #[serde(flatten)]
+    item: CampaignItem,
+    state_name: String,
+    status_label: &'static str,
 }
 
 pub async fn list_campaigns(
@@ -39,8 +48,16 @@ pub async fn list_campaigns(
     Params(params): Params<ListParams>,
 ) -> Result<Html<String>, AppError> {
     let (rows, _, total) = queries::page(&state.db, &user, &params).await?;
+    let names = crate::web::names::state_names(&state).await?;
     let view = ListView {
-        rows,
+        rows: rows
+            .into_iter()
+            .map(|item| CampaignRow {
+                state_name: crate::web::names::state_name(&names, &item.state),
+                status_label: item.status.label(),
+                item,
+            })
+            .collect(),
         total,
         can_create: policy::allows(&user, Action::ManageCampaigns),
     };

@@ -114,6 +114,15 @@ pub fn review_due(assigned_at: DateTime<Utc>, review_days: u32) -> NaiveDate {
     (assigned_at + Duration::days(i64::from(review_days))).date_naive()
 }
 
+/// The days a person's deadlines reach: from [`PAST_DAYS`] before `today` to [`AHEAD_DAYS`]
+/// after.
+pub(crate) fn window(today: NaiveDate) -> (NaiveDate, NaiveDate) {
+    (
+        today - Duration::days(PAST_DAYS),
+        today + Duration::days(AHEAD_DAYS),
+    )
+}
+
 /// The deadlines `user` may see, from [`PAST_DAYS`] before `today` to [`AHEAD_DAYS`] after,
 /// soonest first. A fixed number of queries, whatever the number of records.
 pub async fn visible(
@@ -122,8 +131,7 @@ pub async fn visible(
     today: NaiveDate,
 ) -> Result<Vec<Deadline>, AppError> {
     let db = &state.db;
-    let from = today - Duration::days(PAST_DAYS);
-    let to = today + Duration::days(AHEAD_DAYS);
+    let (from, to) = window(today);
     let mut out = Vec::new();
     if policy::allows(user, Action::ViewRounds) {
         out.extend(rounds_closing(db, from, to).await?);
@@ -231,7 +239,7 @@ async fn drafts<C: ConnectionTrait>(
 }
 
 /// Reviews not yet given on applications under review: `reviewer`'s, or everyone's.
-async fn reviews<C: ConnectionTrait>(
+pub(crate) async fn reviews<C: ConnectionTrait>(
     db: &C,
     reviewer: Option<i64>,
     review_days: u32,
@@ -313,7 +321,7 @@ async fn awards_among<C: ConnectionTrait>(
 }
 
 /// Reports still owed (due, overdue, sent back) on `organization`'s awards, or all.
-async fn reports_due<C: ConnectionTrait>(
+pub(crate) async fn reports_due<C: ConnectionTrait>(
     db: &C,
     organization: Option<i64>,
     from: NaiveDate,
@@ -344,7 +352,7 @@ async fn reports_due<C: ConnectionTrait>(
                 Kind::ReportDue,
                 r.due_on,
                 None,
-                format!("{} report for {}", r.kind.label(), award.reference),
+                format!("{} for {}", r.kind.label(), award.reference),
                 format!("/awards/{}#report-{}", award.id, r.id),
                 r.id,
                 Some(award.target_state.clone()),
@@ -402,7 +410,7 @@ async fn installments_due<C: ConnectionTrait>(
 
 /// Coordination requests received and not yet acknowledged: due two working days after they
 /// arrived (when they escalate).
-async fn requests_to_acknowledge(
+pub(crate) async fn requests_to_acknowledge(
     state: &AppState,
     from: NaiveDate,
     to: NaiveDate,

@@ -152,9 +152,16 @@ async fn disbursements_due(db: &DatabaseConnection, p: Pagination) -> Result<Loa
 }
 
 async fn overdue_reports(db: &DatabaseConnection, p: Pagination) -> Result<Loaded, DbErr> {
+    // The kind in words ("Final narrative report"), from the labels of its enum.
+    let report_kind = labelled(
+        "r.kind",
+        crate::rounds::model::ReportKind::ALL
+            .iter()
+            .map(|k| (k.as_str(), k.label())),
+    );
     let title = concat(
         db,
-        &["w.reference", "': '", "r.kind", "' ('", "o.name", "')'"],
+        &["w.reference", "': '", &report_kind, "' ('", "o.name", "')'"],
     );
     let link = concat(
         db,
@@ -219,6 +226,19 @@ async fn run(
     Ok((rows, u64::try_from(total).unwrap_or(0)))
 }
 
+/// `column`'s stored value in words, as SQL: a `CASE` over `labels` (the values and labels of
+/// an enum of this code, never input; a quote in a label is doubled), the value itself when it
+/// is none of them.
+fn labelled<'a>(column: &str, labels: impl Iterator<Item = (&'a str, &'a str)>) -> String {
+    let whens: String = labels
+        .map(|(value, label)| {
+            debug_assert!(value.bytes().all(|b| b.is_ascii_lowercase() || b == b'_'));
+            format!(" WHEN '{value}' THEN '{}'", label.replace('\'', "''"))
+        })
+        .collect();
+    format!("(CASE {column}{whens} ELSE {column} END)")
+}
+
 fn concat(db: &DatabaseConnection, parts: &[&str]) -> String {
     // `||` concatenates on both databases; ids are cast to text first.
     let _ = db;
@@ -235,9 +255,9 @@ async fn request_flags(
         &[
             "r.reference",
             "' ('",
-            "r.requesting_state",
+            "COALESCE(sr.name, r.requesting_state)",
             "' → '",
-            "r.target_state",
+            "COALESCE(st.name, r.target_state)",
             "')'",
         ],
     );
@@ -259,6 +279,8 @@ async fn request_flags(
         ),
         &format!(
             "FROM flags f JOIN coordination_requests r ON r.id = f.entity_id \
+             LEFT JOIN states sr ON sr.iso3 = r.requesting_state \
+             LEFT JOIN states st ON st.iso3 = r.target_state \
              WHERE f.entity_type = {on} AND f.resolved_at IS NULL AND {reason}"
         ),
         "f.raised_at, f.id",

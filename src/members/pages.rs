@@ -51,10 +51,11 @@ pub async fn list_organizations(
         query.finish()
     };
     let link = |page: u64| format!("/organizations?{}", query(Some(page)));
+    let names = crate::web::names::state_names(&state).await?;
     let view = ListView {
-        rows: items.iter().map(RowView::from).collect(),
+        rows: items.iter().map(|m| RowView::named(m, &names)).collect(),
         total,
-        country: filter.country.clone().unwrap_or_default(),
+        states: crate::web::names::state_options(&state, filter.country.as_deref()).await?,
         statuses: statuses(filter.status.map_or("", |s| s.as_str())),
         can_create: policy::allows(&user, Action::CreateOrganization),
         previous: (pagination.page > 1).then(|| link(pagination.page - 1)),
@@ -97,7 +98,7 @@ pub async fn show_organization(
     .await?;
     let timeline = if policy::allows(&user, Action::ViewAudit) {
         let entries = audit::timeline(&state.db, "organization", org.id, 50).await?;
-        Some(entries.iter().map(TimelineView::from).collect())
+        Some(TimelineView::all(&state.db, &entries).await?)
     } else {
         None
     };

@@ -1,12 +1,17 @@
 //! What the registry's pages and API show.
 
+use std::collections::HashMap;
+
 use chrono::{DateTime, NaiveDate, Utc};
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QuerySelect};
 use serde::Serialize;
 
 use super::model::{Kind, MembershipStatus};
 use crate::audit::AuditEntry;
 use crate::choice::Choice;
 use crate::entities::organization;
+use crate::error::AppError;
+use crate::web::names::{field_label, field_value, humanize};
 
 /// A member organization (field names fixed by API.md).
 #[derive(Clone, Debug, Serialize, utoipa::ToSchema)]
@@ -75,9 +80,20 @@ pub struct RowView {
     pub name: String,
     pub acronym: String,
     pub country: String,
+    /// The country's name (its code when the record does not know it).
+    pub country_name: String,
     pub kind: &'static str,
     pub status: String,
     pub status_label: &'static str,
+}
+
+impl RowView {
+    /// The row, with its country named from `names` (codes to names).
+    pub fn named(m: &organization::Model, names: &HashMap<String, String>) -> Self {
+        let mut row = Self::from(m);
+        row.country_name = crate::web::names::state_name(names, &m.country);
+        row
+    }
 }
 
 impl From<&organization::Model> for RowView {
@@ -87,6 +103,7 @@ impl From<&organization::Model> for RowView {
             name: m.name.clone(),
             acronym: m.acronym.clone(),
             country: m.country.clone(),
+            country_name: m.country.clone(),
             kind: m.kind.label(),
             status: m.membership_status.as_str().to_owned(),
             status_label: m.membership_status.label(),
@@ -106,7 +123,8 @@ pub fn statuses(selected: &str) -> Vec<Choice> {
 pub struct ListView {
     pub rows: Vec<RowView>,
     pub total: u64,
-    pub country: String,
+    /// The country chooser: names, submitting the ISO3 code.
+    pub states: Vec<crate::choice::OptionView>,
     pub statuses: Vec<Choice>,
     pub can_create: bool,
     pub previous: Option<String>,
@@ -126,18 +144,11 @@ pub struct TimelineView {
     pub changes: Vec<(String, String, String)>,
 }
 
-impl From<&AuditEntry> for TimelineView {
-    fn from(entry: &AuditEntry) -> Self {
-        let field = |value: Option<&serde_json::Value>, key: &str| {
-            value
-                .and_then(|v| v.get(key))
-                .map(|v| match v {
-                    serde_json::Value::String(s) => s.clone(),
-                    serde_json::Value::Null => String::new(),
-                    other => other.to_string(),
-                })
-                .unwrap_or_default()
-        };
+impl TimelineView {
+    /// A line of a record's history in words: the action, the person by name, each change
+    /// with its field named, amounts formatted and codes in plain words (`names` holds the
+    /// states' names by code).
+    pub fn new(entry: &AuditEntry, names: &HashMap<String, String>) -> Self {
         let keys: Vec<String> = entry
             .after
             .as_ref()
@@ -147,17 +158,66 @@ impl From<&AuditEntry> for TimelineView {
         let changes = keys
             .into_iter()
             .filter_map(|key| {
-                let before = field(entry.before.as_ref(), &key);
-                let after = field(entry.after.as_ref(), &key);
-                (before != after).then_some((key, before, after))
+                let raw = |record: Option<&serde_json::Value>| {
+                    record
+                        .and_then(|r| r.get(&key))
+                        .cloned()
+                        .unwrap_or(serde_json::Value::Null)
+                };
+                let (before, after) = (raw(entry.before.as_ref()), raw(entry.after.as_ref()));
+                (before != after).then(|| {
+                    (
+                        field_label(&key),
+                        field_value(&key, &before, entry.before.as_ref(), names),
+                        field_value(&key, &after, entry.after.as_ref(), names),
+                    )
+                })
             })
             .collect();
         Self {
             when: crate::views::instant(entry.occurred_at),
-            actor: entry.actor.clone(),
-            action: entry.action.replace('_', " "),
+            actor: entry
+                .actor_name
+                .clone()
+                .unwrap_or_else(|| entry.actor.clone()),
+            action: humanize(&entry.action),
             changes,
         }
+    }
+
+    /// The lines of a history, with the names of the states they mention (one query).
+    pub async fn all<C: ConnectionTrait>(
+        db: &C,
+        entries: &[AuditEntry],
+    ) -> Result<Vec<Self>, AppError> {
+        let mut codes: Vec<String> = entries
+            .iter()
+            .flat_map(|e| [e.before.as_ref(), e.after.as_ref()])
+            .flatten()
+            .filter_map(|record| record.as_object())
+            .flat_map(|o| {
+                ["target_state", "requesting_state", "country", "state"]
+                    .iter()
+                    .filter_map(|k| o.get(*k)?.as_str().map(str::to_owned))
+            })
+            .collect();
+        codes.sort_unstable();
+        codes.dedup();
+        let names: HashMap<String, String> = if codes.is_empty() {
+            HashMap::new()
+        } else {
+            crate::entities::state::Entity::find()
+                .select_only()
+                .column(crate::entities::state::Column::Iso3)
+                .column(crate::entities::state::Column::Name)
+                .filter(crate::entities::state::Column::Iso3.is_in(codes))
+                .into_tuple::<(String, String)>()
+                .all(db)
+                .await?
+                .into_iter()
+                .collect()
+        };
+        Ok(entries.iter().map(|e| Self::new(e, &names)).collect())
     }
 }
 

@@ -107,6 +107,7 @@ fn page_routes(routes: Routes) -> Routes {
             "/sign-in/second-factor",
             auth::second_factor_pages::submit_code,
         )
+        .get("/start", crate::start::show_start)
         .get("/account", auth::routes::show_account)
         .get(
             "/account/second-factor",

@@ -11,4 +11,5 @@ pub mod health;
 pub mod hygiene;
 pub mod metrics;
 pub mod middleware;
+pub mod names;
 pub mod openapi;

@@ -16,7 +16,7 @@ async fn a_person_signs_in_sees_their_account_and_signs_out() {
     let mut browser = app.browser();
     let response = browser.sign_in(&staff.email.to_uppercase(), PASSWORD).await;
     response.assert_status(StatusCode::SEE_OTHER);
-    assert_eq!(response.header("location"), "/account");
+    assert_eq!(response.header("location"), "/start");
     let set_cookie: Vec<&str> = response
         .headers
         .get_all(header::SET_COOKIE)
@@ -205,10 +205,10 @@ async fn after_sign_in_only_a_path_of_this_site_is_followed() {
     let staff = app.user(Role::Staff, None).await;
     for (next, expected) in [
         ("/organizations?page=2", "/organizations?page=2"),
-        ("//evil.example/", "/account"),
-        ("/\\evil.example", "/account"),
-        ("/\t/evil.example", "/account"),
-        ("https://evil.example/", "/account"),
+        ("//evil.example/", "/start"),
+        ("/\\evil.example", "/start"),
+        ("/\t/evil.example", "/start"),
+        ("https://evil.example/", "/start"),
     ] {
         let mut browser = app.browser();
         let response = browser

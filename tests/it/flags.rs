@@ -167,7 +167,7 @@ async fn a_campaign_in_planning_or_paused_is_flagged_with_its_status_and_linked(
         page.contains(&format!("href=\"/campaigns/{campaign}\"")),
         "{page}"
     );
-    assert!(page.contains("(planning)"));
+    assert!(page.contains("(Planning)"));
 }
 
 /// Two overlapping requests are each flagged, each pointing to the other; closing a request

@@ -279,7 +279,7 @@ async fn the_form_keeps_what_was_typed_and_shows_each_message_then_saves() {
         "flash"
     );
     assert!(
-        detail.contains("organization created"),
+        detail.contains("<strong>Organization created</strong>"),
         "the history shows the creation"
     );
     let list = browser.get("/organizations?country=bhr").await.text();

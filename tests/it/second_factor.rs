@@ -374,7 +374,7 @@ async fn a_recovery_code_signs_in_once_and_not_twice() {
     let typed = codes[3].to_uppercase().replace('-', " ");
     let used = submit_code(&mut browser, &typed).await;
     used.assert_status(StatusCode::SEE_OTHER);
-    assert_eq!(used.header("location"), "/account");
+    assert_eq!(used.header("location"), "/start");
     let account = browser.get("/account").await;
     account.assert_status(StatusCode::OK);
     assert!(
@@ -525,7 +525,7 @@ async fn a_member_signs_in_without_one_and_may_turn_it_on() {
     let org = app.organization("Azerbaijan Campaign", "AZE").await;
     let member = app.user(Role::Member, Some(org)).await;
     let mut browser = app.browser();
-    assert_eq!(password(&mut browser, &member).await, "/account");
+    assert_eq!(password(&mut browser, &member).await, "/start");
     browser
         .get("/applications")
         .await
@@ -583,7 +583,7 @@ async fn a_member_turns_it_off_with_a_code_and_signs_in_with_the_password_again(
         1
     );
     let mut later = app.browser();
-    assert_eq!(password(&mut later, &member).await, "/account");
+    assert_eq!(password(&mut later, &member).await, "/start");
 }
 
 #[tokio::test]

@@ -30,6 +30,8 @@ use crate::web::flash::{Flash, FlashMessage};
 struct RowView {
     item: RequestItem,
     status_label: &'static str,
+    /// "Norway → Azerbaijan".
+    states: String,
     reasons: Vec<&'static str>,
 }
 
@@ -38,16 +40,18 @@ struct ListView {
     rows: Vec<RowView>,
     total: u64,
     statuses: Vec<Choice>,
-    target_state: String,
+    /// The state chooser: names, submitting the ISO3 code.
+    states: Vec<crate::choice::OptionView>,
     previous: Option<String>,
     next: Option<String>,
     /// The CSV export of the list, with its filters.
     export: String,
 }
 
-fn row(item: RequestItem) -> RowView {
+fn row(item: RequestItem, names: &std::collections::HashMap<String, String>) -> RowView {
     let status_label = item.status.label();
     RowView {
+        states: crate::web::names::states_pair(names, &item.requesting_state, &item.target_state),
         reasons: item
             .flags
             .iter()
@@ -83,11 +87,12 @@ pub async fn list_requests(
         query.finish()
     };
     let link = |p: u64| format!("/coordination-requests?{}", query(Some(p)));
+    let names = crate::web::names::state_names(&state).await?;
     let view = ListView {
-        rows: items.into_iter().map(row).collect(),
+        rows: items.into_iter().map(|item| row(item, &names)).collect(),
         total,
         statuses: Status::options(filter.status.map_or("", |s| s.as_str())),
-        target_state: filter.target_state.clone().unwrap_or_default(),
+        states: crate::web::names::state_options(&state, filter.target_state.as_deref()).await?,
         previous: (pagination.page > 1).then(|| link(pagination.page - 1)),
         next: (pagination.offset() + pagination.per_page < total)
             .then(|| link(pagination.page + 1)),
@@ -187,7 +192,10 @@ struct DetailView {
     requesting: String,
     target: String,
     approach_label: &'static str,
+    mode_label: &'static str,
     steps: Vec<StepButton>,
+    /// Its flags, with the records they point to named and linked.
+    flags: Vec<FlagView>,
     timeline: Vec<TimelineLine>,
     /// When staff shared it with the members, for people.
     shared_when: Option<String>,
@@ -250,10 +258,12 @@ pub async fn render_request(
         .into_iter()
         .map(|e| TimelineLine {
             when: crate::views::instant_in(e.occurred_at, user.time_zone),
-            actor: e.actor,
-            action: e.action.replace('_', " "),
+            actor: e.actor_name.unwrap_or(e.actor),
+            action: crate::web::names::humanize(&e.action),
         })
         .collect();
+    let item = queries::item(&state.db, r.clone()).await?;
+    let flags = flag_views(&state.db, &item.flags).await?;
     let view = DetailView {
         sensitivity_banner,
         shared_when: r
@@ -274,7 +284,9 @@ pub async fn render_request(
         requesting: state_name(&record, &r.requesting_state),
         target: state_name(&record, &r.target_state),
         approach_label: r.approach.label(),
-        item: queries::item(&state.db, r.clone()).await?,
+        mode_label: r.mode.label(),
+        item,
+        flags,
         status,
         steps,
         timeline,
@@ -356,4 +368,163 @@ pub async fn share_form(
         )),
         Err(other) => Err(other),
     }
+}
+
+/// A flag of the request's page: its reason, and the records it points to, by name.
+#[derive(Serialize)]
+struct FlagView {
+    label: &'static str,
+    groups: Vec<LinkGroup>,
+    resolved: bool,
+    resolution_note: Option<String>,
+}
+
+/// Records of one kind a flag points to: "Members there: Nepal Campaign, …".
+#[derive(Serialize)]
+struct LinkGroup {
+    heading: &'static str,
+    links: Vec<Link>,
+}
+
+#[derive(Serialize)]
+struct Link {
+    href: String,
+    text: String,
+}
+
+/// A kind of record a flag may point to: its key in `related`, the heading of its links, the
+/// path of its pages, the names of those pointed to, and what one is called without a name.
+type RelatedKind<'a> = (
+    &'a str,
+    &'static str,
+    &'a str,
+    &'a std::collections::HashMap<i64, String>,
+    &'a str,
+);
+
+/// The ids of kind `key` a flag's `related` lists.
+fn related_ids(related: &serde_json::Value, key: &str) -> Vec<i64> {
+    related
+        .get(key)
+        .and_then(serde_json::Value::as_array)
+        .map(|ids| ids.iter().filter_map(serde_json::Value::as_i64).collect())
+        .unwrap_or_default()
+}
+
+/// The flags with the records they point to named (organizations, campaigns, awards, other
+/// requests): one query per kind, for every flag of the request at once.
+async fn flag_views<C: sea_orm::ConnectionTrait>(
+    db: &C,
+    flags: &[crate::flags::FlagItem],
+) -> Result<Vec<FlagView>, AppError> {
+    use crate::entities::{award, campaign, organization};
+    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QuerySelect};
+    use std::collections::HashMap;
+    let all = |key: &str| -> Vec<i64> {
+        flags
+            .iter()
+            .flat_map(|f| related_ids(&f.related, key))
+            .collect()
+    };
+    let organizations: HashMap<i64, String> = organization::Entity::find()
+        .select_only()
+        .columns([organization::Column::Id, organization::Column::Name])
+        .filter(organization::Column::Id.is_in(all("organizations")))
+        .into_tuple::<(i64, String)>()
+        .all(db)
+        .await?
+        .into_iter()
+        .collect();
+    let campaigns: HashMap<i64, String> = campaign::Entity::find()
+        .select_only()
+        .columns([campaign::Column::Id, campaign::Column::Name])
+        .filter(campaign::Column::Id.is_in(all("campaigns")))
+        .into_tuple::<(i64, String)>()
+        .all(db)
+        .await?
+        .into_iter()
+        .collect();
+    let awards: HashMap<i64, String> = award::Entity::find()
+        .select_only()
+        .columns([award::Column::Id, award::Column::Reference])
+        .filter(award::Column::Id.is_in(all("awards")))
+        .into_tuple::<(i64, String)>()
+        .all(db)
+        .await?
+        .into_iter()
+        .collect();
+    let requests: HashMap<i64, String> = request::Entity::find()
+        .select_only()
+        .columns([request::Column::Id, request::Column::Reference])
+        .filter(request::Column::Id.is_in(all("coordination_requests")))
+        .into_tuple::<(i64, String)>()
+        .all(db)
+        .await?
+        .into_iter()
+        .collect();
+    let kinds: [RelatedKind<'_>; 4] = [
+        (
+            "organizations",
+            "Members there",
+            "/organizations",
+            &organizations,
+            "organization",
+        ),
+        (
+            "campaigns",
+            "Campaigns",
+            "/campaigns",
+            &campaigns,
+            "campaign",
+        ),
+        ("awards", "Awards", "/awards", &awards, "award"),
+        (
+            "coordination_requests",
+            "Overlapping",
+            "/coordination-requests",
+            &requests,
+            "request",
+        ),
+    ];
+    Ok(flags
+        .iter()
+        .map(|f| FlagView {
+            label: f.label,
+            groups: kinds
+                .iter()
+                .filter_map(|(key, heading, base, names, noun)| {
+                    let statuses = (*key == "campaigns").then(|| {
+                        f.related
+                            .get("campaign_statuses")
+                            .and_then(serde_json::Value::as_array)
+                            .cloned()
+                            .unwrap_or_default()
+                    });
+                    let links: Vec<Link> = related_ids(&f.related, key)
+                        .into_iter()
+                        .enumerate()
+                        .map(|(i, id)| {
+                            let name = names
+                                .get(&id)
+                                .cloned()
+                                .unwrap_or_else(|| format!("{noun} {id}"));
+                            let status = statuses
+                                .as_ref()
+                                .and_then(|s| s.get(i))
+                                .and_then(serde_json::Value::as_str)
+                                .map(|s| format!(" ({})", crate::web::names::humanize(s)))
+                                .unwrap_or_default();
+                            Link {
+                                href: format!("{base}/{id}"),
+                                text: format!("{name}{status}"),
+                            }
+                        })
+                        .collect();
+                    (!links.is_empty()).then_some(LinkGroup { heading, links })
+                })
+                .collect(),
+            resolved: f.resolved_at.is_some(),
+            resolution_note: f.resolution_note.clone(),
+        })
+        .collect())
 }
