@@ -41,6 +41,9 @@ pub struct InstallmentView {
     errors: Vec<FieldMessage>,
     /// The pay form's messages by field, to mark its fields.
     pay_errors: BTreeMap<String, String>,
+    /// The cancel and override forms were refused: their sections open, their field marked.
+    cancel_failed: bool,
+    override_failed: bool,
     typed_paid_on: String,
     typed_reference: String,
     typed_paid_currency: String,
@@ -287,6 +290,8 @@ pub fn installment_views(
                 })
                 .collect(),
                 pay_errors: failed.errors_of(&pay_form).cloned().unwrap_or_default(),
+                cancel_failed: failed.errors_of(&format!("cancel-{}", d.id)).is_some(),
+                override_failed: failed.errors_of(&format!("override-{}", d.id)).is_some(),
                 typed_paid_on: failed.typed(&pay_form, |t| &t.paid_on),
                 typed_reference: failed.typed(&pay_form, |t| &t.payment_reference),
                 typed_paid_currency: failed.typed(&pay_form, |t| &t.paid_currency),

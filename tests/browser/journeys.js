@@ -19,6 +19,10 @@ async function signIn(w, person) {
   await w.press('Sign in');
   w.expectStatus(200);
   await w.expectTextIn('header', 'Sign out');
+  // Signing in lands on the person's start page.
+  if (new URL(w.page.url()).pathname !== '/start') {
+    throw new Error(`signing in landed on ${w.page.url()}, not on the start page`);
+  }
 }
 
 async function signOut(w) {
@@ -79,20 +83,17 @@ async function memberFillsApplication(w) {
   await w.type(/^(Activity 1: )?description/i, 'Training of 80 teachers, then lessons in class.', { within: activities });
   await w.choose(/^(Line 1: )?category/i, 0, { within: budget });
   await w.type(/^(Line 1: )?description/i, 'Teaching materials', { within: budget });
-  await w.type(/^(Line 1: )?amount/i, '1800.00', { within: budget });
+  // Typed the way pages show amounts.
+  await w.type(/^(Line 1: )?amount/i, '1,800.00', { within: budget });
   await w.choose('Tier', 0);
   await w.type('What you would do at the lower tier', 'Twenty schools instead of forty.');
 }
 
 async function memberSubmits(w) {
-  const direct = w.page.locator('main').getByRole('button', { name: 'Save and submit', exact: true });
-  if (await direct.count()) {
-    await w.press('Save and submit');
-  } else {
-    // The form's branch of issue 16: "check your answers" first, then submit from there.
-    await w.press(/^Save and check/, { exact: false });
-    await w.press(/^Submit/, { exact: false });
-  }
+  // "Check your answers" first; nothing is submitted until "Submit application".
+  await w.press('Save and check your answers');
+  await w.expectText('Check your answers');
+  await w.press('Submit application');
   await w.expectText('Submitted');
 }
 
@@ -140,7 +141,7 @@ async function reviewerScores(w) {
 
 async function staffApproves(w) {
   await openTheApplication(w);
-  await w.type('Amount to award', '1800.00');
+  await w.type('Amount to award', '1,800.00');
   await w.press('Approve');
   await w.expectText('Approved');
   // The award's reference, by which finance finds it.
@@ -218,11 +219,18 @@ async function diplomatSends(w) {
   await w.follow(/status/i);
 }
 
+async function diplomatReplies(w) {
+  await w.type('Your message to ICBL', 'Our mission in New Delhi can meet the campaign on 3 February.');
+  await w.press('Send to ICBL');
+  await w.expectText('Our mission in New Delhi can meet the campaign');
+}
+
 const diplomat = {
   name: 'Diplomat asks for coordination',
   async walk(w) {
     await diplomatFillsRequest(w);
     await diplomatSends(w);
+    await diplomatReplies(w);
   },
 };
 

@@ -240,6 +240,34 @@ async fn a_failed_payment_far_down_the_award_page_is_summarised_at_the_top() {
 }
 
 #[tokio::test]
+async fn a_refused_cancellation_opens_its_section_with_the_reason_marked() {
+    let app = TestApp::spawn().await;
+    let (id, _, _, staff_token, _) = approved_signed(&app, "2000.00").await;
+    let first = award(&app, &staff_token, id).await["disbursements"][0]["id"]
+        .as_i64()
+        .unwrap();
+    let finance = app.user(Role::Finance, None).await;
+    let mut browser = app.signed_in(&finance).await;
+    let refused = browser
+        .post_form(&format!("/disbursements/{first}/cancel"), &[("reason", "")])
+        .await;
+    refused.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    let page = refused.text();
+    let field = format!("reason-{first}");
+    // The link of the summary lands on a field that is shown: its section is open.
+    assert_eq!(
+        select(&page, &format!(".error-summary a[href='#{field}']")).len(),
+        1,
+        "{page}"
+    );
+    assert!(has(
+        &page,
+        &format!("details[open] #{field}[aria-invalid=true][aria-describedby='{field}-error']")
+    ));
+    assert!(!has(&page, "details[open] [id^='override-reason-']"));
+}
+
+#[tokio::test]
 async fn a_refused_approval_is_summarised_at_the_top_with_a_link_to_its_message() {
     let app = TestApp::spawn().await;
     // Not signed: the installment due on signature cannot be approved.
