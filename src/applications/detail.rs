@@ -225,7 +225,15 @@ async fn show_view<C: ConnectionTrait>(
         state_name,
         round: round.model.name.clone(),
         round_id: round.id(),
-        tier: app.tier.clone(),
+        // The tier by its name and the most it allows ("Small (up to 5,000.00 USD)").
+        tier: match round.tiers.iter().find(|t| t.name == app.tier) {
+            Some(t) => format!(
+                "{} (up to {})",
+                t.name,
+                crate::money::Money::from_minor(t.max_minor, round.currency).display()
+            ),
+            None => app.tier.clone(),
+        },
         summary: app.summary.clone(),
         objectives: app.objectives.clone(),
         lower_tier_plan: app.lower_tier_plan.clone(),

@@ -132,6 +132,8 @@ async fn a_member_drafts_submits_and_resubmits_and_staff_approve_through_the_pag
         "{page}"
     );
     assert!(page.contains("ICBL staff will start the review"));
+    // The tier by its name and the most it allows.
+    assert!(page.contains("low (up to 2,000.00 USD)"), "{page}");
 
     // Staff: the list shows it; start the review; assign the reviewer.
     let mut staff_browser = app.signed_in(&staff).await;
