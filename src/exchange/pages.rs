@@ -43,7 +43,9 @@ struct RatesView {
     reporting_currency: String,
     /// The form that failed (`record` or `import`), its messages and what was typed.
     errors_for: &'static str,
-    errors: Vec<(String, String)>,
+    /// The record form's messages by field; the import's, one line each.
+    field_errors: std::collections::BTreeMap<String, String>,
+    import_errors: Vec<String>,
     typed: RateForm,
 }
 
@@ -72,7 +74,23 @@ async fn render(
         can_record: policy::allows(user, Action::RecordExchangeRates),
         reporting_currency: state.settings.programme.reporting_currency.clone(),
         errors_for,
-        errors: errors.first_of_each().into_iter().collect(),
+        field_errors: if errors_for == "record" {
+            errors.first_of_each().into_iter().collect()
+        } else {
+            Default::default()
+        },
+        import_errors: if errors_for == "import" {
+            errors
+                .first_of_each()
+                .into_iter()
+                .map(|(field, message)| match field.as_str() {
+                    "csv" => message,
+                    line => format!("{}: {message}", line.replace('.', ", ")),
+                })
+                .collect()
+        } else {
+            Vec::new()
+        },
         typed,
     };
     let html = state.views.page(

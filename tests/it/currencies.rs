@@ -191,6 +191,19 @@ async fn finance_records_rates_one_by_one_or_as_csv_and_nobody_else_does() {
         page.contains("is not a rate") && page.contains(r#"value="0,0057""#),
         "{page}"
     );
+    // The summary at the top links to the rate's field, marked and tied to its message.
+    let links = select(&page, ".error-summary a[href='#rate-value']");
+    assert_eq!(links.len(), 1, "{page}");
+    assert!(links[0].contains("is not a rate"), "{links:?}");
+    assert_eq!(
+        select(
+            &page,
+            "#rate-value[aria-invalid=true][aria-describedby='rate-value-error']"
+        )
+        .len(),
+        1
+    );
+    assert!(select(&page, "title")[0].starts_with("Error: "));
     browser
         .post_form(
             "/finance/rates",
