@@ -146,6 +146,16 @@ async function check(page, label) {
     return;
   }
   report.seen.add(digest);
+  // Names, not codes: no stored code (`joint_approach_agreed`, `requested_minor`) in the text a
+  // person reads (examples in <code>, <pre> and <kbd> are meant to be typed, and are left out).
+  const codes = await page.evaluate(() => {
+    const main = (document.querySelector('main') || document.body).cloneNode(true);
+    for (const e of main.querySelectorAll('code, pre, kbd, script, style')) e.remove();
+    return [...new Set(main.textContent.match(/\b[a-z]+(?:_[a-z0-9]+)+\b/g) || [])];
+  });
+  if (codes.length) {
+    report.problems.push({ where, problems: [`    codes instead of words: ${codes.join(', ')}`], violations: 0 });
+  }
   const t0 = Date.now();
   for (const vp of VIEWPORTS) {
     await page.setViewportSize({ width: vp.width, height: vp.height });
