@@ -230,7 +230,7 @@ async fn show_view<C: ConnectionTrait>(
             Some(t) => format!(
                 "{} (up to {})",
                 t.name,
-                crate::money::Money::from_minor(t.max_minor, round.currency).display()
+                Money::from_minor(t.max_minor, round.currency).display()
             ),
             None => app.tier.clone(),
         },

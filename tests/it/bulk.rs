@@ -355,9 +355,9 @@ async fn the_list_page_form_acts_on_the_rows_checked_and_says_what_was_done() {
     );
     // The one error pattern: "Error:" in the title, the summary linking to the message.
     let page = incomplete.text();
-    assert!(crate::helpers::select(&page, "title")[0].starts_with("Error: "));
+    assert!(select(&page, "title")[0].starts_with("Error: "));
     assert_eq!(
-        crate::helpers::select(&page, ".error-summary a[href='#reason-message']").len(),
+        select(&page, ".error-summary a[href='#reason-message']").len(),
         1,
         "{page}"
     );
