@@ -148,6 +148,7 @@ impl Blank for super::detail::ShowView {
     fn blank(&mut self) {
         self.organization_id = 0;
         WITHHELD.clone_into(&mut self.organization);
+        self.campaign = None;
         self.documents = None;
         self.blind_notice = Some(NOTICE);
     }

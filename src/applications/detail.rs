@@ -58,6 +58,13 @@ pub(super) struct StepValues {
     pub conditions: String,
 }
 
+/// A campaign named and linked from the application's page.
+#[derive(Serialize)]
+pub(super) struct CampaignLink {
+    id: i64,
+    name: String,
+}
+
 #[derive(Serialize)]
 pub(super) struct ShowView {
     id: i64,
@@ -71,6 +78,9 @@ pub(super) struct ShowView {
     pub(super) organization_id: i64,
     /// Shown to a reviewer of a blind round (see `blind`).
     pub(super) blind_notice: Option<&'static str>,
+    /// The country campaign it serves, by name, linked (none for a blind reviewer: a campaign
+    /// names its lead organizations).
+    pub(super) campaign: Option<CampaignLink>,
     target_state: String,
     state_name: String,
     round: String,
@@ -199,6 +209,13 @@ async fn show_view<C: ConnectionTrait>(
         step_values.amount = requested.amount().to_string();
     }
     let (activities, lines) = content_views(&loaded);
+    let campaign = match app.campaign_id {
+        Some(id) => crate::entities::campaign::Entity::find_by_id(id)
+            .one(db)
+            .await?
+            .map(|c| CampaignLink { id: c.id, name: c.name }),
+        None => None,
+    };
     let sensitivity_banner = crate::sensitivity::on_read(
         db,
         user,
@@ -221,6 +238,7 @@ async fn show_view<C: ConnectionTrait>(
         organization: org.map(|o| o.name).unwrap_or_default(),
         organization_id: app.organization_id,
         blind_notice: None,
+        campaign,
         target_state: app.target_state.clone().unwrap_or_default(),
         state_name,
         round: round.model.name.clone(),

@@ -132,7 +132,13 @@ pub async fn protect(State(state): State<AppState>, request: Request, next: Next
         let bound = session.is_some() || existing.is_some();
         let valid = bound && offered.as_deref().is_some_and(|o| tokens::same(&token, o));
         if !valid {
-            return AppError::CsrfRejected.into_response();
+            // The refusal page keeps the signed-in layout (name, "Sign out" with a good token).
+            parts.extensions.insert(CsrfToken(token.clone()));
+            let mut refused = AppError::CsrfRejected.into_response();
+            refused
+                .extensions_mut()
+                .insert(crate::web::context::PageContext::from_parts(&parts));
+            return refused;
         }
         body
     } else {

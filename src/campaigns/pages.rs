@@ -146,6 +146,8 @@ struct FormView {
     statuses: Vec<Choice>,
     asks: Vec<(Choice, bool)>,
     organizations: Vec<LeadOption>,
+    /// Every state by name; the value is its ISO3 code.
+    states: Vec<crate::choice::OptionView>,
     errors: BTreeMap<String, String>,
 }
 
@@ -195,6 +197,7 @@ async fn form_page(
             })
             .collect(),
         organizations,
+        states: crate::web::names::state_options(state, Some(form.state.trim())).await?,
         errors: errors.first_of_each(),
     };
     let html = state

@@ -6,6 +6,7 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use sea_orm::EntityTrait;
+use serde::Serialize;
 
 use super::commands;
 use super::model::{self, ListParams, OrganizationInput};
@@ -133,16 +134,25 @@ pub async fn show_organization(
     )
 }
 
-fn form_page(
+async fn form_page(
     state: &AppState,
     page: &PageContext,
     status: StatusCode,
     view: &FormView,
 ) -> Result<Response, AppError> {
+    /// The form with the states to choose its country from, by name.
+    #[derive(Serialize)]
+    struct WithStates<'a> {
+        #[serde(flatten)]
+        view: &'a FormView,
+        states: Vec<crate::choice::OptionView>,
+    }
+    let states =
+        crate::web::names::state_options(state, Some(view.values.country.trim())).await?;
     let html = state.views.page(
         "members/form",
         &page.layout(view.heading.clone(), "organizations"),
-        view,
+        &WithStates { view, states },
     )?;
     Ok((status, html).into_response())
 }
@@ -203,7 +213,7 @@ pub async fn new_organization(
         values,
         &FieldErrors::new(),
     );
-    form_page(&state, &page, StatusCode::OK, &view)
+    form_page(&state, &page, StatusCode::OK, &view).await
 }
 
 pub async fn create_organization(
@@ -227,7 +237,7 @@ pub async fn create_organization(
                 typed(&input),
                 &errors,
             );
-            form_page(&state, &page, StatusCode::UNPROCESSABLE_ENTITY, &view)
+            form_page(&state, &page, StatusCode::UNPROCESSABLE_ENTITY, &view).await
         }
         Err(other) => Err(other),
     }
@@ -259,7 +269,7 @@ pub async fn edit_organization(
         FormValues::of(&org),
         &FieldErrors::new(),
     );
-    form_page(&state, &page, StatusCode::OK, &view)
+    form_page(&state, &page, StatusCode::OK, &view).await
 }
 
 pub async fn update_organization(
@@ -285,7 +295,7 @@ pub async fn update_organization(
                 typed(&input),
                 &errors,
             );
-            form_page(&state, &page, StatusCode::UNPROCESSABLE_ENTITY, &view)
+            form_page(&state, &page, StatusCode::UNPROCESSABLE_ENTITY, &view).await
         }
         Err(other) => Err(other),
     }

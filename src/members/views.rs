@@ -217,6 +217,53 @@ impl TimelineView {
                 .into_iter()
                 .collect()
         };
+        let mut names = names;
+        // Organizations and campaigns by name (`organization:19`, `campaign:5`): two queries for
+        // the whole history, whatever its length.
+        let ids_of = |keys: &[&str]| -> Vec<i64> {
+            let mut ids: Vec<i64> = entries
+                .iter()
+                .flat_map(|e| [e.before.as_ref(), e.after.as_ref()])
+                .flatten()
+                .filter_map(|record| record.as_object())
+                .flat_map(|o| {
+                    keys.iter()
+                        .filter_map(|k| o.get(*k)?.as_i64())
+                        .collect::<Vec<_>>()
+                })
+                .collect();
+            ids.sort_unstable();
+            ids.dedup();
+            ids
+        };
+        let organizations = ids_of(&crate::web::names::ORGANIZATION_KEYS);
+        if !organizations.is_empty() {
+            for (id, name) in organization::Entity::find()
+                .select_only()
+                .column(organization::Column::Id)
+                .column(organization::Column::Name)
+                .filter(organization::Column::Id.is_in(organizations))
+                .into_tuple::<(i64, String)>()
+                .all(db)
+                .await?
+            {
+                names.insert(format!("organization:{id}"), name);
+            }
+        }
+        let campaigns = ids_of(&["campaign_id"]);
+        if !campaigns.is_empty() {
+            for (id, name) in crate::entities::campaign::Entity::find()
+                .select_only()
+                .column(crate::entities::campaign::Column::Id)
+                .column(crate::entities::campaign::Column::Name)
+                .filter(crate::entities::campaign::Column::Id.is_in(campaigns))
+                .into_tuple::<(i64, String)>()
+                .all(db)
+                .await?
+            {
+                names.insert(format!("campaign:{id}"), name);
+            }
+        }
         Ok(entries.iter().map(|e| Self::new(e, &names)).collect())
     }
 }

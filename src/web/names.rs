@@ -137,6 +137,15 @@ pub fn field_value(
             None => n.to_string(),
         },
         Value::String(s) if is_state_key(key) => state_name(states, s),
+        // An organization or a campaign by its name, when the history's names hold it.
+        Value::Number(n) if ORGANIZATION_KEYS.contains(&key) => states
+            .get(&format!("organization:{n}"))
+            .cloned()
+            .unwrap_or_else(|| n.to_string()),
+        Value::Number(n) if key == "campaign_id" => states
+            .get(&format!("campaign:{n}"))
+            .cloned()
+            .unwrap_or_else(|| n.to_string()),
         Value::String(s) if is_code_key(key) => humanize(s),
         Value::String(s) => s.clone(),
         Value::Bool(true) => "yes".to_owned(),
@@ -144,6 +153,9 @@ pub fn field_value(
         other => other.to_string(),
     }
 }
+
+/// Keys whose values are organization numbers.
+pub const ORGANIZATION_KEYS: [&str; 2] = ["organization_id", "affiliation_id"];
 
 fn is_state_key(key: &str) -> bool {
     matches!(
@@ -192,6 +204,20 @@ fn amount(key: &str, minor: i64, record: Option<&serde_json::Value>) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn organizations_and_campaigns_in_a_history_read_by_name() {
+        let names = HashMap::from([
+            ("organization:19".to_owned(), "Nepal Campaign".to_owned()),
+            ("campaign:5".to_owned(), "Nepal joins".to_owned()),
+        ]);
+        let value = |key: &str, n: i64| field_value(key, &serde_json::json!(n), None, &names);
+        assert_eq!(value("organization_id", 19), "Nepal Campaign");
+        assert_eq!(value("affiliation_id", 19), "Nepal Campaign");
+        assert_eq!(value("campaign_id", 5), "Nepal joins");
+        // A number the history's names do not hold stays a number.
+        assert_eq!(value("organization_id", 7), "7");
+    }
 
     #[test]
     fn codes_read_as_words_and_pairs_of_states_by_name() {

@@ -184,6 +184,27 @@ async fn the_campaign_is_chosen_from_the_open_ones_and_saved() {
         .unwrap()
         .unwrap();
     assert_eq!(stored.campaign_id, Some(open));
+    // The application's page names the campaign and links it.
+    let show = browser.get(&format!("/applications/{id}")).await.text();
+    assert_eq!(
+        select(&show, &format!("a[href='/campaigns/{open}']")),
+        ["Nepal joins"],
+        "{show}"
+    );
+    // Staff read the campaign by its name in the application's history, not its number.
+    let staff = app.user(Role::Staff, None).await;
+    let staff_page = app
+        .signed_in(&staff)
+        .await
+        .get(&format!("/applications/{id}"))
+        .await
+        .text();
+    let history = select(&staff_page, "ol.audit li ul li");
+    assert!(
+        history.contains(&"Campaign: Nepal joins".to_owned()),
+        "{history:?}"
+    );
+    assert!(!history.contains(&format!("Campaign: {open}")), "{history:?}");
     // The form shows it chosen, among the campaigns on the target state.
     let edit = browser
         .get(&format!("/applications/{id}/edit"))

@@ -57,6 +57,24 @@ async fn a_signed_in_person_sees_their_name_and_sign_out_on_404_and_403_pages() 
 }
 
 #[tokio::test]
+async fn a_form_refused_for_its_csrf_token_keeps_the_signed_in_header() {
+    let app = TestApp::spawn().await;
+    let staff = app.user(Role::Staff, None).await;
+    let mut browser = app.signed_in(&staff).await;
+    let refused = browser
+        .post_form_raw("/campaigns", &[("csrf_token", "forged"), ("name", "x")])
+        .await;
+    refused.assert_status(StatusCode::FORBIDDEN);
+    let page = refused.text();
+    let offers = header_offers(&page);
+    assert!(offers.contains(&"Sign out".to_owned()), "{offers:?}");
+    assert!(!offers.contains(&"Sign in".to_owned()), "{offers:?}");
+    // Its "Sign out" carries the session's real token, not the forged one.
+    assert!(has(&page, "header.site input[name=csrf_token]"), "{page}");
+    assert!(!has(&page, "header.site input[value=forged]"), "{page}");
+}
+
+#[tokio::test]
 async fn a_visitor_sees_sign_in_on_a_404_page() {
     let app = TestApp::spawn().await;
     let mut browser = app.browser();

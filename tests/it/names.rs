@@ -180,3 +180,40 @@ async fn coordination_requests_are_listed_with_the_states_names() {
         "{page}"
     );
 }
+
+#[tokio::test]
+async fn the_campaign_and_organization_forms_choose_the_state_by_name() {
+    let app = TestApp::spawn().await;
+    let staff = app.user(Role::Staff, None).await;
+    let mut browser = app.signed_in(&staff).await;
+
+    let campaign = browser.get("/campaigns/new").await;
+    campaign.assert_status(StatusCode::OK);
+    let page = campaign.text();
+    assert!(!page.contains("ISO"), "{page}");
+    assert!(
+        has(&page, "select#state option[value=NPL]"),
+        "the campaign's state is chosen by name: {page}"
+    );
+    assert!(select(&page, "select#state option").contains(&"Nepal".to_owned()));
+
+    let organization = browser.get("/organizations/new").await;
+    organization.assert_status(StatusCode::OK);
+    let page = organization.text();
+    assert!(!page.contains("ISO 3166"), "{page}");
+    assert!(select(&page, "select#country option").contains(&"Nepal".to_owned()));
+
+    // A refused save keeps the state chosen.
+    let refused = browser
+        .post_form_of(
+            "/organizations/new",
+            "/organizations",
+            &[("name", ""), ("country", "NPL"), ("kind", "national_campaign")],
+        )
+        .await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(
+        select(&refused.text(), "select#country option[selected]"),
+        ["Nepal"]
+    );
+}
