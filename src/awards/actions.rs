@@ -10,14 +10,15 @@ use serde::Deserialize;
 
 use super::amendments::{self, AmendmentInput, LineInput, ScheduledInput};
 use super::award_page::{Retry, render_award};
-use super::award_sections::{ConfirmRow, TypedValues};
+use super::award_sections::{ConfirmRow, LineRow, TypedValues, typed_schedule_rows};
 use super::commands;
 use super::disbursements::{self, InstallmentInput, OverrideInput, ScheduleRow};
 use super::model::{self, AwardStepInput, Full};
 use super::reports::{self, ReportInput, SpendingInput};
 use super::workflow::{AwardStep, InstallmentStep, ReportStep};
 use crate::auth::Caller;
-use crate::error::{AppError, FieldErrors};
+use crate::budget_category::Category;
+use crate::error::{AppError, FieldErrors, sentence};
 use crate::money::Money;
 use crate::state::AppState;
 use crate::web::context::PageContext;
@@ -74,7 +75,46 @@ impl AwardForm {
             rate: self.rate.clone(),
             kind: self.kind.clone(),
             confirm_schedule: Vec::new(),
+            budget_lines: Vec::new(),
+            schedule: Vec::new(),
         }
+    }
+
+    /// Whether the budget line posted in row `i` is sent (a row without an amount is not).
+    fn line_sent(&self, i: usize) -> bool {
+        !nth(&self.line_amount, i).trim().is_empty()
+    }
+
+    /// The budget lines as typed, each category row with its message: the command numbers only
+    /// the lines sent (`budget_lines[i]`), the page has a row per category.
+    fn typed_lines(&self, errors: &FieldErrors) -> Vec<LineRow> {
+        let mut sent = 0;
+        (0..self.line_category.len())
+            .map(|r| {
+                let index = self.line_sent(r).then(|| {
+                    sent += 1;
+                    sent - 1
+                });
+                let category = nth(&self.line_category, r);
+                let label = category
+                    .trim()
+                    .parse::<Category>()
+                    .map(|c| c.label().to_owned())
+                    .unwrap_or_else(|_| nth(&self.line_description, r));
+                let error = index.and_then(|i| {
+                    ["amount", "category"]
+                        .iter()
+                        .find_map(|f| errors.first(&format!("budget_lines[{i}].{f}")))
+                        .map(|m| sentence(&format!("amount for {}", label.to_lowercase()), m))
+                });
+                LineRow {
+                    value: category,
+                    label,
+                    amount: nth(&self.line_amount, r),
+                    error,
+                }
+            })
+            .collect()
     }
 
     /// The schedule confirmed with an amount change, when the form carried one.
@@ -159,7 +199,9 @@ impl AwardForm {
                 description: nth(&self.line_description, i),
                 amount: nth(&self.line_amount, i),
             })
-            .filter(|l| !l.amount.trim().is_empty())
+            .enumerate()
+            .filter(|(i, _)| self.line_sent(*i))
+            .map(|(_, l)| l)
             .collect();
         AmendmentInput {
             kind: Some(self.kind.clone()),
@@ -259,6 +301,10 @@ async fn again_as(
     let mut typed = form.typed();
     if errors_for == "amend" {
         typed.confirm_schedule = form.confirm_rows(&full, &errors);
+        typed.budget_lines = form.typed_lines(&errors);
+    }
+    if errors_for == "schedule" {
+        typed.schedule = typed_schedule_rows(&full, &form.schedule(), &errors);
     }
     let retry = Retry {
         errors_for,

@@ -12,7 +12,7 @@ use serde::Serialize;
 use super::amendments::{AmendmentKind, current_budget};
 use super::award_sections::{
     Failed, InstallmentView, ReportView, TypedValues, amendment_rows, budget_rows,
-    installment_views, report_views, schedule_rows, spent_rows,
+    installment_views, line_rows, report_views, schedule_rows, spent_rows,
 };
 use super::model::Full;
 use super::reports;
@@ -21,7 +21,6 @@ use crate::attachments::RecordType;
 use crate::attachments::pages::block;
 use crate::audit;
 use crate::auth::CurrentUser;
-use crate::budget_category::Category;
 use crate::choice::Choice;
 use crate::entities::{award, organization, state};
 use crate::error::{AppError, FieldErrors};
@@ -57,7 +56,7 @@ struct ShowView {
     spent: Vec<(String, String, String)>,
     amendments: Vec<(String, String, String, String)>,
     amendment_kinds: Vec<Choice>,
-    categories: Vec<Choice>,
+    categories: Vec<super::award_sections::LineRow>,
     manage: bool,
     can_suspend: bool,
     can_resume: bool,
@@ -157,7 +156,7 @@ async fn show_view<C: ConnectionTrait>(
     db: &C,
     user: &CurrentUser,
     full: &Full,
-    retry: Retry,
+    mut retry: Retry,
     tolerance_percent: u32,
 ) -> Result<ShowView, AppError> {
     let award = &full.award;
@@ -227,14 +226,18 @@ async fn show_view<C: ConnectionTrait>(
         } else {
             ""
         }),
-        categories: Category::options(""),
+        categories: line_rows(&retry.typed.budget_lines),
         manage,
         can_suspend: manage && status == AwardStatus::Active,
         can_resume: manage && status == AwardStatus::Suspended,
         can_terminate: manage && matches!(status, AwardStatus::Active | AwardStatus::Suspended),
         can_complete: manage && status == AwardStatus::Active,
         not_completable: full.not_completable(),
-        schedule_rows: schedule_rows(full),
+        schedule_rows: if retry.typed.schedule.is_empty() {
+            schedule_rows(full)
+        } else {
+            std::mem::take(&mut retry.typed.schedule)
+        },
         timeline,
         errors: messages.clone(),
         typed: retry.typed,

@@ -121,6 +121,40 @@ pub struct TypedValues {
     pub kind: String,
     /// The schedule to confirm with an amount change: the one typed, or the one proposed.
     pub confirm_schedule: Vec<ConfirmRow>,
+    /// The amendment's revised budget lines as typed, one a category row, with their messages.
+    pub budget_lines: Vec<LineRow>,
+    /// The schedule form's rows as typed, with their messages (a refused save).
+    pub schedule: Vec<ScheduleRowView>,
+}
+
+/// A category row of the amendment's revised budget: what was typed in it and its message.
+#[derive(Serialize, Default, Clone)]
+pub struct LineRow {
+    pub value: String,
+    pub label: String,
+    pub amount: String,
+    pub error: Option<String>,
+}
+
+/// The amendment form's category rows, with what was typed in each when it was refused.
+pub fn line_rows(typed: &[LineRow]) -> Vec<LineRow> {
+    Category::options("")
+        .into_iter()
+        .map(|c| {
+            typed
+                .iter()
+                .find(|l| l.value == c.value)
+                .map(|l| LineRow {
+                    label: c.label.to_owned(),
+                    ..l.clone()
+                })
+                .unwrap_or_else(|| LineRow {
+                    value: c.value.to_owned(),
+                    label: c.label.to_owned(),
+                    ..LineRow::default()
+                })
+        })
+        .collect()
 }
 
 /// An installment of the schedule staff confirm with an amount change.
@@ -509,7 +543,7 @@ pub fn amendment_rows(user: &CurrentUser, full: &Full) -> Vec<(String, String, S
         .collect()
 }
 
-/// A row of the schedule form.
+/// A row of the schedule form, with the messages of its fields when a save was refused.
 #[derive(Serialize)]
 pub struct ScheduleRowView {
     number: usize,
@@ -517,6 +551,10 @@ pub struct ScheduleRowView {
     due_on: String,
     conditions: Vec<OptionView>,
     condition_note: String,
+    amount_error: Option<String>,
+    due_on_error: Option<String>,
+    condition_error: Option<String>,
+    condition_note_error: Option<String>,
 }
 
 /// The conditions an installment of `full` may have, `selected` marked: the kinds, and one
@@ -565,6 +603,10 @@ pub fn schedule_rows(full: &Full) -> Vec<ScheduleRowView> {
                 due_on: d.due_on.map(|d| d.to_string()).unwrap_or_default(),
                 conditions: condition_options(full, &code),
                 condition_note: d.condition.clone(),
+                amount_error: None,
+                due_on_error: None,
+                condition_error: None,
+                condition_note_error: None,
             }
         })
         .collect();
@@ -574,8 +616,50 @@ pub fn schedule_rows(full: &Full) -> Vec<ScheduleRowView> {
         due_on: String::new(),
         conditions: condition_options(full, "none"),
         condition_note: String::new(),
+        amount_error: None,
+        due_on_error: None,
+        condition_error: None,
+        condition_note_error: None,
     });
     rows
+}
+
+/// The schedule form as it was typed, each message beside its row's field. The command counts
+/// only the rows not left empty (`installments[i]`); the page numbers every row.
+pub fn typed_schedule_rows(
+    full: &Full,
+    rows: &[super::disbursements::ScheduleRow],
+    errors: &crate::error::FieldErrors,
+) -> Vec<ScheduleRowView> {
+    let mut filled = 0;
+    rows.iter()
+        .enumerate()
+        .map(|(r, row)| {
+            let index = (!super::disbursements::is_blank(row)).then(|| {
+                filled += 1;
+                filled - 1
+            });
+            let error = |f: &str| {
+                let i = index?;
+                let message = errors.first(&format!("installments[{i}].{f}"))?;
+                Some(crate::error::sentence(
+                    &format!("installments[{r}].{f}"),
+                    message,
+                ))
+            };
+            ScheduleRowView {
+                number: r + 1,
+                amount: row.amount.clone(),
+                due_on: row.due_on.clone(),
+                conditions: condition_options(full, row.condition.trim()),
+                condition_note: row.condition_note.clone(),
+                amount_error: error("amount"),
+                due_on_error: error("due_on"),
+                condition_error: error("condition"),
+                condition_note_error: error("condition_note"),
+            }
+        })
+        .collect()
 }
 
 /// A payment made in another currency, in words: "785.00 USD at 0.8917 (rate of 2027-02-26),

@@ -329,6 +329,13 @@ pub struct ScheduleRow {
     pub condition_note: String,
 }
 
+/// A row left empty (no amount, date or note): dropped from the schedule, not counted.
+pub fn is_blank(row: &ScheduleRow) -> bool {
+    row.amount.trim().is_empty()
+        && row.due_on.trim().is_empty()
+        && row.condition_note.trim().is_empty()
+}
+
 /// Replaces the installments still `scheduled` by `rows`. With those approved and paid, they
 /// must add up to the award's amount exactly.
 pub async fn reschedule<C: ConnectionTrait>(
@@ -348,15 +355,7 @@ pub async fn reschedule<C: ConnectionTrait>(
     }
     let mut errors = FieldErrors::new();
     let mut installments = Vec::new();
-    for (i, row) in rows
-        .iter()
-        .filter(|r| {
-            !(r.amount.trim().is_empty()
-                && r.due_on.trim().is_empty()
-                && r.condition_note.trim().is_empty())
-        })
-        .enumerate()
-    {
+    for (i, row) in rows.iter().filter(|r| !is_blank(r)).enumerate() {
         let field = |f: &str| format!("installments[{i}].{f}");
         let amount = match Money::parse(&row.amount, full.currency()) {
             Ok(m) if m.minor() > 0 => m.minor(),

@@ -439,3 +439,130 @@ async fn every_email_field_needs_a_dotted_domain() {
         refused.json()
     );
 }
+
+#[tokio::test]
+async fn a_refused_budget_line_is_marked_on_its_own_category_row_with_every_amount_kept() {
+    let app = TestApp::spawn().await;
+    let (id, _, _, staff_token, _) = approved(&app, "2000.00").await;
+    let staff = app.user(Role::Staff, None).await;
+    let mut browser = app.signed_in(&staff).await;
+    let page = browser.get(&format!("/awards/{id}")).await.text();
+    // The categories in the form's order; the bad amount is on the third row, the second sent.
+    let order: Vec<String> = scraper::Html::parse_document(&page)
+        .select(
+            &scraper::Selector::parse(&format!(
+                "form[action=\"/awards/{id}/amendments\"] input[name=line_category]"
+            ))
+            .unwrap(),
+        )
+        .map(|e| e.value().attr("value").unwrap().to_owned())
+        .collect();
+    assert!(order.len() >= 3, "{order:?}");
+    let amounts: Vec<&str> = (0..order.len())
+        .map(|i| match i {
+            0 => "1500.00",
+            2 => "12,5",
+            _ => "",
+        })
+        .collect();
+    let mut fields: Vec<(&str, &str)> = vec![
+        ("kind", "budget_revision"),
+        ("reason", "Fewer meetings, more travel."),
+        ("ends_on", ""),
+        ("amount", ""),
+    ];
+    for (category, amount) in order.iter().zip(&amounts) {
+        fields.push(("line_category", category));
+        fields.push(("line_description", ""));
+        fields.push(("line_amount", amount));
+    }
+    let refused = browser
+        .post_form(&format!("/awards/{id}/amendments"), &fields)
+        .await;
+    refused.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    let page = refused.text();
+    let bad = format!("line-{}", order[2]);
+    assert_summary(&page, &bad, "with a dot for decimals");
+    assert!(
+        has(
+            &page,
+            &format!(
+                "details[open] #{bad}[aria-invalid=true][aria-describedby='{bad}-error'][value='12,5']"
+            )
+        ),
+        "{page}"
+    );
+    assert!(select(&page, &format!("p.error#{bad}-error"))[0].contains("12,5"));
+    let good = format!("line-{}", order[0]);
+    assert!(has(&page, &format!("#{good}[value='1500.00']")));
+    assert!(!has(&page, &format!("#{good}[aria-invalid]")));
+    assert!(!has(&page, &format!("#line-{}[aria-invalid]", order[1])));
+    assert!(page.contains("Fewer meetings, more travel."));
+    assert_eq!(
+        award(&app, &staff_token, id).await["amendments"]
+            .as_array()
+            .map_or(0, Vec::len),
+        0,
+        "nothing recorded"
+    );
+}
+
+#[tokio::test]
+async fn a_refused_schedule_marks_the_row_s_amount_and_keeps_what_was_typed() {
+    let app = TestApp::spawn().await;
+    let (id, _, _, staff_token, _) = approved(&app, "2000.00").await;
+    let before = award(&app, &staff_token, id).await["disbursements"].clone();
+    let staff = app.user(Role::Staff, None).await;
+    let mut browser = app.signed_in(&staff).await;
+    let row = |amount: &'static str| {
+        [
+            ("amount", amount),
+            ("due_on", ""),
+            ("condition", "none"),
+            ("condition_note", ""),
+        ]
+    };
+    // The second row left empty: the malformed amount of the third is marked on the third.
+    let mut fields: Vec<(&str, &str)> = Vec::new();
+    fields.extend(row("1000.00"));
+    fields.extend(row(""));
+    fields.extend(row("12,5"));
+    let refused = browser
+        .post_form(&format!("/awards/{id}/schedule"), &fields)
+        .await;
+    refused.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    let page = refused.text();
+    assert_summary(&page, "s-amount-3", "with a dot for decimals");
+    assert!(
+        has(
+            &page,
+            "details[open] #s-amount-3[aria-invalid=true][aria-describedby='s-amount-3-error'][value='12,5']"
+        ),
+        "{page}"
+    );
+    assert!(has(&page, "#s-amount-1[value='1000.00']"));
+    assert!(!has(&page, "#s-amount-1[aria-invalid]"));
+    assert!(!has(&page, "#s-amount-2[aria-invalid]"));
+    assert!(
+        !has(&page, "#s-amount-4"),
+        "the rows typed, not the stored ones"
+    );
+
+    // Rows that do not add up to the award: one message about the whole schedule.
+    let mut fields: Vec<(&str, &str)> = Vec::new();
+    fields.extend(row("1000.00"));
+    let refused = browser
+        .post_form(&format!("/awards/{id}/schedule"), &fields)
+        .await;
+    refused.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    let page = refused.text();
+    assert_summary(&page, "schedule-message", "not the award's");
+    assert!(has(&page, "p.error#schedule-message[tabindex='-1']"));
+    assert!(has(&page, "#s-amount-1[value='1000.00']"));
+    assert!(!has(&page, "#s-amount-1[aria-invalid]"));
+    assert_eq!(
+        award(&app, &staff_token, id).await["disbursements"],
+        before,
+        "the schedule is unchanged"
+    );
+}
