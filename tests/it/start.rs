@@ -414,6 +414,14 @@ async fn staff_land_on_the_inbox_counts_applications_waiting_and_requests_to_ack
         select(&page, "#reports-overdue p"),
         ["No report is overdue."]
     );
+    // Received long ago and still not acknowledged: still shown, overdue.
+    let mut stale = request.clone().into_active_model();
+    stale.received_at = Set(chrono::Utc::now() - chrono::Duration::days(100));
+    stale.update(&app.db).await.unwrap();
+    let page = lands(&app, &staff).await;
+    let requests = select(&page, "#requests li");
+    assert_eq!(requests.len(), 1, "{requests:?}");
+    assert!(requests[0].contains("Overdue · Due"), "{requests:?}");
     // Staff do not approve payments.
     assert!(!has(&page, "#start-finance"));
 }
