@@ -25,9 +25,6 @@ use crate::web::context::PageContext;
 /// The most items a list of the start page shows; the count beside it says how many there are.
 const SHOWN: u64 = 10;
 
-/// How far back and ahead a member's reports owed are looked for (ten years: all of them).
-const OWED_DAYS: u64 = 3650;
-
 /// The statuses of an application the organization waits on, or must act on.
 const IN_PROGRESS: [Status; 3] = [
     Status::ChangesRequested,
@@ -160,13 +157,6 @@ fn installment_item(row: &DueRow, today: NaiveDate, paid: bool) -> Item {
     }
 }
 
-/// The first [`SHOWN`] of `items`, and how many there are.
-fn first<T>(mut items: Vec<T>) -> (Vec<T>, u64) {
-    let total = items.len() as u64;
-    items.truncate(SHOWN as usize);
-    (items, total)
-}
-
 async fn member_section(
     state: &AppState,
     organization: i64,
@@ -174,12 +164,12 @@ async fn member_section(
 ) -> Result<Section, AppError> {
     let db = &state.db;
     let scope = Scope::Organization(organization);
-    let by_status = |status| Filter {
-        status: Some(status),
+    let drafts_filter = Filter {
+        status: Some(Status::Draft),
         sort: "-updated_at",
         ..Filter::default()
     };
-    let (drafts, drafts_total) = list::page(db, scope, &by_status(Status::Draft), shown()).await?;
+    let (drafts, drafts_total) = list::page(db, scope, &drafts_filter, shown()).await?;
     let drafts = drafts
         .iter()
         .map(|row| {
@@ -189,30 +179,27 @@ async fn member_section(
             )
         })
         .collect();
-    let mut in_progress = Vec::new();
-    let mut in_progress_total = 0;
-    for status in IN_PROGRESS {
-        let (rows, total) = list::page(db, scope, &by_status(status), shown()).await?;
-        in_progress_total += total;
-        in_progress.extend(rows.iter().map(|row| {
+    // One query for the three statuses, the latest updated first: an old application sent back
+    // does not push out the recent ones.
+    let in_progress_filter = Filter {
+        statuses: Some(IN_PROGRESS.to_vec()),
+        sort: "-updated_at",
+        ..Filter::default()
+    };
+    let (in_progress, in_progress_total) =
+        list::page(db, scope, &in_progress_filter, shown()).await?;
+    let in_progress = in_progress
+        .iter()
+        .map(|row| {
             application_item(
                 row,
-                format!("{}. Next: {}", status.label(), status.next_step()),
+                format!("{}. Next: {}", row.status.label(), row.status.next_step()),
             )
-        }));
-    }
-    in_progress.truncate(SHOWN as usize);
+        })
+        .collect();
     // Every report still owed, however far its date: a final report falls due after the
-    // award ends, beyond the deadlines' window.
-    let (reports, reports_total) = first(
-        deadlines::reports_due(
-            db,
-            Some(organization),
-            today - chrono::Days::new(OWED_DAYS),
-            today + chrono::Days::new(OWED_DAYS),
-        )
-        .await?,
-    );
+    // award ends, an overdue one may be long past.
+    let (reports, reports_total) = deadlines::reports_owed(db, organization, SHOWN).await?;
     let reports = reports
         .into_iter()
         .map(|d| {
@@ -224,12 +211,11 @@ async fn member_section(
             deadline_item(d, today, detail)
         })
         .collect();
-    let payments: Vec<Item> = disbursements::paid_recently(db, organization, SHOWN)
-        .await?
-        .into_iter()
-        .map(|row| installment_item(&row, today, true))
+    let (payments, payments_total) = disbursements::paid_recently(db, organization, SHOWN).await?;
+    let payments = payments
+        .iter()
+        .map(|row| installment_item(row, today, true))
         .collect();
-    let payments_total = payments.len() as u64;
     Ok(Section {
         id: "organization",
         heading: "Your organization",
@@ -277,14 +263,12 @@ async fn reviewer_section(
     user: &CurrentUser,
     today: NaiveDate,
 ) -> Result<Option<Section>, AppError> {
-    let (from, to) = deadlines::window(today);
+    // However long overdue: no lower bound on the date.
     let review_days = state.settings.programme.review_days;
-    let mut reviews = deadlines::reviews(&state.db, Some(user.id), review_days, from, to).await?;
-    if reviews.is_empty() && user.role != Role::Reviewer {
+    let (reviews, total) = deadlines::reviews_owed(&state.db, user.id, review_days, SHOWN).await?;
+    if total == 0 && user.role != Role::Reviewer {
         return Ok(None);
     }
-    reviews.sort_by_key(|d| d.due_on);
-    let (reviews, total) = first(reviews);
     let items = reviews
         .into_iter()
         .map(|d| {
@@ -344,9 +328,8 @@ async fn staff_section(state: &AppState, today: NaiveDate) -> Result<Section, Ap
             application_item(row, format!("{} · {state_name}", row.organization_name))
         })
         .collect();
-    let (from, to) = deadlines::window(today);
-    let (requests, requests_total) =
-        first(deadlines::requests_to_acknowledge(state, from, to).await?);
+    // However long ago received: no lower bound on the date.
+    let (requests, requests_total) = deadlines::requests_unacknowledged(state, SHOWN).await?;
     let requests = requests
         .into_iter()
         .map(|d| deadline_item(d, today, "Acknowledge it, or share it.".to_owned()))

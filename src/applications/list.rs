@@ -86,6 +86,8 @@ impl Scope {
 pub struct Filter {
     pub round_id: Option<i64>,
     pub status: Option<Status>,
+    /// Any of these statuses (the start page's applications in progress).
+    pub statuses: Option<Vec<Status>>,
     pub target_state: Option<String>,
     pub organization_id: Option<i64>,
     /// Words of the title, case-insensitive.
@@ -129,6 +131,7 @@ impl ListParams {
         let filter = Filter {
             round_id: parse_field(&mut errors, "round_id", self.round_id.as_deref(), id),
             status: parse_field(&mut errors, "status", self.status.as_deref(), str::parse),
+            statuses: None,
             target_state: self
                 .target_state
                 .as_deref()
@@ -224,10 +227,13 @@ fn filtered(scope: Scope, filter: &Filter, backend: DbBackend) -> Select<applica
         Some(status) => query = query.filter(application::Column::Status.eq(status)),
         // Staff work on what was submitted: drafts are the organization's until then (a
         // selection by ids lists what was selected).
-        None if scope == Scope::All && filter.ids.is_none() => {
+        None if scope == Scope::All && filter.ids.is_none() && filter.statuses.is_none() => {
             query = query.filter(application::Column::Status.ne(Status::Draft));
         }
         None => {}
+    }
+    if let Some(statuses) = &filter.statuses {
+        query = query.filter(application::Column::Status.is_in(statuses.iter().copied()));
     }
     if let Some(code) = &filter.target_state {
         query = query.filter(application::Column::TargetState.eq(code.as_str()));

@@ -588,14 +588,30 @@ pub async fn queue<C: ConnectionTrait>(
     Ok((rows, total))
 }
 
-/// The latest `limit` installments paid to `organization`, the most recent first: a member's
-/// start page.
+/// The latest `limit` installments paid to `organization`, the most recent first, and how
+/// many were paid to it (counted in SQL): a member's start page.
 pub async fn paid_recently<C: ConnectionTrait>(
     db: &C,
     organization: i64,
     limit: u64,
-) -> Result<Vec<DueRow>, AppError> {
-    Ok(with_award(disbursement::Entity::find())
+) -> Result<(Vec<DueRow>, u64), AppError> {
+    let total = disbursement::Entity::find()
+        .filter(disbursement::Column::Status.eq(InstallmentStatus::Paid))
+        .filter(
+            disbursement::Column::AwardId.in_subquery(
+                sea_orm::sea_query::Query::select()
+                    .column(award::Column::Id)
+                    .from(award::Entity)
+                    .and_where(sea_orm::sea_query::ExprTrait::eq(
+                        sea_orm::sea_query::Expr::col(award::Column::OrganizationId),
+                        organization,
+                    ))
+                    .to_owned(),
+            ),
+        )
+        .count(db)
+        .await?;
+    let rows = with_award(disbursement::Entity::find())
         .filter(disbursement::Column::Status.eq(InstallmentStatus::Paid))
         .filter(award::Column::OrganizationId.eq(organization))
         .order_by_desc(disbursement::Column::PaidOn)
@@ -603,7 +619,8 @@ pub async fn paid_recently<C: ConnectionTrait>(
         .limit(limit)
         .into_model::<DueRow>()
         .all(db)
-        .await?)
+        .await?;
+    Ok((rows, total))
 }
 
 pub async fn batch<C: ConnectionTrait>(

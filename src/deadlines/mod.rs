@@ -22,7 +22,8 @@ use std::collections::HashMap;
 
 use chrono::{DateTime, Duration, NaiveDate, Utc};
 use sea_orm::{
-    ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, QueryTrait,
+    ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
+    QuerySelect, QueryTrait,
 };
 use serde::Serialize;
 use utoipa::ToSchema;
@@ -261,6 +262,49 @@ pub(crate) async fn reviews<C: ConnectionTrait>(
         .limit(PER_KIND)
         .all(db)
         .await?;
+    Ok(review_deadlines(db, rows, review_days)
+        .await?
+        .into_iter()
+        .filter(|d| d.due_on >= from && d.due_on < to)
+        .collect())
+}
+
+/// The reviews `reviewer` has not yet given on applications under review, however long
+/// overdue (the start page): the first `limit`, soonest due first, and how many there are,
+/// counted in SQL.
+pub(crate) async fn reviews_owed<C: ConnectionTrait>(
+    db: &C,
+    reviewer: i64,
+    review_days: u32,
+    limit: u64,
+) -> Result<(Vec<Deadline>, u64), AppError> {
+    let under_review = application::Entity::find()
+        .select_only()
+        .column(application::Column::Id)
+        .filter(application::Column::Status.eq(AppStatus::UnderReview))
+        .into_query();
+    let query = review::Entity::find()
+        .filter(review::Column::ReviewerId.eq(reviewer))
+        .filter(review::Column::SubmittedAt.is_null())
+        .filter(review::Column::ApplicationId.in_subquery(under_review));
+    let total = query.clone().count(db).await?;
+    // Due a fixed number of days after the assignment: the earliest assigned, the soonest due.
+    let rows = query
+        .order_by_asc(review::Column::AssignedAt)
+        .order_by_asc(review::Column::Id)
+        .limit(limit)
+        .all(db)
+        .await?;
+    Ok((review_deadlines(db, rows, review_days).await?, total))
+}
+
+/// The deadlines of `rows`, reviews on applications under review (one query for the
+/// applications).
+async fn review_deadlines<C: ConnectionTrait>(
+    db: &C,
+    rows: Vec<review::Model>,
+    review_days: u32,
+) -> Result<Vec<Deadline>, AppError> {
     let apps: HashMap<i64, application::Model> = application::Entity::find()
         .filter(application::Column::Id.is_in(rows.iter().map(|r| r.application_id)))
         .filter(application::Column::Status.eq(AppStatus::UnderReview))
@@ -287,7 +331,6 @@ pub(crate) async fn reviews<C: ConnectionTrait>(
                 app.target_state.clone(),
             ))
         })
-        .filter(|d| d.due_on >= from && d.due_on < to)
         .collect())
 }
 
@@ -343,6 +386,47 @@ pub(crate) async fn reports_due<C: ConnectionTrait>(
         .limit(PER_KIND)
         .all(db)
         .await?;
+    report_deadlines(db, organization, rows).await
+}
+
+/// The reports `organization` still owes (due, overdue, sent back) on its active or suspended
+/// awards, whatever their date (the start page): the first `limit`, soonest due first, and
+/// how many there are, counted in SQL.
+pub(crate) async fn reports_owed<C: ConnectionTrait>(
+    db: &C,
+    organization: i64,
+    limit: u64,
+) -> Result<(Vec<Deadline>, u64), AppError> {
+    let running = award::Entity::find()
+        .select_only()
+        .column(award::Column::Id)
+        .filter(award::Column::OrganizationId.eq(organization))
+        .filter(award::Column::Status.is_in([AwardStatus::Active, AwardStatus::Suspended]))
+        .into_query();
+    let query = report::Entity::find()
+        .filter(report::Column::Status.is_in([
+            ReportStatus::Due,
+            ReportStatus::Overdue,
+            ReportStatus::RevisionRequested,
+        ]))
+        .filter(report::Column::AwardId.in_subquery(running));
+    let total = query.clone().count(db).await?;
+    let rows = query
+        .order_by_asc(report::Column::DueOn)
+        .order_by_asc(report::Column::Id)
+        .limit(limit)
+        .all(db)
+        .await?;
+    Ok((report_deadlines(db, Some(organization), rows).await?, total))
+}
+
+/// The deadlines of `rows`, reports on active or suspended awards (of `organization`, if
+/// given; one query for the awards).
+async fn report_deadlines<C: ConnectionTrait>(
+    db: &C,
+    organization: Option<i64>,
+    rows: Vec<report::Model>,
+) -> Result<Vec<Deadline>, AppError> {
     let awards = awards_among(db, organization, rows.iter().map(|r| r.award_id)).await?;
     Ok(rows
         .into_iter()
@@ -430,22 +514,49 @@ pub(crate) async fn requests_to_acknowledge(
         .await?;
     Ok(rows
         .into_iter()
-        .map(|r| {
-            let due_at = state
-                .calendar
-                .add_working_days(r.received_at, crate::coordination::escalation::WORKING_DAYS);
-            Deadline::new(
-                Kind::RequestToAcknowledge,
-                due_at.date_naive(),
-                Some(due_at),
-                format!("Acknowledge request {}", r.reference),
-                format!("/coordination-requests/{}", r.id),
-                r.id,
-                Some(r.target_state),
-            )
-        })
+        .map(|r| request_deadline(state, r))
         .filter(|d| d.due_on >= from)
         .collect())
+}
+
+/// Coordination requests received and not yet acknowledged, however long ago (the start
+/// page): the first `limit`, the oldest first, and how many there are, counted in SQL.
+pub(crate) async fn requests_unacknowledged(
+    state: &AppState,
+    limit: u64,
+) -> Result<(Vec<Deadline>, u64), AppError> {
+    let query = coordination_request::Entity::find().filter(
+        coordination_request::Column::Status.eq(crate::coordination::workflow::Status::Received),
+    );
+    let total = query.clone().count(&state.db).await?;
+    let rows = query
+        .order_by_asc(coordination_request::Column::ReceivedAt)
+        .order_by_asc(coordination_request::Column::Id)
+        .limit(limit)
+        .all(&state.db)
+        .await?;
+    Ok((
+        rows.into_iter()
+            .map(|r| request_deadline(state, r))
+            .collect(),
+        total,
+    ))
+}
+
+/// A request to acknowledge: due two working days after it arrived.
+fn request_deadline(state: &AppState, r: coordination_request::Model) -> Deadline {
+    let due_at = state
+        .calendar
+        .add_working_days(r.received_at, crate::coordination::escalation::WORKING_DAYS);
+    Deadline::new(
+        Kind::RequestToAcknowledge,
+        due_at.date_naive(),
+        Some(due_at),
+        format!("Acknowledge request {}", r.reference),
+        format!("/coordination-requests/{}", r.id),
+        r.id,
+        Some(r.target_state),
+    )
 }
 
 /// Midnight UTC at the start of `day`.

@@ -3,12 +3,12 @@
 
 use axum::http::{Method, StatusCode};
 use clearway::auth::Role;
-use clearway::entities::coordination_request;
-use sea_orm::EntityTrait;
+use clearway::entities::{coordination_request, disbursement, review};
+use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, IntoActiveModel, QueryFilter, Set};
 use serde_json::json;
 
 use crate::awards::{approved_from, approved_signed, award};
-use crate::helpers::{PASSWORD, TestApp, TestUser, application_body, has, select};
+use crate::helpers::{PASSWORD, TestApp, TestUser, application_body, has, select, set_stored};
 
 /// Signs `user` in with the password and follows the redirect: the start page's HTML.
 async fn lands(app: &TestApp, user: &TestUser) -> String {
@@ -95,12 +95,64 @@ async fn a_member_lands_on_drafts_applications_in_progress_reports_due_and_payme
     )
     .await;
 
+    // Another organization, with its own draft, reports due and payment (the helper names
+    // each the same: the first is renamed).
+    let first_organization = clearway::entities::award::Entity::find_by_id(award_id)
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap()
+        .organization_id;
+    set_stored(
+        &app,
+        "organizations",
+        "name",
+        first_organization,
+        "Lebanon Campaign",
+    )
+    .await;
+    let (other_award, other_token, _, _, _) = approved_signed(&app, "3000.00").await;
+    let other_first = award(&app, &staff_token, other_award).await["disbursements"][0]["id"]
+        .as_i64()
+        .unwrap();
+    for step in ["approve", "pay"] {
+        app.with_token(
+            &finance_token,
+            Method::POST,
+            &format!("/api/v1/disbursements/{other_first}/{step}"),
+            Some(json!({"paid_on": "2026-11-21", "payment_reference": "WIRE-10"})),
+        )
+        .await
+        .assert_status(StatusCode::OK);
+    }
+    let other_reference = award(&app, &staff_token, other_award).await["reference"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let other_draft = application(
+        &app,
+        &other_token,
+        &staff_token,
+        round,
+        "Someone else's draft",
+        &[],
+    )
+    .await;
+
     let member = TestUser {
         id: 0,
         email: member_email,
     };
     let page = lands(&app, &member).await;
     assert_eq!(select(&page, "h1"), ["Start"]);
+    // Nothing of the other organization: not its draft, its reports or its payment.
+    assert!(!page.contains("Someone else&#x27;s draft") && !page.contains("Someone else's draft"));
+    assert!(!has(
+        &page,
+        &format!("a[href='/applications/{other_draft}']")
+    ));
+    assert!(!page.contains(&other_reference), "{page}");
+    assert!(!has(&page, &format!("a[href^='/awards/{other_award}']")));
     assert_eq!(select(&page, "main h2"), ["Your organization"]);
     let drafts = select(&page, "#drafts li");
     assert_eq!(drafts.len(), 1, "{drafts:?}");
@@ -211,6 +263,31 @@ async fn a_reviewer_lands_on_their_assignments_with_the_dates_they_are_due() {
         &format!("#assignments a[href='/applications/{id}']")
     ));
 
+    // Assigned long ago (due more than 60 days ago): still shown, overdue.
+    let assigned = review::Entity::find()
+        .filter(review::Column::ReviewerId.eq(reviewer.id))
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
+    let review_days = i64::from(app.state.settings.programme.review_days);
+    let long_ago = chrono::Utc::now() - chrono::Duration::days(review_days + 90);
+    let mut stale = assigned.into_active_model();
+    stale.assigned_at = Set(long_ago);
+    stale.update(&app.db).await.unwrap();
+    let page = lands(&app, &reviewer).await;
+    let items = select(&page, "#assignments li");
+    assert_eq!(items.len(), 1, "{items:?}");
+    let due = (long_ago + chrono::Duration::days(review_days)).date_naive();
+    assert!(
+        items[0].contains(&format!("Overdue · Due {}", due.format("%-d %b %Y"))),
+        "{items:?}"
+    );
+    assert!(
+        items[0].contains("Overdue: give your review now."),
+        "{items:?}"
+    );
+
     // Another reviewer has nothing waiting, and is told so.
     let page = lands(&app, &other).await;
     assert!(select(&page, "#assignments li").is_empty());
@@ -218,6 +295,63 @@ async fn a_reviewer_lands_on_their_assignments_with_the_dates_they_are_due() {
         select(&page, "#assignments p"),
         ["No review is waiting for you."]
     );
+}
+
+#[tokio::test]
+async fn a_list_longer_than_ten_shows_ten_and_links_to_all_of_them() {
+    let app = TestApp::spawn().await;
+    let (award_id, member_token, member_email, staff_token, _) =
+        approved_signed(&app, "2000.00").await;
+    let round = app.open_round().await;
+    for n in 1..=11 {
+        application(
+            &app,
+            &member_token,
+            &staff_token,
+            round,
+            &format!("Draft {n}"),
+            &[],
+        )
+        .await;
+    }
+    // Eleven installments paid (written behind the service's back: the schedule's own rules
+    // are not what this test is about).
+    let first = disbursement::Entity::find()
+        .filter(disbursement::Column::AwardId.eq(award_id))
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
+    for n in 0..11 {
+        let mut paid = first.clone().into_active_model();
+        paid.id = sea_orm::ActiveValue::NotSet;
+        paid.sequence = Set(100 + n);
+        paid.status = Set(clearway::awards::workflow::InstallmentStatus::Paid);
+        paid.paid_on = Set(Some(chrono::NaiveDate::from_ymd_opt(2026, 11, 1).unwrap()));
+        paid.payment_reference = Set(Some(format!("WIRE-{n}")));
+        paid.insert(&app.db).await.unwrap();
+    }
+
+    let member = TestUser {
+        id: 0,
+        email: member_email,
+    };
+    let page = lands(&app, &member).await;
+    assert_eq!(select(&page, "#drafts li").len(), 10);
+    assert_eq!(select(&page, "#drafts h3"), ["Drafts (11)"]);
+    assert_eq!(
+        select(&page, "#drafts a[href='/applications?status=draft']"),
+        ["See all 11: Drafts"]
+    );
+    assert_eq!(select(&page, "#payments li").len(), 10);
+    assert_eq!(select(&page, "#payments h3"), ["Recent payments (11)"]);
+    assert_eq!(
+        select(&page, "#payments a[href='/awards']"),
+        ["See all 11: Recent payments"]
+    );
+    // Fewer than eleven: no link to all.
+    assert_eq!(select(&page, "#reports-due li").len(), 2);
+    assert!(!has(&page, "#reports-due a[href='/deadlines']"));
 }
 
 #[tokio::test]
@@ -280,6 +414,14 @@ async fn staff_land_on_the_inbox_counts_applications_waiting_and_requests_to_ack
         select(&page, "#reports-overdue p"),
         ["No report is overdue."]
     );
+    // Received long ago and still not acknowledged: still shown, overdue.
+    let mut stale = request.clone().into_active_model();
+    stale.received_at = Set(chrono::Utc::now() - chrono::Duration::days(100));
+    stale.update(&app.db).await.unwrap();
+    let page = lands(&app, &staff).await;
+    let requests = select(&page, "#requests li");
+    assert_eq!(requests.len(), 1, "{requests:?}");
+    assert!(requests[0].contains("Overdue · Due"), "{requests:?}");
     // Staff do not approve payments.
     assert!(!has(&page, "#start-finance"));
 }
