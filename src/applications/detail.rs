@@ -213,7 +213,10 @@ async fn show_view<C: ConnectionTrait>(
         Some(id) => crate::entities::campaign::Entity::find_by_id(id)
             .one(db)
             .await?
-            .map(|c| CampaignLink { id: c.id, name: c.name }),
+            .map(|c| CampaignLink {
+                id: c.id,
+                name: c.name,
+            }),
         None => None,
     };
     let sensitivity_banner = crate::sensitivity::on_read(

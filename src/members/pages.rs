@@ -147,8 +147,7 @@ async fn form_page(
         view: &'a FormView,
         states: Vec<crate::choice::OptionView>,
     }
-    let states =
-        crate::web::names::state_options(state, Some(view.values.country.trim())).await?;
+    let states = crate::web::names::state_options(state, Some(view.values.country.trim())).await?;
     let html = state.views.page(
         "members/form",
         &page.layout(view.heading.clone(), "organizations"),

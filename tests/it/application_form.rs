@@ -204,7 +204,10 @@ async fn the_campaign_is_chosen_from_the_open_ones_and_saved() {
         history.contains(&"Campaign: Nepal joins".to_owned()),
         "{history:?}"
     );
-    assert!(!history.contains(&format!("Campaign: {open}")), "{history:?}");
+    assert!(
+        !history.contains(&format!("Campaign: {open}")),
+        "{history:?}"
+    );
     // The form shows it chosen, among the campaigns on the target state.
     let edit = browser
         .get(&format!("/applications/{id}/edit"))

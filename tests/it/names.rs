@@ -208,7 +208,11 @@ async fn the_campaign_and_organization_forms_choose_the_state_by_name() {
         .post_form_of(
             "/organizations/new",
             "/organizations",
-            &[("name", ""), ("country", "NPL"), ("kind", "national_campaign")],
+            &[
+                ("name", ""),
+                ("country", "NPL"),
+                ("kind", "national_campaign"),
+            ],
         )
         .await;
     assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
