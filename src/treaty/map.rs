@@ -2,7 +2,7 @@
 //! link to its page. The boundaries are Natural Earth's 1:110m countries (public domain), made
 //! into SVG paths once by `.ci/make-world-map` and shipped in the binary (`assets/world-110m.md`).
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 use std::sync::LazyLock;
 
 use chrono::NaiveDate;
@@ -63,6 +63,9 @@ pub struct MapView {
 /// The map of every state's status on `on`.
 pub fn view(states: &[StateWithHistory], on: NaiveDate) -> MapView {
     let world = &*WORLD;
+    // Each shape finds its state by code in one look-up, not a scan of the 197 states.
+    let by_code: HashMap<&str, &StateWithHistory> =
+        states.iter().map(|s| (s.0.iso3.as_str(), s)).collect();
     let mut drawn = BTreeSet::new();
     let countries = world
         .countries
@@ -71,7 +74,7 @@ pub fn view(states: &[StateWithHistory], on: NaiveDate) -> MapView {
             let found = shape
                 .iso3
                 .as_deref()
-                .and_then(|code| states.iter().find(|(s, _)| s.iso3 == code));
+                .and_then(|code| by_code.get(code).copied());
             match found {
                 Some((state, history)) => {
                     let status = history.status_on(on);
