@@ -47,6 +47,44 @@ macro_rules! choice {
                 match self { $(Self::$variant => $label),+ }
             }
 
+            /// The catalogue's id of each value's label (`application-status-submitted`),
+            /// for the completeness checks.
+            #[allow(dead_code)]
+            pub fn label_ids() -> Vec<String> {
+                Self::ALL.iter().map(|v| $crate::choice::label_id($what, v.as_str())).collect()
+            }
+
+            /// The label in `lang`: the catalogue's message for the value, or the English
+            /// label while the catalogue has none.
+            #[allow(dead_code)]
+            pub fn label_in(self, lang: $crate::i18n::Lang) -> ::std::borrow::Cow<'static, str> {
+                if lang == $crate::i18n::Lang::En {
+                    return ::std::borrow::Cow::Borrowed(self.label());
+                }
+                $crate::i18n::catalog::try_format(
+                    lang,
+                    &$crate::choice::label_id($what, self.as_str()),
+                    None,
+                )
+                .map_or(::std::borrow::Cow::Borrowed(self.label()), ::std::borrow::Cow::Owned)
+            }
+
+            /// Every value, for a `<select>` in `lang`, with `selected` marked.
+            #[allow(dead_code)]
+            pub fn options_in(
+                lang: $crate::i18n::Lang,
+                selected: &str,
+            ) -> Vec<$crate::choice::OptionView> {
+                Self::ALL
+                    .iter()
+                    .map(|v| $crate::choice::OptionView {
+                        value: v.as_str().to_owned(),
+                        label: v.label_in(lang).into_owned(),
+                        selected: v.as_str() == selected,
+                    })
+                    .collect()
+            }
+
             /// Every value, for a `<select>`, with `selected` marked.
             #[allow(dead_code)]
             pub fn options(selected: &str) -> Vec<$crate::choice::Choice> {
@@ -95,6 +133,28 @@ macro_rules! choice {
 }
 
 pub(crate) use choice;
+
+/// The catalogue id of a choice's label: what it is, without its article, then its value, in
+/// lower case with hyphens (`an application status`, `under_review`:
+/// `application-status-under-review`).
+pub fn label_id(what: &str, value: &str) -> String {
+    let what = what
+        .strip_prefix("a ")
+        .or_else(|| what.strip_prefix("an "))
+        .unwrap_or(what);
+    let mut id = String::with_capacity(what.len() + value.len() + 1);
+    for c in what
+        .chars()
+        .chain(std::iter::once('-'))
+        .chain(value.chars())
+    {
+        id.push(match c {
+            ' ' | '_' => '-',
+            c => c.to_ascii_lowercase(),
+        });
+    }
+    id
+}
 
 /// The schema of a choice: a string, one of `values`.
 pub fn schema(

@@ -26,6 +26,7 @@ pub mod error;
 pub mod exchange;
 pub mod flags;
 pub mod home;
+pub mod i18n;
 pub mod inbox;
 pub mod input;
 pub mod jobs;

@@ -244,6 +244,7 @@ mod tests {
             role,
             organization_id,
             time_zone: chrono_tz::UTC,
+            language: crate::i18n::Lang::En,
             via: AuthMethod::Session,
         }
     }
@@ -260,6 +261,7 @@ mod tests {
             contact_email: String::new(),
             joined_on: None,
             publish_grants: true,
+            language: crate::i18n::Lang::En,
             created_at: chrono::Utc::now(),
             updated_at: chrono::Utc::now(),
         }

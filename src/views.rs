@@ -28,6 +28,8 @@ pub struct Views {
 impl Views {
     /// Compiles every template; a template with a syntax error stops start-up.
     pub fn load(reload_from_disk: bool) -> anyhow::Result<Self> {
+        // The messages parse now, at start-up, rather than at the first page.
+        crate::i18n::catalog::bundles();
         let registry = Self::registry(reload_from_disk, escape_html)?;
         let text = Self::registry(reload_from_disk, handlebars::no_escape)?;
         Ok(Self {
@@ -46,6 +48,7 @@ impl Views {
         registry.set_prevent_indent(true);
         registry.register_escape_fn(escape);
         registry.register_helper("words", Box::new(words));
+        crate::i18n::helpers::register(&mut registry);
         if reload_from_disk {
             registry.set_dev_mode(true);
             registry
@@ -62,7 +65,28 @@ impl Views {
         Ok(self.text.render(name, data)?)
     }
 
-    /// Renders template `name` (its path under `templates/` without `.hbs`).
+    /// [`Views::render_text`] in `lang`.
+    pub fn render_text_in<T: Serialize>(
+        &self,
+        lang: crate::i18n::Lang,
+        name: &str,
+        data: &T,
+    ) -> Result<String, AppError> {
+        crate::i18n::helpers::in_lang(lang, || self.render_text(name, data))
+    }
+
+    /// [`Views::render`] in `lang`.
+    pub fn render_in<T: Serialize>(
+        &self,
+        lang: crate::i18n::Lang,
+        name: &str,
+        data: &T,
+    ) -> Result<String, AppError> {
+        crate::i18n::helpers::in_lang(lang, || self.render(name, data))
+    }
+
+    /// Renders template `name` (its path under `templates/` without `.hbs`), in the language of
+    /// the render in progress (English outside one).
     pub fn render<T: Serialize>(&self, name: &str, data: &T) -> Result<String, AppError> {
         Ok(self.registry.render(name, data)?)
     }
@@ -73,6 +97,15 @@ impl Views {
     /// Two renders rather than a partial block: handlebars copies the context into a partial
     /// block, which cost more than half of the time of a long page.
     pub fn page<T: Serialize>(
+        &self,
+        name: &str,
+        layout: &LayoutView,
+        data: &T,
+    ) -> Result<Html<String>, AppError> {
+        crate::i18n::helpers::in_lang(layout.lang, || self.page_in_lang(name, layout, data))
+    }
+
+    fn page_in_lang<T: Serialize>(
         &self,
         name: &str,
         layout: &LayoutView,

@@ -38,6 +38,7 @@ mod m20261201_000020_threads;
 mod m20261201_000021_blind_review;
 mod m20261201_000022_letter_templates;
 mod m20261201_000023_deadlines;
+mod m20261201_000024_languages;
 
 /// Applies Clearway's migrations in order.
 pub struct Migrator;
@@ -69,6 +70,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261201_000021_blind_review::Migration),
             Box::new(m20261201_000022_letter_templates::Migration),
             Box::new(m20261201_000023_deadlines::Migration),
+            Box::new(m20261201_000024_languages::Migration),
         ]
     }
 }

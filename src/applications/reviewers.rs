@@ -163,6 +163,7 @@ mod tests {
             country: country.map(Into::into),
             affiliation_id: affiliation,
             time_zone: crate::dates::TimeZone::UTC,
+            language: crate::i18n::Lang::En,
         }
     }
 
@@ -178,6 +179,7 @@ mod tests {
             contact_email: String::new(),
             joined_on: None,
             publish_grants: true,
+            language: crate::i18n::Lang::En,
             created_at: Utc::now(),
             updated_at: Utc::now(),
         }

@@ -48,6 +48,9 @@ pub struct CurrentUser {
     pub time_zone: chrono_tz::Tz,
     #[serde(skip)]
     pub via: AuthMethod,
+    /// The language of the person's account (see `i18n::negotiate`).
+    #[serde(skip)]
+    pub language: crate::i18n::Lang,
 }
 
 impl CurrentUser {
@@ -60,6 +63,7 @@ impl CurrentUser {
             organization_id: model.organization_id,
             time_zone: model.time_zone.zone,
             via,
+            language: model.language,
         }
     }
 

@@ -153,6 +153,7 @@ mod tests {
             shared_at: None,
             shared_by: None,
             anonymized_at: None,
+            language: crate::i18n::Lang::En,
         }
     }
 

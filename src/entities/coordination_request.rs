@@ -43,6 +43,8 @@ pub struct Model {
     pub shared_by: Option<i64>,
     /// When retention removed the requester's contact details.
     pub anonymized_at: Option<DateTimeUtc>,
+    /// The language the form was filled in: the requester's e-mails are written in it.
+    pub language: crate::i18n::Lang,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -20,6 +20,8 @@ pub struct Model {
     pub joined_on: Option<Date>,
     /// Whether its grants may be named in the 360Giving export.
     pub publish_grants: bool,
+    /// The language it works in: its members' default.
+    pub language: crate::i18n::Lang,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
 }

@@ -35,6 +35,8 @@ pub struct Model {
     pub affiliation_id: Option<i64>,
     /// IANA name, e.g. `Europe/Zurich`: where the person reads and types times.
     pub time_zone: crate::dates::TimeZone,
+    /// The language of the person's pages and e-mails.
+    pub language: crate::i18n::Lang,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

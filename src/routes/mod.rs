@@ -108,6 +108,7 @@ fn page_routes(routes: Routes) -> Routes {
             auth::second_factor_pages::submit_code,
         )
         .get("/start", crate::start::show_start)
+        .get("/language/{code}", crate::i18n::switch::switch)
         .get("/account", auth::routes::show_account)
         .get(
             "/account/second-factor",

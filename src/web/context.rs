@@ -12,6 +12,7 @@ use serde::Serialize;
 
 use crate::auth::CurrentUser;
 use crate::auth::csrf::CsrfToken;
+use crate::i18n::{Lang, RequestLang};
 use crate::web::assets;
 use crate::web::flash::FlashMessage;
 
@@ -36,6 +37,18 @@ pub struct LayoutView {
     pub csrf_token: String,
     pub stylesheet: &'static str,
     pub version: &'static str,
+    /// The page's language, and the header's links to the others.
+    pub lang: Lang,
+    pub languages: Vec<LanguageLink>,
+}
+
+/// A link of the header's language switch.
+#[derive(Clone, Debug, Serialize)]
+pub struct LanguageLink {
+    pub code: &'static str,
+    /// The language's own name (`Français`).
+    pub name: &'static str,
+    pub href: String,
 }
 
 impl LayoutView {
@@ -48,6 +61,8 @@ impl LayoutView {
             csrf_token: String::new(),
             stylesheet: assets::stylesheet_url(),
             version: env!("CARGO_PKG_VERSION"),
+            lang: Lang::En,
+            languages: Vec::new(),
         }
     }
 }
@@ -58,6 +73,9 @@ pub struct PageContext {
     pub flash: Option<FlashMessage>,
     pub user: Option<CurrentUser>,
     pub csrf_token: String,
+    pub lang: Lang,
+    /// The page's own address (path and query), for the language switch to come back to.
+    pub path: String,
 }
 
 impl PageContext {
@@ -70,6 +88,16 @@ impl PageContext {
                 .get::<CsrfToken>()
                 .map(|t| t.0.clone())
                 .unwrap_or_default(),
+            lang: parts
+                .extensions
+                .get::<RequestLang>()
+                .copied()
+                .unwrap_or_default()
+                .0,
+            path: parts
+                .uri
+                .path_and_query()
+                .map_or_else(|| "/".to_owned(), |p| p.as_str().to_owned()),
         }
     }
 
@@ -82,6 +110,17 @@ impl PageContext {
             sees_finances: crate::policy::allows(u, crate::policy::Action::ViewFinances),
         });
         layout.csrf_token.clone_from(&self.csrf_token);
+        layout.lang = self.lang;
+        let next: String = form_urlencoded::byte_serialize(self.path.as_bytes()).collect();
+        layout.languages = Lang::ALL
+            .iter()
+            .filter(|l| **l != self.lang)
+            .map(|l| LanguageLink {
+                code: l.as_str(),
+                name: l.label(),
+                href: format!("/language/{}?next={next}", l.as_str()),
+            })
+            .collect();
         layout
     }
 }

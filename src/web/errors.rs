@@ -94,7 +94,8 @@ fn error_page(
     request_id: String,
     context: Option<PageContext>,
 ) -> Response {
-    let title = error_title(report.status);
+    let lang = context.as_ref().map_or(crate::i18n::Lang::En, |c| c.lang);
+    let title = error_title(lang, report.status);
     let layout = match context {
         Some(context) => context.layout(title.clone(), ""),
         None => LayoutView::new(title.clone(), "", None),
@@ -152,10 +153,10 @@ async fn report_from_plain(response: Response) -> ErrorReport {
     ErrorReport::for_status(status, text)
 }
 
-fn error_title(status: StatusCode) -> String {
+fn error_title(lang: crate::i18n::Lang, status: StatusCode) -> String {
     match status {
-        StatusCode::NOT_FOUND => "Page not found".to_owned(),
-        s if s.is_server_error() => "Something went wrong".to_owned(),
+        StatusCode::NOT_FOUND => crate::i18n::text(lang, "error-title-not-found"),
+        s if s.is_server_error() => crate::i18n::text(lang, "error-title-server"),
         s => s.canonical_reason().unwrap_or("Error").to_owned(),
     }
 }

@@ -90,6 +90,7 @@ pub fn apply(router: Router<AppState>, state: &AppState) -> Router<AppState> {
             ))
             .layer(from_fn_with_state(state.clone(), flash::read_flash))
             .layer(from_fn_with_state(state.clone(), authenticate))
+            .layer(axum::middleware::from_fn(crate::i18n::negotiate::choose))
             .layer(from_fn_with_state(state.clone(), csrf::protect))
             .layer(axum::middleware::from_fn(
                 super::context::keep_for_error_pages,

@@ -4,6 +4,7 @@
 
 mod contract;
 mod helpers;
+mod i18n;
 
 mod accounts;
 mod api_document;

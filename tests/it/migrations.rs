@@ -149,6 +149,10 @@ const SHIPPED: &[(&str, &str)] = &[
         "m20261201_000023_deadlines.rs",
         "8b39b0b434ea369d738319b0f69624329edee22a2e2d021637475b4be70c267e",
     ),
+    (
+        "m20261201_000024_languages.rs",
+        "7e3a1f7a7f6565ab8581b56d9652e843d2902e601d0bea2a0037e4bcf7fc336f",
+    ),
 ];
 
 #[test]

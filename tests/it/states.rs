@@ -798,6 +798,7 @@ async fn a_future_dated_accession_raises_nothing_until_it_has_happened() {
             organization_id: None,
             time_zone: chrono_tz::UTC,
             via: AuthMethod::Token,
+            language: clearway::i18n::Lang::En,
         },
         request_id: None,
     };
