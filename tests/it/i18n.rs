@@ -299,7 +299,7 @@ fn templates_hold_no_text_of_their_own() {
 
 /// English messages that a French or Spanish page must not show: the catalogue's plain
 /// messages (no arguments) of two words or more that the language translates differently.
-fn english_only(lang: Lang) -> Vec<String> {
+pub fn english_only(lang: Lang) -> Vec<String> {
     let [en, ..] = catalog::bundles();
     en.ids
         .iter()
@@ -313,7 +313,7 @@ fn english_only(lang: Lang) -> Vec<String> {
 }
 
 /// The text of a page as a person reads it (tags out, entities decoded by the parser).
-fn page_text(html: &str) -> String {
+pub fn page_text(html: &str) -> String {
     let document = scraper::Html::parse_document(html);
     document.root_element().text().collect::<Vec<_>>().join(" ")
 }
@@ -361,6 +361,26 @@ async fn public_pages_follow_the_browser_and_the_switch() {
     app.get("/language/de")
         .await
         .assert_status(StatusCode::NOT_FOUND);
+}
+
+/// Asserts that `html`, a page asked for in `lang`, declares it and shows none of the English
+/// catalogue's messages (for each area's tests of its pages in French and Spanish).
+pub fn assert_speaks(html: &str, lang: Lang) {
+    assert!(
+        html.contains(&format!(r#"<html lang="{}">"#, lang.as_str())),
+        "the page is not in {lang:?}"
+    );
+    let text = page_text(html);
+    let shown: Vec<_> = english_only(lang)
+        .into_iter()
+        .filter(|e| text.contains(e.as_str()))
+        .collect();
+    assert!(shown.is_empty(), "the page in {lang:?} shows English: {shown:?}");
+}
+
+/// The `Cookie` header that asks for `lang`'s pages.
+pub fn cookie(lang: Lang) -> String {
+    format!("lang={}", lang.as_str())
 }
 
 /// The pages whose every string is in the catalogue, walked in French and Spanish.
