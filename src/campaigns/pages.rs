@@ -78,8 +78,19 @@ struct ShowView {
     can_log: bool,
     can_manage: bool,
     kinds: Vec<Choice>,
+    /// The activity form: empty, or what was typed when it was refused, and why.
+    activity: ActivityFormView,
     /// Its documents: briefing papers, letters, photos.
     documents: crate::attachments::pages::AttachmentsBlock,
+}
+
+/// The activity log form's values and its messages, a sentence per field.
+#[derive(Default, Serialize)]
+struct ActivityFormView {
+    occurred_on: String,
+    description: String,
+    outcome: String,
+    errors: BTreeMap<String, String>,
 }
 
 pub async fn show_campaign(
@@ -87,35 +98,82 @@ pub async fn show_campaign(
     page: PageContext,
     user: CurrentUser,
     Path(id): Path<i64>,
-) -> Result<Html<String>, AppError> {
-    let (c, lead) = queries::visible(&state.db, &user, id).await?;
+) -> Result<Response, AppError> {
+    render_campaign(&state, &page, &user, id, None).await
+}
+
+/// A campaign's page; with `refused`, the activity the form could not log, shown again in the
+/// form with why (422).
+async fn render_campaign(
+    state: &AppState,
+    page: &PageContext,
+    user: &CurrentUser,
+    id: i64,
+    refused: Option<(&ActivityInput, &FieldErrors)>,
+) -> Result<Response, AppError> {
+    let (c, lead) = queries::visible(&state.db, user, id).await?;
     let (state_model, history) =
         crate::treaty::model::state_or_404(&state.db, &c.state_iso3).await?;
     let documents = crate::attachments::pages::block(
-        &state,
-        &user,
+        state,
+        user,
         crate::attachments::RecordType::Campaign,
         c.id,
         page.flash.as_ref(),
     )
     .await?;
-    let campaign = queries::load(&state.db, &user, c).await?;
+    let campaign = queries::load(&state.db, user, c).await?;
+    let text = |v: &Option<String>| v.clone().unwrap_or_default();
+    let (kind, activity) = match refused {
+        Some((input, errors)) => (
+            text(&input.kind).trim().to_owned(),
+            ActivityFormView {
+                occurred_on: text(&input.occurred_on),
+                description: text(&input.description),
+                outcome: text(&input.outcome),
+                errors: errors
+                    .first_as_given()
+                    .into_iter()
+                    .map(|(field, message)| {
+                        let named = if field == "occurred_on" {
+                            "date"
+                        } else {
+                            &field
+                        };
+                        let sentence = crate::error::sentence(named, &message);
+                        (field, sentence)
+                    })
+                    .collect(),
+            },
+        ),
+        None => (
+            ActivityKind::MeetingWithAuthorities.as_str().to_owned(),
+            ActivityFormView::default(),
+        ),
+    };
     let view = ShowView {
         documents,
         state_name: state_model.name,
         status_label: campaign.status.label(),
         ask_labels: campaign.asks.iter().map(|a| a.label()).collect(),
         timeline: timeline(&history),
-        can_log: policy::allows(&user, Action::LogCampaignActivity { lead }),
-        can_manage: policy::allows(&user, Action::ManageCampaigns),
-        kinds: ActivityKind::options(ActivityKind::MeetingWithAuthorities.as_str()),
+        can_log: policy::allows(user, Action::LogCampaignActivity { lead }),
+        can_manage: policy::allows(user, Action::ManageCampaigns),
+        kinds: ActivityKind::options(&kind),
+        activity,
         campaign,
     };
-    state.views.page(
+    let html = state.views.page(
         "campaigns/show",
         &page.layout(view.campaign.name.clone(), "campaigns"),
         &view,
-    )
+    )?;
+    let status = if refused.is_some() {
+        StatusCode::UNPROCESSABLE_ENTITY
+    } else {
+        StatusCode::OK
+    };
+    Ok((status, html).into_response())
 }
 
 /// The staff form, as a browser sends it (checkboxes and a multiple select repeat their name).
@@ -331,8 +389,11 @@ pub async fn create_campaign(
     }
 }
 
+/// `POST /campaigns/{id}/activities`: logs an activity; one refused comes back on the
+/// campaign's page (422), the form holding what was typed and saying why at each field.
 pub async fn add_activity(
     State(state): State<AppState>,
+    page: PageContext,
     caller: Caller,
     Path(id): Path<i64>,
     flash: Flash,
@@ -342,16 +403,7 @@ pub async fn add_activity(
     match commands::add_activity(&state.db, &caller, id, &input).await {
         Ok(_) => Ok(flash.redirect(&FlashMessage::success("Activity logged."), &to)),
         Err(AppError::Validation(errors)) => {
-            let message = errors
-                .first_of_each()
-                .into_iter()
-                .map(|(f, m)| format!("{}: {m}", f.replace('_', " ")))
-                .collect::<Vec<_>>()
-                .join("; ");
-            Ok(flash.redirect(
-                &FlashMessage::warning(format!("Not logged. {message}.")),
-                &to,
-            ))
+            render_campaign(&state, &page, &caller, id, Some((&input, &errors))).await
         }
         Err(other) => Err(other),
     }
