@@ -80,6 +80,9 @@ struct ShowView {
     kinds: Vec<Choice>,
     /// The activity form: empty, or what was typed when it was refused, and why.
     activity: ActivityFormView,
+    /// The application number the link form could not link or unlink, and why.
+    link_typed: String,
+    link_error: Option<String>,
     /// Its documents: briefing papers, letters, photos.
     documents: crate::attachments::pages::AttachmentsBlock,
 }
@@ -102,14 +105,24 @@ pub async fn show_campaign(
     render_campaign(&state, &page, &user, id, None).await
 }
 
-/// A campaign's page; with `refused`, the activity the form could not log, shown again in the
-/// form with why (422).
+/// A form of a campaign's page that was refused, to show again with what was typed and why.
+enum Refused<'a> {
+    Activity(&'a ActivityInput, &'a FieldErrors),
+    /// The application number typed in the link form, and why it was refused.
+    Link {
+        typed: String,
+        error: String,
+    },
+}
+
+/// A campaign's page; with `refused`, the form that was refused shown again with what was typed
+/// and why (422).
 async fn render_campaign(
     state: &AppState,
     page: &PageContext,
     user: &CurrentUser,
     id: i64,
-    refused: Option<(&ActivityInput, &FieldErrors)>,
+    refused: Option<Refused<'_>>,
 ) -> Result<Response, AppError> {
     let (c, lead) = queries::visible(&state.db, user, id).await?;
     let (state_model, history) =
@@ -124,8 +137,14 @@ async fn render_campaign(
     .await?;
     let campaign = queries::load(&state.db, user, c).await?;
     let text = |v: &Option<String>| v.clone().unwrap_or_default();
+    let status = if refused.is_some() {
+        StatusCode::UNPROCESSABLE_ENTITY
+    } else {
+        StatusCode::OK
+    };
+    let (mut link_typed, mut link_error) = (String::new(), None);
     let (kind, activity) = match refused {
-        Some((input, errors)) => (
+        Some(Refused::Activity(input, errors)) => (
             text(&input.kind).trim().to_owned(),
             ActivityFormView {
                 occurred_on: text(&input.occurred_on),
@@ -146,10 +165,15 @@ async fn render_campaign(
                     .collect(),
             },
         ),
-        None => (
-            ActivityKind::MeetingWithAuthorities.as_str().to_owned(),
-            ActivityFormView::default(),
-        ),
+        other => {
+            if let Some(Refused::Link { typed, error }) = other {
+                (link_typed, link_error) = (typed, Some(error));
+            }
+            (
+                ActivityKind::MeetingWithAuthorities.as_str().to_owned(),
+                ActivityFormView::default(),
+            )
+        }
     };
     let view = ShowView {
         documents,
@@ -161,6 +185,8 @@ async fn render_campaign(
         can_manage: policy::allows(user, Action::ManageCampaigns),
         kinds: ActivityKind::options(&kind),
         activity,
+        link_typed,
+        link_error,
         campaign,
     };
     let html = state.views.page(
@@ -168,11 +194,6 @@ async fn render_campaign(
         &page.layout(view.campaign.name.clone(), "campaigns"),
         &view,
     )?;
-    let status = if refused.is_some() {
-        StatusCode::UNPROCESSABLE_ENTITY
-    } else {
-        StatusCode::OK
-    };
     Ok((status, html).into_response())
 }
 
@@ -403,7 +424,8 @@ pub async fn add_activity(
     match commands::add_activity(&state.db, &caller, id, &input).await {
         Ok(_) => Ok(flash.redirect(&FlashMessage::success("Activity logged."), &to)),
         Err(AppError::Validation(errors)) => {
-            render_campaign(&state, &page, &caller, id, Some((&input, &errors))).await
+            let refused = Refused::Activity(&input, &errors);
+            render_campaign(&state, &page, &caller, id, Some(refused)).await
         }
         Err(other) => Err(other),
     }
@@ -416,15 +438,26 @@ pub struct LinkForm {
     unlink: String,
 }
 
-/// Links an application (by its number) to the campaign, or unlinks it.
+/// Links an application (by its number) to the campaign, or unlinks it; a number refused comes
+/// back on the campaign's page (422) with why at the field.
 pub async fn link_application(
     State(state): State<AppState>,
+    page: PageContext,
     caller: Caller,
     Path(id): Path<i64>,
     flash: Flash,
     Form(form): Form<LinkForm>,
 ) -> Result<Response, AppError> {
     let to = format!("/campaigns/{id}");
+    // No number is nothing to link: said so, rather than "updated" with nothing done.
+    if form.application_id.trim().is_empty() {
+        policy::authorize(&caller, Action::ManageCampaigns)?;
+        let refused = Refused::Link {
+            typed: form.application_id,
+            error: crate::error::sentence("application_number", "is required"),
+        };
+        return render_campaign(&state, &page, &caller, id, Some(refused)).await;
+    }
     let value = Some(vec![NumberInput::Text(form.application_id.clone())]);
     let input = if form.unlink.is_empty() {
         CampaignInput {
@@ -440,15 +473,17 @@ pub async fn link_application(
     match commands::link_applications(&state.db, &caller, id, &input).await {
         Ok(_) => Ok(flash.redirect(&FlashMessage::success("Applications updated."), &to)),
         Err(AppError::Validation(errors)) => {
+            // One field on the page: whichever list the rule names, it is the number typed.
             let message = errors
-                .first_of_each()
+                .first_as_given()
                 .into_values()
-                .collect::<Vec<_>>()
-                .join("; ");
-            Ok(flash.redirect(
-                &FlashMessage::warning(format!("Not linked: {message}.")),
-                &to,
-            ))
+                .next()
+                .unwrap_or_else(|| "is not valid".to_owned());
+            let refused = Refused::Link {
+                typed: form.application_id,
+                error: crate::error::sentence("application_number", &message),
+            };
+            render_campaign(&state, &page, &caller, id, Some(refused)).await
         }
         Err(other) => Err(other),
     }

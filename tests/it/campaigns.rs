@@ -429,3 +429,61 @@ async fn an_activity_the_log_refuses_comes_back_on_the_campaign_s_page_with_its_
         .unwrap();
     assert_eq!(logged, 0, "nothing is logged");
 }
+
+#[tokio::test]
+async fn an_application_number_the_link_form_refuses_comes_back_at_its_field() {
+    use clearway::entities::audit_event;
+    use sea_orm::{EntityTrait, PaginatorTrait};
+
+    let app = TestApp::spawn().await;
+    let staff = app.user(Role::Staff, None).await;
+    let token = app.token(&staff).await;
+    let created = app
+        .with_token(
+            &token,
+            Method::POST,
+            "/api/v1/campaigns",
+            Some(json!({"state": "AZE", "name": "Azerbaijan joins", "status": "active"})),
+        )
+        .await;
+    created.assert_status(StatusCode::CREATED);
+    let id = created.json()["id"].as_i64().unwrap();
+    let mut browser = app.signed_in(&staff).await;
+    let audited = audit_event::Entity::find().count(&app.db).await.unwrap();
+    let refused = browser
+        .post_form(
+            &format!("/campaigns/{id}/applications"),
+            &[("application_id", "987654")],
+        )
+        .await;
+    refused.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    let page = refused.text();
+    crate::helpers::assert_refused_form(
+        &page,
+        "application_id-error",
+        "The application number names an application that does not exist",
+    );
+    assert!(has(
+        &page,
+        "#application_id[aria-invalid=true][aria-describedby='application_id-error'][value='987654']"
+    ));
+    assert!(has(&page, ".error-summary a[href='#application_id']"));
+    assert_eq!(
+        audit_event::Entity::find().count(&app.db).await.unwrap(),
+        audited,
+        "nothing is written"
+    );
+
+    let empty = browser
+        .post_form(
+            &format!("/campaigns/{id}/applications"),
+            &[("application_id", "")],
+        )
+        .await;
+    empty.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    crate::helpers::assert_refused_form(
+        &empty.text(),
+        "application_id-error",
+        "Enter the application number",
+    );
+}
