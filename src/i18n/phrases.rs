@@ -20,22 +20,16 @@ pub fn key(english: &str) -> (String, Vec<(String, String)>) {
     let mut word_end = true;
     while let Some(c) = chars.next() {
         if c == '\'' {
-            let mut quoted = String::new();
-            let mut closed = false;
-            for q in chars.by_ref() {
-                if q == '\'' {
-                    closed = true;
-                    break;
-                }
-                quoted.push(q);
-            }
-            if closed {
+            // A value in quotes, up to the next quote; an apostrophe with no quote after it is
+            // part of its word (`bank's`: `banks`).
+            let mut ahead = chars.clone();
+            let quoted: String = ahead.by_ref().take_while(|q| *q != '\'').collect();
+            if chars.clone().any(|q| q == '\'') {
+                chars = ahead;
                 quotes += 1;
                 args.push((format!("q{quotes}"), quoted));
                 push_word(&mut id, "q", &mut word_end);
-                continue;
             }
-            // An apostrophe: part of the word.
             continue;
         }
         if c.is_ascii_digit() {
