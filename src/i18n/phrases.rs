@@ -107,4 +107,26 @@ mod tests {
         assert_eq!(args[1].1, "2,000");
         assert_eq!(key("the bank's reference").0, "phrase-the-banks-reference");
     }
+
+    #[test]
+    fn a_known_phrase_is_translated_and_an_unknown_one_stays_english() {
+        let english = "must be at most 200 characters long";
+        assert_eq!(
+            translate(Lang::Fr, english),
+            "doit comporter au plus 200 caractères"
+        );
+        assert_eq!(
+            translate(Lang::Es, english),
+            "debe tener como máximo 200 caracteres"
+        );
+        // A quoted value comes back where the language puts it.
+        assert_eq!(
+            translate(Lang::Fr, "'two' is not a whole number"),
+            "«\u{a0}two\u{a0}» n'est pas un nombre entier"
+        );
+        assert_eq!(translate(Lang::En, english), english);
+        let unknown = "must rhyme with orange";
+        assert_eq!(translate(Lang::Fr, unknown), unknown);
+        assert_eq!(translate(Lang::Es, unknown), unknown);
+    }
 }
