@@ -355,3 +355,37 @@ phrase-no-such-file = no such file
 
 ## src/web/extract.rs
 phrase-the-query-string-cannot-be-read-n = the query string cannot be read: { $n1 }
+
+## missed by the generator: the public coordination form's rules, the validator's defaults and
+## a few common rules (each id is phrases::key of the English; phrases::tests checks they match)
+phrase-choose-a-kind-of-approach = choose a kind of approach
+phrase-choose-joint-or-complementary = choose joint or complementary
+phrase-leave-this-field-empty-it-is-there-to-catch-automated-submissions = leave this field empty (it is there to catch automated submissions)
+phrase-must-be-another-state-than-the-one-making-the-request = must be another state than the one making the request
+phrase-must-be-true-or-false = must be true or false
+phrase-must-be-within-three-years-from-today = must be within three years from today
+phrase-must-not-be-before-the-start-of-the-window = must not be before the start of the window
+phrase-the-window-has-passed-give-a-window-to-come = the window has passed; give a window to come
+phrase-must-be-at-most-n-visible-ascii-characters = must be at most { $n1 } visible ASCII characters
+phrase-must-be-at-least-n = must be at least { $n1 }
+phrase-must-be-at-most-n = must be at most { $n1 }
+phrase-is-out-of-range = is out of range
+phrase-must-be-at-least-n-characters-long = must be at least { $n1 } characters long
+phrase-has-the-wrong-length = has the wrong length
+phrase-must-be-an-email-address = must be an email address
+phrase-must-be-a-web-address-https = must be a web address (https://...)
+phrase-web-address = web address
+phrase-amount-requested = amount requested
+phrase-maximum-amount = maximum amount
+phrase-must-not-be-negative = must not be negative
+phrase-cannot-be-in-the-future = cannot be in the future
+phrase-must-be-a-number = must be a number
+phrase-choose-a-round = choose a round
+phrase-there-is-no-such-round = there is no such round
+phrase-there-is-no-such-organization = there is no such organization
+phrase-must-be-after-the-start = must be after the start
+phrase-must-not-be-before-the-start = must not be before the start
+phrase-give-the-reason-for-the-record = give the reason for the record
+phrase-a-user-with-this-email-already-exists = a user with this email already exists
+phrase-another-organization-already-has-this-name = another organization already has this name
+phrase-is-already-the-name-of-another-round = is already the name of another round

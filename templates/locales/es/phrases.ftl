@@ -354,3 +354,36 @@ phrase-no-such-file = archivo no encontrado
 
 ## src/web/extract.rs
 phrase-the-query-string-cannot-be-read-n = no se pueden leer los parámetros de la dirección: { $n1 }
+
+## missed by the generator
+phrase-choose-a-kind-of-approach = elija un tipo de gestión
+phrase-choose-joint-or-complementary = elija una gestión conjunta o complementaria
+phrase-leave-this-field-empty-it-is-there-to-catch-automated-submissions = deje este campo vacío (sirve para detectar los envíos automatizados)
+phrase-must-be-another-state-than-the-one-making-the-request = debe ser un Estado distinto del que hace la solicitud
+phrase-must-be-true-or-false = debe ser verdadero o falso
+phrase-must-be-within-three-years-from-today = debe situarse dentro de los próximos tres años
+phrase-must-not-be-before-the-start-of-the-window = no debe ser anterior al inicio del período
+phrase-the-window-has-passed-give-a-window-to-come = el período ya ha pasado; indique un período futuro
+phrase-must-be-at-most-n-visible-ascii-characters = debe tener como máximo { $n1 } caracteres ASCII visibles
+phrase-must-be-at-least-n = debe ser como mínimo { $n1 }
+phrase-must-be-at-most-n = debe ser como máximo { $n1 }
+phrase-is-out-of-range = está fuera del intervalo permitido
+phrase-must-be-at-least-n-characters-long = debe tener como mínimo { $n1 } caracteres
+phrase-has-the-wrong-length = no tiene la longitud correcta
+phrase-must-be-an-email-address = debe ser una dirección de correo electrónico
+phrase-must-be-a-web-address-https = debe ser una dirección web (https://…)
+phrase-web-address = dirección web
+phrase-amount-requested = importe solicitado
+phrase-maximum-amount = importe máximo
+phrase-must-not-be-negative = no debe ser negativo
+phrase-cannot-be-in-the-future = no puede situarse en el futuro
+phrase-must-be-a-number = debe ser un número
+phrase-choose-a-round = elija una convocatoria
+phrase-there-is-no-such-round = esta convocatoria no existe
+phrase-there-is-no-such-organization = esta organización no existe
+phrase-must-be-after-the-start = debe ser posterior al inicio
+phrase-must-not-be-before-the-start = no debe ser anterior al inicio
+phrase-give-the-reason-for-the-record = indique el motivo, que quedará registrado
+phrase-a-user-with-this-email-already-exists = ya existe un usuario con este correo electrónico
+phrase-another-organization-already-has-this-name = otra organización ya tiene este nombre
+phrase-is-already-the-name-of-another-round = ya es el nombre de otra convocatoria

@@ -354,3 +354,36 @@ phrase-no-such-file = fichier introuvable
 
 ## src/web/extract.rs
 phrase-the-query-string-cannot-be-read-n = les paramètres de l'adresse sont illisibles : { $n1 }
+
+## missed by the generator
+phrase-choose-a-kind-of-approach = choisissez un type de démarche
+phrase-choose-joint-or-complementary = choisissez une démarche conjointe ou complémentaire
+phrase-leave-this-field-empty-it-is-there-to-catch-automated-submissions = laissez ce champ vide (il sert à repérer les envois automatisés)
+phrase-must-be-another-state-than-the-one-making-the-request = doit être un autre État que celui qui fait la demande
+phrase-must-be-true-or-false = doit valoir vrai ou faux
+phrase-must-be-within-three-years-from-today = doit se situer dans les trois ans à venir
+phrase-must-not-be-before-the-start-of-the-window = ne doit pas précéder le début de la période
+phrase-the-window-has-passed-give-a-window-to-come = la période est passée ; indiquez une période à venir
+phrase-must-be-at-most-n-visible-ascii-characters = doit comporter au plus { $n1 } caractères ASCII visibles
+phrase-must-be-at-least-n = doit être au moins égal à { $n1 }
+phrase-must-be-at-most-n = doit être au plus égal à { $n1 }
+phrase-is-out-of-range = est hors des limites autorisées
+phrase-must-be-at-least-n-characters-long = doit comporter au moins { $n1 } caractères
+phrase-has-the-wrong-length = n'a pas la bonne longueur
+phrase-must-be-an-email-address = doit être une adresse e-mail
+phrase-must-be-a-web-address-https = doit être une adresse web (https://…)
+phrase-web-address = adresse web
+phrase-amount-requested = montant demandé
+phrase-maximum-amount = montant maximal
+phrase-must-not-be-negative = ne doit pas être négatif
+phrase-cannot-be-in-the-future = ne peut pas se situer dans le futur
+phrase-must-be-a-number = doit être un nombre
+phrase-choose-a-round = choisissez un appel à propositions
+phrase-there-is-no-such-round = cet appel à propositions n'existe pas
+phrase-there-is-no-such-organization = cette organisation n'existe pas
+phrase-must-be-after-the-start = doit se situer après le début
+phrase-must-not-be-before-the-start = ne doit pas précéder le début
+phrase-give-the-reason-for-the-record = indiquez le motif, qui sera consigné
+phrase-a-user-with-this-email-already-exists = un utilisateur a déjà cette adresse e-mail
+phrase-another-organization-already-has-this-name = une autre organisation porte déjà ce nom
+phrase-is-already-the-name-of-another-round = est déjà le nom d'un autre appel à propositions
