@@ -107,4 +107,75 @@ mod tests {
         assert_eq!(args[1].1, "2,000");
         assert_eq!(key("the bank's reference").0, "phrase-the-banks-reference");
     }
+
+    #[test]
+    fn a_known_phrase_is_translated_and_an_unknown_one_stays_english() {
+        let english = "must be at most 200 characters long";
+        assert_eq!(
+            translate(Lang::Fr, english),
+            "doit comporter au plus 200 caractères"
+        );
+        assert_eq!(
+            translate(Lang::Es, english),
+            "debe tener como máximo 200 caracteres"
+        );
+        // A quoted value comes back where the language puts it.
+        assert_eq!(
+            translate(Lang::Fr, "'two' is not a whole number"),
+            "«\u{a0}two\u{a0}» n'est pas un nombre entier"
+        );
+        assert_eq!(translate(Lang::En, english), english);
+        let unknown = "must rhyme with orange";
+        assert_eq!(translate(Lang::Fr, unknown), unknown);
+        assert_eq!(translate(Lang::Es, unknown), unknown);
+    }
+
+    /// The messages added by hand to the generated catalogue, as the code writes them: each one's
+    /// id must be the one `key` computes, or it is never found.
+    #[test]
+    fn the_phrases_added_by_hand_are_found() {
+        for english in [
+            "choose a kind of approach",
+            "choose joint or complementary",
+            "leave this field empty (it is there to catch automated submissions)",
+            "must be another state than the one making the request",
+            "must be true or false",
+            "must be within three years from today",
+            "must not be before the start of the window",
+            "the window has passed; give a window to come",
+            "must be at most 128 visible ASCII characters",
+            "must be at least 3",
+            "must be at most 10",
+            "is out of range",
+            "must be at least 2 characters long",
+            "has the wrong length",
+            "must be an email address",
+            "must be a web address (https://...)",
+            "web address",
+            "amount requested",
+            "maximum amount",
+            "must not be negative",
+            "cannot be in the future",
+            "must be a number",
+            "choose a round",
+            "there is no such round",
+            "there is no such organization",
+            "must be after the start",
+            "must not be before the start",
+            "give the reason for the record",
+            "a user with this email already exists",
+            "another organization already has this name",
+            "is already the name of another round",
+        ] {
+            for lang in [Lang::Fr, Lang::Es] {
+                let translated = translate(lang, english);
+                assert_ne!(translated, english, "{english} in {lang:?}");
+                assert!(!translated.contains('{'), "{translated}");
+            }
+        }
+        assert_eq!(
+            translate(Lang::Fr, "must be at most 128 visible ASCII characters"),
+            "doit comporter au plus 128 caractères ASCII visibles"
+        );
+    }
 }
