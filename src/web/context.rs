@@ -102,7 +102,17 @@ impl PageContext {
     }
 
     pub fn layout(&self, title: impl Into<String>, nav: &'static str) -> LayoutView {
-        let mut layout = LayoutView::new(title, nav, self.flash.clone());
+        // A flash written in English by a handler reads in the page's language when the
+        // catalogue's phrases hold it (see `i18n::phrases`).
+        let flash = self.flash.clone().map(|mut flash| {
+            if let std::borrow::Cow::Owned(translated) =
+                crate::i18n::phrases::translate(self.lang, &flash.message)
+            {
+                flash.message = translated;
+            }
+            flash
+        });
+        let mut layout = LayoutView::new(title, nav, flash);
         layout.user = self.user.as_ref().map(|u| UserView {
             name: u.display_name().to_owned(),
             role: u.role.label(),
