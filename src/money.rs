@@ -417,6 +417,24 @@ fn plain_figure(typed: &str, currency: Currency) -> Result<String, MoneyError> {
         return Err(not_amount());
     }
     let ambiguous = || MoneyError::Ambiguous(shown.to_owned());
+    // In French and Spanish (the request's language) the comma marks the decimals and a dot or a
+    // space the thousands (`1 200,50`, `1.200,50`): such a figure is rewritten the English way
+    // before the checks below; a dot followed by three digits alone (`1.200`) could be either.
+    let rewritten;
+    if crate::i18n::current_request() != crate::i18n::Lang::En {
+        if let Some((whole, fraction)) = text.rsplit_once(',') {
+            if whole.contains(',') || fraction.contains('.') {
+                return Err(ambiguous());
+            }
+            rewritten = format!("{}.{fraction}", whole.replace('.', ","));
+            text = rewritten.as_str();
+        } else if text
+            .rsplit_once('.')
+            .is_some_and(|(_, after)| after.len() == 3)
+        {
+            return Err(ambiguous());
+        }
+    }
     if text.matches('.').count() > 1 {
         return Err(ambiguous());
     }
@@ -611,6 +629,49 @@ mod tests {
             Money::parse("1 200,00 EUR", eur).map(|m| m.minor()),
             Err(MoneyError::Ambiguous("1 200,00 EUR".into()))
         );
+    }
+
+    #[test]
+    fn french_and_spanish_amounts_use_the_decimal_comma() {
+        let eur = Currency::parse("EUR").unwrap();
+        let parse = |lang, text: &str| {
+            crate::i18n::negotiate::in_request_lang(lang, || Money::parse(text, eur))
+        };
+        for text in [
+            "1 200,50",
+            "1\u{202f}200,50",
+            "1.200,50",
+            "1200,50",
+            "1200.50",
+            "1 200,50 EUR",
+        ] {
+            assert_eq!(
+                parse(crate::i18n::Lang::Fr, text).map(|m| m.minor()),
+                Ok(120_050),
+                "{text}"
+            );
+        }
+        assert_eq!(
+            parse(crate::i18n::Lang::Es, "0,5").map(|m| m.minor()),
+            Ok(50)
+        );
+        assert!(matches!(
+            parse(crate::i18n::Lang::Es, "1.200"),
+            Err(MoneyError::Ambiguous(_))
+        ));
+        assert!(matches!(
+            parse(crate::i18n::Lang::Fr, "1,200,5"),
+            Err(MoneyError::Ambiguous(_))
+        ));
+        // English keeps its own reading.
+        assert_eq!(
+            parse(crate::i18n::Lang::En, "1,200.50").map(|m| m.minor()),
+            Ok(120_050)
+        );
+        assert!(matches!(
+            parse(crate::i18n::Lang::En, "1.200,50"),
+            Err(MoneyError::Ambiguous(_))
+        ));
     }
 
     #[test]
