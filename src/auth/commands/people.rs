@@ -45,9 +45,10 @@ pub struct InvitationBody {
 struct InvitationEmail<'a> {
     name: &'a str,
     inviter: &'a str,
-    role: &'static str,
+    role: String,
     organization: Option<String>,
     link: String,
+    /// The last day the link works, `YYYY-MM-DD` (the template writes it in the language).
     expires: String,
 }
 
@@ -134,18 +135,24 @@ pub async fn invite(
         "{}/invitations/{secret}",
         state.settings.server.public_url.trim_end_matches('/')
     );
+    // A member's account takes its organization's language (see `users::create`): so does
+    // the invitation. Anyone else's, the inviter's.
+    let lang = organization
+        .as_ref()
+        .map_or(inviter.language, |o| o.language);
     crate::notify::queue(
         db,
         &state.views,
+        lang,
         "invitation",
         email,
         &InvitationEmail {
             name: input.name.trim(),
             inviter: inviter.display_name(),
-            role: role.label(),
+            role: role.label_in(lang),
             organization: organization.map(|o| o.name),
             link,
-            expires: expires_at.format("%-d %B %Y").to_string(),
+            expires: expires_at.date_naive().to_string(),
         },
     )
     .await?;
