@@ -45,6 +45,7 @@ auth-account-language-saved = Your pages and e-mails are now in English.
 auth-account-save = Save
 auth-tokens = API tokens
 auth-tokens-intro = A token lets a script use the API as you: send it as
+auth-tokens-header = Authorization: Bearer <token>
 auth-tokens-new = Your new token. Copy it now: it will not be shown again.
 auth-tokens-name = Name
 auth-tokens-prefix = Starts with

@@ -45,6 +45,7 @@ auth-account-language-saved = Sus páginas y correos están ahora en español.
 auth-account-save = Guardar
 auth-tokens = Tokens de API
 auth-tokens-intro = Un token permite a un script usar la API en su nombre: envíelo así:
+auth-tokens-header = Authorization: Bearer <token>
 auth-tokens-new = Su nuevo token. Cópielo ahora: no volverá a mostrarse.
 auth-tokens-name = Nombre
 auth-tokens-prefix = Empieza por

@@ -45,6 +45,7 @@ auth-account-language-saved = Vos pages et vos courriels sont désormais en fran
 auth-account-save = Enregistrer
 auth-tokens = Jetons d'API
 auth-tokens-intro = Un jeton permet à un script d'utiliser l'API en votre nom : envoyez-le sous la forme
+auth-tokens-header = Authorization: Bearer <jeton>
 auth-tokens-new = Votre nouveau jeton. Copiez-le maintenant : il ne sera plus affiché.
 auth-tokens-name = Nom
 auth-tokens-prefix = Commence par
