@@ -240,10 +240,10 @@ async fn users_view(
         .map(|item| UserRow {
             second_factor: enrolled.contains(&item.id),
             organization_name: name_of(item.organization_id),
-            role_label: item.role.parse::<Role>().map_or_else(
-                |_| text(lang, "auth-role-unknown"),
-                |r| r.label_in(lang),
-            ),
+            role_label: item
+                .role
+                .parse::<Role>()
+                .map_or_else(|_| text(lang, "auth-role-unknown"), |r| r.label_in(lang)),
             affiliation_name: name_of(item.affiliation_id),
             country_name: item
                 .country

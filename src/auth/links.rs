@@ -96,9 +96,11 @@ fn password_page(
     status: StatusCode,
     view: &PasswordView<'_>,
 ) -> Result<Response, AppError> {
-    let html = state
-        .views
-        .page("auth/set_password", &page.layout(view.heading.clone(), ""), view)?;
+    let html = state.views.page(
+        "auth/set_password",
+        &page.layout(view.heading.clone(), ""),
+        view,
+    )?;
     Ok((status, html).into_response())
 }
 

@@ -63,9 +63,11 @@ fn login_page(
     status: StatusCode,
     view: &LoginView<'_>,
 ) -> Result<Response, AppError> {
-    let html = state
-        .views
-        .page("auth/login", &page.layout(text(page.lang, "sign-in"), "login"), view)?;
+    let html = state.views.page(
+        "auth/login",
+        &page.layout(text(page.lang, "sign-in"), "login"),
+        view,
+    )?;
     Ok((status, html).into_response())
 }
 
@@ -144,10 +146,7 @@ pub async fn submit_login(
             format(lang, "auth-login-throttled", &[("minutes", minutes.into())]),
         ),
         SignIn::Wrong => (StatusCode::UNAUTHORIZED, text(lang, WRONG)),
-        SignIn::Deactivated => (
-            StatusCode::FORBIDDEN,
-            text(lang, "auth-login-deactivated"),
-        ),
+        SignIn::Deactivated => (StatusCode::FORBIDDEN, text(lang, "auth-login-deactivated")),
     };
     let view = LoginView {
         email: &form.email,

@@ -34,7 +34,8 @@ async fn tell<C: ConnectionTrait>(
     for address in crate::members::model::addresses(db, award.organization_id).await? {
         let lang = crate::notify::language_of(db, &address).await?;
         if guarded {
-            mail.attention(db, lang, &address, notice.link.clone()).await?;
+            mail.attention(db, lang, &address, notice.link.clone())
+                .await?;
         } else {
             mail.notice(db, lang, &address, &notice).await?;
         }

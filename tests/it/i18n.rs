@@ -352,7 +352,10 @@ pub fn assert_speaks(html: &str, lang: Lang) {
         .into_iter()
         .filter(|e| text.contains(e.as_str()))
         .collect();
-    assert!(shown.is_empty(), "the page in {lang:?} shows English: {shown:?}");
+    assert!(
+        shown.is_empty(),
+        "the page in {lang:?} shows English: {shown:?}"
+    );
 }
 
 /// The `Cookie` header that asks for `lang`'s pages.

@@ -125,7 +125,11 @@ async fn a_french_member_gets_the_password_reset_email_in_french() {
     assert_eq!(queued.len(), 1);
     let email = &queued[0];
     assert_eq!(email.subject, "Choisir un nouveau mot de passe Clearway");
-    assert!(email.text_body.starts_with("Bonjour,"), "{}", email.text_body);
+    assert!(
+        email.text_body.starts_with("Bonjour,"),
+        "{}",
+        email.text_body
+    );
     assert!(
         email
             .text_body
@@ -134,7 +138,11 @@ async fn a_french_member_gets_the_password_reset_email_in_french() {
         email.text_body
     );
     assert!(email.html_body.contains(r#"<html lang="fr">"#));
-    assert!(email.html_body.contains("Choisir un nouveau mot de passe</a>"));
+    assert!(
+        email
+            .html_body
+            .contains("Choisir un nouveau mot de passe</a>")
+    );
 
     // The link's page, in the language of the browser that opens it.
     let link = link_in(&email.text_body, "/password-reset/");
@@ -177,7 +185,11 @@ async fn an_invitation_to_a_spanish_organization_is_in_spanish_and_so_is_the_acc
         email.subject,
         "Invitación a Clearway, el programa de subvenciones de la ICBL"
     );
-    assert!(email.text_body.starts_with("Estimado/a Lucía:"), "{}", email.text_body);
+    assert!(
+        email.text_body.starts_with("Estimado/a Lucía:"),
+        "{}",
+        email.text_body
+    );
     assert!(
         email
             .text_body

@@ -135,11 +135,11 @@ pub async fn invite(
         "{}/invitations/{secret}",
         state.settings.server.public_url.trim_end_matches('/')
     );
-    // A member's account takes its organization's language (see `users::create`): so does
-    // the invitation. Anyone else's, the inviter's.
+    // The invitation is in the language the account will have: a member's, the language of
+    // their organization (see `users::create`); anyone else's, English until they choose.
     let lang = organization
         .as_ref()
-        .map_or(inviter.language, |o| o.language);
+        .map_or(crate::i18n::Lang::En, |o| o.language);
     crate::notify::queue(
         db,
         &state.views,
