@@ -373,3 +373,41 @@ async fn the_second_factor_pages_speak_french() {
     assert_speaks(&html, Lang::Fr);
     assert!(html.contains("Codes de secours restants"));
 }
+
+#[tokio::test]
+async fn the_email_that_says_only_that_something_needs_attention_is_in_the_recipients_language() {
+    let app = TestApp::spawn().await;
+    let org = organization_in(&app, "Campagne sénégalaise", Lang::Fr).await;
+    let member = app.user(Role::Member, Some(org)).await;
+    let mail = clearway::notify::Mail::from(&app.state);
+    let lang = clearway::notify::language_of(&app.db, &member.email)
+        .await
+        .unwrap();
+    assert_eq!(lang, Lang::Fr);
+    mail.attention(
+        &app.db,
+        lang,
+        &member.email,
+        "https://clearway.test/awards/1".into(),
+    )
+    .await
+    .unwrap();
+    let queued = queued_to(&app, &member.email).await;
+    assert_eq!(
+        queued[0].subject,
+        "Clearway\u{a0}: un élément requiert votre attention"
+    );
+    assert!(
+        queued[0]
+            .text_body
+            .contains("Voir ce qui requiert votre attention\u{a0}: https://")
+    );
+    assert!(queued[0].html_body.contains(r#"<html lang="fr">"#));
+    // An address that is nobody's account: English.
+    assert_eq!(
+        clearway::notify::language_of(&app.db, "nobody@example.org")
+            .await
+            .unwrap(),
+        Lang::En
+    );
+}

@@ -6,6 +6,7 @@ email-hello-name = Hello { $name },
 email-signature-programme = Clearway, ICBL Investing in Action
 email-signature-campaign = Clearway, International Campaign to Ban Landmines ({ $reference })
 email-see-application = See the application
+email-labelled = { $label }: { $value }
 
 email-invitation-subject = You are invited to Clearway, ICBL's grant programme
 email-invitation-invites = { $inviter } invites you to Clearway, the grant programme of the International Campaign to Ban Landmines, as { $role }.

@@ -6,6 +6,7 @@ email-hello-name = Estimado/a { $name }:
 email-signature-programme = Clearway, programa ICBL Investing in Action
 email-signature-campaign = Clearway, Campaña Internacional para la Prohibición de las Minas Terrestres ({ $reference })
 email-see-application = Ver la solicitud
+email-labelled = { $label }: { $value }
 
 email-invitation-subject = Invitación a Clearway, el programa de subvenciones de la ICBL
 email-invitation-invites = { $inviter } le invita a Clearway, el programa de subvenciones de la Campaña Internacional para la Prohibición de las Minas Terrestres (ICBL), con el rol «{ $role }».

@@ -6,6 +6,7 @@ email-hello-name = Bonjour { $name },
 email-signature-programme = Clearway, programme ICBL Investing in Action
 email-signature-campaign = Clearway, Campagne internationale pour interdire les mines terrestres ({ $reference })
 email-see-application = Voir la demande de subvention
+email-labelled = { $label } : { $value }
 
 email-invitation-subject = Vous êtes invité dans Clearway, le programme de subventions de l'ICBL
 email-invitation-invites = { $inviter } vous invite dans Clearway, le programme de subventions de la Campagne internationale pour interdire les mines terrestres (ICBL), en tant que « { $role } ».
