@@ -66,8 +66,9 @@ impl Mail<'_> {
             Some(app.organization_id),
         )
         .await?;
+        let lang = crate::notify::language_of(db, to).await?;
         if level.guarded() {
-            self.attention(db, to, self.link(app)).await?;
+            self.attention(db, lang, to, self.link(app)).await?;
             return Ok(());
         }
         let notice = Notice {
@@ -77,7 +78,7 @@ impl Mail<'_> {
             reference: app.reference.as_deref().unwrap_or("draft"),
             title: &app.title,
         };
-        crate::notify::queue(db, self.views, "application_notice", to, &notice).await?;
+        crate::notify::queue(db, self.views, lang, "application_notice", to, &notice).await?;
         Ok(())
     }
 }

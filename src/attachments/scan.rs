@@ -266,7 +266,8 @@ async fn quarantine(
             link,
             link_label: "See the record",
         };
-        mail.notice(&txn, &uploader.email, &notice).await?;
+        mail.notice(&txn, uploader.language, &uploader.email, &notice)
+            .await?;
     }
     txn.commit().await?;
     tracing::warn!(

@@ -15,6 +15,7 @@ use super::commands::{self, InvitationBody, InviteInput, RoleInput};
 use super::{Caller, CurrentUser, Role, users};
 use crate::entities::{organization, user};
 use crate::error::{AppError, FieldErrors};
+use crate::i18n::{Lang, RequestLang, format, text};
 use crate::input::NumberInput;
 use crate::pagination::{ListBody, Pagination};
 use crate::policy::{self, Action};
@@ -172,7 +173,7 @@ struct UserRow {
     /// The names of the organization, the reviewer's affiliation and the country it works in.
     organization_name: Option<String>,
     /// The role in words: "Programme staff".
-    role_label: &'static str,
+    role_label: String,
     affiliation_name: Option<String>,
     country_name: Option<String>,
 }
@@ -182,10 +183,10 @@ struct UsersView {
     can_change_roles: bool,
     can_set_profiles: bool,
     can_reset_second_factors: bool,
-    all_roles: Vec<(&'static str, &'static str)>,
+    all_roles: Vec<(&'static str, String)>,
     users: Vec<UserRow>,
     total: u64,
-    roles: Vec<(&'static str, &'static str, bool)>,
+    roles: Vec<(&'static str, String, bool)>,
     organizations: Vec<(i64, String, bool)>,
     /// Every state, for the choosers that submit a state's code (a datalist of names).
     states: Vec<crate::choice::OptionView>,
@@ -201,6 +202,7 @@ struct InviteValues {
 
 async fn users_view(
     state: &AppState,
+    lang: Lang,
     inviter: &CurrentUser,
     input: &InviteInput,
     errors: &FieldErrors,
@@ -241,7 +243,7 @@ async fn users_view(
             role_label: item
                 .role
                 .parse::<Role>()
-                .map_or("Unknown role", Role::label),
+                .map_or_else(|_| text(lang, "auth-role-unknown"), |r| r.label_in(lang)),
             affiliation_name: name_of(item.affiliation_id),
             country_name: item
                 .country
@@ -254,7 +256,7 @@ async fn users_view(
     let roles = Role::ALL
         .into_iter()
         .filter(|r| *r != Role::Admin || inviter.role == Role::Admin)
-        .map(|r| (r.as_str(), r.label(), r.as_str() == input.role))
+        .map(|r| (r.as_str(), r.label_in(lang), r.as_str() == input.role))
         .collect();
     Ok(UsersView {
         can_set_profiles: policy::allows(inviter, Action::ManageReviews),
@@ -262,7 +264,7 @@ async fn users_view(
         can_reset_second_factors: policy::allows(inviter, Action::ResetSecondFactor),
         all_roles: Role::ALL
             .into_iter()
-            .map(|r| (r.as_str(), r.label()))
+            .map(|r| (r.as_str(), r.label_in(lang)))
             .collect(),
         users,
         total,
@@ -284,10 +286,21 @@ pub async fn show_users(
     user: CurrentUser,
 ) -> Result<Response, AppError> {
     policy::authorize(&user, Action::ListUsers)?;
-    let view = users_view(&state, &user, &InviteInput::default(), &FieldErrors::new()).await?;
+    let view = users_view(
+        &state,
+        page.lang,
+        &user,
+        &InviteInput::default(),
+        &FieldErrors::new(),
+    )
+    .await?;
     Ok(state
         .views
-        .page("auth/users", &page.layout("People", "users"), &view)?
+        .page(
+            "auth/users",
+            &page.layout(text(page.lang, "auth-users-title"), "users"),
+            &view,
+        )?
         .into_response())
 }
 
@@ -301,17 +314,20 @@ pub async fn submit_invitation(
 ) -> Result<Response, AppError> {
     match commands::invite(&state, &caller, &input).await {
         Ok(invitation) => {
-            let message = FlashMessage::success(format!(
-                "An invitation is on its way to {}.",
-                invitation.email
+            let message = FlashMessage::success(format(
+                page.lang,
+                "auth-users-invited",
+                &[("email", invitation.email.into())],
             ));
             Ok(flash.redirect(&message, "/users"))
         }
         Err(AppError::Validation(errors)) => {
-            let view = users_view(&state, &caller, &input, &errors).await?;
-            let html = state
-                .views
-                .page("auth/users", &page.layout("People", "users"), &view)?;
+            let view = users_view(&state, page.lang, &caller, &input, &errors).await?;
+            let html = state.views.page(
+                "auth/users",
+                &page.layout(text(page.lang, "auth-users-title"), "users"),
+                &view,
+            )?;
             Ok((StatusCode::UNPROCESSABLE_ENTITY, html).into_response())
         }
         Err(other) => Err(other),
@@ -322,15 +338,19 @@ pub async fn submit_invitation(
 pub async fn change_role(
     State(state): State<AppState>,
     caller: Caller,
+    RequestLang(lang): RequestLang,
     Path(id): Path<i64>,
     flash: Flash,
     Form(form): Form<RoleInput>,
 ) -> Result<Response, AppError> {
     let changed = commands::change_role(&state.db, &caller, id, &form).await?;
-    let message = FlashMessage::success(format!(
-        "{} is now {}.",
-        changed.email,
-        changed.role.label()
+    let message = FlashMessage::success(format(
+        lang,
+        "auth-users-role-changed",
+        &[
+            ("email", changed.email.into()),
+            ("role", changed.role.label_in(lang).into()),
+        ],
     ));
     Ok(flash.redirect(&message, "/users"))
 }
@@ -402,6 +422,7 @@ pub struct ActiveForm {
 pub async fn set_active(
     State(state): State<AppState>,
     caller: Caller,
+    RequestLang(lang): RequestLang,
     Path(id): Path<i64>,
     flash: Flash,
     Form(form): Form<ActiveForm>,
@@ -411,14 +432,21 @@ pub async fn set_active(
         .as_ref()
         .is_some_and(crate::input::YesNo::is_yes);
     let message = match commands::set_active(&state.db, &caller, id, active).await {
-        Ok(person) if active => {
-            FlashMessage::success(format!("{} is active again and may sign in.", person.email))
-        }
-        Ok(person) => FlashMessage::success(format!(
-            "{} is deactivated: signed out everywhere, API tokens revoked.",
-            person.email
+        Ok(person) if active => FlashMessage::success(format(
+            lang,
+            "auth-users-reactivated",
+            &[("email", person.email.into())],
         )),
-        Err(AppError::Conflict(reason)) => FlashMessage::warning(format!("Not done: {reason}.")),
+        Ok(person) => FlashMessage::success(format(
+            lang,
+            "auth-users-deactivated-flash",
+            &[("email", person.email.into())],
+        )),
+        Err(AppError::Conflict(reason)) => FlashMessage::warning(format(
+            lang,
+            "auth-users-not-done",
+            &[("reason", reason.into())],
+        )),
         Err(other) => return Err(other),
     };
     Ok(flash.redirect(&message, "/users"))

@@ -13,6 +13,7 @@ use super::extract::ClientAddress;
 use super::one_time::{self, Purpose};
 use super::sessions;
 use crate::error::AppError;
+use crate::i18n::{Lang, format, text};
 use crate::state::AppState;
 use crate::web::context::{PageContext, RequestId};
 use crate::web::flash::{Flash, FlashMessage};
@@ -21,7 +22,7 @@ pub use super::commands::{has_admin, setup_link};
 
 #[derive(Serialize)]
 struct PasswordView<'a> {
-    heading: &'a str,
+    heading: String,
     intro: String,
     action: String,
     ask_email: bool,
@@ -33,14 +34,15 @@ struct PasswordView<'a> {
 
 impl<'a> PasswordView<'a> {
     fn invitation(
+        lang: Lang,
         secret: &str,
         email: &'a str,
         name: &'a str,
         errors: std::collections::BTreeMap<String, String>,
     ) -> Self {
         Self {
-            heading: "Welcome to Clearway",
-            intro: format!("You are invited as {email}. Choose a password to finish."),
+            heading: text(lang, "auth-password-welcome"),
+            intro: format(lang, "auth-password-invited", &[("email", email.into())]),
             action: format!("/invitations/{secret}"),
             ask_email: false,
             ask_name: true,
@@ -51,13 +53,14 @@ impl<'a> PasswordView<'a> {
     }
 
     fn reset(
+        lang: Lang,
         secret: &str,
         email: &'a str,
         errors: std::collections::BTreeMap<String, String>,
     ) -> Self {
         Self {
-            heading: "Choose a new password",
-            intro: format!("For {email}."),
+            heading: text(lang, "auth-password-new"),
+            intro: format(lang, "auth-password-for", &[("email", email.into())]),
             action: format!("/password-reset/{secret}"),
             ask_email: false,
             ask_name: false,
@@ -68,14 +71,15 @@ impl<'a> PasswordView<'a> {
     }
 
     fn setup(
+        lang: Lang,
         secret: &str,
         email: &'a str,
         name: &'a str,
         errors: std::collections::BTreeMap<String, String>,
     ) -> Self {
         Self {
-            heading: "Set up Clearway",
-            intro: "Create the first administrator's account.".to_owned(),
+            heading: text(lang, "auth-password-setup"),
+            intro: text(lang, "auth-password-setup-intro"),
             action: format!("/setup/{secret}"),
             ask_email: true,
             ask_name: true,
@@ -92,9 +96,11 @@ fn password_page(
     status: StatusCode,
     view: &PasswordView<'_>,
 ) -> Result<Response, AppError> {
-    let html = state
-        .views
-        .page("auth/set_password", &page.layout(view.heading, ""), view)?;
+    let html = state.views.page(
+        "auth/set_password",
+        &page.layout(view.heading.clone(), ""),
+        view,
+    )?;
     Ok((status, html).into_response())
 }
 
@@ -115,7 +121,7 @@ pub async fn show_invitation(
     Path(secret): Path<String>,
 ) -> Result<Response, AppError> {
     let link = valid_link(&state, &secret, Purpose::Invitation).await?;
-    let view = PasswordView::invitation(&secret, &link.email, "", Default::default());
+    let view = PasswordView::invitation(page.lang, &secret, &link.email, "", Default::default());
     password_page(&state, &page, StatusCode::OK, &view)
 }
 
@@ -131,8 +137,13 @@ pub async fn accept_invitation(
     match commands::accept_invitation(&state, &link, &form, request_id).await {
         Ok(session) => Ok(sessions::signed_in(&state, session, super::routes::START)),
         Err(AppError::Validation(errors)) => {
-            let view =
-                PasswordView::invitation(&secret, &link.email, &form.name, errors.first_of_each());
+            let view = PasswordView::invitation(
+                page.lang,
+                &secret,
+                &link.email,
+                &form.name,
+                errors.first_of_each(),
+            );
             password_page(&state, &page, StatusCode::UNPROCESSABLE_ENTITY, &view)
         }
         Err(other) => Err(other),
@@ -150,7 +161,7 @@ pub async fn show_reset_request(
 ) -> Result<Response, AppError> {
     let html = state.views.page(
         "auth/reset_request",
-        &page.layout("Forgotten password", "login"),
+        &page.layout(text(page.lang, "auth-reset-title"), "login"),
         &ResetRequestView { sent: false },
     )?;
     Ok(html.into_response())
@@ -167,7 +178,7 @@ pub async fn submit_reset_request(
     commands::request_password_reset(&state, &form.email, address, request_id).await?;
     let html = state.views.page(
         "auth/reset_request",
-        &page.layout("Forgotten password", "login"),
+        &page.layout(text(page.lang, "auth-reset-title"), "login"),
         &ResetRequestView { sent: true },
     )?;
     Ok(html.into_response())
@@ -179,7 +190,7 @@ pub async fn show_reset(
     Path(secret): Path<String>,
 ) -> Result<Response, AppError> {
     let link = valid_link(&state, &secret, Purpose::PasswordReset).await?;
-    let view = PasswordView::reset(&secret, &link.email, Default::default());
+    let view = PasswordView::reset(page.lang, &secret, &link.email, Default::default());
     password_page(&state, &page, StatusCode::OK, &view)
 }
 
@@ -195,11 +206,11 @@ pub async fn submit_reset(
     let link = valid_link(&state, &secret, Purpose::PasswordReset).await?;
     match commands::reset_password(&state, &link, &form, request_id).await {
         Ok(()) => Ok(flash.redirect(
-            &FlashMessage::success("Your password is changed. Sign in with it."),
+            &FlashMessage::success(text(page.lang, "auth-password-changed")),
             "/login",
         )),
         Err(AppError::Validation(errors)) => {
-            let view = PasswordView::reset(&secret, &link.email, errors.first_of_each());
+            let view = PasswordView::reset(page.lang, &secret, &link.email, errors.first_of_each());
             password_page(&state, &page, StatusCode::UNPROCESSABLE_ENTITY, &view)
         }
         Err(other) => Err(other),
@@ -215,7 +226,7 @@ pub async fn show_setup(
     if has_admin(&state.db).await? {
         return Err(expired());
     }
-    let view = PasswordView::setup(&secret, "", "", Default::default());
+    let view = PasswordView::setup(page.lang, &secret, "", "", Default::default());
     password_page(&state, &page, StatusCode::OK, &view)
 }
 
@@ -230,8 +241,13 @@ pub async fn submit_setup(
     match commands::set_up(&state, &link, &form, request_id).await {
         Ok(session) => Ok(sessions::signed_in(&state, session, "/users")),
         Err(AppError::Validation(errors)) => {
-            let view =
-                PasswordView::setup(&secret, &form.email, &form.name, errors.first_of_each());
+            let view = PasswordView::setup(
+                page.lang,
+                &secret,
+                &form.email,
+                &form.name,
+                errors.first_of_each(),
+            );
             password_page(&state, &page, StatusCode::UNPROCESSABLE_ENTITY, &view)
         }
         Err(other) => Err(other),

@@ -89,6 +89,22 @@ impl Role {
         }
     }
 
+    /// The label in `lang`.
+    pub fn label_in(self, lang: crate::i18n::Lang) -> String {
+        crate::i18n::text(lang, self.label_id())
+    }
+
+    /// The catalogue's id of the label (`auth-role-member`).
+    pub fn label_id(self) -> &'static str {
+        match self {
+            Self::Member => "auth-role-member",
+            Self::Reviewer => "auth-role-reviewer",
+            Self::Staff => "auth-role-staff",
+            Self::Finance => "auth-role-finance",
+            Self::Admin => "auth-role-admin",
+        }
+    }
+
     /// ICBL's own people (staff and admins), who see every organization.
     pub fn is_staff(self) -> bool {
         matches!(self, Self::Staff | Self::Admin)

@@ -14,6 +14,7 @@ use super::second_factor::{self, Needs};
 use super::{Caller, CurrentUser, api_tokens, sessions};
 use crate::entities::api_token;
 use crate::error::AppError;
+use crate::i18n::{Lang, RequestLang, format, text};
 use crate::input::YesNo;
 use crate::state::AppState;
 use crate::web::context::{PageContext, RequestId};
@@ -62,9 +63,11 @@ fn login_page(
     status: StatusCode,
     view: &LoginView<'_>,
 ) -> Result<Response, AppError> {
-    let html = state
-        .views
-        .page("auth/login", &page.layout("Sign in", "login"), view)?;
+    let html = state.views.page(
+        "auth/login",
+        &page.layout(text(page.lang, "sign-in"), "login"),
+        view,
+    )?;
     Ok((status, html).into_response())
 }
 
@@ -90,7 +93,7 @@ pub async fn show_login(
 }
 
 /// The one answer for an unknown email and a wrong password alike.
-const WRONG: &str = "The email or the password is not right.";
+const WRONG: &str = "auth-login-wrong";
 
 pub async fn submit_login(
     State(state): State<AppState>,
@@ -111,6 +114,7 @@ pub async fn submit_login(
     )
     .await?;
     let mut retry_after = None;
+    let lang = page.lang;
     let (status, message) = match outcome {
         SignIn::SignedIn { secret, needs } => {
             let to = match needs {
@@ -126,10 +130,11 @@ pub async fn submit_login(
             return Ok(sessions::signed_in(&state, secret, &to));
         }
         SignIn::Implausible => {
+            let wrong = text(lang, WRONG);
             let view = LoginView {
                 email: "",
                 next: "",
-                error: Some(WRONG),
+                error: Some(&wrong),
             };
             return login_page(&state, &page, StatusCode::UNAUTHORIZED, &view);
         }
@@ -138,18 +143,10 @@ pub async fn submit_login(
                 retry_after = Some(minutes.max(1) * 60);
                 StatusCode::TOO_MANY_REQUESTS
             },
-            format!(
-                "Too many failed attempts. Try again in {minutes} minute{}.",
-                if minutes == 1 { "" } else { "s" }
-            ),
+            format(lang, "auth-login-throttled", &[("minutes", minutes.into())]),
         ),
-        SignIn::Wrong => (StatusCode::UNAUTHORIZED, WRONG.to_owned()),
-        SignIn::Deactivated => (
-            StatusCode::FORBIDDEN,
-            "This account has been deactivated. If you need it again, ask ICBL: an \
-             administrator can reactivate it."
-                .to_owned(),
-        ),
+        SignIn::Wrong => (StatusCode::UNAUTHORIZED, text(lang, WRONG)),
+        SignIn::Deactivated => (StatusCode::FORBIDDEN, text(lang, "auth-login-deactivated")),
     };
     let view = LoginView {
         email: &form.email,
@@ -168,6 +165,7 @@ pub async fn submit_login(
 /// Ends this browser's session.
 pub async fn logout(
     State(state): State<AppState>,
+    RequestLang(lang): RequestLang,
     jar: CookieJar,
     flash: Flash,
 ) -> Result<Response, AppError> {
@@ -177,7 +175,7 @@ pub async fn logout(
     let jar = sessions::forget(jar);
     Ok((
         jar,
-        flash.redirect(&FlashMessage::info("You are signed out."), "/"),
+        flash.redirect(&FlashMessage::info(text(lang, "auth-signed-out")), "/"),
     )
         .into_response())
 }
@@ -192,6 +190,7 @@ pub struct SignOutEverywhere {
 pub async fn sign_out_everywhere(
     State(state): State<AppState>,
     caller: Caller,
+    RequestLang(lang): RequestLang,
     jar: CookieJar,
     flash: Flash,
     Form(form): Form<SignOutEverywhere>,
@@ -199,11 +198,14 @@ pub async fn sign_out_everywhere(
     let revoke_tokens = form.revoke_tokens.as_ref().is_some_and(YesNo::is_yes);
     commands::sign_out_everywhere(&state.db, &caller, revoke_tokens).await?;
     let jar = sessions::forget(jar);
-    let message = FlashMessage::info(if revoke_tokens {
-        "You are signed out on every device, and your API tokens are revoked."
-    } else {
-        "You are signed out on every device."
-    });
+    let message = FlashMessage::info(text(
+        lang,
+        if revoke_tokens {
+            "auth-signed-out-everywhere-tokens"
+        } else {
+            "auth-signed-out-everywhere"
+        },
+    ));
     Ok((jar, flash.redirect(&message, "/login")).into_response())
 }
 
@@ -221,8 +223,10 @@ struct TokenView {
 struct AccountView {
     email: String,
     name: String,
-    role: &'static str,
+    role: String,
     organization_id: Option<i64>,
+    /// The account's language, and the three to choose from: (code, its own name, chosen).
+    languages: Vec<(&'static str, &'static str, bool)>,
     time_zone: &'static str,
     time_zones: Vec<(&'static str, bool)>,
     tokens: Vec<TokenView>,
@@ -234,9 +238,9 @@ struct AccountView {
     unread_threads: Vec<crate::threads::unread::UnreadView>,
 }
 
-fn when(at: Option<chrono::DateTime<Utc>>) -> String {
+fn when(lang: Lang, at: Option<chrono::DateTime<Utc>>) -> String {
     at.map(crate::views::instant)
-        .unwrap_or_else(|| "never".to_owned())
+        .unwrap_or_else(|| text(lang, "auth-tokens-never"))
 }
 
 async fn account_page(
@@ -254,16 +258,20 @@ async fn account_page(
             id: t.id,
             name: t.name,
             prefix: t.prefix,
-            created: when(Some(t.created_at)),
-            last_used: when(t.last_used_at),
+            created: when(page.lang, Some(t.created_at)),
+            last_used: when(page.lang, t.last_used_at),
             revoked: t.revoked_at.is_some(),
         })
         .collect();
     let view = AccountView {
         email: user.email.clone(),
         name: user.name.clone(),
-        role: user.role.label(),
+        role: user.role.label_in(page.lang),
         organization_id: user.organization_id,
+        languages: Lang::ALL
+            .iter()
+            .map(|l| (l.as_str(), l.label(), *l == user.language))
+            .collect(),
         time_zone: user.time_zone.name(),
         time_zones: chrono_tz::TZ_VARIANTS
             .iter()
@@ -278,7 +286,7 @@ async fn account_page(
     };
     let html = state.views.page(
         "auth/account",
-        &page.layout("Your account", "account"),
+        &page.layout(text(page.lang, "auth-account-title"), "account"),
         &view,
     )?;
     Ok((status, html).into_response())
@@ -294,13 +302,15 @@ pub struct TimeZoneForm {
 pub async fn set_time_zone(
     State(state): State<AppState>,
     caller: Caller,
+    RequestLang(lang): RequestLang,
     flash: Flash,
     Form(form): Form<TimeZoneForm>,
 ) -> Result<Response, AppError> {
     let message = match commands::set_time_zone(&state.db, &caller, &form.time_zone).await {
-        Ok(zone) => FlashMessage::success(format!(
-            "Times are now shown in {} time, with UTC beside them.",
-            zone.name()
+        Ok(zone) => FlashMessage::success(format(
+            lang,
+            "auth-account-zone-saved",
+            &[("zone", zone.name().into())],
         )),
         Err(AppError::Validation(errors)) => FlashMessage::warning(
             errors
@@ -311,6 +321,39 @@ pub async fn set_time_zone(
         Err(other) => return Err(other),
     };
     Ok(flash.redirect(&message, "/account"))
+}
+
+#[derive(Deserialize)]
+pub struct LanguageForm {
+    #[serde(default)]
+    pub language: String,
+}
+
+/// Sets the language of the person's pages and e-mails, and makes this browser follow it at
+/// once (the `lang` cookie of the header's switch, which wins over the account's setting).
+pub async fn set_language(
+    State(state): State<AppState>,
+    caller: Caller,
+    flash: Flash,
+    Form(form): Form<LanguageForm>,
+) -> Result<Response, AppError> {
+    match commands::set_language(&state.db, &caller, &form.language).await {
+        Ok(lang) => {
+            let jar = CookieJar::new().add(crate::i18n::switch::cookie(&state, lang));
+            let message = FlashMessage::success(text(lang, "auth-account-language-saved"));
+            Ok((jar, flash.redirect(&message, "/account")).into_response())
+        }
+        Err(AppError::Validation(errors)) => {
+            let message = FlashMessage::warning(
+                errors
+                    .first_of_each()
+                    .remove("language")
+                    .unwrap_or_default(),
+            );
+            Ok(flash.redirect(&message, "/account"))
+        }
+        Err(other) => Err(other),
+    }
 }
 
 pub async fn show_account(
@@ -353,8 +396,12 @@ pub async fn revoke_token(
     State(state): State<AppState>,
     caller: Caller,
     Path(id): Path<i64>,
+    RequestLang(lang): RequestLang,
     flash: Flash,
 ) -> Result<Response, AppError> {
     commands::revoke_token(&state.db, &caller, id).await?;
-    Ok(flash.redirect(&FlashMessage::success("The token is revoked."), "/account"))
+    Ok(flash.redirect(
+        &FlashMessage::success(text(lang, "auth-tokens-revoked-flash")),
+        "/account",
+    ))
 }

@@ -18,6 +18,7 @@ use super::second_factor::{self, Needs};
 use super::totp;
 use super::{Caller, CurrentUser, sessions};
 use crate::error::AppError;
+use crate::i18n::{RequestLang, format, text};
 use crate::state::AppState;
 use crate::web::context::{PageContext, RequestId};
 use crate::web::flash::{Flash, FlashMessage};
@@ -78,7 +79,7 @@ fn code_page(
 ) -> Result<axum::response::Html<String>, AppError> {
     state.views.page(
         "auth/second_factor_code",
-        &page.layout("Two-factor sign-in", "login"),
+        &page.layout(text(page.lang, "auth-second-factor-title"), "login"),
         view,
     )
 }
@@ -116,10 +117,10 @@ pub async fn submit_code(
             let cookie = sessions::cookie(&state, signed_in.session);
             Ok(match signed_in.recovery_codes_left {
                 Some(left) => {
-                    let message = FlashMessage::warning(format!(
-                        "You signed in with a recovery code; it cannot be used again. {left} of \
-                         your recovery codes {} left.",
-                        if left == 1 { "is" } else { "are" }
+                    let message = FlashMessage::warning(format(
+                        page.lang,
+                        "auth-second-factor-recovery-used",
+                        &[("left", left.into())],
                     ));
                     (cookie, flash.redirect(&message, to)).into_response()
                 }
@@ -130,7 +131,7 @@ pub async fn submit_code(
             let view = CodeView {
                 email: &partly.user.email,
                 next: &form.next,
-                error: Some(refused.message(true)),
+                error: Some(refused.message_in(page.lang, true)),
             };
             let html = code_page(&state, &page, &view)?;
             Ok(refused_page(refused, StatusCode::UNAUTHORIZED, html))
@@ -180,7 +181,7 @@ struct EnrolView {
 struct StatusView {
     recovery_codes_left: u64,
     required: bool,
-    role: &'static str,
+    role: String,
     error: Option<String>,
 }
 
@@ -200,16 +201,13 @@ async fn second_factor_page(
     error: Option<String>,
 ) -> Result<axum::response::Html<String>, AppError> {
     let user = &enroller.user;
-    let layout = page.layout("Two-factor sign-in", "account");
+    let layout = page.layout(text(page.lang, "auth-second-factor-title"), "account");
     match commands::begin_enrolment(&state.db, user, session, request_id).await? {
         Some(secret) => {
             let uri = totp::otpauth_uri(&secret, &user.email)?;
             let view = EnrolView {
                 signing_in: enroller.signing_in,
-                qr_code: totp::qr_svg(
-                    &uri,
-                    "QR code of your sign-in secret, for your authenticator app",
-                )?,
+                qr_code: totp::qr_svg(&uri, &text(page.lang, "auth-enrol-qr"))?,
                 secret: totp::grouped(&secret),
                 error,
             };
@@ -219,7 +217,7 @@ async fn second_factor_page(
             let view = StatusView {
                 recovery_codes_left: second_factor::recovery_codes_left(&state.db, user.id).await?,
                 required: second_factor::required(&state.settings.auth, user.role),
-                role: user.role.label(),
+                role: user.role.label_in(page.lang),
                 error,
             };
             state.views.page("auth/second_factor", &layout, &view)
@@ -271,13 +269,13 @@ pub async fn confirm_second_factor(
             };
             let html = state.views.page(
                 "auth/recovery_codes",
-                &page.layout("Your recovery codes", "account"),
+                &page.layout(text(page.lang, "auth-recovery-title"), "account"),
                 &view,
             )?;
             Ok(private((sessions::cookie(&state, enrolled.session), html)))
         }
         Err(refused) => {
-            let message = Some(refused.message(false));
+            let message = Some(refused.message_in(page.lang, false));
             let html =
                 second_factor_page(&state, &page, &enroller, session, request_id, message).await?;
             Ok(private(refused_page(
@@ -300,9 +298,7 @@ pub async fn turn_off_second_factor(
 ) -> Result<Response, AppError> {
     match commands::turn_off(&state, &caller, &form.code).await? {
         Ok(()) => {
-            let message = FlashMessage::success(
-                "Two-factor sign-in is off: your password alone signs you in.",
-            );
+            let message = FlashMessage::success(text(page.lang, "auth-second-factor-turned-off"));
             Ok(flash.redirect(&message, "/account"))
         }
         Err(refused) => {
@@ -316,7 +312,7 @@ pub async fn turn_off_second_factor(
                 &enroller,
                 session_secret(&jar)?,
                 caller.request_id.clone(),
-                Some(refused.message(true)),
+                Some(refused.message_in(page.lang, true)),
             )
             .await?;
             Ok(refused_page(
@@ -332,13 +328,15 @@ pub async fn turn_off_second_factor(
 pub async fn reset_second_factor(
     State(state): State<AppState>,
     caller: Caller,
+    RequestLang(lang): RequestLang,
     Path(id): Path<i64>,
     flash: Flash,
 ) -> Result<Response, AppError> {
     let email = commands::reset(&state.db, &caller, id).await?;
-    let message = FlashMessage::success(format!(
-        "The second factor of {email} is removed and their sessions have ended. They will set up \
-         a new one when they next sign in, if their role requires it."
+    let message = FlashMessage::success(format(
+        lang,
+        "auth-second-factor-reset",
+        &[("email", email.into())],
     ));
     Ok(flash.redirect(&message, "/users"))
 }

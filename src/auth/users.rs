@@ -84,6 +84,7 @@ pub struct NewUser {
 /// organization, nobody else has one, and the email is not taken (in any case).
 pub async fn create<C: ConnectionTrait>(db: &C, new: NewUser) -> Result<user::Model, AppError> {
     let mut errors = FieldErrors::new();
+    let mut language = crate::i18n::Lang::En;
     if let Some(message) = email_error(&new.email) {
         errors.add("email", message);
     }
@@ -91,15 +92,11 @@ pub async fn create<C: ConnectionTrait>(db: &C, new: NewUser) -> Result<user::Mo
         (Role::Member, None) => {
             errors.add("organization_id", "a member belongs to an organization")
         }
-        (Role::Member, Some(id)) => {
-            if organization::Entity::find_by_id(id)
-                .one(db)
-                .await?
-                .is_none()
-            {
-                errors.add("organization_id", format!("there is no organization {id}"));
-            }
-        }
+        (Role::Member, Some(id)) => match organization::Entity::find_by_id(id).one(db).await? {
+            // A member's pages and e-mails are in the language their organization works in.
+            Some(found) => language = found.language,
+            None => errors.add("organization_id", format!("there is no organization {id}")),
+        },
         (_, Some(_)) => errors.add("organization_id", "only members belong to an organization"),
         (_, None) => {}
     }
@@ -121,6 +118,7 @@ pub async fn create<C: ConnectionTrait>(db: &C, new: NewUser) -> Result<user::Mo
         created_at: Set(now),
         updated_at: Set(now),
         last_signed_in_at: Set(None),
+        language: Set(language),
         ..Default::default()
     }
     .insert(db)

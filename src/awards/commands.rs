@@ -225,12 +225,20 @@ pub async fn send_reminders(state: &AppState, now: DateTime<Utc>) -> Result<Stri
         .guarded();
         let mail = Mail::from(state);
         for address in crate::members::model::addresses(&txn, award.organization_id).await? {
+            let lang = crate::notify::language_of(&txn, &address).await?;
             if guarded {
                 let link = format!("{}/awards/{}", mail.public_url, award.id);
-                mail.attention(&txn, &address, link).await?;
+                mail.attention(&txn, lang, &address, link).await?;
             } else {
-                crate::notify::queue(&txn, &state.views, "report_reminder", &address, &email)
-                    .await?;
+                crate::notify::queue(
+                    &txn,
+                    &state.views,
+                    lang,
+                    "report_reminder",
+                    &address,
+                    &email,
+                )
+                .await?;
             }
         }
         txn.commit().await?;

@@ -32,10 +32,12 @@ async fn tell<C: ConnectionTrait>(
             .await?
             .guarded();
     for address in crate::members::model::addresses(db, award.organization_id).await? {
+        let lang = crate::notify::language_of(db, &address).await?;
         if guarded {
-            mail.attention(db, &address, notice.link.clone()).await?;
+            mail.attention(db, lang, &address, notice.link.clone())
+                .await?;
         } else {
-            mail.notice(db, &address, &notice).await?;
+            mail.notice(db, lang, &address, &notice).await?;
         }
     }
     Ok(())

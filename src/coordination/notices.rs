@@ -57,7 +57,8 @@ impl Mail<'_> {
             } else {
                 link
             };
-            self.attention(db, to, link).await?;
+            let lang = crate::notify::language_of(db, to).await?;
+            self.attention(db, lang, to, link).await?;
             return Ok(());
         }
         let notice = Notice {
@@ -67,7 +68,8 @@ impl Mail<'_> {
             link,
             link_label,
         };
-        self.notice(db, to, &notice).await?;
+        let lang = crate::notify::language_of(db, to).await?;
+        self.notice(db, lang, to, &notice).await?;
         Ok(())
     }
 

@@ -63,8 +63,9 @@ pub async fn send(state: &AppState, now: DateTime<Utc>) -> Result<String, AppErr
                 continue;
             }
             let link = format!("{}{}", mail.public_url, reminder.link);
+            let lang = crate::notify::language_of(&txn, address).await?;
             if guarded {
-                mail.attention(&txn, address, link).await?;
+                mail.attention(&txn, lang, address, link).await?;
             } else {
                 let notice = Notice {
                     subject: &reminder.subject,
@@ -73,7 +74,7 @@ pub async fn send(state: &AppState, now: DateTime<Utc>) -> Result<String, AppErr
                     link,
                     link_label: "Open it in Clearway",
                 };
-                mail.notice(&txn, address, &notice).await?;
+                mail.notice(&txn, lang, address, &notice).await?;
             }
             txn.commit().await?;
             sent += 1;

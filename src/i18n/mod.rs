@@ -62,7 +62,16 @@ mod tests {
     /// The choices whose labels are in the catalogue (each area adds its own as it is
     /// translated): every value has its label in the three languages.
     fn translated_choices() -> Vec<(&'static str, Vec<String>)> {
-        vec![]
+        vec![
+            ("outbox status", crate::notify::OutboxStatus::label_ids()),
+            (
+                "role",
+                crate::auth::Role::ALL
+                    .iter()
+                    .map(|r| r.label_id().to_owned())
+                    .collect(),
+            ),
+        ]
     }
 
     #[test]

@@ -32,6 +32,18 @@ pub fn local_path(next: Option<&str>) -> &str {
     }
 }
 
+/// The cookie that makes this browser's pages `lang`'s, for a year (also set when a person
+/// chooses their account's language).
+pub fn cookie(state: &AppState, lang: Lang) -> Cookie<'static> {
+    Cookie::build((LANG_COOKIE, lang.as_str()))
+        .path("/")
+        .http_only(true)
+        .secure(state.settings.server.secure_cookies)
+        .same_site(SameSite::Lax)
+        .max_age(time::Duration::days(365))
+        .build()
+}
+
 pub async fn switch(
     State(state): State<AppState>,
     Path(code): Path<String>,
@@ -40,13 +52,7 @@ pub async fn switch(
     let lang = Lang::from_tag(&code)
         .filter(|l| l.as_str() == code)
         .ok_or_else(|| AppError::not_found("there is no such language here"))?;
-    let cookie = Cookie::build((LANG_COOKIE, lang.as_str()))
-        .path("/")
-        .http_only(true)
-        .secure(state.settings.server.secure_cookies)
-        .same_site(SameSite::Lax)
-        .max_age(time::Duration::days(365))
-        .build();
+    let cookie = cookie(&state, lang);
     let mut response = Redirect::to(local_path(next.next.as_deref())).into_response();
     response.headers_mut().append(
         header::SET_COOKIE,

@@ -10,6 +10,7 @@ use serde::Serialize;
 use crate::auth::{Caller, CurrentUser};
 use crate::entities::outbox;
 use crate::error::AppError;
+use crate::i18n::{RequestLang, text};
 use crate::notify::OutboxStatus;
 use crate::policy::{self, Action};
 use crate::state::AppState;
@@ -56,7 +57,7 @@ pub async fn show_outbox(
         .all(&state.db)
         .await?
         .into_iter()
-        .map(|c| (c.status.as_str().to_owned(), c.count))
+        .map(|c| (c.status.label_in(page.lang).into_owned(), c.count))
         .collect();
     let failed = outbox::Entity::find()
         .filter(outbox::Column::Status.eq(OutboxStatus::Failed))
@@ -76,7 +77,7 @@ pub async fn show_outbox(
         .collect();
     state.views.page(
         "notify/outbox",
-        &page.layout("Outbox", "admin"),
+        &page.layout(text(page.lang, "notify-outbox-title"), "admin"),
         &OutboxView { counts, failed },
     )
 }
@@ -85,12 +86,13 @@ pub async fn show_outbox(
 pub async fn retry_message(
     State(state): State<AppState>,
     caller: Caller,
+    RequestLang(lang): RequestLang,
     Path(id): Path<i64>,
     flash: Flash,
 ) -> Result<Response, AppError> {
     super::commands::retry(&state.db, &caller, id).await?;
     Ok(flash.redirect(
-        &FlashMessage::success("The message is queued again."),
+        &FlashMessage::success(text(lang, "notify-outbox-requeued")),
         "/admin/outbox",
     ))
 }

@@ -16,6 +16,7 @@ use serde::Serialize;
 use crate::choice::choice;
 use crate::entities::outbox;
 use crate::error::AppError;
+use crate::i18n::Lang;
 use crate::state::AppState;
 use crate::views::Views;
 
@@ -58,51 +59,78 @@ pub struct Notice<'a> {
 impl Mail<'_> {
     /// What replaces any other e-mail about a record that concerns a sensitive or high-risk
     /// state (see `crate::sensitivity`): nothing of the record (no name, amount or plan), only
-    /// that something needs attention, and `link`, behind sign-in.
+    /// that something needs attention, and `link`, behind sign-in. Written in `lang`, the
+    /// recipient's language.
     pub async fn attention<C: ConnectionTrait>(
         &self,
         db: &C,
+        lang: Lang,
         to: &str,
         link: String,
     ) -> Result<i64, AppError> {
         let paragraphs = [
-            "Hello,".to_owned(),
-            "Something in Clearway needs your attention. For the safety of the people involved, \
-             this e-mail says no more: open the link below to see it."
-                .to_owned(),
+            crate::i18n::text(lang, "email-hello"),
+            crate::i18n::text(lang, "email-attention-body"),
         ];
+        let subject = crate::i18n::text(lang, "email-attention-subject");
+        let link_label = crate::i18n::text(lang, "email-attention-link");
         let notice = Notice {
-            subject: "Clearway: something needs your attention",
+            subject: &subject,
             reference: "Clearway",
             paragraphs: &paragraphs,
             link,
-            link_label: "See what needs your attention",
+            link_label: &link_label,
         };
-        self.notice(db, to, &notice).await
+        self.notice(db, lang, to, &notice).await
     }
 
-    /// Queues `notice` to `to`.
+    /// Queues `notice` to `to`, its frame written in `lang` (the recipient's language; the
+    /// notice's own subject, paragraphs and label are the caller's, in that language too).
     pub async fn notice<C: ConnectionTrait>(
         &self,
         db: &C,
+        lang: Lang,
         to: &str,
         notice: &Notice<'_>,
     ) -> Result<i64, AppError> {
-        queue(db, self.views, "notice", to, notice).await
+        queue(db, self.views, lang, "notice", to, notice).await
     }
 }
 
-/// Queues email `template` to `to`, rendered with `data`. Returns the message's id.
+/// The language to write to `address` in: its account's language when a person has an account
+/// with it, else the language of the organization whose contact address it is, else English.
+/// For e-mails to an address that may not be a person's (an organization's contact, staff's
+/// shared mailbox); a caller who knows the recipient passes their language directly.
+pub async fn language_of<C: ConnectionTrait>(db: &C, address: &str) -> Result<Lang, AppError> {
+    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+    let key = crate::auth::users::email_key(address);
+    if let Some(person) = crate::entities::user::Entity::find()
+        .filter(crate::entities::user::Column::EmailKey.eq(key))
+        .one(db)
+        .await?
+    {
+        return Ok(person.language);
+    }
+    Ok(crate::entities::organization::Entity::find()
+        .filter(crate::entities::organization::Column::ContactEmail.eq(address.trim()))
+        .one(db)
+        .await?
+        .map_or(Lang::En, |o| o.language))
+}
+
+/// Queues email `template` to `to`, rendered with `data` in `lang` (the recipient's language:
+/// `users.language` for a person, see [`language_of`] for an address). Returns the message's id.
 pub async fn queue<C: ConnectionTrait, T: Serialize>(
     db: &C,
     views: &Views,
+    lang: Lang,
     template: &str,
     to: &str,
     data: &T,
 ) -> Result<i64, AppError> {
-    let subject = views.render_text(&format!("email/{template}.subject"), data)?;
-    let text_body = views.render_text(&format!("email/{template}.text"), data)?;
-    let html_body = views.render(&format!("email/{template}.html"), data)?;
+    let subject = views.render_text_in(lang, &format!("email/{template}.subject"), data)?;
+    let text_body = views.render_text_in(lang, &format!("email/{template}.text"), data)?;
+    let html_body = views.render_in(lang, &format!("email/{template}.html"), data)?;
     let now = Utc::now();
     let message = outbox::ActiveModel {
         template: Set(template.to_owned()),

@@ -128,6 +128,7 @@ fn page_routes(routes: Routes) -> Routes {
         )
         .post("/account/tokens", auth::routes::create_token)
         .post("/account/time-zone", auth::routes::set_time_zone)
+        .post("/account/language", auth::routes::set_language)
         .post("/account/tokens/{id}/revoke", auth::routes::revoke_token)
         .get("/password-reset", auth::links::show_reset_request)
         .post("/password-reset", auth::links::submit_reset_request)

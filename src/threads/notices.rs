@@ -90,10 +90,11 @@ pub async fn posted<C: ConnectionTrait>(
         link_label: label,
     };
     for address in &to {
+        let lang = crate::notify::language_of(db, address).await?;
         if guarded {
-            mail.attention(db, address, link.clone()).await?;
+            mail.attention(db, lang, address, link.clone()).await?;
         } else {
-            mail.notice(db, address, &notice).await?;
+            mail.notice(db, lang, address, &notice).await?;
         }
     }
     Ok(to)

@@ -640,10 +640,10 @@ async fn reminders_arrive_before_on_the_day_and_weekly_after_never_twice() {
         );
     }
     let subjects = reminders(&app, &member_email).await;
-    assert!(subjects[0].ends_with("due on 2028-01-31"), "{subjects:?}");
+    assert!(subjects[0].ends_with("due on 31 Jan 2028"), "{subjects:?}");
     assert!(subjects[2].ends_with("due today"), "{subjects:?}");
     assert!(
-        subjects[4].ends_with("overdue since 2028-01-31"),
+        subjects[4].ends_with("overdue since 31 Jan 2028"),
         "{subjects:?}"
     );
 }

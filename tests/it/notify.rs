@@ -28,6 +28,7 @@ async fn queue_many(app: &TestApp, count: usize) {
         clearway::notify::queue(
             &app.db,
             &app.state.views,
+            clearway::i18n::Lang::En,
             "password_reset",
             &format!("person{n}@example.org"),
             &serde_json::json!({"link": format!("https://clearway.test/reset/{n}"), "email": format!("person{n}@example.org")}),

@@ -1,5 +1,5 @@
-//! Signing in, signing out everywhere, API tokens and the time zone: what a person does to their
-//! own account.
+//! Signing in, signing out everywhere, API tokens, the time zone and the language: what a person
+//! does to their own account.
 
 use std::net::IpAddr;
 
@@ -285,4 +285,32 @@ pub async fn set_time_zone(
     .update(db)
     .await?;
     Ok(zone)
+}
+
+/// Sets the language of the caller's pages and e-mails (`en`, `fr` or `es`). One statement, like
+/// the time zone: no transaction needed, and not audited either.
+pub async fn set_language(
+    db: &DatabaseConnection,
+    caller: &Caller,
+    typed: &str,
+) -> Result<crate::i18n::Lang, AppError> {
+    let typed = typed.trim();
+    let Some(lang) = crate::i18n::Lang::ALL
+        .iter()
+        .copied()
+        .find(|l| l.as_str() == typed)
+    else {
+        return Err(AppError::Validation(FieldErrors::one(
+            "language",
+            format!("'{typed}' is not a language of Clearway; choose one from the list."),
+        )));
+    };
+    crate::entities::user::ActiveModel {
+        id: Set(caller.id),
+        language: Set(lang),
+        ..Default::default()
+    }
+    .update(db)
+    .await?;
+    Ok(lang)
 }

@@ -161,6 +161,7 @@ pub async fn request_password_reset(
             crate::notify::queue(
                 &txn,
                 &state.views,
+                person.language,
                 "password_reset",
                 &person.email,
                 &ResetEmail {

@@ -7,7 +7,8 @@ pub mod people;
 pub mod second_factor;
 
 pub use account::{
-    SignIn, create_token, issue_token, revoke_token, set_time_zone, sign_in, sign_out_everywhere,
+    SignIn, create_token, issue_token, revoke_token, set_language, set_time_zone, sign_in,
+    sign_out_everywhere,
 };
 pub use links::{
     PasswordInput, accept_invitation, expired, has_admin, request_password_reset, reset_password,

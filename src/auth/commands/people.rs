@@ -45,9 +45,10 @@ pub struct InvitationBody {
 struct InvitationEmail<'a> {
     name: &'a str,
     inviter: &'a str,
-    role: &'static str,
+    role: String,
     organization: Option<String>,
     link: String,
+    /// The last day the link works, `YYYY-MM-DD` (the template writes it in the language).
     expires: String,
 }
 
@@ -134,18 +135,24 @@ pub async fn invite(
         "{}/invitations/{secret}",
         state.settings.server.public_url.trim_end_matches('/')
     );
+    // The invitation is in the language the account will have: a member's, the language of
+    // their organization (see `users::create`); anyone else's, English until they choose.
+    let lang = organization
+        .as_ref()
+        .map_or(crate::i18n::Lang::En, |o| o.language);
     crate::notify::queue(
         db,
         &state.views,
+        lang,
         "invitation",
         email,
         &InvitationEmail {
             name: input.name.trim(),
             inviter: inviter.display_name(),
-            role: role.label(),
+            role: role.label_in(lang),
             organization: organization.map(|o| o.name),
             link,
-            expires: expires_at.format("%-d %B %Y").to_string(),
+            expires: expires_at.date_naive().to_string(),
         },
     )
     .await?;

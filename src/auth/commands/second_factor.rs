@@ -29,24 +29,22 @@ pub enum Refused {
 }
 
 impl Refused {
-    /// The sentence shown next to the code field (which may take a recovery code, or not).
-    pub fn message(self, takes_recovery_codes: bool) -> String {
+    /// The sentence shown next to the code field (which may take a recovery code, or not), in
+    /// `lang`.
+    pub fn message_in(self, lang: crate::i18n::Lang, takes_recovery_codes: bool) -> String {
+        use crate::i18n::{format, text};
         match self {
-            Self::Wrong if takes_recovery_codes => "This code is not right. Type the six digits \
-                                                   your app shows now, or one of your recovery \
-                                                   codes."
-                .to_owned(),
-            Self::Wrong => {
-                "This code is not right. Type the six digits your app shows now.".to_owned()
+            Self::Wrong if takes_recovery_codes => {
+                text(lang, "auth-second-factor-wrong-or-recovery")
             }
-            Self::Replayed => "This code has been used already. Wait for your app to show the \
-                               next one."
-                .to_owned(),
+            Self::Wrong => text(lang, "auth-second-factor-wrong"),
+            Self::Replayed => text(lang, "auth-second-factor-replayed"),
             Self::Throttled(until) => {
                 let minutes = (until - Utc::now()).num_minutes() + 1;
-                format!(
-                    "Too many wrong codes. Try again in {minutes} minute{}.",
-                    if minutes == 1 { "" } else { "s" }
+                format(
+                    lang,
+                    "auth-second-factor-throttled",
+                    &[("minutes", minutes.into())],
                 )
             }
         }
