@@ -61,7 +61,13 @@ mod tests {
     /// The choices whose labels are in the catalogue (each area adds its own as it is
     /// translated): every value has its label in the three languages.
     fn translated_choices() -> Vec<(&'static str, Vec<String>)> {
-        vec![]
+        vec![
+            ("kind of approach", crate::coordination::input::Approach::label_ids()),
+            ("mode of approach", crate::coordination::input::Mode::label_ids()),
+            ("coordination status", crate::coordination::workflow::Status::label_ids()),
+            ("coordination step", crate::coordination::workflow::Step::label_ids()),
+            ("flag reason", crate::flags::Reason::label_ids()),
+        ]
     }
 
     #[test]

@@ -90,6 +90,17 @@ impl Mail<'_> {
     ) -> Result<i64, AppError> {
         queue(db, self.views, "notice", to, notice).await
     }
+
+    /// Queues `notice` to `to`, its template rendered in `lang`.
+    pub async fn notice_in<C: ConnectionTrait>(
+        &self,
+        db: &C,
+        lang: crate::i18n::Lang,
+        to: &str,
+        notice: &Notice<'_>,
+    ) -> Result<i64, AppError> {
+        queue_in(db, self.views, lang, "notice", to, notice).await
+    }
 }
 
 /// Queues email `template` to `to`, rendered with `data`. Returns the message's id.
@@ -100,9 +111,21 @@ pub async fn queue<C: ConnectionTrait, T: Serialize>(
     to: &str,
     data: &T,
 ) -> Result<i64, AppError> {
-    let subject = views.render_text(&format!("email/{template}.subject"), data)?;
-    let text_body = views.render_text(&format!("email/{template}.text"), data)?;
-    let html_body = views.render(&format!("email/{template}.html"), data)?;
+    queue_in(db, views, crate::i18n::Lang::En, template, to, data).await
+}
+
+/// [`queue`], the templates rendered in `lang`.
+pub async fn queue_in<C: ConnectionTrait, T: Serialize>(
+    db: &C,
+    views: &Views,
+    lang: crate::i18n::Lang,
+    template: &str,
+    to: &str,
+    data: &T,
+) -> Result<i64, AppError> {
+    let subject = views.render_text_in(lang, &format!("email/{template}.subject"), data)?;
+    let text_body = views.render_text_in(lang, &format!("email/{template}.text"), data)?;
+    let html_body = views.render_in(lang, &format!("email/{template}.html"), data)?;
     let now = Utc::now();
     let message = outbox::ActiveModel {
         template: Set(template.to_owned()),

@@ -42,14 +42,17 @@ pub async fn list_states(
         region: params.region.as_deref().unwrap_or_default(),
         sort: params.sort.as_deref().unwrap_or("name"),
     };
-    let mut view = StatesPageView::new(&form, &errors, &filter, &list, today, &years);
-    view.map = Some(super::map::view(record.states(), filter.on));
+    let mut view = StatesPageView::new(page.lang, &form, &errors, &filter, &list, today, &years);
+    view.map = Some(super::map::view(page.lang, record.states(), filter.on));
     let status = if errors.is_empty() {
         StatusCode::OK
     } else {
         StatusCode::BAD_REQUEST
     };
-    let layout = page.layout("States and the Mine Ban Convention", "states");
+    let layout = page.layout(
+        crate::i18n::text(page.lang, "treaty-states-title"),
+        "states",
+    );
     Ok((status, views.page("treaty/states", &layout, &view)?).into_response())
 }
 

@@ -39,10 +39,7 @@ const NOT_YET_TRANSLATED: &[&str] = &[
     "campaigns/form",
     "campaigns/list",
     "campaigns/show",
-    "coordination/form",
-    "coordination/limited",
     "coordination/list",
-    "coordination/received",
     "coordination/show",
     "coordination/status",
     "deadlines/index",
@@ -61,7 +58,6 @@ const NOT_YET_TRANSLATED: &[&str] = &[
     "email/report_reminder.subject",
     "email/report_reminder.text",
     "exchange/rates",
-    "home",
     "inbox/show",
     "members/form",
     "members/list",
@@ -78,7 +74,6 @@ const NOT_YET_TRANSLATED: &[&str] = &[
     "start",
     "threads/limited",
     "treaty/state",
-    "treaty/states",
 ];
 
 fn files(dir: &Path, extension: &str, out: &mut Vec<PathBuf>) {
