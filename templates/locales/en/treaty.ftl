@@ -78,3 +78,5 @@ treaty-states-joined = Joined
 treaty-states-in-force = In force
 treaty-states-none = No state matches these filters.
 treaty-states-json = The same list as JSON:
+# The address of the list in the API, the same in every language.
+treaty-states-json-link = /api/v1/states

@@ -84,3 +84,5 @@ treaty-states-joined = Adhesión
 treaty-states-in-force = En vigor
 treaty-states-none = Ningún Estado corresponde a estos filtros.
 treaty-states-json = La misma lista en formato JSON:
+# The address of the list in the API, the same in every language.
+treaty-states-json-link = /api/v1/states

@@ -87,3 +87,5 @@ treaty-states-joined = Adhésion
 treaty-states-in-force = En vigueur
 treaty-states-none = Aucun État ne correspond à ces filtres.
 treaty-states-json = La même liste au format JSON :
+# The address of the list in the API, the same in every language.
+treaty-states-json-link = /api/v1/states
