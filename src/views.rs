@@ -196,7 +196,11 @@ pub fn error_links(html: &str) -> Vec<ErrorLink> {
 
 // `{{words status}}`: a stored code in plain words (`joint_approach_agreed` is "Joint approach
 // agreed"), for codes a page receives without their label.
-handlebars::handlebars_helper!(words: |code: str| crate::web::names::humanize(code));
+// In French or Spanish, the words found in the catalogue's phrases (see `i18n::phrases`).
+handlebars::handlebars_helper!(words: |code: str| {
+    let words = crate::web::names::humanize(code);
+    crate::i18n::phrases::translate(crate::i18n::helpers::current(), &words).into_owned()
+});
 
 /// An instant as pages show it: `28 Nov 2026 19:05 UTC`.
 pub fn instant(at: chrono::DateTime<chrono::Utc>) -> String {
