@@ -197,10 +197,12 @@ pub fn error_links(html: &str) -> Vec<ErrorLink> {
 // `{{words status}}`: a stored code in plain words (`joint_approach_agreed` is "Joint approach
 // agreed"), for codes a page receives without their label.
 // In French or Spanish, the words found in the catalogue's phrases (see `i18n::phrases`).
-handlebars::handlebars_helper!(words: |code: str| {
-    let words = crate::web::names::humanize(code);
-    crate::i18n::phrases::translate(crate::i18n::helpers::current(), &words).into_owned()
-});
+handlebars::handlebars_helper!(words: |code: str| words_in_page_language(code));
+
+fn words_in_page_language(code: &str) -> String {
+    let plain = crate::web::names::humanize(code);
+    crate::i18n::phrases::translate(crate::i18n::helpers::current(), &plain).into_owned()
+}
 
 /// An instant as pages show it: `28 Nov 2026 19:05 UTC`.
 pub fn instant(at: chrono::DateTime<chrono::Utc>) -> String {
