@@ -68,6 +68,7 @@ mod tests {
             ("coordination status", crate::coordination::workflow::Status::label_ids()),
             ("coordination step", crate::coordination::workflow::Step::label_ids()),
             ("flag reason", crate::flags::Reason::label_ids()),
+            ("sensitivity level", crate::sensitivity::Level::label_ids()),
         ]
     }
 

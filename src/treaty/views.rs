@@ -126,7 +126,7 @@ pub struct TimelineEntry {
     pub kind: &'static str,
     pub occurred_on: NaiveDate,
     /// The event for people: "Instrument of ratification deposited".
-    pub label: &'static str,
+    pub label: String,
     /// The date for people: "3 December 1997".
     pub date: String,
 }
@@ -138,10 +138,29 @@ pub fn timeline(history: &TreatyHistory) -> Vec<TimelineEntry> {
         .map(|e| TimelineEntry {
             kind: e.kind.as_str(),
             occurred_on: e.on,
-            label: e.kind.label(),
+            label: e.kind.label().to_owned(),
             date: long_date(e.on),
         })
         .collect()
+}
+
+/// [`timeline`] for a page in `lang`.
+pub fn timeline_in(lang: Lang, history: &TreatyHistory) -> Vec<TimelineEntry> {
+    history
+        .events()
+        .iter()
+        .map(|e| TimelineEntry {
+            kind: e.kind.as_str(),
+            occurred_on: e.on,
+            label: e.kind.label_in(lang),
+            date: long_date_in(lang, e.on),
+        })
+        .collect()
+}
+
+/// The kinds of event for the form's `<select>`, in `lang`.
+pub fn kinds_in(lang: Lang, selected: &str) -> Vec<OptionView> {
+    options_in(&EventKind::ALL, EventKind::as_str, |k| k.label_in(lang), selected)
 }
 
 #[derive(Serialize)]
@@ -480,7 +499,7 @@ pub struct StatePageView {
     pub note: String,
     pub confidence: String,
     pub status: &'static str,
-    pub status_label: &'static str,
+    pub status_label: String,
     pub on_long: String,
     /// Whether the Convention is in force for the state on that date.
     pub in_force: bool,
@@ -491,7 +510,7 @@ pub struct StatePageView {
     pub timeline: Vec<TimelineEntry>,
     /// Whether to show the form that records an event.
     pub can_record: bool,
-    pub kinds: Vec<Choice>,
+    pub kinds: Vec<OptionView>,
     /// What the event form holds: empty, or what was typed when it was refused.
     pub event: EventFormView,
     /// Staff only: the state's sensitivity marking and the form to change it.
@@ -513,11 +532,11 @@ pub struct EventFormView {
 /// A state's sensitivity marking, as the staff's form on its page shows it.
 #[derive(Serialize)]
 pub struct SensitivityView {
-    pub level_label: &'static str,
+    pub level_label: String,
     pub guarded: bool,
     pub reason: String,
     pub review_on: String,
-    pub levels: Vec<crate::choice::Choice>,
+    pub levels: Vec<OptionView>,
     /// The form's values: the marking's, or what was typed when it was refused.
     pub typed_reason: String,
     pub typed_review_on: String,
@@ -526,33 +545,41 @@ pub struct SensitivityView {
 }
 
 impl StatePageView {
-    pub fn new(state: &state::Model, history: &TreatyHistory, on: NaiveDate) -> Self {
+    /// The page in `lang`.
+    pub fn new(lang: Lang, state: &state::Model, history: &TreatyHistory, on: NaiveDate) -> Self {
         let status = history.status_on(on);
         let record = history.record();
+        let confidence_id = format!("treaty-confidence-{}", state.confidence);
         Self {
             iso3: state.iso3.clone(),
             iso2: state.iso2.clone(),
-            name: state.name.clone(),
-            region: state.region.clone(),
+            name: crate::i18n::states::name(lang, &state.iso3, &state.name).to_owned(),
+            region: region_in(lang, &state.region),
             note: state.note.clone(),
-            confidence: state.confidence.clone(),
+            confidence: crate::i18n::catalog::try_format(lang, &confidence_id, None)
+                .unwrap_or_else(|| state.confidence.clone()),
             status: status.as_str(),
-            status_label: status.label(),
-            on_long: long_date(on),
+            status_label: status.label_in(lang),
+            on_long: long_date_in(lang, on),
             in_force: history.in_force_on(on),
             joined: match (record.joined_on, record.join_method) {
-                (Some(joined), Some(method)) => {
-                    format!("{}, by {}", long_date(joined), method.as_str())
-                }
+                (Some(joined), Some(method)) => crate::i18n::format(
+                    lang,
+                    "treaty-state-joined-on",
+                    &[
+                        ("date", long_date_in(lang, joined).into()),
+                        ("method", join_method_in(lang, method).into()),
+                    ],
+                ),
                 _ => String::new(),
             },
             in_force_from: record
                 .entry_into_force_on
-                .map(long_date)
+                .map(|d| long_date_in(lang, d))
                 .unwrap_or_default(),
-            timeline: timeline(history),
+            timeline: timeline_in(lang, history),
             can_record: false,
-            kinds: choices(&EventKind::ALL, EventKind::as_str, EventKind::label, ""),
+            kinds: kinds_in(lang, ""),
             event: EventFormView::default(),
             sensitivity: None,
         }

@@ -104,6 +104,21 @@ async fn a_request_sent_in_french_is_confirmed_in_french() {
         "{html}"
     );
 
+    // The private status page, in French.
+    let status_path = html
+        .split(r#"<a href=""#)
+        .find(|rest| rest.starts_with("/coordinate/status/"))
+        .and_then(|rest| rest.split('"').next())
+        .unwrap()
+        .to_owned();
+    let status = browser.get(&status_path).await;
+    status.assert_status(StatusCode::OK);
+    let status = status.text();
+    assert_speaks(&status, Lang::Fr);
+    assert!(status.contains(">Reçue</span> France → Népal, du "), "{status}");
+    assert!(page_text(&status).contains("Votre demande est parvenue à l'ICBL."));
+    assert_eq!(select(&status, "button.secondary"), ["Retirer la demande"]);
+
     // The language is recorded on the request, and its e-mails are written in it.
     let rows = coordination_request::Entity::find().all(&app.db).await.unwrap();
     assert_eq!(rows.len(), 1);
@@ -150,4 +165,74 @@ async fn the_api_takes_the_requester_s_language_and_defaults_to_english() {
     assert_eq!(languages, [Lang::Es, Lang::En]);
     let mails = app.emails_to("ingrid.hansen@mfa.example.org").await;
     assert!(mails[0].0.starts_with("La ICBL recibió la solicitud de coordinación"));
+}
+
+#[tokio::test]
+async fn a_state_page_in_french_and_spanish_and_its_staff_forms() {
+    let app = TestApp::spawn().await;
+    let html = page(&app, "/states/DEU?on=2020-01-01", Lang::Fr).await;
+    assert_speaks(&html, Lang::Fr);
+    assert_eq!(select(&html, "h1"), ["Allemagne"]);
+    assert!(page_text(&html).contains("Dépôt de l'instrument de ratification"));
+    assert!(html.contains("au 1 janvier 2020"));
+    let html = page(&app, "/states/NPL", Lang::Es).await;
+    assert_speaks(&html, Lang::Es);
+    assert_eq!(select(&html, "h1"), ["Nepal"]);
+    assert!(html.contains("Este Estado no ha firmado la Convención ni se ha adherido a ella."));
+
+    // Staff see the sensitivity and event forms in their language.
+    let staff = app.user(clearway::auth::Role::Staff, None).await;
+    for (lang, record) in [(Lang::Fr, "Enregistrer un événement"), (Lang::Es, "Registrar un acontecimiento")] {
+        let mut browser = app.signed_in(&staff).await;
+        browser.cookies.insert("lang".into(), lang.as_str().into());
+        let html = browser.get("/states/NPL").await.text();
+        assert_speaks(&html, lang);
+        assert_eq!(select(&html, "#record-heading"), [record]);
+    }
+}
+
+#[tokio::test]
+async fn staff_pages_of_coordination_requests_in_french_and_spanish() {
+    let app = TestApp::spawn().await;
+    app.organization("Nepal Campaign to Ban Landmines", "NPL")
+        .await;
+    crate::coordination::post(&app, &crate::coordination::request_body("NPL", "staff-1"))
+        .await
+        .assert_status(StatusCode::CREATED);
+    let id = coordination_request::Entity::find()
+        .all(&app.db)
+        .await
+        .unwrap()[0]
+        .id;
+    let staff = app.user(clearway::auth::Role::Staff, None).await;
+    for (lang, list_title, flag) in [
+        (
+            Lang::Fr,
+            "Demandes de coordination",
+            "Une organisation membre travaille dans l'État visé",
+        ),
+        (
+            Lang::Es,
+            "Solicitudes de coordinación",
+            "Una organización miembro trabaja en el Estado destinatario",
+        ),
+    ] {
+        let mut browser = app.signed_in(&staff).await;
+        browser.cookies.insert("lang".into(), lang.as_str().into());
+        let list = browser.get("/coordination-requests").await;
+        list.assert_status(StatusCode::OK);
+        let list = list.text();
+        assert_speaks(&list, lang);
+        assert_eq!(select(&list, "h1"), [list_title]);
+        assert!(page_text(&list).contains(flag), "{list}");
+        let show = browser.get(&format!("/coordination-requests/{id}")).await;
+        show.assert_status(StatusCode::OK);
+        let show = show.text();
+        // The conversation's block is the threads' (partials/thread): the rest of the page.
+        let start = show.find(r#"<section id="conversation""#).unwrap();
+        let end = start + show[start..].find("</section>").unwrap();
+        let without_thread = format!("{}{}", &show[..start], &show[end..]);
+        assert_speaks(&without_thread, lang);
+        assert!(page_text(&show).contains(flag));
+    }
 }

@@ -12,7 +12,7 @@ use crate::auth::tokens;
 use crate::choice::OptionView;
 use crate::coordination::commands;
 use crate::coordination::input::{Approach, Mode, RequestInput};
-use crate::coordination::notices::{state_name, state_name_in};
+use crate::coordination::notices::state_name_in;
 use crate::i18n::Lang;
 use crate::coordination::queries;
 use crate::coordination::token;
@@ -302,6 +302,13 @@ pub async fn submit_form(
 #[derive(Serialize)]
 struct StatusPageView {
     request: StatusItem,
+    /// The request's status, what it means, its approach and mode, and its steps, in the
+    /// page's language (`request` holds the API's English).
+    status_label: String,
+    explanation: String,
+    approach_label: String,
+    mode_label: String,
+    steps: Vec<StepLine>,
     requesting: String,
     target: String,
     token: String,
@@ -310,6 +317,15 @@ struct StatusPageView {
     typed_reply: String,
     /// Why the request could not be withdrawn (a message of the whole form).
     withdraw_error: Option<String>,
+}
+
+/// A step of the request in the page's language.
+#[derive(Serialize)]
+struct StepLine {
+    label: Option<String>,
+    explanation: Option<String>,
+    message: Option<String>,
+    when: String,
 }
 
 pub async fn show_status(
@@ -341,10 +357,29 @@ async fn status_page(
 ) -> Result<Response, AppError> {
     let r = token::by_token(&state.db, &token).await?;
     let record = state.treaty_record.record(&state.db).await?;
+    let lang = page.lang;
+    let request = queries::status_item(&state.db, &r).await?;
+    let steps = request
+        .steps
+        .iter()
+        .map(|s| StepLine {
+            label: s.status.map(|st| st.label_in(lang).into_owned()),
+            explanation: s
+                .status
+                .map(|st| crate::i18n::text(lang, st.explanation_id())),
+            message: s.message.clone(),
+            when: s.when.clone(),
+        })
+        .collect();
     let view = StatusPageView {
-        request: queries::status_item(&state.db, &r).await?,
-        requesting: state_name(&record, &r.requesting_state),
-        target: state_name(&record, &r.target_state),
+        status_label: r.status.label_in(lang).into_owned(),
+        explanation: crate::i18n::text(lang, r.status.explanation_id()),
+        approach_label: r.approach.label_in(lang).into_owned(),
+        mode_label: r.mode.label_in(lang).into_owned(),
+        steps,
+        request,
+        requesting: state_name_in(&record, lang, &r.requesting_state),
+        target: state_name_in(&record, lang, &r.target_state),
         token,
         reply_error: refused.as_ref().map(|f| f.error.clone()),
         typed_reply: refused
@@ -355,7 +390,14 @@ async fn status_page(
     };
     let html = state.views.page(
         "coordination/status",
-        &page.layout(format!("Request {}", r.reference), "coordinate"),
+        &page.layout(
+            crate::i18n::format(
+                lang,
+                "coordination-status-title",
+                &[("reference", r.reference.clone().into())],
+            ),
+            "coordinate",
+        ),
         &view,
     )?;
     let status = if view.withdraw_error.is_some() {
@@ -388,11 +430,16 @@ pub async fn withdraw_form(
 ) -> Result<Response, AppError> {
     let to = format!("/coordinate/status/{token}");
     match commands::withdraw(&state, request_id, &token).await {
-        Ok(_) => Ok(flash.redirect(&FlashMessage::success("Your request is withdrawn."), &to)),
+        Ok(_) => Ok(flash.redirect(
+            &FlashMessage::success(crate::i18n::text(page.lang, "coordination-status-withdrawn")),
+            &to,
+        )),
         Err(AppError::Conflict(message)) => {
-            let why = format!(
-                "The request is not withdrawn: {}.",
-                message.trim_end_matches('.')
+            let reason = crate::i18n::phrases::translate(page.lang, &message).into_owned();
+            let why = crate::i18n::format(
+                page.lang,
+                "coordination-status-not-withdrawn",
+                &[("reason", reason.trim_end_matches('.').to_owned().into())],
             );
             status_page(&state, &page, token, None, Some(why)).await
         }

@@ -70,7 +70,7 @@ coordination-status-reply = Your message to ICBL
 coordination-status-send = Send to ICBL
 coordination-status-withdraw = Withdraw the request
 coordination-status-withdrawn = Your request is withdrawn.
-coordination-status-not-withdrawn = Not withdrawn: { $reason }.
+coordination-status-not-withdrawn = The request is not withdrawn: { $reason }.
 
 ## What each status means for the requester
 coordination-explanation-received = Your request has reached ICBL. A programme officer will acknowledge it within two working days.
@@ -122,3 +122,62 @@ flag-reason-imminent = The window starts within 14 days
 flag-reason-target-is-party = The target is already a State Party
 flag-reason-escalated = Not acknowledged within 2 working days
 flag-reason-state-joined = The state joined the Convention
+
+## Staff's list of requests
+coordination-list-title = Coordination requests
+coordination-list-status = Status
+coordination-list-any = Any
+coordination-list-target = Target state
+coordination-list-filter = Filter
+coordination-list-csv = Download as CSV
+coordination-list-total = { $total ->
+    [one] { $total } request.
+   *[other] { $total } requests.
+}
+coordination-list-reference = Reference
+coordination-list-from-to = From → to
+coordination-list-window = Window
+coordination-list-flags = Open flags
+coordination-list-none = No request.
+coordination-list-pages = Pages
+coordination-list-previous = Previous
+coordination-list-next = Next
+
+## Staff's page of a request
+coordination-show-title = Coordination request { $reference }
+coordination-show-flags = Flags
+coordination-show-resolved = resolved
+coordination-show-resolve = Resolve flags in the inbox
+coordination-show-ministry = Ministry
+coordination-show-contact-line = { $name } <{ $email }>
+coordination-show-contact = Contact
+coordination-show-approach = Approach
+coordination-show-consent = Consent to share
+coordination-show-consent-yes = yes
+coordination-show-consent-no = no: it stays with ICBL staff
+coordination-show-shared = Shared with members
+coordination-show-shared-on = on { $when }
+coordination-show-not-shared = not yet: only staff see it
+coordination-show-message = Message
+coordination-show-campaign = Campaign
+coordination-show-see-campaign = See the campaign
+coordination-show-share-heading = Share with the national members
+coordination-show-share-text = The requester agreed to share this request. Once you have checked that it is genuine, share it: the member organizations in { $target } and the leads of its campaigns are told by e-mail, with the requester's contact, and see it on the campaign.
+coordination-show-share = Share with the members
+coordination-show-next = Next step
+coordination-show-to-requester = Message to the requester
+coordination-show-conversation = Conversation with the requester, and staff notes
+coordination-show-replied = Replied
+coordination-show-replied-text = The requester's message waits for an answer.
+coordination-show-conversation-note = Messages show on the requester's status page and are e-mailed to { $email }; internal notes are seen by staff only.
+coordination-show-steps = Steps the requester sees
+coordination-show-history = History
+coordination-show-history-line = { $when }: { $action } by { $actor }
+coordination-show-links-members = Members there
+coordination-show-links-campaigns = Campaigns
+coordination-show-links-awards = Awards
+coordination-show-links-overlapping = Overlapping
+coordination-show-now = { $reference } is now { $status }.
+coordination-show-not-done = Not done: { $reason }.
+coordination-show-shared-done = Shared: the member organizations concerned were told by e-mail and see it on the campaign.
+coordination-show-not-shared-flash = Not shared: { $reason }.

@@ -15,7 +15,7 @@ treaty-status-signatory-count = { $count ->
     [one] signatory
    *[other] signatories
 }
-treaty-status-not-party-count = not party
+treaty-status-not-party-count = outside the Convention
 treaty-status-withdrawing-count = withdrawing
 treaty-status-withdrawn-count = withdrawn
 treaty-event-signature = Signed the Convention
@@ -80,3 +80,40 @@ treaty-states-none = No state matches these filters.
 treaty-states-json = The same list as JSON:
 # The address of the list in the API, the same in every language.
 treaty-states-json-link = /api/v1/states
+
+## A state's page
+treaty-state-on = on { $on }
+treaty-state-in-force = the Convention is in force for { $name }
+treaty-state-iso = ISO codes
+treaty-state-joined = Joined
+treaty-state-joined-on = on { $date }, by { $method }
+treaty-state-in-force-from = in force from { $date }
+treaty-state-confidence = Confidence of the dates
+treaty-state-note = Note
+treaty-confidence-high = high: exact date confirmed in a public source
+treaty-confidence-medium = medium: year confirmed, day from secondary tables
+treaty-state-timeline = Treaty timeline
+treaty-state-none = { $name } has not signed or joined the Convention.
+treaty-state-sensitivity = Sensitivity
+treaty-state-staff-only = (staff only)
+treaty-state-review-on = (to review on { $date })
+treaty-state-normal = Normal: records concerning this state are handled like any other.
+treaty-state-level = Level
+treaty-state-reason = Reason
+treaty-state-review = Review on
+treaty-state-save-marking = Save the marking
+treaty-state-record = Record an event
+treaty-state-what = What happened
+treaty-state-occurred-on = On
+treaty-state-source = Source or note
+treaty-state-optional = (optional)
+treaty-state-eif = Entry into force
+treaty-state-eif-which = (ratification, accession or succession)
+treaty-state-eif-hint = Left empty, Article 17's date: the first day of the sixth month after the month of deposit. A succession takes the date the successor state names.
+treaty-state-eif-reason = Why another date
+treaty-state-eif-reason-when = (when it is not Article 17's)
+treaty-state-record-button = Record
+treaty-state-not-recorded = The event is not recorded: { $reason }.
+sensitivity-level-normal = Normal
+sensitivity-level-sensitive = Sensitive
+sensitivity-level-high-risk = High risk

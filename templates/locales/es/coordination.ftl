@@ -70,7 +70,7 @@ coordination-status-reply = Su mensaje a la ICBL
 coordination-status-send = Enviar a la ICBL
 coordination-status-withdraw = Retirar la solicitud
 coordination-status-withdrawn = Su solicitud ha sido retirada.
-coordination-status-not-withdrawn = No se retiró: { $reason }.
+coordination-status-not-withdrawn = La solicitud no se ha retirado: { $reason }.
 
 ## What each status means for the requester
 coordination-explanation-received = Su solicitud ha llegado a la ICBL. Un responsable de programa acusará recibo en un plazo de dos días hábiles.
@@ -122,3 +122,62 @@ flag-reason-imminent = El período empieza dentro de 14 días o menos
 flag-reason-target-is-party = El Estado destinatario ya es Estado parte
 flag-reason-escalated = Recibo no confirmado en 2 días hábiles
 flag-reason-state-joined = El Estado se adhirió a la Convención
+
+## Staff's list of requests
+coordination-list-title = Solicitudes de coordinación
+coordination-list-status = Situación
+coordination-list-any = Cualquiera
+coordination-list-target = Estado destinatario
+coordination-list-filter = Filtrar
+coordination-list-csv = Descargar en formato CSV
+coordination-list-total = { $total ->
+    [one] { $total } solicitud.
+   *[other] { $total } solicitudes.
+}
+coordination-list-reference = Referencia
+coordination-list-from-to = De → a
+coordination-list-window = Período
+coordination-list-flags = Alertas abiertas
+coordination-list-none = Ninguna solicitud.
+coordination-list-pages = Páginas
+coordination-list-previous = Anterior
+coordination-list-next = Siguiente
+
+## Staff's page of a request
+coordination-show-title = Solicitud de coordinación { $reference }
+coordination-show-flags = Alertas
+coordination-show-resolved = resuelta
+coordination-show-resolve = Resolver las alertas en la bandeja de entrada
+coordination-show-ministry = Ministerio
+coordination-show-contact-line = { $name } <{ $email }>
+coordination-show-contact = Contacto
+coordination-show-approach = Gestión
+coordination-show-consent = Consentimiento para compartir
+coordination-show-consent-yes = sí
+coordination-show-consent-no = no: queda en manos del personal de la ICBL
+coordination-show-shared = Compartida con los miembros
+coordination-show-shared-on = el { $when }
+coordination-show-not-shared = todavía no: solo la ve el personal
+coordination-show-message = Mensaje
+coordination-show-campaign = Campaña
+coordination-show-see-campaign = Ver la campaña de adhesión
+coordination-show-share-heading = Compartir con los miembros nacionales
+coordination-show-share-text = El solicitante aceptó que se compartiera esta solicitud. Una vez comprobado que es auténtica, compártala: las organizaciones miembro en { $target } y los responsables de sus campañas reciben un aviso por correo electrónico, con el contacto del solicitante, y la ven en la campaña.
+coordination-show-share = Compartir con los miembros
+coordination-show-next = Siguiente etapa
+coordination-show-to-requester = Mensaje al solicitante
+coordination-show-conversation = Conversación con el solicitante y notas del personal
+coordination-show-replied = Respondida
+coordination-show-replied-text = El mensaje del solicitante espera respuesta.
+coordination-show-conversation-note = Los mensajes aparecen en la página de seguimiento del solicitante y se le envían por correo electrónico a { $email }; las notas internas solo las ve el personal.
+coordination-show-steps = Etapas que ve el solicitante
+coordination-show-history = Historial
+coordination-show-history-line = { $when }: { $action } por { $actor }
+coordination-show-links-members = Miembros en el país
+coordination-show-links-campaigns = Campañas
+coordination-show-links-awards = Subvenciones
+coordination-show-links-overlapping = Solicitudes que se solapan
+coordination-show-now = { $reference } está ahora: { $status }.
+coordination-show-not-done = No se hizo: { $reason }.
+coordination-show-shared-done = Compartida: las organizaciones miembro concernidas recibieron un aviso por correo electrónico y la ven en la campaña.
+coordination-show-not-shared-flash = No se compartió: { $reason }.

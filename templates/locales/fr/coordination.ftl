@@ -70,7 +70,7 @@ coordination-status-reply = Votre message à l'ICBL
 coordination-status-send = Envoyer à l'ICBL
 coordination-status-withdraw = Retirer la demande
 coordination-status-withdrawn = Votre demande est retirée.
-coordination-status-not-withdrawn = Demande non retirée : { $reason }.
+coordination-status-not-withdrawn = La demande n'est pas retirée : { $reason }.
 
 ## What each status means for the requester
 coordination-explanation-received = Votre demande est parvenue à l'ICBL. Un chargé de programme en accusera réception dans un délai de deux jours ouvrables.
@@ -122,3 +122,62 @@ flag-reason-imminent = La période commence dans moins de 14 jours
 flag-reason-target-is-party = L'État visé est déjà État partie
 flag-reason-escalated = Réception non confirmée dans les 2 jours ouvrables
 flag-reason-state-joined = L'État a adhéré à la Convention
+
+## Staff's list of requests
+coordination-list-title = Demandes de coordination
+coordination-list-status = Statut
+coordination-list-any = Tous
+coordination-list-target = État visé
+coordination-list-filter = Filtrer
+coordination-list-csv = Télécharger au format CSV
+coordination-list-total = { $total ->
+    [one] { $total } demande.
+   *[other] { $total } demandes.
+}
+coordination-list-reference = Référence
+coordination-list-from-to = De → vers
+coordination-list-window = Période
+coordination-list-flags = Signalements ouverts
+coordination-list-none = Aucune demande.
+coordination-list-pages = Pages
+coordination-list-previous = Précédente
+coordination-list-next = Suivante
+
+## Staff's page of a request
+coordination-show-title = Demande de coordination { $reference }
+coordination-show-flags = Signalements
+coordination-show-resolved = résolu
+coordination-show-resolve = Résoudre les signalements dans la boîte de réception
+coordination-show-ministry = Ministère
+coordination-show-contact-line = { $name } <{ $email }>
+coordination-show-contact = Contact
+coordination-show-approach = Démarche
+coordination-show-consent = Accord pour communiquer
+coordination-show-consent-yes = oui
+coordination-show-consent-no = non : la demande reste au sein de l'équipe de l'ICBL
+coordination-show-shared = Communiquée aux membres
+coordination-show-shared-on = le { $when }
+coordination-show-not-shared = pas encore : seule l'équipe la voit
+coordination-show-message = Message
+coordination-show-campaign = Campagne
+coordination-show-see-campaign = Voir la campagne d'adhésion
+coordination-show-share-heading = Communiquer aux membres nationaux
+coordination-show-share-text = Le demandeur a accepté que cette demande soit communiquée. Après avoir vérifié qu'elle est authentique, communiquez-la : les organisations membres présentes dans l'État visé ({ $target }) et les responsables de ses campagnes en sont informés par courriel, avec les coordonnées du demandeur, et la voient sur la campagne.
+coordination-show-share = Communiquer aux membres
+coordination-show-next = Étape suivante
+coordination-show-to-requester = Message au demandeur
+coordination-show-conversation = Échanges avec le demandeur et notes de l'équipe
+coordination-show-replied = Réponse reçue
+coordination-show-replied-text = Le message du demandeur attend une réponse.
+coordination-show-conversation-note = Les messages apparaissent sur la page de suivi du demandeur et lui sont envoyés par courriel à { $email } ; les notes internes ne sont visibles que par l'équipe.
+coordination-show-steps = Étapes visibles par le demandeur
+coordination-show-history = Historique
+coordination-show-history-line = { $when } : { $action } par { $actor }
+coordination-show-links-members = Membres sur place
+coordination-show-links-campaigns = Campagnes
+coordination-show-links-awards = Subventions
+coordination-show-links-overlapping = Demandes qui se recoupent
+coordination-show-now = { $reference } est désormais : { $status }.
+coordination-show-not-done = Non effectué : { $reason }.
+coordination-show-shared-done = Communiquée : les organisations membres concernées ont été informées par courriel et la voient sur la campagne.
+coordination-show-not-shared-flash = Non communiquée : { $reason }.
