@@ -214,26 +214,41 @@ pub async fn record_event(
     match commands::record_event(&db, &caller, &iso3, &input, today).await {
         Ok(recorded) => {
             let (state, history) = &recorded.state;
+            let lang = page.lang;
             let in_force = if recorded.event.kind.is_joining() {
                 history
                     .record()
                     .entry_into_force_on
                     .map(|on| {
+                        let name = crate::i18n::states::name(lang, &state.iso3, &state.name);
                         format!(
-                            " The Convention is in force for {} from {}.",
-                            state.name,
-                            super::views::long_date(on)
+                            " {}",
+                            crate::i18n::format(
+                                lang,
+                                "treaty-state-recorded-in-force",
+                                &[
+                                    ("name", name.to_owned().into()),
+                                    ("date", super::views::long_date_in(lang, on).into()),
+                                ],
+                            )
                         )
                     })
                     .unwrap_or_default()
             } else {
                 String::new()
             };
-            let message = FlashMessage::success(format!(
-                "Recorded: {} on {}.{in_force}",
-                recorded.event.kind.as_str().replace('_', " "),
-                recorded.event.occurred_on
-            ));
+            let recorded_text = crate::i18n::format(
+                lang,
+                "treaty-state-recorded",
+                &[
+                    ("event", recorded.event.kind.label_in(lang).into()),
+                    (
+                        "date",
+                        super::views::long_date_in(lang, recorded.event.occurred_on).into(),
+                    ),
+                ],
+            );
+            let message = FlashMessage::success(format!("{recorded_text}{in_force}"));
             Ok(flash.redirect(&message, &to))
         }
         Err(AppError::Validation(errors)) => {

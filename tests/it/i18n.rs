@@ -60,7 +60,6 @@ const NOT_YET_TRANSLATED: &[&str] = &[
     "members/list",
     "members/show",
     "notify/outbox",
-    "open_data",
     "partials/attachments",
     "partials/letter",
     "partials/thread",

@@ -236,3 +236,15 @@ async fn staff_pages_of_coordination_requests_in_french_and_spanish() {
         assert!(page_text(&show).contains(flag));
     }
 }
+
+#[tokio::test]
+async fn open_data_page_in_french_and_spanish() {
+    let app = TestApp::spawn().await;
+    let html = page(&app, "/open-data", Lang::Fr).await;
+    assert_speaks(&html, Lang::Fr);
+    assert_eq!(select(&html, "h1"), ["Données ouvertes"]);
+    assert!(html.contains("standard de données 360Giving"));
+    let html = page(&app, "/open-data", Lang::Es).await;
+    assert_speaks(&html, Lang::Es);
+    assert!(page_text(&html).contains("Qué se publica y qué no"));
+}

@@ -543,7 +543,10 @@ async fn the_state_page_offers_staff_a_form_to_record_an_event() {
         .await;
     done.assert_status(StatusCode::SEE_OTHER);
     let page = browser.get("/states/AZE").await.text();
-    assert!(page.contains("Recorded: accession on"), "flash");
+    assert!(
+        page.contains("Recorded: Instrument of accession deposited, on"),
+        "flash"
+    );
     assert!(page.contains("Instrument of accession deposited"));
     let in_force_from = clearway::treaty::views::long_date(
         clearway::treaty::status::entry_into_force_by_rule(chrono::Utc::now().date_naive()),
@@ -583,7 +586,7 @@ async fn the_state_page_offers_staff_a_form_to_record_an_event() {
         ["Instrument of accession deposited"]
     );
     assert!(has(&page, "#note[value='Twice']"));
-    assert!(!page.contains("Recorded: accession"), "no flash");
+    assert!(!page.contains("Recorded: Instrument of accession"), "no flash");
     assert_eq!(events_of(&app, "AZE").await, recorded);
 }
 

@@ -280,11 +280,7 @@ pub async fn render_request(
         .map(|e| TimelineLine {
             when: crate::views::instant_in(e.occurred_at, user.time_zone),
             actor: e.actor_name.unwrap_or(e.actor),
-            action: crate::i18n::phrases::translate(
-                lang,
-                &crate::web::names::humanize(&e.action),
-            )
-            .into_owned(),
+            action: history_action(lang, &e.action),
         })
         .collect();
     let item = queries::item(&state.db, r.clone()).await?;
@@ -345,6 +341,15 @@ pub async fn render_request(
         axum::http::StatusCode::OK
     };
     Ok((status, html).into_response())
+}
+
+/// An audit action of the request's history in `lang`: the catalogue's words for the request's
+/// own actions (`coordination-history-coordination-request-received`), else the code in words.
+fn history_action(lang: crate::i18n::Lang, action: &str) -> String {
+    let id = format!("coordination-history-{}", action.replace('_', "-"));
+    crate::i18n::catalog::try_format(lang, &id, None).unwrap_or_else(|| {
+        crate::i18n::phrases::translate(lang, &crate::web::names::humanize(action)).into_owned()
+    })
 }
 
 pub async fn take_step_form(

@@ -181,3 +181,17 @@ coordination-show-now = { $reference } is now { $status }.
 coordination-show-not-done = Not done: { $reason }.
 coordination-show-shared-done = Shared: the member organizations concerned were told by e-mail and see it on the campaign.
 coordination-show-not-shared-flash = Not shared: { $reason }.
+
+## A request's history (its audit actions)
+coordination-history-coordination-request-received = Coordination request received
+coordination-history-coordination-request-acknowledge = Acknowledged
+coordination-history-coordination-request-coordinate = Coordination started
+coordination-history-coordination-request-agree = Joint approach agreed
+coordination-history-coordination-request-complete = Completed
+coordination-history-coordination-request-decline = Declined
+coordination-history-coordination-request-withdraw = Withdrawn by the requester
+coordination-history-coordination-request-shared = Shared with the members
+coordination-history-coordination-request-escalated = Escalated
+coordination-history-flag-raised = Flag raised
+coordination-history-flag-resolved = Flag resolved
+coordination-history-message-posted = Message posted

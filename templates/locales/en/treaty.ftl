@@ -117,3 +117,7 @@ treaty-state-not-recorded = The event is not recorded: { $reason }.
 sensitivity-level-normal = Normal
 sensitivity-level-sensitive = Sensitive
 sensitivity-level-high-risk = High risk
+treaty-state-recorded = Recorded: { $event }, on { $date }.
+treaty-state-recorded-in-force = The Convention is in force for { $name } from { $date }.
+treaty-state-marked = The state is marked { $level }, to be reviewed on { $date }.
+treaty-state-unmarked = The state is no longer marked.

@@ -181,3 +181,17 @@ coordination-show-now = { $reference } está ahora: { $status }.
 coordination-show-not-done = No se hizo: { $reason }.
 coordination-show-shared-done = Compartida: las organizaciones miembro concernidas recibieron un aviso por correo electrónico y la ven en la campaña.
 coordination-show-not-shared-flash = No se compartió: { $reason }.
+
+## A request's history (its audit actions)
+coordination-history-coordination-request-received = Solicitud de coordinación recibida
+coordination-history-coordination-request-acknowledge = Recibo confirmado
+coordination-history-coordination-request-coordinate = Coordinación iniciada
+coordination-history-coordination-request-agree = Gestión conjunta acordada
+coordination-history-coordination-request-complete = Concluida
+coordination-history-coordination-request-decline = Denegada
+coordination-history-coordination-request-withdraw = Retirada por el solicitante
+coordination-history-coordination-request-shared = Compartida con los miembros
+coordination-history-coordination-request-escalated = Escalada
+coordination-history-flag-raised = Alerta emitida
+coordination-history-flag-resolved = Alerta resuelta
+coordination-history-message-posted = Mensaje publicado

@@ -123,3 +123,7 @@ treaty-state-not-recorded = El acontecimiento no se ha registrado: { $reason }.
 sensitivity-level-normal = Normal
 sensitivity-level-sensitive = Sensible
 sensitivity-level-high-risk = De alto riesgo
+treaty-state-recorded = Registrado: { $event }, el { $date }.
+treaty-state-recorded-in-force = La Convención está en vigor para { $name } a partir del { $date }.
+treaty-state-marked = El Estado está clasificado como «{ $level }», por revisar el { $date }.
+treaty-state-unmarked = El Estado ya no está clasificado.

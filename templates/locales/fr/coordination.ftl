@@ -181,3 +181,17 @@ coordination-show-now = { $reference } est désormais : { $status }.
 coordination-show-not-done = Non effectué : { $reason }.
 coordination-show-shared-done = Communiquée : les organisations membres concernées ont été informées par courriel et la voient sur la campagne.
 coordination-show-not-shared-flash = Non communiquée : { $reason }.
+
+## A request's history (its audit actions)
+coordination-history-coordination-request-received = Demande de coordination reçue
+coordination-history-coordination-request-acknowledge = Réception confirmée
+coordination-history-coordination-request-coordinate = Coordination commencée
+coordination-history-coordination-request-agree = Démarche conjointe convenue
+coordination-history-coordination-request-complete = Terminée
+coordination-history-coordination-request-decline = Déclinée
+coordination-history-coordination-request-withdraw = Retirée par le demandeur
+coordination-history-coordination-request-shared = Communiquée aux membres
+coordination-history-coordination-request-escalated = Transmise à un niveau supérieur
+coordination-history-flag-raised = Signalement émis
+coordination-history-flag-resolved = Signalement résolu
+coordination-history-message-posted = Message publié

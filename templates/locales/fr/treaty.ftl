@@ -126,3 +126,7 @@ treaty-state-not-recorded = L'événement n'est pas enregistré : { $reason }.
 sensitivity-level-normal = Normal
 sensitivity-level-sensitive = Sensible
 sensitivity-level-high-risk = À haut risque
+treaty-state-recorded = Enregistré : { $event }, le { $date }.
+treaty-state-recorded-in-force = Entrée en vigueur de la Convention pour cet État : le { $date }.
+treaty-state-marked = L'État est classé « { $level } », à réexaminer le { $date }.
+treaty-state-unmarked = L'État n'est plus classé.
