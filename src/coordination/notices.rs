@@ -126,7 +126,10 @@ impl Mail<'_> {
                     lang,
                     "coordination-mail-received-body",
                     &[
-                        ("target", state_name_in(record, lang, &r.target_state).into()),
+                        (
+                            "target",
+                            state_name_in(record, lang, &r.target_state).into(),
+                        ),
                         ("window", window_in.into()),
                         ("reference", reference()),
                     ],

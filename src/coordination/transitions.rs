@@ -107,7 +107,10 @@ pub async fn take<C: ConnectionTrait>(
     let mut paragraphs = vec![crate::i18n::format(
         lang,
         "coordination-mail-step-body",
-        &[("reference", updated.reference.clone().into()), ("status", status())],
+        &[
+            ("reference", updated.reference.clone().into()),
+            ("status", status()),
+        ],
     )];
     paragraphs.push(crate::i18n::text(lang, to.explanation_id()));
     if let Some(message) = &message {

@@ -63,10 +63,22 @@ mod tests {
     /// translated): every value has its label in the three languages.
     fn translated_choices() -> Vec<(&'static str, Vec<String>)> {
         vec![
-            ("kind of approach", crate::coordination::input::Approach::label_ids()),
-            ("mode of approach", crate::coordination::input::Mode::label_ids()),
-            ("coordination status", crate::coordination::workflow::Status::label_ids()),
-            ("coordination step", crate::coordination::workflow::Step::label_ids()),
+            (
+                "kind of approach",
+                crate::coordination::input::Approach::label_ids(),
+            ),
+            (
+                "mode of approach",
+                crate::coordination::input::Mode::label_ids(),
+            ),
+            (
+                "coordination status",
+                crate::coordination::workflow::Status::label_ids(),
+            ),
+            (
+                "coordination step",
+                crate::coordination::workflow::Step::label_ids(),
+            ),
             ("flag reason", crate::flags::Reason::label_ids()),
             ("sensitivity level", crate::sensitivity::Level::label_ids()),
         ]

@@ -185,7 +185,8 @@ pub async fn render_state(
         }
         Retry::Sensitivity { input, errors } => {
             if let Some(form) = view.sensitivity.as_mut() {
-                form.levels = crate::sensitivity::Level::options_in(lang, text(&input.level).trim());
+                form.levels =
+                    crate::sensitivity::Level::options_in(lang, text(&input.level).trim());
                 form.typed_reason = text(&input.reason);
                 form.typed_review_on = text(&input.review_on);
                 form.errors = sentences(&errors);

@@ -75,14 +75,20 @@ impl TreatyStatus {
 
     /// [`TreatyStatus::label`] in `lang` (`treaty-status-state-party`).
     pub fn label_in(self, lang: crate::i18n::Lang) -> String {
-        crate::i18n::text(lang, &crate::choice::label_id("treaty status", self.as_str()))
+        crate::i18n::text(
+            lang,
+            &crate::choice::label_id("treaty status", self.as_str()),
+        )
     }
 
     /// [`TreatyStatus::plural_label`] in `lang`, for `count` states.
     pub fn plural_label_in(self, lang: crate::i18n::Lang, count: usize) -> String {
         crate::i18n::format(
             lang,
-            &format!("{}-count", crate::choice::label_id("treaty status", self.as_str())),
+            &format!(
+                "{}-count",
+                crate::choice::label_id("treaty status", self.as_str())
+            ),
             &[("count", count.into())],
         )
     }
@@ -211,7 +217,10 @@ impl EventKind {
 
     /// [`EventKind::label`] in `lang` (`treaty-event-ratification`).
     pub fn label_in(self, lang: crate::i18n::Lang) -> String {
-        crate::i18n::text(lang, &crate::choice::label_id("treaty event", self.as_str()))
+        crate::i18n::text(
+            lang,
+            &crate::choice::label_id("treaty event", self.as_str()),
+        )
     }
 
     /// For the timeline: "Instrument of ratification deposited".

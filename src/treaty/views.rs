@@ -5,8 +5,8 @@ use serde::Serialize;
 
 use super::model::{Region, Sort, StateOnDate, StatesFilter, StatesList};
 use super::status::{EventKind, TreatyHistory, TreatyRecord, TreatyStatus};
-use crate::entities::state;
 use crate::choice::OptionView;
+use crate::entities::state;
 use crate::error::FieldErrors;
 use crate::i18n::Lang;
 
@@ -15,12 +15,32 @@ use crate::i18n::Lang;
 pub fn long_date_in(lang: Lang, date: NaiveDate) -> String {
     use chrono::Datelike;
     const FR: [&str; 12] = [
-        "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
-        "octobre", "novembre", "décembre",
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
     ];
     const ES: [&str; 12] = [
-        "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
-        "octubre", "noviembre", "diciembre",
+        "enero",
+        "febrero",
+        "marzo",
+        "abril",
+        "mayo",
+        "junio",
+        "julio",
+        "agosto",
+        "septiembre",
+        "octubre",
+        "noviembre",
+        "diciembre",
     ];
     let month = date.month0() as usize;
     match lang {
@@ -58,8 +78,6 @@ fn sort_label_in(lang: Lang, sort: Sort) -> String {
 pub fn long_date(date: NaiveDate) -> String {
     date.format("%-d %B %Y").to_string()
 }
-
-/// `3 Dec 1997`, for tables.
 
 /// A state and its record (field names fixed by API.md). Where an event happened more than once
 /// (a state that withdrew and acceded again), the latest counts.
@@ -160,7 +178,12 @@ pub fn timeline_in(lang: Lang, history: &TreatyHistory) -> Vec<TimelineEntry> {
 
 /// The kinds of event for the form's `<select>`, in `lang`.
 pub fn kinds_in(lang: Lang, selected: &str) -> Vec<OptionView> {
-    options_in(&EventKind::ALL, EventKind::as_str, |k| k.label_in(lang), selected)
+    options_in(
+        &EventKind::ALL,
+        EventKind::as_str,
+        |k| k.label_in(lang),
+        selected,
+    )
 }
 
 #[derive(Serialize)]
@@ -415,7 +438,12 @@ impl StatesPageView {
                 |r| region_in(lang, r.as_str()),
                 form.region,
             ),
-            sorts: options_in(&Sort::ALL, Sort::as_str, |s| sort_label_in(lang, s), form.sort),
+            sorts: options_in(
+                &Sort::ALL,
+                Sort::as_str,
+                |s| sort_label_in(lang, s),
+                form.sort,
+            ),
             region: filter
                 .region
                 .map(|r| region_in(lang, r.as_str()))

@@ -24,7 +24,10 @@ async fn home_page_in_french_and_spanish() {
     let app = TestApp::spawn().await;
     let html = page(&app, "/", Lang::Fr).await;
     assert_speaks(&html, Lang::Fr);
-    assert!(page_text(&html).contains("Coordonnez-la avec l'ICBL"), "{html}");
+    assert!(
+        page_text(&html).contains("Coordonnez-la avec l'ICBL"),
+        "{html}"
+    );
     assert!(html.contains("États parties</a>"), "{html}");
     let html = page(&app, "/", Lang::Es).await;
     assert_speaks(&html, Lang::Es);
@@ -63,7 +66,10 @@ async fn coordination_form_in_french_and_spanish() {
     assert!(html.contains("Une démarche conjointe, avec la campagne nationale"));
     let html = page(&app, "/coordinate", Lang::Es).await;
     assert_speaks(&html, Lang::Es);
-    assert_eq!(select(&html, "button[type=submit]"), ["Enviar la solicitud"]);
+    assert_eq!(
+        select(&html, "button[type=submit]"),
+        ["Enviar la solicitud"]
+    );
     assert!(html.contains("Reunión en la capital"));
 }
 
@@ -84,7 +90,10 @@ async fn a_request_sent_in_french_is_confirmed_in_french() {
     let fields = [
         ("idempotency_key", key.as_str()),
         ("requesting_state", "FRA"),
-        ("ministry", "Ministère de l'Europe et des Affaires étrangères"),
+        (
+            "ministry",
+            "Ministère de l'Europe et des Affaires étrangères",
+        ),
         ("contact_name", "Claire Martin"),
         ("contact_email", "claire.martin@diplomatie.example.org"),
         ("target_state", "NPL"),
@@ -115,12 +124,18 @@ async fn a_request_sent_in_french_is_confirmed_in_french() {
     status.assert_status(StatusCode::OK);
     let status = status.text();
     assert_speaks(&status, Lang::Fr);
-    assert!(status.contains(">Reçue</span> France → Népal, du "), "{status}");
+    assert!(
+        status.contains(">Reçue</span> France → Népal, du "),
+        "{status}"
+    );
     assert!(page_text(&status).contains("Votre demande est parvenue à l'ICBL."));
     assert_eq!(select(&status, "button.secondary"), ["Retirer la demande"]);
 
     // The language is recorded on the request, and its e-mails are written in it.
-    let rows = coordination_request::Entity::find().all(&app.db).await.unwrap();
+    let rows = coordination_request::Entity::find()
+        .all(&app.db)
+        .await
+        .unwrap();
     assert_eq!(rows.len(), 1);
     assert_eq!(rows[0].language, Lang::Fr);
     let mails = app.emails_to("claire.martin@diplomatie.example.org").await;
@@ -128,7 +143,10 @@ async fn a_request_sent_in_french_is_confirmed_in_french() {
     let (subject, body) = &mails[0];
     assert_eq!(
         subject,
-        &format!("L'ICBL a reçu la demande de coordination {}", rows[0].reference)
+        &format!(
+            "L'ICBL a reçu la demande de coordination {}",
+            rows[0].reference
+        )
     );
     assert!(body.contains("Bonjour,"), "{body}");
     assert!(body.contains("une démarche auprès de Népal (du "), "{body}");
@@ -137,7 +155,9 @@ async fn a_request_sent_in_french_is_confirmed_in_french() {
     // Staff's alert about it stays in English.
     let staff = app.emails_to("grants@localhost").await;
     assert!(
-        staff.iter().any(|(s, _)| s.starts_with("New coordination request")),
+        staff
+            .iter()
+            .any(|(s, _)| s.starts_with("New coordination request")),
         "{staff:?}"
     );
 }
@@ -160,11 +180,18 @@ async fn the_api_takes_the_requester_s_language_and_defaults_to_english() {
     crate::coordination::post(&app, &wrong)
         .await
         .assert_status(StatusCode::UNPROCESSABLE_ENTITY);
-    let rows = coordination_request::Entity::find().all(&app.db).await.unwrap();
+    let rows = coordination_request::Entity::find()
+        .all(&app.db)
+        .await
+        .unwrap();
     let languages: Vec<_> = rows.iter().map(|r| r.language).collect();
     assert_eq!(languages, [Lang::Es, Lang::En]);
     let mails = app.emails_to("ingrid.hansen@mfa.example.org").await;
-    assert!(mails[0].0.starts_with("La ICBL recibió la solicitud de coordinación"));
+    assert!(
+        mails[0]
+            .0
+            .starts_with("La ICBL recibió la solicitud de coordinación")
+    );
 }
 
 #[tokio::test]
@@ -182,7 +209,10 @@ async fn a_state_page_in_french_and_spanish_and_its_staff_forms() {
 
     // Staff see the sensitivity and event forms in their language.
     let staff = app.user(clearway::auth::Role::Staff, None).await;
-    for (lang, record) in [(Lang::Fr, "Enregistrer un événement"), (Lang::Es, "Registrar un acontecimiento")] {
+    for (lang, record) in [
+        (Lang::Fr, "Enregistrer un événement"),
+        (Lang::Es, "Registrar un acontecimiento"),
+    ] {
         let mut browser = app.signed_in(&staff).await;
         browser.cookies.insert("lang".into(), lang.as_str().into());
         let html = browser.get("/states/NPL").await.text();

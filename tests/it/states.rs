@@ -586,7 +586,10 @@ async fn the_state_page_offers_staff_a_form_to_record_an_event() {
         ["Instrument of accession deposited"]
     );
     assert!(has(&page, "#note[value='Twice']"));
-    assert!(!page.contains("Recorded: Instrument of accession"), "no flash");
+    assert!(
+        !page.contains("Recorded: Instrument of accession"),
+        "no flash"
+    );
     assert_eq!(events_of(&app, "AZE").await, recorded);
 }
 

@@ -13,12 +13,12 @@ use crate::choice::OptionView;
 use crate::coordination::commands;
 use crate::coordination::input::{Approach, Mode, RequestInput};
 use crate::coordination::notices::state_name_in;
-use crate::i18n::Lang;
 use crate::coordination::queries;
 use crate::coordination::token;
 use crate::coordination::views::StatusItem;
 use crate::dates::today;
 use crate::error::{AppError, FieldErrors};
+use crate::i18n::Lang;
 use crate::input::YesNo;
 use crate::notify::Mail;
 use crate::state::AppState;
@@ -431,7 +431,10 @@ pub async fn withdraw_form(
     let to = format!("/coordinate/status/{token}");
     match commands::withdraw(&state, request_id, &token).await {
         Ok(_) => Ok(flash.redirect(
-            &FlashMessage::success(crate::i18n::text(page.lang, "coordination-status-withdrawn")),
+            &FlashMessage::success(crate::i18n::text(
+                page.lang,
+                "coordination-status-withdrawn",
+            )),
             &to,
         )),
         Err(AppError::Conflict(message)) => {
