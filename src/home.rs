@@ -8,7 +8,7 @@ use serde::Serialize;
 use crate::error::AppError;
 use crate::treaty::cache::RecordCache;
 use crate::treaty::model::{self, StatesFilter};
-use crate::treaty::views::long_date;
+use crate::treaty::views::long_date_in;
 use crate::views::Views;
 use crate::web::context::PageContext;
 
@@ -24,7 +24,7 @@ struct HomeView {
 #[derive(Serialize)]
 struct Figure {
     count: u64,
-    label: &'static str,
+    label: String,
     href: String,
 }
 
@@ -49,7 +49,7 @@ pub async fn show_home(
         .filter(|(_, count)| *count > 0)
         .map(|&(status, count)| Figure {
             count,
-            label: status.plural_label(),
+            label: status.plural_label_in(page.lang, usize::try_from(count).unwrap_or(0)),
             href: format!("/states?on={today}&status={status}"),
         })
         .collect();
@@ -58,7 +58,7 @@ pub async fn show_home(
         &page.layout("Clearway", "home"),
         &HomeView {
             signed_in: page.user.is_some(),
-            today: long_date(today),
+            today: long_date_in(page.lang, today),
             figures,
         },
     )

@@ -327,6 +327,10 @@ pub async fn page(State(state): State<AppState>, page: PageContext) -> Result<Re
     };
     Ok(state
         .views
-        .page("open_data", &page.layout("Open data", "open-data"), &view)?
+        .page(
+            "open_data",
+            &page.layout(crate::i18n::text(page.lang, "open-data-title"), "open-data"),
+            &view,
+        )?
         .into_response())
 }

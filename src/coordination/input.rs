@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 use crate::choice::choice;
 use crate::dates::parse_record_date;
 use crate::error::FieldErrors;
+use crate::i18n::Lang;
 use crate::input::{YesNo, text};
 use crate::treaty::model::Record;
 
@@ -65,6 +66,10 @@ pub struct RequestInput {
     /// At most 128 visible ASCII characters; also accepted as the `Idempotency-Key` header,
     /// which wins.
     pub idempotency_key: Option<String>,
+    /// The language the requester's e-mails are written in: `en` (the default), `fr` or `es`.
+    /// The public form records the language of its page.
+    #[schema(value_type = Option<Lang>)]
+    pub language: Option<String>,
     /// Leave it out or empty: a field the public form hides, which only automated submissions
     /// fill in (then refused).
     pub website: Option<String>,
@@ -84,6 +89,9 @@ pub struct NewRequest {
     pub mode: Mode,
     pub message: String,
     pub consent_to_share: bool,
+    /// Not part of what makes two submissions the same (the idempotency digest).
+    #[serde(skip)]
+    pub language: Lang,
 }
 
 fn required(errors: &mut FieldErrors, field: &str, value: &Option<String>, max: usize) -> String {
@@ -189,6 +197,13 @@ impl RequestInput {
                 false
             }),
         };
+        let language = match text(&self.language) {
+            l if l.is_empty() => Lang::En,
+            l => l.parse::<Lang>().unwrap_or_else(|m| {
+                errors.add("language", m);
+                Lang::En
+            }),
+        };
         if let Some(key) = &self.idempotency_key
             && (key.len() > KEY_MAX || !key.bytes().all(|b| b.is_ascii_graphic()))
         {
@@ -211,6 +226,7 @@ impl RequestInput {
                     mode,
                     message,
                     consent_to_share,
+                    language,
                 })
             }
             _ => Err(errors),

@@ -172,6 +172,7 @@ pub(super) async fn create<C: ConnectionTrait>(
         mode: Set(values.mode),
         message: Set(values.message.clone()),
         consent_to_share: Set(values.consent_to_share),
+        language: Set(values.language),
         status: Set(Status::Received),
         campaign_id: Set(campaign_id),
         received_at: Set(now),

@@ -13,6 +13,7 @@ use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QuerySelec
 use crate::entities::{coordination_request as request, organization, user};
 use crate::error::AppError;
 use crate::flags::Reason;
+use crate::i18n::Lang;
 use crate::notify::{Mail, Notice};
 use crate::treaty::model::Record;
 
@@ -23,6 +24,18 @@ pub fn state_name(record: &Record, iso3: &str) -> String {
         .iter()
         .find(|(s, _)| s.iso3 == iso3)
         .map_or_else(|| iso3.to_owned(), |(s, _)| s.name.clone())
+}
+
+/// A state's name in `lang`, from the record, or its code.
+pub fn state_name_in(record: &Record, lang: Lang, iso3: &str) -> String {
+    record
+        .states()
+        .iter()
+        .find(|(s, _)| s.iso3 == iso3)
+        .map_or_else(
+            || iso3.to_owned(),
+            |(s, _)| crate::i18n::states::name(lang, &s.iso3, &s.name).to_owned(),
+        )
 }
 
 impl Mail<'_> {
@@ -44,6 +57,7 @@ impl Mail<'_> {
         paragraphs: &[String],
         link: String,
         link_label: &str,
+        lang: Lang,
     ) -> Result<(), AppError> {
         if crate::sensitivity::level_of(db, &[&r.target_state])
             .await?
@@ -68,7 +82,6 @@ impl Mail<'_> {
             link,
             link_label,
         };
-        let lang = crate::notify::language_of(db, to).await?;
         self.notice(db, lang, to, &notice).await?;
         Ok(())
     }
@@ -85,27 +98,48 @@ impl Mail<'_> {
         let target = state_name(record, &r.target_state);
         let requesting = state_name(record, &r.requesting_state);
         let window = format!("{} to {}", r.window_start, r.window_end);
+        // The requester's confirmation, in the language the form was filled in.
+        let lang = r.language;
+        let reference = || r.reference.clone().into();
+        let window_in = crate::i18n::format(
+            lang,
+            "coordination-window",
+            &[
+                (
+                    "start",
+                    crate::i18n::formats::date(lang, r.window_start).into(),
+                ),
+                ("end", crate::i18n::formats::date(lang, r.window_end).into()),
+            ],
+        );
         self.coordination_notice(
             db,
             &r.contact_email,
-            &format!("ICBL received coordination request {}", r.reference),
+            &crate::i18n::format(
+                lang,
+                "coordination-mail-received-subject",
+                &[("reference", reference())],
+            ),
             r,
             &[
-                "Hello,".to_owned(),
-                format!(
-                    "ICBL has received a request to coordinate an approach to {target} ({window}), \
-                     sent from its public form with this address as the contact. Its reference \
-                     is {}.",
-                    r.reference
+                crate::i18n::text(lang, "coordination-mail-hello"),
+                crate::i18n::format(
+                    lang,
+                    "coordination-mail-received-body",
+                    &[
+                        (
+                            "target",
+                            state_name_in(record, lang, &r.target_state).into(),
+                        ),
+                        ("window", window_in.into()),
+                        ("reference", reference()),
+                    ],
                 ),
-                "A programme officer will acknowledge it within two working days. You can follow \
-                 each step, and withdraw the request, at the private link below: keep it to \
-                 yourself, as anyone who has it can see the request. If you did not send it, \
-                 withdraw it there or reply to ICBL."
-                    .to_owned(),
+                crate::i18n::text(lang, "coordination-mail-received-next"),
             ],
             self.status_url(token),
-            "Follow the request",
+            &crate::i18n::text(lang, "coordination-mail-follow"),
+            lang,
         )
         .await?;
         let mut staff = vec![format!(
@@ -140,6 +174,7 @@ impl Mail<'_> {
             &staff,
             self.staff_link(r),
             "Open the request",
+            Lang::En,
         )
         .await
     }
@@ -180,6 +215,7 @@ impl Mail<'_> {
                 &paragraphs,
                 self.public_url.to_owned(),
                 "Clearway",
+                Lang::En,
             )
             .await?;
         }
@@ -202,7 +238,8 @@ impl Mail<'_> {
             r,
             paragraphs,
             self.status_url(token),
-            "Follow your request",
+            &crate::i18n::text(r.language, "coordination-mail-follow-yours"),
+            r.language,
         )
         .await
     }
@@ -266,6 +303,7 @@ impl Mail<'_> {
                 &paragraphs,
                 self.staff_link(r),
                 "Open the request",
+                Lang::En,
             )
             .await?;
         }

@@ -101,21 +101,38 @@ pub async fn take<C: ConnectionTrait>(
         Some(json!({"status": to.as_str(), "message": message})),
     )
     .await?;
-    let mut paragraphs = vec![format!(
-        "Your coordination request {} is now: {}.",
-        updated.reference,
-        to.label().to_lowercase()
+    // Told to the requester in the language of its form.
+    let lang = updated.language;
+    let status = || to.label_in(lang).to_lowercase().into();
+    let mut paragraphs = vec![crate::i18n::format(
+        lang,
+        "coordination-mail-step-body",
+        &[
+            ("reference", updated.reference.clone().into()),
+            ("status", status()),
+        ],
     )];
-    paragraphs.push(to.explanation().to_owned());
+    paragraphs.push(crate::i18n::text(lang, to.explanation_id()));
     if let Some(message) = &message {
-        paragraphs.push(format!("Message from ICBL: {message}"));
+        paragraphs.push(crate::i18n::format(
+            lang,
+            "coordination-mail-step-message",
+            &[("message", message.clone().into())],
+        ));
     }
     let token = token_of(secret, &updated)?;
     mail.to_requester(
         db,
         &updated,
         &token,
-        &format!("{}: {}", updated.reference, to.label()),
+        &crate::i18n::format(
+            lang,
+            "coordination-mail-step-subject",
+            &[
+                ("reference", updated.reference.clone().into()),
+                ("status", to.label_in(lang).into_owned().into()),
+            ],
+        ),
         &paragraphs,
     )
     .await?;

@@ -67,6 +67,20 @@ impl Status {
             .filter(move |step| next(self, *step).is_ok())
     }
 
+    /// The catalogue's id of [`Status::explanation`], for the requester's pages and e-mails in
+    /// their language.
+    pub fn explanation_id(self) -> &'static str {
+        match self {
+            Status::Received => "coordination-explanation-received",
+            Status::Acknowledged => "coordination-explanation-acknowledged",
+            Status::Coordinating => "coordination-explanation-coordinating",
+            Status::JointApproachAgreed => "coordination-explanation-joint-approach-agreed",
+            Status::Completed => "coordination-explanation-completed",
+            Status::Declined => "coordination-explanation-declined",
+            Status::Withdrawn => "coordination-explanation-withdrawn",
+        }
+    }
+
     /// What this status means, in words for the requester's status page.
     pub fn explanation(self) -> &'static str {
         match self {

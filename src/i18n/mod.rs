@@ -71,6 +71,24 @@ mod tests {
                     .map(|r| r.label_id().to_owned())
                     .collect(),
             ),
+            (
+                "kind of approach",
+                crate::coordination::input::Approach::label_ids(),
+            ),
+            (
+                "mode of approach",
+                crate::coordination::input::Mode::label_ids(),
+            ),
+            (
+                "coordination status",
+                crate::coordination::workflow::Status::label_ids(),
+            ),
+            (
+                "coordination step",
+                crate::coordination::workflow::Step::label_ids(),
+            ),
+            ("flag reason", crate::flags::Reason::label_ids()),
+            ("sensitivity level", crate::sensitivity::Level::label_ids()),
         ]
     }
 

@@ -27,15 +27,21 @@ pub async fn mark_state(
     let to = format!("/states/{}#sensitivity", iso3.to_ascii_uppercase());
     match super::mark(&db, &caller, &iso3, &input).await {
         Ok(Some(m)) => Ok(flash.redirect(
-            &FlashMessage::success(format!(
-                "The state is marked {}, to be reviewed on {}.",
-                m.level.label().to_lowercase(),
-                m.review_on
+            &FlashMessage::success(crate::i18n::format(
+                page.lang,
+                "treaty-state-marked",
+                &[
+                    ("level", m.level.label_in(page.lang).to_lowercase().into()),
+                    (
+                        "date",
+                        crate::i18n::formats::date(page.lang, m.review_on).into(),
+                    ),
+                ],
             )),
             &to,
         )),
         Ok(None) => Ok(flash.redirect(
-            &FlashMessage::success("The state is no longer marked."),
+            &FlashMessage::success(crate::i18n::text(page.lang, "treaty-state-unmarked")),
             &to,
         )),
         Err(AppError::Validation(errors)) => {

@@ -46,7 +46,7 @@ pub struct MapCountry {
 #[derive(Serialize)]
 pub struct LegendItem {
     pub status: &'static str,
-    pub label: &'static str,
+    pub label: String,
     pub count: usize,
 }
 
@@ -61,7 +61,7 @@ pub struct MapView {
 }
 
 /// The map of every state's status on `on`.
-pub fn view(states: &[StateWithHistory], on: NaiveDate) -> MapView {
+pub fn view(lang: crate::i18n::Lang, states: &[StateWithHistory], on: NaiveDate) -> MapView {
     let world = &*WORLD;
     // Each shape finds its state by code in one look-up, not a scan of the 197 states.
     let by_code: HashMap<&str, &StateWithHistory> =
@@ -81,14 +81,29 @@ pub fn view(states: &[StateWithHistory], on: NaiveDate) -> MapView {
                     drawn.insert(state.iso3.as_str());
                     MapCountry {
                         href: Some(format!("/states/{}", state.iso3)),
-                        title: format!("{}: {}", state.name, status.label()),
+                        title: crate::i18n::format(
+                            lang,
+                            "treaty-states-map-state",
+                            &[
+                                (
+                                    "name",
+                                    crate::i18n::states::name(lang, &state.iso3, &state.name)
+                                        .into(),
+                                ),
+                                ("status", status.label_in(lang).into()),
+                            ],
+                        ),
                         status: status.as_str(),
                         d: &shape.d,
                     }
                 }
                 None => MapCountry {
                     href: None,
-                    title: format!("{}: not in the list of states", shape.name),
+                    title: crate::i18n::format(
+                        lang,
+                        "treaty-states-map-outside",
+                        &[("name", shape.name.as_str().into())],
+                    ),
                     status: "none",
                     d: &shape.d,
                 },
@@ -99,7 +114,7 @@ pub fn view(states: &[StateWithHistory], on: NaiveDate) -> MapView {
         .iter()
         .map(|&status| LegendItem {
             status: status.as_str(),
-            label: status.label(),
+            label: status.label_in(lang),
             count: states
                 .iter()
                 .filter(|(_, h)| h.status_on(on) == status)
@@ -109,7 +124,7 @@ pub fn view(states: &[StateWithHistory], on: NaiveDate) -> MapView {
     let too_small = states
         .iter()
         .filter(|(s, _)| !drawn.contains(s.iso3.as_str()))
-        .map(|(s, _)| s.name.clone())
+        .map(|(s, _)| crate::i18n::states::name(lang, &s.iso3, &s.name).to_owned())
         .collect();
     MapView {
         width: world.width,

@@ -13,7 +13,6 @@ use super::cache::RecordCache;
 use super::commands;
 use super::model::{self, StateParams, StatesParams};
 use super::record::EventInput;
-use super::status::EventKind;
 use super::views::{EventFormView, FormValues, SensitivityView, StatePageView, StatesPageView};
 use crate::auth::Caller;
 use crate::error::{AppError, FieldErrors};
@@ -45,14 +44,17 @@ pub async fn list_states(
         region: params.region.as_deref().unwrap_or_default(),
         sort: params.sort.as_deref().unwrap_or("name"),
     };
-    let mut view = StatesPageView::new(&form, &errors, &filter, &list, today, &years);
-    view.map = Some(super::map::view(record.states(), filter.on));
+    let mut view = StatesPageView::new(page.lang, &form, &errors, &filter, &list, today, &years);
+    view.map = Some(super::map::view(page.lang, record.states(), filter.on));
     let status = if errors.is_empty() {
         StatusCode::OK
     } else {
         StatusCode::BAD_REQUEST
     };
-    let layout = page.layout("States and the Mine Ban Convention", "states");
+    let layout = page.layout(
+        crate::i18n::text(page.lang, "treaty-states-title"),
+        "states",
+    );
     Ok((status, views.page("treaty/states", &layout, &view)?).into_response())
 }
 
@@ -119,7 +121,8 @@ pub async fn render_state(
     retry: Retry,
 ) -> Result<Response, AppError> {
     let (state, history) = model::state_or_404(db, iso3).await?;
-    let mut view = StatePageView::new(&state, &history, on);
+    let lang = page.lang;
+    let mut view = StatePageView::new(lang, &state, &history, on);
     view.can_record = page
         .user
         .as_ref()
@@ -139,9 +142,9 @@ pub async fn render_state(
             .map(|m| m.review_on.to_string())
             .unwrap_or_default();
         view.sensitivity = Some(SensitivityView {
-            level_label: level.label(),
+            level_label: level.label_in(lang).into_owned(),
             guarded: level.guarded(),
-            levels: crate::sensitivity::Level::options(level.as_str()),
+            levels: crate::sensitivity::Level::options_in(lang, level.as_str()),
             typed_reason: reason.clone(),
             typed_review_on: review_on.clone(),
             reason,
@@ -158,12 +161,7 @@ pub async fn render_state(
             conflict,
         } => {
             let kind = text(&input.kind);
-            view.kinds = super::views::choices(
-                &EventKind::ALL,
-                EventKind::as_str,
-                EventKind::label,
-                kind.trim(),
-            );
+            view.kinds = super::views::kinds_in(lang, kind.trim());
             view.event = EventFormView {
                 occurred_on: text(&input.occurred_on),
                 note: text(&input.note),
@@ -171,7 +169,12 @@ pub async fn render_state(
                 entry_into_force_reason: text(&input.entry_into_force_reason),
                 errors: sentences(&errors),
                 message: conflict.map(|why| {
-                    format!("The event is not recorded: {}.", why.trim_end_matches('.'))
+                    let why = crate::i18n::phrases::translate(lang, &why).into_owned();
+                    crate::i18n::format(
+                        lang,
+                        "treaty-state-not-recorded",
+                        &[("reason", why.trim_end_matches('.').to_owned().into())],
+                    )
                 }),
             };
             if view.event.message.is_some() {
@@ -182,7 +185,8 @@ pub async fn render_state(
         }
         Retry::Sensitivity { input, errors } => {
             if let Some(form) = view.sensitivity.as_mut() {
-                form.levels = crate::sensitivity::Level::options(text(&input.level).trim());
+                form.levels =
+                    crate::sensitivity::Level::options_in(lang, text(&input.level).trim());
                 form.typed_reason = text(&input.reason);
                 form.typed_review_on = text(&input.review_on);
                 form.errors = sentences(&errors);
@@ -190,7 +194,8 @@ pub async fn render_state(
             StatusCode::UNPROCESSABLE_ENTITY
         }
     };
-    let html = views.page("treaty/state", &page.layout(state.name, "states"), &view)?;
+    let title = view.name.clone();
+    let html = views.page("treaty/state", &page.layout(title, "states"), &view)?;
     Ok((status, html).into_response())
 }
 
@@ -210,26 +215,41 @@ pub async fn record_event(
     match commands::record_event(&db, &caller, &iso3, &input, today).await {
         Ok(recorded) => {
             let (state, history) = &recorded.state;
+            let lang = page.lang;
             let in_force = if recorded.event.kind.is_joining() {
                 history
                     .record()
                     .entry_into_force_on
                     .map(|on| {
+                        let name = crate::i18n::states::name(lang, &state.iso3, &state.name);
                         format!(
-                            " The Convention is in force for {} from {}.",
-                            state.name,
-                            super::views::long_date(on)
+                            " {}",
+                            crate::i18n::format(
+                                lang,
+                                "treaty-state-recorded-in-force",
+                                &[
+                                    ("name", name.to_owned().into()),
+                                    ("date", super::views::long_date_in(lang, on).into()),
+                                ],
+                            )
                         )
                     })
                     .unwrap_or_default()
             } else {
                 String::new()
             };
-            let message = FlashMessage::success(format!(
-                "Recorded: {} on {}.{in_force}",
-                recorded.event.kind.as_str().replace('_', " "),
-                recorded.event.occurred_on
-            ));
+            let recorded_text = crate::i18n::format(
+                lang,
+                "treaty-state-recorded",
+                &[
+                    ("event", recorded.event.kind.label_in(lang).into()),
+                    (
+                        "date",
+                        super::views::long_date_in(lang, recorded.event.occurred_on).into(),
+                    ),
+                ],
+            );
+            let message = FlashMessage::success(format!("{recorded_text}{in_force}"));
             Ok(flash.redirect(&message, &to))
         }
         Err(AppError::Validation(errors)) => {

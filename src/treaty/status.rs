@@ -73,6 +73,26 @@ impl TreatyStatus {
         }
     }
 
+    /// [`TreatyStatus::label`] in `lang` (`treaty-status-state-party`).
+    pub fn label_in(self, lang: crate::i18n::Lang) -> String {
+        crate::i18n::text(
+            lang,
+            &crate::choice::label_id("treaty status", self.as_str()),
+        )
+    }
+
+    /// [`TreatyStatus::plural_label`] in `lang`, for `count` states.
+    pub fn plural_label_in(self, lang: crate::i18n::Lang, count: usize) -> String {
+        crate::i18n::format(
+            lang,
+            &format!(
+                "{}-count",
+                crate::choice::label_id("treaty status", self.as_str())
+            ),
+            &[("count", count.into())],
+        )
+    }
+
     /// For people: "State Party", "Not party".
     pub fn label(self) -> &'static str {
         match self {
@@ -193,6 +213,14 @@ impl EventKind {
             Self::WithdrawalNotified => "withdrawal_notified",
             Self::WithdrawalEffective => "withdrawal_effective",
         }
+    }
+
+    /// [`EventKind::label`] in `lang` (`treaty-event-ratification`).
+    pub fn label_in(self, lang: crate::i18n::Lang) -> String {
+        crate::i18n::text(
+            lang,
+            &crate::choice::label_id("treaty event", self.as_str()),
+        )
     }
 
     /// For the timeline: "Instrument of ratification deposited".

@@ -5,18 +5,78 @@ use serde::Serialize;
 
 use super::model::{Region, Sort, StateOnDate, StatesFilter, StatesList};
 use super::status::{EventKind, TreatyHistory, TreatyRecord, TreatyStatus};
+use crate::choice::OptionView;
 use crate::entities::state;
 use crate::error::FieldErrors;
+use crate::i18n::Lang;
 
 /// `3 December 1997`.
-pub fn long_date(date: NaiveDate) -> String {
-    date.format("%-d %B %Y").to_string()
+/// A date written out in `lang`: 1 March 1999, 1 mars 1999, 1 de marzo de 1999.
+pub fn long_date_in(lang: Lang, date: NaiveDate) -> String {
+    use chrono::Datelike;
+    const FR: [&str; 12] = [
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
+    ];
+    const ES: [&str; 12] = [
+        "enero",
+        "febrero",
+        "marzo",
+        "abril",
+        "mayo",
+        "junio",
+        "julio",
+        "agosto",
+        "septiembre",
+        "octubre",
+        "noviembre",
+        "diciembre",
+    ];
+    let month = date.month0() as usize;
+    match lang {
+        Lang::En => long_date(date),
+        Lang::Fr => format!("{} {} {}", date.day(), FR[month], date.year()),
+        Lang::Es => format!("{} de {} de {}", date.day(), ES[month], date.year()),
+    }
 }
 
-/// `3 Dec 1997`, for tables.
-fn short(date: Option<NaiveDate>) -> String {
-    date.map(|d| d.format("%-d %b %Y").to_string())
-        .unwrap_or_default()
+/// A region's name in `lang` (the record's English name when the catalogue has none).
+pub fn region_in(lang: Lang, region: &str) -> String {
+    let id = format!("treaty-region-{}", region.to_ascii_lowercase());
+    crate::i18n::catalog::try_format(lang, &id, None).unwrap_or_else(|| region.to_owned())
+}
+
+/// How a state joined (`ratification`), in `lang`.
+pub fn join_method_in(lang: Lang, kind: EventKind) -> String {
+    let id = format!("treaty-join-{}", kind.as_str());
+    crate::i18n::catalog::try_format(lang, &id, None).unwrap_or_else(|| kind.as_str().to_owned())
+}
+
+/// An order of the list, for people in `lang`.
+fn sort_label_in(lang: Lang, sort: Sort) -> String {
+    crate::i18n::text(
+        lang,
+        match sort {
+            Sort::Name => "treaty-sort-name",
+            Sort::NameDesc => "treaty-sort-name-desc",
+            Sort::JoinedOn => "treaty-sort-joined-on",
+            Sort::JoinedOnDesc => "treaty-sort-joined-on-desc",
+        },
+    )
+}
+
+pub fn long_date(date: NaiveDate) -> String {
+    date.format("%-d %B %Y").to_string()
 }
 
 /// A state and its record (field names fixed by API.md). Where an event happened more than once
@@ -84,7 +144,7 @@ pub struct TimelineEntry {
     pub kind: &'static str,
     pub occurred_on: NaiveDate,
     /// The event for people: "Instrument of ratification deposited".
-    pub label: &'static str,
+    pub label: String,
     /// The date for people: "3 December 1997".
     pub date: String,
 }
@@ -96,10 +156,34 @@ pub fn timeline(history: &TreatyHistory) -> Vec<TimelineEntry> {
         .map(|e| TimelineEntry {
             kind: e.kind.as_str(),
             occurred_on: e.on,
-            label: e.kind.label(),
+            label: e.kind.label().to_owned(),
             date: long_date(e.on),
         })
         .collect()
+}
+
+/// [`timeline`] for a page in `lang`.
+pub fn timeline_in(lang: Lang, history: &TreatyHistory) -> Vec<TimelineEntry> {
+    history
+        .events()
+        .iter()
+        .map(|e| TimelineEntry {
+            kind: e.kind.as_str(),
+            occurred_on: e.on,
+            label: e.kind.label_in(lang),
+            date: long_date_in(lang, e.on),
+        })
+        .collect()
+}
+
+/// The kinds of event for the form's `<select>`, in `lang`.
+pub fn kinds_in(lang: Lang, selected: &str) -> Vec<OptionView> {
+    options_in(
+        &EventKind::ALL,
+        EventKind::as_str,
+        |k| k.label_in(lang),
+        selected,
+    )
 }
 
 #[derive(Serialize)]
@@ -112,7 +196,7 @@ pub struct Choice {
 #[derive(Serialize)]
 pub struct CountView {
     pub status: &'static str,
-    pub label: &'static str,
+    pub label: String,
     pub count: u64,
     pub href: String,
     /// Bar geometry of the chart, in percent of its width.
@@ -138,10 +222,10 @@ pub struct RowView {
     pub name: String,
     pub region: String,
     pub status: &'static str,
-    pub status_label: &'static str,
+    pub status_label: String,
     pub signed: String,
     pub joined: String,
-    pub join_method: &'static str,
+    pub join_method: String,
     pub in_force: String,
 }
 
@@ -163,9 +247,9 @@ pub struct StatesPageView {
     pub on_long: String,
     pub is_today: bool,
     pub errors: FieldErrorsView,
-    pub statuses: Vec<Choice>,
-    pub regions: Vec<Choice>,
-    pub sorts: Vec<Choice>,
+    pub statuses: Vec<OptionView>,
+    pub regions: Vec<OptionView>,
+    pub sorts: Vec<OptionView>,
     pub region: String,
     pub counts: Vec<CountView>,
     pub total: u64,
@@ -231,8 +315,27 @@ pub fn choices<T: Copy>(
         .collect()
 }
 
+/// Options whose labels are made in a language.
+fn options_in<T: Copy>(
+    all: &[T],
+    value: impl Fn(T) -> &'static str,
+    label: impl Fn(T) -> String,
+    selected: &str,
+) -> Vec<OptionView> {
+    all.iter()
+        .map(|&item| OptionView {
+            value: value(item).to_owned(),
+            label: label(item),
+            selected: value(item) == selected,
+        })
+        .collect()
+}
+
 impl StatesPageView {
+    /// The page in `lang`: its labels, dates and the states' names.
+    #[allow(clippy::too_many_arguments)]
     pub fn new(
+        lang: Lang,
         form: &FormValues<'_>,
         errors: &FieldErrors,
         filter: &StatesFilter,
@@ -263,7 +366,7 @@ impl StatesPageView {
                 };
                 let view = CountView {
                     status: status.as_str(),
-                    label: status.label(),
+                    label: status.label_in(lang),
                     count,
                     href: states_href(filter, Some(status)),
                     x,
@@ -306,31 +409,44 @@ impl StatesPageView {
             })
             .collect();
         let years_summary = match (years.first(), years.last()) {
-            (Some(first), Some(last)) => format!(
-                "States Parties at the end of each year: {} at the end of {}, {} on {}.",
-                first.1,
-                first.0,
-                last.1,
-                long_date(filter.on)
+            (Some(first), Some(last)) => crate::i18n::format(
+                lang,
+                "treaty-states-years-summary",
+                &[
+                    ("first", first.1.to_string().into()),
+                    ("first_year", first.0.to_string().into()),
+                    ("last", last.1.to_string().into()),
+                    ("on", long_date_in(lang, filter.on).into()),
+                ],
             ),
             _ => String::new(),
         };
         Self {
             on: form.on.to_owned(),
-            on_long: long_date(filter.on),
+            on_long: long_date_in(lang, filter.on),
             is_today: filter.on == today,
             errors: errors.into(),
-            statuses: choices(
+            statuses: options_in(
                 &TreatyStatus::ALL,
                 TreatyStatus::as_str,
-                TreatyStatus::label,
+                |s| s.label_in(lang),
                 form.status,
             ),
-            regions: choices(&Region::ALL, Region::as_str, Region::as_str, form.region),
-            sorts: choices(&Sort::ALL, Sort::as_str, Sort::label, form.sort),
+            regions: options_in(
+                &Region::ALL,
+                Region::as_str,
+                |r| region_in(lang, r.as_str()),
+                form.region,
+            ),
+            sorts: options_in(
+                &Sort::ALL,
+                Sort::as_str,
+                |s| sort_label_in(lang, s),
+                form.sort,
+            ),
             region: filter
                 .region
-                .map(|r| r.as_str().to_owned())
+                .map(|r| region_in(lang, r.as_str()))
                 .unwrap_or_default(),
             counts_height: counts.len() * 30 + 6,
             counts_summary,
@@ -338,21 +454,7 @@ impl StatesPageView {
             total,
             in_force: list.counts.in_force(),
             shown: list.states.len(),
-            rows: list
-                .states
-                .iter()
-                .map(|s| RowView {
-                    iso3: s.state.iso3.clone(),
-                    name: s.state.name.clone(),
-                    region: s.state.region.clone(),
-                    status: s.status.as_str(),
-                    status_label: s.status.label(),
-                    signed: short(s.record.signed_on),
-                    joined: short(s.record.joined_on),
-                    join_method: s.record.join_method.map_or("", |k| k.as_str()),
-                    in_force: short(s.record.entry_into_force_on),
-                })
-                .collect(),
+            rows: rows(lang, list, filter.sort),
             years_width: u32::try_from(years.len()).unwrap_or(0) * 20 + 48,
             years: year_bars,
             years_max,
@@ -364,6 +466,43 @@ impl StatesPageView {
 }
 
 /// The address of this list with another status filter.
+/// The list's rows in `lang`: in the order of the names in `lang` when it is ordered by name.
+fn rows(lang: Lang, list: &StatesList<'_>, sort: Sort) -> Vec<RowView> {
+    let date = |d: Option<NaiveDate>| {
+        d.map(|d| crate::i18n::formats::date(lang, d))
+            .unwrap_or_default()
+    };
+    let mut rows: Vec<RowView> = list
+        .states
+        .iter()
+        .map(|s| RowView {
+            iso3: s.state.iso3.clone(),
+            name: crate::i18n::states::name(lang, &s.state.iso3, &s.state.name).to_owned(),
+            region: region_in(lang, &s.state.region),
+            status: s.status.as_str(),
+            status_label: s.status.label_in(lang),
+            signed: date(s.record.signed_on),
+            joined: date(s.record.joined_on),
+            join_method: s
+                .record
+                .join_method
+                .map(|k| join_method_in(lang, k))
+                .unwrap_or_default(),
+            in_force: date(s.record.entry_into_force_on),
+        })
+        .collect();
+    if lang != Lang::En {
+        match sort {
+            Sort::Name => rows.sort_by_cached_key(|r| sort_key(&r.name)),
+            Sort::NameDesc => {
+                rows.sort_by_cached_key(|r| std::cmp::Reverse(sort_key(&r.name)));
+            }
+            Sort::JoinedOn | Sort::JoinedOnDesc => {}
+        }
+    }
+    rows
+}
+
 fn states_href(filter: &StatesFilter, status: Option<TreatyStatus>) -> String {
     let mut query = form_urlencoded::Serializer::new(String::new());
     query.append_pair("on", &filter.on.to_string());
@@ -388,7 +527,7 @@ pub struct StatePageView {
     pub note: String,
     pub confidence: String,
     pub status: &'static str,
-    pub status_label: &'static str,
+    pub status_label: String,
     pub on_long: String,
     /// Whether the Convention is in force for the state on that date.
     pub in_force: bool,
@@ -399,7 +538,7 @@ pub struct StatePageView {
     pub timeline: Vec<TimelineEntry>,
     /// Whether to show the form that records an event.
     pub can_record: bool,
-    pub kinds: Vec<Choice>,
+    pub kinds: Vec<OptionView>,
     /// What the event form holds: empty, or what was typed when it was refused.
     pub event: EventFormView,
     /// Staff only: the state's sensitivity marking and the form to change it.
@@ -421,11 +560,11 @@ pub struct EventFormView {
 /// A state's sensitivity marking, as the staff's form on its page shows it.
 #[derive(Serialize)]
 pub struct SensitivityView {
-    pub level_label: &'static str,
+    pub level_label: String,
     pub guarded: bool,
     pub reason: String,
     pub review_on: String,
-    pub levels: Vec<crate::choice::Choice>,
+    pub levels: Vec<OptionView>,
     /// The form's values: the marking's, or what was typed when it was refused.
     pub typed_reason: String,
     pub typed_review_on: String,
@@ -434,35 +573,62 @@ pub struct SensitivityView {
 }
 
 impl StatePageView {
-    pub fn new(state: &state::Model, history: &TreatyHistory, on: NaiveDate) -> Self {
+    /// The page in `lang`.
+    pub fn new(lang: Lang, state: &state::Model, history: &TreatyHistory, on: NaiveDate) -> Self {
         let status = history.status_on(on);
         let record = history.record();
+        let confidence_id = format!("treaty-confidence-{}", state.confidence);
         Self {
             iso3: state.iso3.clone(),
             iso2: state.iso2.clone(),
-            name: state.name.clone(),
-            region: state.region.clone(),
+            name: crate::i18n::states::name(lang, &state.iso3, &state.name).to_owned(),
+            region: region_in(lang, &state.region),
             note: state.note.clone(),
-            confidence: state.confidence.clone(),
+            confidence: crate::i18n::catalog::try_format(lang, &confidence_id, None)
+                .unwrap_or_else(|| state.confidence.clone()),
             status: status.as_str(),
-            status_label: status.label(),
-            on_long: long_date(on),
+            status_label: status.label_in(lang),
+            on_long: long_date_in(lang, on),
             in_force: history.in_force_on(on),
             joined: match (record.joined_on, record.join_method) {
-                (Some(joined), Some(method)) => {
-                    format!("{}, by {}", long_date(joined), method.as_str())
-                }
+                (Some(joined), Some(method)) => crate::i18n::format(
+                    lang,
+                    "treaty-state-joined-on",
+                    &[
+                        ("date", long_date_in(lang, joined).into()),
+                        ("method", join_method_in(lang, method).into()),
+                    ],
+                ),
                 _ => String::new(),
             },
             in_force_from: record
                 .entry_into_force_on
-                .map(long_date)
+                .map(|d| long_date_in(lang, d))
                 .unwrap_or_default(),
-            timeline: timeline(history),
+            timeline: timeline_in(lang, history),
             can_record: false,
-            kinds: choices(&EventKind::ALL, EventKind::as_str, EventKind::label, ""),
+            kinds: kinds_in(lang, ""),
             event: EventFormView::default(),
             sensitivity: None,
         }
     }
+}
+
+/// A key that orders names as a reader expects in English, French and Spanish: letters without
+/// their accents, case ignored (`Égypte` among the E, `Åland` among the A).
+pub fn sort_key(name: &str) -> String {
+    name.chars()
+        .flat_map(char::to_lowercase)
+        .map(|c| match c {
+            'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' => 'a',
+            'ç' => 'c',
+            'è' | 'é' | 'ê' | 'ë' => 'e',
+            'ì' | 'í' | 'î' | 'ï' => 'i',
+            'ñ' => 'n',
+            'ò' | 'ó' | 'ô' | 'õ' | 'ö' => 'o',
+            'ù' | 'ú' | 'û' | 'ü' => 'u',
+            'ý' | 'ÿ' => 'y',
+            c => c,
+        })
+        .collect()
 }

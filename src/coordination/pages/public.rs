@@ -9,15 +9,16 @@ use serde::Serialize;
 
 use crate::auth::extract::ClientAddress;
 use crate::auth::tokens;
-use crate::choice::Choice;
+use crate::choice::OptionView;
 use crate::coordination::commands;
 use crate::coordination::input::{Approach, Mode, RequestInput};
-use crate::coordination::notices::state_name;
+use crate::coordination::notices::state_name_in;
 use crate::coordination::queries;
 use crate::coordination::token;
 use crate::coordination::views::StatusItem;
 use crate::dates::today;
 use crate::error::{AppError, FieldErrors};
+use crate::i18n::Lang;
 use crate::input::YesNo;
 use crate::notify::Mail;
 use crate::state::AppState;
@@ -35,22 +36,31 @@ struct StateOption {
 
 #[derive(Serialize)]
 struct StateGroup {
-    label: &'static str,
+    label: String,
     options: Vec<StateOption>,
 }
 
-/// The target list: first the states outside the Convention, then the States Parties.
-fn state_groups(record: &Record, selected: &str, targets: bool) -> Vec<StateGroup> {
+/// The target list: first the states outside the Convention, then the States Parties; each
+/// group in the order of the names in `lang`.
+fn state_groups(record: &Record, lang: Lang, selected: &str, targets: bool) -> Vec<StateGroup> {
     let on = today();
     let (mut outside, mut parties) = (Vec::new(), Vec::new());
     for (state, history) in record.states() {
         let status = history.status_on(on);
+        let name = crate::i18n::states::name(lang, &state.iso3, &state.name);
         let option = StateOption {
             selected: state.iso3 == selected,
             label: if targets && status != TreatyStatus::StateParty {
-                format!("{} ({})", state.name, status.label().to_lowercase())
+                crate::i18n::format(
+                    lang,
+                    "coordination-form-state-with-status",
+                    &[
+                        ("state", name.to_owned().into()),
+                        ("status", status.label_in(lang).to_lowercase().into()),
+                    ],
+                )
             } else {
-                state.name.clone()
+                name.to_owned()
             },
             value: state.iso3.clone(),
         };
@@ -60,27 +70,22 @@ fn state_groups(record: &Record, selected: &str, targets: bool) -> Vec<StateGrou
             outside.push(option);
         }
     }
+    for options in [&mut outside, &mut parties] {
+        options.sort_by_cached_key(|o| crate::treaty::views::sort_key(&o.label));
+    }
+    let group = |id: &str, options| StateGroup {
+        label: crate::i18n::text(lang, id),
+        options,
+    };
     if targets {
         vec![
-            StateGroup {
-                label: "States outside the Convention",
-                options: outside,
-            },
-            StateGroup {
-                label: "States Parties",
-                options: parties,
-            },
+            group("coordination-form-group-outside", outside),
+            group("coordination-form-group-parties", parties),
         ]
     } else {
         vec![
-            StateGroup {
-                label: "States Parties",
-                options: parties,
-            },
-            StateGroup {
-                label: "Other states",
-                options: outside,
-            },
+            group("coordination-form-group-parties", parties),
+            group("coordination-form-group-others", outside),
         ]
     }
 }
@@ -100,8 +105,8 @@ struct FormValues {
 struct FormView {
     requesting_states: Vec<StateGroup>,
     target_states: Vec<StateGroup>,
-    approaches: Vec<Choice>,
-    modes: Vec<Choice>,
+    approaches: Vec<OptionView>,
+    modes: Vec<OptionView>,
     values: FormValues,
     idempotency_key: String,
     errors: std::collections::BTreeMap<String, String>,
@@ -118,14 +123,15 @@ fn form_page(
     errors: &FieldErrors,
     status: StatusCode,
 ) -> Result<Response, AppError> {
+    let lang = page.lang;
     let v = |s: &Option<String>| s.clone().unwrap_or_default();
     let unsaved = status == StatusCode::SERVICE_UNAVAILABLE;
     let consent = input.consent_to_share.as_ref().is_some_and(YesNo::is_yes);
     let view = FormView {
-        requesting_states: state_groups(record, &v(&input.requesting_state), false),
-        target_states: state_groups(record, &v(&input.target_state), true),
-        approaches: Approach::options(&v(&input.approach)),
-        modes: Mode::options(input.mode.as_deref().unwrap_or(Mode::Joint.as_str())),
+        requesting_states: state_groups(record, lang, &v(&input.requesting_state), false),
+        target_states: state_groups(record, lang, &v(&input.target_state), true),
+        approaches: Approach::options_in(lang, &v(&input.approach)),
+        modes: Mode::options_in(lang, input.mode.as_deref().unwrap_or(Mode::Joint.as_str())),
         values: FormValues {
             ministry: v(&input.ministry),
             contact_name: v(&input.contact_name),
@@ -147,7 +153,10 @@ fn form_page(
     };
     let html = state.views.page(
         "coordination/form",
-        &page.layout("Coordinate an approach with ICBL", "coordinate"),
+        &page.layout(
+            crate::i18n::text(lang, "coordination-form-title"),
+            "coordinate",
+        ),
         &view,
     )?;
     // Kept by this browser alone, so that Back after sending shows the same form with the same
@@ -202,8 +211,10 @@ pub async fn submit_form(
     page: PageContext,
     ClientAddress(address): ClientAddress,
     RequestId(request_id): RequestId,
-    Form(input): Form<RequestInput>,
+    Form(mut input): Form<RequestInput>,
 ) -> Result<Response, AppError> {
+    // The language the form was filled in: the requester's e-mails are written in it.
+    input.language = Some(page.lang.as_str().to_owned());
     let key = input.key(None);
     match commands::submit(&state, address, request_id, key, &input).await {
         Ok(done) => {
@@ -213,7 +224,7 @@ pub async fn submit_form(
                 reference: done.request.reference.clone(),
                 status_url: mail.status_url(&done.token),
                 status_path: format!("/coordinate/status/{}", done.token),
-                target: state_name(&record, &done.request.target_state),
+                target: state_name_in(&record, page.lang, &done.request.target_state),
                 contact_email: done.request.contact_email.clone(),
                 flags_note: !done.flags.is_empty(),
                 replay: done.replay,
@@ -225,7 +236,14 @@ pub async fn submit_form(
             };
             let html = state.views.page(
                 "coordination/received",
-                &page.layout(format!("Request {} received", view.reference), "coordinate"),
+                &page.layout(
+                    crate::i18n::format(
+                        page.lang,
+                        "coordination-received-title",
+                        &[("reference", view.reference.clone().into())],
+                    ),
+                    "coordinate",
+                ),
                 &view,
             )?;
             Ok((status, html).into_response())
@@ -244,7 +262,10 @@ pub async fn submit_form(
         Err(AppError::RateLimited { minutes }) => {
             let html = state.views.page(
                 "coordination/limited",
-                &page.layout("Too many requests", "coordinate"),
+                &page.layout(
+                    crate::i18n::text(page.lang, "coordination-limited-title"),
+                    "coordinate",
+                ),
                 &LimitView {
                     per_hour: state.settings.coordination.requests_per_hour,
                     minutes,
@@ -281,6 +302,13 @@ pub async fn submit_form(
 #[derive(Serialize)]
 struct StatusPageView {
     request: StatusItem,
+    /// The request's status, what it means, its approach and mode, and its steps, in the
+    /// page's language (`request` holds the API's English).
+    status_label: String,
+    explanation: String,
+    approach_label: String,
+    mode_label: String,
+    steps: Vec<StepLine>,
     requesting: String,
     target: String,
     token: String,
@@ -289,6 +317,15 @@ struct StatusPageView {
     typed_reply: String,
     /// Why the request could not be withdrawn (a message of the whole form).
     withdraw_error: Option<String>,
+}
+
+/// A step of the request in the page's language.
+#[derive(Serialize)]
+struct StepLine {
+    label: Option<String>,
+    explanation: Option<String>,
+    message: Option<String>,
+    when: String,
 }
 
 pub async fn show_status(
@@ -320,10 +357,29 @@ async fn status_page(
 ) -> Result<Response, AppError> {
     let r = token::by_token(&state.db, &token).await?;
     let record = state.treaty_record.record(&state.db).await?;
+    let lang = page.lang;
+    let request = queries::status_item(&state.db, &r).await?;
+    let steps = request
+        .steps
+        .iter()
+        .map(|s| StepLine {
+            label: s.status.map(|st| st.label_in(lang).into_owned()),
+            explanation: s
+                .status
+                .map(|st| crate::i18n::text(lang, st.explanation_id())),
+            message: s.message.clone(),
+            when: s.when.clone(),
+        })
+        .collect();
     let view = StatusPageView {
-        request: queries::status_item(&state.db, &r).await?,
-        requesting: state_name(&record, &r.requesting_state),
-        target: state_name(&record, &r.target_state),
+        status_label: r.status.label_in(lang).into_owned(),
+        explanation: crate::i18n::text(lang, r.status.explanation_id()),
+        approach_label: r.approach.label_in(lang).into_owned(),
+        mode_label: r.mode.label_in(lang).into_owned(),
+        steps,
+        request,
+        requesting: state_name_in(&record, lang, &r.requesting_state),
+        target: state_name_in(&record, lang, &r.target_state),
         token,
         reply_error: refused.as_ref().map(|f| f.error.clone()),
         typed_reply: refused
@@ -334,7 +390,14 @@ async fn status_page(
     };
     let html = state.views.page(
         "coordination/status",
-        &page.layout(format!("Request {}", r.reference), "coordinate"),
+        &page.layout(
+            crate::i18n::format(
+                lang,
+                "coordination-status-title",
+                &[("reference", r.reference.clone().into())],
+            ),
+            "coordinate",
+        ),
         &view,
     )?;
     let status = if view.withdraw_error.is_some() {
@@ -367,11 +430,19 @@ pub async fn withdraw_form(
 ) -> Result<Response, AppError> {
     let to = format!("/coordinate/status/{token}");
     match commands::withdraw(&state, request_id, &token).await {
-        Ok(_) => Ok(flash.redirect(&FlashMessage::success("Your request is withdrawn."), &to)),
+        Ok(_) => Ok(flash.redirect(
+            &FlashMessage::success(crate::i18n::text(
+                page.lang,
+                "coordination-status-withdrawn",
+            )),
+            &to,
+        )),
         Err(AppError::Conflict(message)) => {
-            let why = format!(
-                "The request is not withdrawn: {}.",
-                message.trim_end_matches('.')
+            let reason = crate::i18n::phrases::translate(page.lang, &message).into_owned();
+            let why = crate::i18n::format(
+                page.lang,
+                "coordination-status-not-withdrawn",
+                &[("reason", reason.trim_end_matches('.').to_owned().into())],
             );
             status_page(&state, &page, token, None, Some(why)).await
         }

@@ -9,9 +9,8 @@ use serde::Serialize;
 
 use crate::audit;
 use crate::auth::{Caller, CurrentUser};
-use crate::choice::Choice;
 use crate::coordination::commands;
-use crate::coordination::notices::state_name;
+use crate::coordination::notices::state_name_in;
 use crate::coordination::queries::{self, ListParams};
 use crate::coordination::transitions::StepInput;
 use crate::coordination::views::{RequestItem, StatusItem};
@@ -29,17 +28,17 @@ use crate::web::flash::{Flash, FlashMessage};
 #[derive(Serialize)]
 struct RowView {
     item: RequestItem,
-    status_label: &'static str,
+    status_label: String,
     /// "Norway → Azerbaijan".
     states: String,
-    reasons: Vec<&'static str>,
+    reasons: Vec<String>,
 }
 
 #[derive(Serialize)]
 struct ListView {
     rows: Vec<RowView>,
     total: u64,
-    statuses: Vec<Choice>,
+    statuses: Vec<crate::choice::OptionView>,
     /// The state chooser: names, submitting the ISO3 code.
     states: Vec<crate::choice::OptionView>,
     previous: Option<String>,
@@ -48,15 +47,19 @@ struct ListView {
     export: String,
 }
 
-fn row(item: RequestItem, names: &std::collections::HashMap<String, String>) -> RowView {
-    let status_label = item.status.label();
+fn row(
+    lang: crate::i18n::Lang,
+    item: RequestItem,
+    names: &std::collections::HashMap<String, String>,
+) -> RowView {
+    let status_label = item.status.label_in(lang).into_owned();
     RowView {
         states: crate::web::names::states_pair(names, &item.requesting_state, &item.target_state),
         reasons: item
             .flags
             .iter()
             .filter(|f| f.resolved_at.is_none())
-            .map(|f| f.label)
+            .map(|f| f.reason.label_in(lang).into_owned())
             .collect(),
         status_label,
         item,
@@ -89,9 +92,12 @@ pub async fn list_requests(
     let link = |p: u64| format!("/coordination-requests?{}", query(Some(p)));
     let names = crate::web::names::state_names(&state).await?;
     let view = ListView {
-        rows: items.into_iter().map(|item| row(item, &names)).collect(),
+        rows: items
+            .into_iter()
+            .map(|item| row(page.lang, item, &names))
+            .collect(),
         total,
-        statuses: Status::options(filter.status.map_or("", |s| s.as_str())),
+        statuses: Status::options_in(page.lang, filter.status.map_or("", |s| s.as_str())),
         states: crate::web::names::state_options(&state, filter.target_state.as_deref()).await?,
         previous: (pagination.page > 1).then(|| link(pagination.page - 1)),
         next: (pagination.offset() + pagination.per_page < total)
@@ -100,7 +106,10 @@ pub async fn list_requests(
     };
     let html = state.views.page(
         "coordination/list",
-        &page.layout("Coordination requests", "coordination"),
+        &page.layout(
+            crate::i18n::text(page.lang, "coordination-list-title"),
+            "coordination",
+        ),
         &view,
     )?;
     Ok(html.into_response())
@@ -179,7 +188,7 @@ pub async fn export_requests(
 #[derive(Serialize)]
 struct StepButton {
     step: &'static str,
-    label: &'static str,
+    label: String,
     needs_message: bool,
 }
 
@@ -191,8 +200,11 @@ struct DetailView {
     status: StatusItem,
     requesting: String,
     target: String,
-    approach_label: &'static str,
-    mode_label: &'static str,
+    /// The status, and the steps the requester sees, in the page's language.
+    status_label: String,
+    steps_seen: Vec<SeenStep>,
+    approach_label: String,
+    mode_label: String,
     steps: Vec<StepButton>,
     /// Its flags, with the records they point to named and linked.
     flags: Vec<FlagView>,
@@ -203,6 +215,14 @@ struct DetailView {
     can_share: bool,
     /// The conversation with the requester, and staff's notes.
     conversation: crate::threads::pages::ThreadBlock,
+}
+
+/// A step of the request as the requester sees it, in the page's language.
+#[derive(Serialize)]
+struct SeenStep {
+    label: Option<String>,
+    message: Option<String>,
+    when: String,
 }
 
 #[derive(Serialize)]
@@ -230,6 +250,7 @@ pub async fn render_request(
     refused: Option<crate::threads::pages::Refused>,
 ) -> Result<Response, AppError> {
     policy::authorize(user, Action::ManageCoordination)?;
+    let lang = page.lang;
     let r = get::<request::Entity, _>(&state.db, id, "coordination request").await?;
     let sensitivity_banner = crate::sensitivity::on_read(
         &state.db,
@@ -249,7 +270,7 @@ pub async fn render_request(
         .filter(|s| s.party() == Party::Staff)
         .map(|s| StepButton {
             step: s.as_str(),
-            label: s.label(),
+            label: s.label_in(lang).into_owned(),
             needs_message: s == Step::Decline,
         })
         .collect();
@@ -259,11 +280,20 @@ pub async fn render_request(
         .map(|e| TimelineLine {
             when: crate::views::instant_in(e.occurred_at, user.time_zone),
             actor: e.actor_name.unwrap_or(e.actor),
-            action: crate::web::names::humanize(&e.action),
+            action: history_action(lang, &e.action),
         })
         .collect();
     let item = queries::item(&state.db, r.clone()).await?;
-    let flags = flag_views(&state.db, &item.flags).await?;
+    let flags = flag_views(&state.db, lang, &item.flags).await?;
+    let steps_seen = status
+        .steps
+        .iter()
+        .map(|s| SeenStep {
+            label: s.status.map(|st| st.label_in(lang).into_owned()),
+            message: s.message.clone(),
+            when: s.when.clone(),
+        })
+        .collect();
     let view = DetailView {
         sensitivity_banner,
         shared_when: r
@@ -281,10 +311,12 @@ pub async fn render_request(
             block.refused(refused.as_ref());
             block
         },
-        requesting: state_name(&record, &r.requesting_state),
-        target: state_name(&record, &r.target_state),
-        approach_label: r.approach.label(),
-        mode_label: r.mode.label(),
+        requesting: state_name_in(&record, lang, &r.requesting_state),
+        target: state_name_in(&record, lang, &r.target_state),
+        status_label: r.status.label_in(lang).into_owned(),
+        steps_seen,
+        approach_label: r.approach.label_in(lang).into_owned(),
+        mode_label: r.mode.label_in(lang).into_owned(),
         item,
         flags,
         status,
@@ -294,7 +326,11 @@ pub async fn render_request(
     let html = state.views.page(
         "coordination/show",
         &page.layout(
-            format!("Coordination request {}", r.reference),
+            crate::i18n::format(
+                lang,
+                "coordination-show-title",
+                &[("reference", r.reference.clone().into())],
+            ),
             "coordination",
         ),
         &view,
@@ -307,8 +343,18 @@ pub async fn render_request(
     Ok((status, html).into_response())
 }
 
+/// An audit action of the request's history in `lang`: the catalogue's words for the request's
+/// own actions (`coordination-history-coordination-request-received`), else the code in words.
+fn history_action(lang: crate::i18n::Lang, action: &str) -> String {
+    let id = format!("coordination-history-{}", action.replace('_', "-"));
+    crate::i18n::catalog::try_format(lang, &id, None).unwrap_or_else(|| {
+        crate::i18n::phrases::translate(lang, &crate::web::names::humanize(action)).into_owned()
+    })
+}
+
 pub async fn take_step_form(
     State(state): State<AppState>,
+    crate::i18n::RequestLang(lang): crate::i18n::RequestLang,
     caller: Caller,
     Path((id, step)): Path<(i64, String)>,
     flash: Flash,
@@ -321,15 +367,26 @@ pub async fn take_step_form(
         .map_err(|_| AppError::not_found("there is no such step"))?;
     match commands::take_step(&state, &caller, id, step, &input).await {
         Ok(r) => Ok(flash.redirect(
-            &FlashMessage::success(format!(
-                "{} is now {}.",
-                r.reference,
-                r.status.label().to_lowercase()
+            &FlashMessage::success(crate::i18n::format(
+                lang,
+                "coordination-show-now",
+                &[
+                    ("reference", r.reference.clone().into()),
+                    ("status", r.status.label_in(lang).to_lowercase().into()),
+                ],
             )),
             &to,
         )),
         Err(AppError::Conflict(message)) => {
-            Ok(flash.redirect(&FlashMessage::warning(format!("Not done: {message}.")), &to))
+            let reason = crate::i18n::phrases::translate(lang, &message).into_owned();
+            Ok(flash.redirect(
+                &FlashMessage::warning(crate::i18n::format(
+                    lang,
+                    "coordination-show-not-done",
+                    &[("reason", reason.trim_end_matches('.').to_owned().into())],
+                )),
+                &to,
+            ))
         }
         Err(AppError::Validation(errors)) => Ok(flash.redirect(
             &FlashMessage::warning(format!(
@@ -348,6 +405,7 @@ pub async fn take_step_form(
 /// Staff share the request with the member organizations concerned.
 pub async fn share_form(
     State(state): State<AppState>,
+    crate::i18n::RequestLang(lang): crate::i18n::RequestLang,
     caller: Caller,
     Path(id): Path<i64>,
     flash: Flash,
@@ -356,14 +414,21 @@ pub async fn share_form(
     let to = format!("/coordination-requests/{id}");
     match commands::share(&state, &caller, id).await {
         Ok(_) => Ok(flash.redirect(
-            &FlashMessage::success(
-                "Shared: the member organizations concerned were told by e-mail and see it on \
-                 the campaign.",
-            ),
+            &FlashMessage::success(crate::i18n::text(lang, "coordination-show-shared-done")),
             &to,
         )),
         Err(AppError::Conflict(reason)) => Ok(flash.redirect(
-            &FlashMessage::warning(format!("Not shared: {reason}.")),
+            &FlashMessage::warning(crate::i18n::format(
+                lang,
+                "coordination-show-not-shared-flash",
+                &[(
+                    "reason",
+                    crate::i18n::phrases::translate(lang, &reason)
+                        .trim_end_matches('.')
+                        .to_owned()
+                        .into(),
+                )],
+            )),
             &to,
         )),
         Err(other) => Err(other),
@@ -373,7 +438,7 @@ pub async fn share_form(
 /// A flag of the request's page: its reason, and the records it points to, by name.
 #[derive(Serialize)]
 struct FlagView {
-    label: &'static str,
+    label: String,
     groups: Vec<LinkGroup>,
     resolved: bool,
     resolution_note: Option<String>,
@@ -382,7 +447,7 @@ struct FlagView {
 /// Records of one kind a flag points to: "Members there: Nepal Campaign, …".
 #[derive(Serialize)]
 struct LinkGroup {
-    heading: &'static str,
+    heading: String,
     links: Vec<Link>,
 }
 
@@ -415,6 +480,7 @@ fn related_ids(related: &serde_json::Value, key: &str) -> Vec<i64> {
 /// requests): one query per kind, for every flag of the request at once.
 async fn flag_views<C: sea_orm::ConnectionTrait>(
     db: &C,
+    lang: crate::i18n::Lang,
     flags: &[crate::flags::FlagItem],
 ) -> Result<Vec<FlagView>, AppError> {
     use crate::entities::{award, campaign, organization};
@@ -465,22 +531,28 @@ async fn flag_views<C: sea_orm::ConnectionTrait>(
     let kinds: [RelatedKind<'_>; 4] = [
         (
             "organizations",
-            "Members there",
+            "coordination-show-links-members",
             "/organizations",
             &organizations,
             "organization",
         ),
         (
             "campaigns",
-            "Campaigns",
+            "coordination-show-links-campaigns",
             "/campaigns",
             &campaigns,
             "campaign",
         ),
-        ("awards", "Awards", "/awards", &awards, "award"),
+        (
+            "awards",
+            "coordination-show-links-awards",
+            "/awards",
+            &awards,
+            "award",
+        ),
         (
             "coordination_requests",
-            "Overlapping",
+            "coordination-show-links-overlapping",
             "/coordination-requests",
             &requests,
             "request",
@@ -489,7 +561,7 @@ async fn flag_views<C: sea_orm::ConnectionTrait>(
     Ok(flags
         .iter()
         .map(|f| FlagView {
-            label: f.label,
+            label: f.reason.label_in(lang).into_owned(),
             groups: kinds
                 .iter()
                 .filter_map(|(key, heading, base, names, noun)| {
@@ -520,7 +592,10 @@ async fn flag_views<C: sea_orm::ConnectionTrait>(
                             }
                         })
                         .collect();
-                    (!links.is_empty()).then_some(LinkGroup { heading, links })
+                    (!links.is_empty()).then(|| LinkGroup {
+                        heading: crate::i18n::text(lang, heading),
+                        links,
+                    })
                 })
                 .collect(),
             resolved: f.resolved_at.is_some(),
