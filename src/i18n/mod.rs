@@ -61,7 +61,14 @@ mod tests {
     /// The choices whose labels are in the catalogue (each area adds its own as it is
     /// translated): every value has its label in the three languages.
     fn translated_choices() -> Vec<(&'static str, Vec<String>)> {
-        vec![]
+        vec![
+            ("AwardStatus", crate::awards::workflow::AwardStatus::label_ids()),
+            ("InstallmentStatus", crate::awards::workflow::InstallmentStatus::label_ids()),
+            ("ReportStatus", crate::awards::workflow::ReportStatus::label_ids()),
+            ("ConditionKind", crate::awards::conditions::ConditionKind::label_ids()),
+            ("AmendmentKind", crate::awards::amendments::AmendmentKind::label_ids()),
+            ("ReportKind", crate::rounds::model::ReportKind::label_ids()),
+        ]
     }
 
     #[test]

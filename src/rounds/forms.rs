@@ -11,7 +11,8 @@ use super::commands;
 use super::model::{self, ReportDueInput, ReportKind, Round, RoundInput, TierInput};
 use super::views::RoundItem;
 use crate::auth::{Caller, CurrentUser};
-use crate::choice::Choice;
+use crate::choice::OptionView;
+use crate::i18n::Lang;
 use crate::error::{AppError, FieldErrors};
 use crate::input::NumberInput;
 use crate::policy::{self, Action};
@@ -138,7 +139,7 @@ struct RowValues {
     value: String,
     name_error: Option<String>,
     value_error: Option<String>,
-    kinds: Vec<Choice>,
+    kinds: Vec<OptionView>,
 }
 
 #[derive(Serialize)]
@@ -152,7 +153,7 @@ struct FormView {
     not_party_only: bool,
     blind_review: bool,
     /// The kinds of an application's documents, those required checked.
-    documents: Vec<Choice>,
+    documents: Vec<OptionView>,
     tiers: Vec<RowValues>,
     reports: Vec<RowValues>,
     errors: std::collections::BTreeMap<String, String>,
@@ -160,6 +161,7 @@ struct FormView {
 
 /// Rows of a repeated group, with the typed values, a message each, and room for more.
 fn rows(
+    lang: Lang,
     names: &[String],
     values: &[String],
     errors: &FieldErrors,
@@ -197,7 +199,7 @@ fn rows(
             index: out.len(),
             number: out.len() + 1,
             kinds: if kinds {
-                ReportKind::options(&name)
+                ReportKind::options_in(lang, &name)
             } else {
                 Vec::new()
             },
@@ -224,6 +226,7 @@ fn form_page(
         zone: zone.name(),
         creating: action == "/rounds",
         tiers: rows(
+            page.lang,
             &values.tier_name,
             &values.tier_max,
             errors,
@@ -233,6 +236,7 @@ fn form_page(
             false,
         ),
         reports: rows(
+            page.lang,
             &values.report_kind,
             &values.report_days,
             errors,
@@ -246,9 +250,9 @@ fn form_page(
         documents: crate::attachments::RecordType::Application
             .kinds()
             .iter()
-            .map(|k| Choice {
-                value: k.as_str(),
-                label: k.label(),
+            .map(|k| OptionView {
+                value: k.as_str().to_owned(),
+                label: k.label_in(page.lang).into_owned(),
                 selected: values.required_documents.iter().any(|r| r == k.as_str()),
             })
             .collect(),
@@ -281,7 +285,7 @@ pub async fn new_round(
         &page,
         StatusCode::OK,
         "/rounds".to_owned(),
-        "New grant round".to_owned(),
+        crate::i18n::text(page.lang, "rounds-form-new"),
         values,
         &FieldErrors::new(),
     )
@@ -296,7 +300,11 @@ pub async fn create_round(
 ) -> Result<Response, AppError> {
     match commands::create(&state.db, &caller, &form.input(caller.time_zone)).await {
         Ok(round) => Ok(flash.redirect(
-            &FlashMessage::success(format!("The round \"{}\" is created.", round.model.name)),
+            &FlashMessage::success(crate::i18n::format(
+                page.lang,
+                "rounds-form-created",
+                &[("name", round.model.name.clone().into())],
+            )),
             &format!("/rounds/{}", round.id()),
         )),
         Err(AppError::Validation(errors)) => form_page(
@@ -304,7 +312,7 @@ pub async fn create_round(
             &page,
             StatusCode::UNPROCESSABLE_ENTITY,
             "/rounds".to_owned(),
-            "New grant round".to_owned(),
+            crate::i18n::text(page.lang, "rounds-form-new"),
             form,
             &errors,
         ),
@@ -325,7 +333,11 @@ pub async fn edit_round(
         &page,
         StatusCode::OK,
         format!("/rounds/{id}"),
-        format!("Edit {}", round.model.name),
+        crate::i18n::format(
+            page.lang,
+            "rounds-form-edit",
+            &[("name", round.model.name.clone().into())],
+        ),
         RoundForm::of(&round, user.time_zone),
         &FieldErrors::new(),
     )
@@ -341,7 +353,7 @@ pub async fn update_round(
 ) -> Result<Response, AppError> {
     match commands::update(&state.db, &caller, id, &form.input(caller.time_zone)).await {
         Ok(round) => Ok(flash.redirect(
-            &FlashMessage::success("The changes are saved."),
+            &FlashMessage::success(crate::i18n::text(page.lang, "rounds-form-saved")),
             &format!("/rounds/{}", round.id()),
         )),
         Err(AppError::Validation(errors)) => {
@@ -351,7 +363,11 @@ pub async fn update_round(
                 &page,
                 StatusCode::UNPROCESSABLE_ENTITY,
                 format!("/rounds/{id}"),
-                format!("Edit {}", round.model.name),
+                crate::i18n::format(
+                    page.lang,
+                    "rounds-form-edit",
+                    &[("name", round.model.name.clone().into())],
+                ),
                 form,
                 &errors,
             )

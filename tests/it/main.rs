@@ -5,6 +5,7 @@
 mod contract;
 mod helpers;
 mod i18n;
+mod i18n_money;
 
 mod accounts;
 mod api_document;
