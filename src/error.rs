@@ -133,7 +133,14 @@ fn default_message(error: &validator::ValidationError) -> String {
 /// "Enter the title" ("Choose the target state" for a choice); a rule's fragment ("must be at
 /// most 200 characters long") gets the field's name as its subject; any other fragment ("choose
 /// a kind of approach") gets its capital.
+///
+/// In French or Spanish (the language of the request being handled), the same sentence from the
+/// catalogue: the rule's phrase translated (see `i18n::phrases`) after the field's name.
 pub fn sentence(field: &str, message: &str) -> String {
+    let lang = crate::i18n::current_request();
+    if lang != crate::i18n::Lang::En {
+        return sentence_in(lang, field, message);
+    }
     let message = message.trim().trim_end_matches('.');
     let label = field_label(field);
     if message.starts_with(char::is_uppercase) {
@@ -166,6 +173,37 @@ pub fn sentence(field: &str, message: &str) -> String {
         }
         None => format!("Check the {label}"),
     }
+}
+
+/// [`sentence`] in French or Spanish.
+fn sentence_in(lang: crate::i18n::Lang, field: &str, message: &str) -> String {
+    use crate::i18n::{format, phrases::translate};
+    let message = message.trim().trim_end_matches('.');
+    let label = translate(lang, &field_label(field)).into_owned();
+    if message.starts_with(char::is_uppercase) {
+        return translate(lang, message).into_owned();
+    }
+    if let Some(rest) = message.strip_prefix("is required") {
+        let id = if is_choice(field) {
+            "sentence-choose"
+        } else {
+            "sentence-enter"
+        };
+        let required = format(lang, id, &[("label", label.into())]);
+        let rest = rest.trim_start_matches(':').trim();
+        let rest = rest.trim_start_matches('(').trim_end_matches(')');
+        return if rest.is_empty() {
+            required
+        } else {
+            format!("{required} ({})", translate(lang, rest))
+        };
+    }
+    let rule = translate(lang, message).into_owned();
+    format(
+        lang,
+        "sentence-field-rule",
+        &[("label", label.into()), ("rule", rule.into())],
+    )
 }
 
 /// The words for a field: `contact_email` is "contact email", `organization_id` "organization",
@@ -336,6 +374,12 @@ impl AppError {
             ),
             _ => (self.to_string(), FieldErrors::new()),
         };
+        // In the language of the request (the API's `Accept-Language`): the message only.
+        let message =
+            match crate::i18n::phrases::translate(crate::i18n::current_request(), &message) {
+                std::borrow::Cow::Borrowed(_) => message,
+                std::borrow::Cow::Owned(translated) => translated,
+            };
         ErrorReport {
             status,
             code: error_code(status),

@@ -78,8 +78,22 @@ struct ShowView {
     can_log: bool,
     can_manage: bool,
     kinds: Vec<Choice>,
+    /// The activity form: empty, or what was typed when it was refused, and why.
+    activity: ActivityFormView,
+    /// The application number the link form could not link or unlink, and why.
+    link_typed: String,
+    link_error: Option<String>,
     /// Its documents: briefing papers, letters, photos.
     documents: crate::attachments::pages::AttachmentsBlock,
+}
+
+/// The activity log form's values and its messages, a sentence per field.
+#[derive(Default, Serialize)]
+struct ActivityFormView {
+    occurred_on: String,
+    description: String,
+    outcome: String,
+    errors: BTreeMap<String, String>,
 }
 
 pub async fn show_campaign(
@@ -87,35 +101,100 @@ pub async fn show_campaign(
     page: PageContext,
     user: CurrentUser,
     Path(id): Path<i64>,
-) -> Result<Html<String>, AppError> {
-    let (c, lead) = queries::visible(&state.db, &user, id).await?;
+) -> Result<Response, AppError> {
+    render_campaign(&state, &page, &user, id, None).await
+}
+
+/// A form of a campaign's page that was refused, to show again with what was typed and why.
+enum Refused<'a> {
+    Activity(&'a ActivityInput, &'a FieldErrors),
+    /// The application number typed in the link form, and why it was refused.
+    Link {
+        typed: String,
+        error: String,
+    },
+}
+
+/// A campaign's page; with `refused`, the form that was refused shown again with what was typed
+/// and why (422).
+async fn render_campaign(
+    state: &AppState,
+    page: &PageContext,
+    user: &CurrentUser,
+    id: i64,
+    refused: Option<Refused<'_>>,
+) -> Result<Response, AppError> {
+    let (c, lead) = queries::visible(&state.db, user, id).await?;
     let (state_model, history) =
         crate::treaty::model::state_or_404(&state.db, &c.state_iso3).await?;
     let documents = crate::attachments::pages::block(
-        &state,
-        &user,
+        state,
+        user,
         crate::attachments::RecordType::Campaign,
         c.id,
         page.flash.as_ref(),
     )
     .await?;
-    let campaign = queries::load(&state.db, &user, c).await?;
+    let campaign = queries::load(&state.db, user, c).await?;
+    let text = |v: &Option<String>| v.clone().unwrap_or_default();
+    let status = if refused.is_some() {
+        StatusCode::UNPROCESSABLE_ENTITY
+    } else {
+        StatusCode::OK
+    };
+    let (mut link_typed, mut link_error) = (String::new(), None);
+    let (kind, activity) = match refused {
+        Some(Refused::Activity(input, errors)) => (
+            text(&input.kind).trim().to_owned(),
+            ActivityFormView {
+                occurred_on: text(&input.occurred_on),
+                description: text(&input.description),
+                outcome: text(&input.outcome),
+                errors: errors
+                    .first_as_given()
+                    .into_iter()
+                    .map(|(field, message)| {
+                        let named = if field == "occurred_on" {
+                            "date"
+                        } else {
+                            &field
+                        };
+                        let sentence = crate::error::sentence(named, &message);
+                        (field, sentence)
+                    })
+                    .collect(),
+            },
+        ),
+        other => {
+            if let Some(Refused::Link { typed, error }) = other {
+                (link_typed, link_error) = (typed, Some(error));
+            }
+            (
+                ActivityKind::MeetingWithAuthorities.as_str().to_owned(),
+                ActivityFormView::default(),
+            )
+        }
+    };
     let view = ShowView {
         documents,
         state_name: state_model.name,
         status_label: campaign.status.label(),
         ask_labels: campaign.asks.iter().map(|a| a.label()).collect(),
         timeline: timeline(&history),
-        can_log: policy::allows(&user, Action::LogCampaignActivity { lead }),
-        can_manage: policy::allows(&user, Action::ManageCampaigns),
-        kinds: ActivityKind::options(ActivityKind::MeetingWithAuthorities.as_str()),
+        can_log: policy::allows(user, Action::LogCampaignActivity { lead }),
+        can_manage: policy::allows(user, Action::ManageCampaigns),
+        kinds: ActivityKind::options(&kind),
+        activity,
+        link_typed,
+        link_error,
         campaign,
     };
-    state.views.page(
+    let html = state.views.page(
         "campaigns/show",
         &page.layout(view.campaign.name.clone(), "campaigns"),
         &view,
-    )
+    )?;
+    Ok((status, html).into_response())
 }
 
 /// The staff form, as a browser sends it (checkboxes and a multiple select repeat their name).
@@ -331,8 +410,11 @@ pub async fn create_campaign(
     }
 }
 
+/// `POST /campaigns/{id}/activities`: logs an activity; one refused comes back on the
+/// campaign's page (422), the form holding what was typed and saying why at each field.
 pub async fn add_activity(
     State(state): State<AppState>,
+    page: PageContext,
     caller: Caller,
     Path(id): Path<i64>,
     flash: Flash,
@@ -342,16 +424,8 @@ pub async fn add_activity(
     match commands::add_activity(&state.db, &caller, id, &input).await {
         Ok(_) => Ok(flash.redirect(&FlashMessage::success("Activity logged."), &to)),
         Err(AppError::Validation(errors)) => {
-            let message = errors
-                .first_of_each()
-                .into_iter()
-                .map(|(f, m)| format!("{}: {m}", f.replace('_', " ")))
-                .collect::<Vec<_>>()
-                .join("; ");
-            Ok(flash.redirect(
-                &FlashMessage::warning(format!("Not logged. {message}.")),
-                &to,
-            ))
+            let refused = Refused::Activity(&input, &errors);
+            render_campaign(&state, &page, &caller, id, Some(refused)).await
         }
         Err(other) => Err(other),
     }
@@ -364,15 +438,26 @@ pub struct LinkForm {
     unlink: String,
 }
 
-/// Links an application (by its number) to the campaign, or unlinks it.
+/// Links an application (by its number) to the campaign, or unlinks it; a number refused comes
+/// back on the campaign's page (422) with why at the field.
 pub async fn link_application(
     State(state): State<AppState>,
+    page: PageContext,
     caller: Caller,
     Path(id): Path<i64>,
     flash: Flash,
     Form(form): Form<LinkForm>,
 ) -> Result<Response, AppError> {
     let to = format!("/campaigns/{id}");
+    // No number is nothing to link: said so, rather than "updated" with nothing done.
+    if form.application_id.trim().is_empty() {
+        policy::authorize(&caller, Action::ManageCampaigns)?;
+        let refused = Refused::Link {
+            typed: form.application_id,
+            error: crate::error::sentence("application_number", "is required"),
+        };
+        return render_campaign(&state, &page, &caller, id, Some(refused)).await;
+    }
     let value = Some(vec![NumberInput::Text(form.application_id.clone())]);
     let input = if form.unlink.is_empty() {
         CampaignInput {
@@ -388,15 +473,17 @@ pub async fn link_application(
     match commands::link_applications(&state.db, &caller, id, &input).await {
         Ok(_) => Ok(flash.redirect(&FlashMessage::success("Applications updated."), &to)),
         Err(AppError::Validation(errors)) => {
+            // One field on the page: whichever list the rule names, it is the number typed.
             let message = errors
-                .first_of_each()
+                .first_as_given()
                 .into_values()
-                .collect::<Vec<_>>()
-                .join("; ");
-            Ok(flash.redirect(
-                &FlashMessage::warning(format!("Not linked: {message}.")),
-                &to,
-            ))
+                .next()
+                .unwrap_or_else(|| "is not valid".to_owned());
+            let refused = Refused::Link {
+                typed: form.application_id,
+                error: crate::error::sentence("application_number", &message),
+            };
+            render_campaign(&state, &page, &caller, id, Some(refused)).await
         }
         Err(other) => Err(other),
     }

@@ -79,6 +79,18 @@ pub fn try_format(lang: Lang, id: &str, args: Option<&FluentArgs<'_>>) -> Option
     Some(value.into_owned())
 }
 
+/// Message `id` in `lang` only (no fallback to English): `None` when `lang` does not have it.
+pub fn try_format_strict(lang: Lang, id: &str, args: Option<&FluentArgs<'_>>) -> Option<String> {
+    let bundle = &BUNDLES[lang.index()].bundle;
+    let pattern = bundle.get_message(id)?.value()?;
+    let mut errors = Vec::new();
+    Some(
+        bundle
+            .format_pattern(pattern, args, &mut errors)
+            .into_owned(),
+    )
+}
+
 /// Message `id` in `lang`, without arguments.
 pub fn text(lang: Lang, id: &str) -> String {
     try_format(lang, id, None).unwrap_or_else(|| missing(id))

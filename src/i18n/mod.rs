@@ -13,11 +13,12 @@ pub mod catalog;
 pub mod formats;
 pub mod helpers;
 pub mod negotiate;
+pub mod phrases;
 pub mod states;
 pub mod switch;
 
 pub use catalog::{format, text};
-pub use negotiate::{LANG_COOKIE, RequestLang, negotiate};
+pub use negotiate::{LANG_COOKIE, RequestLang, current_request, negotiate};
 
 crate::choice::choice!(Lang, "language", {
     En => "en", "English",

@@ -62,7 +62,25 @@ pub fn from_accept_language(value: &str) -> Lang {
     best.map_or(Lang::En, |(_, lang)| lang)
 }
 
+tokio::task_local! {
+    /// The language of the request being handled, for messages written far from the handler
+    /// (the rules' messages, see `i18n::phrases` and `error::sentence`).
+    static REQUEST_LANG: Lang;
+}
+
+/// The language of the request being handled; English outside a request.
+pub fn current_request() -> Lang {
+    REQUEST_LANG.try_with(|l| *l).unwrap_or_default()
+}
+
+/// Runs `f` as if in a request in `lang` (for what is rendered after the handler returned).
+pub fn in_request_lang<R>(lang: Lang, f: impl FnOnce() -> R) -> R {
+    REQUEST_LANG.sync_scope(lang, f)
+}
+
 /// Middleware (inside authentication): puts the request's [`RequestLang`] in its extensions.
+/// The API answers in English unless `Accept-Language` asks otherwise (its `message`s only: its
+/// codes and `fields` stay as they are); pages follow [`negotiate`].
 pub async fn choose(mut request: Request, next: Next) -> Response {
     let account = request
         .extensions()
@@ -74,9 +92,17 @@ pub async fn choose(mut request: Request, next: Next) -> Response {
                 .get::<PartlySignedIn>()
                 .map(|p| p.user.language)
         });
-    let lang = negotiate(account, request.headers());
+    let lang = if request.uri().path().starts_with("/api/") {
+        request
+            .headers()
+            .get(header::ACCEPT_LANGUAGE)
+            .and_then(|v| v.to_str().ok())
+            .map_or(Lang::En, from_accept_language)
+    } else {
+        negotiate(account, request.headers())
+    };
     request.extensions_mut().insert(RequestLang(lang));
-    next.run(request).await
+    REQUEST_LANG.scope(lang, next.run(request)).await
 }
 
 impl<S: Send + Sync> FromRequestParts<S> for RequestLang {

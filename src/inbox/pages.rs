@@ -2,7 +2,8 @@
 
 use axum::Form;
 use axum::extract::{Path, State};
-use axum::response::{Html, Response};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
 use serde::Serialize;
 
 use super::{InboxParams, load};
@@ -28,12 +29,22 @@ struct RecordView {
     flags: Vec<FlagView>,
     /// Where "resolve all" goes, for a record with flags.
     resolve_all: Option<String>,
+    /// The id of the "resolve all" form's note, unique on the page.
+    all_field: String,
+    /// That note as typed, and why it was refused, when it was.
+    all_note: String,
+    all_error: Option<String>,
+    /// Whether its forms are shown open (one of them holds a refused note).
+    open: bool,
 }
 
 #[derive(Serialize)]
 struct FlagView {
     id: i64,
     label: &'static str,
+    /// The note as typed, and why it was refused, when it was.
+    note: String,
+    error: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -48,6 +59,50 @@ struct GroupView {
 struct InboxView {
     total: u64,
     groups: Vec<GroupView>,
+    /// Why a resolution was refused, when it is not about a note the page shows.
+    error: Option<String>,
+}
+
+/// A resolution the page refused: which form, what was typed and why.
+struct Refusal {
+    /// The form's action: `/inbox/flags/{id}/resolve` or `/inbox/records/.../resolve`.
+    action: String,
+    note: String,
+    error: String,
+    /// Whether `error` is about the note (shown at its field) rather than the whole form.
+    at_field: bool,
+    status: StatusCode,
+}
+
+impl Refusal {
+    /// The refusal of `error` for the form posted to `action`, or the error itself when it is
+    /// not a refusal the page shows (a 403, a 500).
+    fn of(
+        error: AppError,
+        action: String,
+        input: &ResolveInput,
+        what: &str,
+    ) -> Result<Self, AppError> {
+        let status = error.status();
+        let (error, at_field) = match error {
+            AppError::Validation(errors) => (
+                crate::error::sentence("note", errors.first("note").unwrap_or("is not valid")),
+                true,
+            ),
+            AppError::Conflict(why) | AppError::NotFound(why) => (
+                format!("{what} not resolved: {}.", why.trim_end_matches('.')),
+                false,
+            ),
+            other => return Err(other),
+        };
+        Ok(Self {
+            action,
+            note: input.note.clone().unwrap_or_default(),
+            error,
+            at_field,
+            status,
+        })
+    }
 }
 
 /// The kind of record a kind's flags are on, for "resolve all".
@@ -64,19 +119,33 @@ pub async fn show_inbox(
     page: PageContext,
     user: CurrentUser,
     Params(params): Params<InboxParams>,
-) -> Result<Html<String>, AppError> {
-    policy::authorize(&user, Action::ViewInbox)?;
-    let body = load(&state.db, &params).await?;
-    let groups = body
+) -> Result<Response, AppError> {
+    render_inbox(&state, &page, &user, &params, None).await
+}
+
+/// The inbox; with `refused`, a resolution its form could not make, shown with why: at the
+/// note's field (its row open, the note kept) or above the lists for the whole form.
+async fn render_inbox(
+    state: &AppState,
+    page: &PageContext,
+    user: &CurrentUser,
+    params: &InboxParams,
+    mut refused: Option<Refusal>,
+) -> Result<Response, AppError> {
+    policy::authorize(user, Action::ViewInbox)?;
+    let body = load(&state.db, params).await?;
+    let mut groups: Vec<GroupView> = body
         .groups
         .into_iter()
         .map(|g| {
             let mut records: Vec<RecordView> = Vec::new();
-            for item in g.items {
+            for (index, item) in g.items.into_iter().enumerate() {
                 let row = item.row;
                 let flag = row.flag_id.map(|id| FlagView {
                     id,
                     label: item.reason_label,
+                    note: String::new(),
+                    error: None,
                 });
                 // Rows are oldest first: a record's later flags join its row.
                 if let Some(existing) = records.iter_mut().find(|r| r.link == row.link) {
@@ -99,6 +168,10 @@ pub async fn show_inbox(
                     labels: vec![item.reason_label],
                     flags: flag.into_iter().collect(),
                     resolve_all,
+                    all_field: format!("note-all-{}-{index}", g.kind),
+                    all_note: String::new(),
+                    all_error: None,
+                    open: false,
                 });
             }
             GroupView {
@@ -109,19 +182,52 @@ pub async fn show_inbox(
             }
         })
         .collect();
-    state.views.page(
+    let status = refused.as_ref().map_or(StatusCode::OK, |r| r.status);
+    // A refused note goes back to its form, when the page shows it.
+    if let Some(r) = refused.take_if(|r| r.at_field) {
+        refused = show_at_field(&mut groups, r);
+    }
+    let html = state.views.page(
         "inbox/show",
         &page.layout("Attention inbox", "inbox"),
         &InboxView {
             total: body.total,
             groups,
+            error: refused.map(|r| r.error),
         },
-    )
+    )?;
+    Ok((status, html).into_response())
+}
+
+/// Shows `refused` at the note of its form; gives it back when the page does not show that form.
+fn show_at_field(groups: &mut [GroupView], refused: Refusal) -> Option<Refusal> {
+    for record in groups.iter_mut().flat_map(|g| g.records.iter_mut()) {
+        if record.resolve_all.as_deref() == Some(refused.action.as_str()) {
+            record.all_note = refused.note;
+            record.all_error = Some(refused.error);
+            record.open = true;
+            return None;
+        }
+        if let Some(flag) = record
+            .flags
+            .iter_mut()
+            .find(|f| format!("/inbox/flags/{}/resolve", f.id) == refused.action)
+        {
+            flag.note = refused.note;
+            flag.error = Some(refused.error);
+            record.open = true;
+            return None;
+        }
+    }
+    Some(refused)
 }
 
 /// `POST /inbox/records/{subject}/{id}/resolve`: resolves every open flag of a record at once.
+/// Refused, the inbox comes back saying why (422 for the note, 409 for a record with no open
+/// flag).
 pub async fn resolve_record_form(
     State(state): State<AppState>,
+    page: PageContext,
     caller: Caller,
     Path((subject, id)): Path<(String, i64)>,
     flash: Flash,
@@ -138,23 +244,20 @@ pub async fn resolve_record_form(
             )),
             "/inbox",
         )),
-        Err(AppError::Conflict(message)) => Ok(flash.redirect(
-            &FlashMessage::warning(format!("Not resolved: {message}.")),
-            "/inbox",
-        )),
-        Err(AppError::Validation(errors)) => Ok(flash.redirect(
-            &FlashMessage::warning(format!(
-                "Not resolved. {}.",
-                crate::error::sentence("note", errors.first("note").unwrap_or("is not valid"))
-            )),
-            "/inbox",
-        )),
-        Err(other) => Err(other),
+        Err(error) => {
+            let action = format!("/inbox/records/{}/{id}/resolve", subject.as_str());
+            let refused = Refusal::of(error, action, &input, "The record's flags are")?;
+            let params = InboxParams::default();
+            render_inbox(&state, &page, &caller, &params, Some(refused)).await
+        }
     }
 }
 
+/// `POST /inbox/flags/{id}/resolve`: resolves one flag. Refused, the inbox comes back saying
+/// why (422 for the note, 409 for a flag already resolved).
 pub async fn resolve_flag_form(
     State(state): State<AppState>,
+    page: PageContext,
     caller: Caller,
     Path(id): Path<i64>,
     flash: Flash,
@@ -165,17 +268,11 @@ pub async fn resolve_flag_form(
             &FlashMessage::success(format!("Resolved: {}.", flag.label.to_lowercase())),
             "/inbox",
         )),
-        Err(AppError::Conflict(message) | AppError::NotFound(message)) => Ok(flash.redirect(
-            &FlashMessage::warning(format!("Not resolved: {message}.")),
-            "/inbox",
-        )),
-        Err(AppError::Validation(errors)) => Ok(flash.redirect(
-            &FlashMessage::warning(format!(
-                "Not resolved. {}.",
-                crate::error::sentence("note", errors.first("note").unwrap_or("is not valid"))
-            )),
-            "/inbox",
-        )),
-        Err(other) => Err(other),
+        Err(error) => {
+            let action = format!("/inbox/flags/{id}/resolve");
+            let refused = Refusal::of(error, action, &input, "The flag is")?;
+            let params = InboxParams::default();
+            render_inbox(&state, &page, &caller, &params, Some(refused)).await
+        }
     }
 }

@@ -8,11 +8,17 @@ use sea_orm::DatabaseConnection;
 use super::SensitivityInput;
 use crate::auth::Caller;
 use crate::error::AppError;
+use crate::treaty::pages::{Retry, render_state};
+use crate::views::Views;
+use crate::web::context::PageContext;
 use crate::web::flash::{Flash, FlashMessage};
 
-/// `POST /states/{iso3}/sensitivity`: back to the state's page with what was done, or why not.
+/// `POST /states/{iso3}/sensitivity`: back to the state's page with what was done; a marking
+/// refused comes back on the page (422), the form holding what was typed and saying why.
 pub async fn mark_state(
     State(db): State<DatabaseConnection>,
+    State(views): State<Views>,
+    page: PageContext,
     caller: Caller,
     Path(iso3): Path<String>,
     flash: Flash,
@@ -33,16 +39,8 @@ pub async fn mark_state(
             &to,
         )),
         Err(AppError::Validation(errors)) => {
-            let message = errors
-                .first_of_each()
-                .into_iter()
-                .map(|(field, m)| format!("{field}: {m}"))
-                .collect::<Vec<_>>()
-                .join("; ");
-            Ok(flash.redirect(
-                &FlashMessage::warning(format!("The marking is not saved: {message}.")),
-                &to,
-            ))
+            let retry = Retry::Sensitivity { input, errors };
+            render_state(&db, &views, &page, &iso3, crate::dates::today(), retry).await
         }
         Err(other) => Err(other),
     }

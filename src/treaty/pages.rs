@@ -4,16 +4,19 @@
 use axum::Form;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
-use axum::response::{Html, IntoResponse, Response};
+use axum::response::{IntoResponse, Response};
+use chrono::NaiveDate;
 use sea_orm::DatabaseConnection;
+use std::collections::BTreeMap;
 
 use super::cache::RecordCache;
 use super::commands;
 use super::model::{self, StateParams, StatesParams};
 use super::record::EventInput;
-use super::views::{FormValues, StatePageView, StatesPageView};
+use super::status::EventKind;
+use super::views::{EventFormView, FormValues, SensitivityView, StatePageView, StatesPageView};
 use crate::auth::Caller;
-use crate::error::AppError;
+use crate::error::{AppError, FieldErrors};
 use crate::views::Views;
 use crate::web::context::PageContext;
 use crate::web::extract::Params;
@@ -59,9 +62,63 @@ pub async fn show_state(
     page: PageContext,
     Path(iso3): Path<String>,
     Params(params): Params<StateParams>,
-) -> Result<Html<String>, AppError> {
+) -> Result<Response, AppError> {
     let on = params.parse().map_err(AppError::bad_request)?;
-    let (state, history) = model::state_or_404(&db, &iso3).await?;
+    render_state(&db, &views, &page, &iso3, on, Retry::default()).await
+}
+
+/// A form of a state's page that was refused, to show again with what was typed and why.
+#[derive(Default)]
+pub enum Retry {
+    #[default]
+    None,
+    /// The event form: its values, and why (422 for the fields, 409 for an event that does not
+    /// fit the state's history).
+    Event {
+        input: EventInput,
+        errors: FieldErrors,
+        conflict: Option<String>,
+    },
+    /// The sensitivity form (422).
+    Sensitivity {
+        input: crate::sensitivity::SensitivityInput,
+        errors: FieldErrors,
+    },
+}
+
+/// A message of a state's forms as the page shows it: a sentence naming the field in words.
+fn field_sentence(field: &str, message: &str) -> String {
+    let named = match field {
+        "occurred_on" => "date",
+        "entry_into_force_on" => "entry_into_force_date",
+        "review_on" => "review_date",
+        other => other,
+    };
+    crate::error::sentence(named, message)
+}
+
+fn sentences(errors: &FieldErrors) -> BTreeMap<String, String> {
+    errors
+        .first_as_given()
+        .into_iter()
+        .map(|(field, message)| {
+            let sentence = field_sentence(&field, &message);
+            (field, sentence)
+        })
+        .collect()
+}
+
+/// A state's page on `on`; with `retry`, the refused form shown again with what was typed and
+/// why (422, or 409 for an event that does not fit the history).
+pub async fn render_state(
+    db: &DatabaseConnection,
+    views: &Views,
+    page: &PageContext,
+    iso3: &str,
+    on: NaiveDate,
+    retry: Retry,
+) -> Result<Response, AppError> {
+    let (state, history) = model::state_or_404(db, iso3).await?;
     let mut view = StatePageView::new(&state, &history, on);
     view.can_record = page
         .user
@@ -72,28 +129,77 @@ pub async fn show_state(
         .as_ref()
         .is_some_and(|u| crate::policy::allows(u, crate::policy::Action::ManageSensitivity))
     {
-        let (_, mark) = crate::sensitivity::get(&db, &state.iso3).await?;
+        let (_, mark) = crate::sensitivity::get(db, &state.iso3).await?;
         let level = mark
             .as_ref()
             .map_or(crate::sensitivity::Level::Normal, |m| m.level);
-        view.sensitivity = Some(super::views::SensitivityView {
+        let reason = mark.as_ref().map(|m| m.reason.clone()).unwrap_or_default();
+        let review_on = mark
+            .as_ref()
+            .map(|m| m.review_on.to_string())
+            .unwrap_or_default();
+        view.sensitivity = Some(SensitivityView {
             level_label: level.label(),
             guarded: level.guarded(),
-            reason: mark.as_ref().map(|m| m.reason.clone()).unwrap_or_default(),
-            review_on: mark
-                .as_ref()
-                .map(|m| m.review_on.to_string())
-                .unwrap_or_default(),
             levels: crate::sensitivity::Level::options(level.as_str()),
+            typed_reason: reason.clone(),
+            typed_review_on: review_on.clone(),
+            reason,
+            review_on,
+            errors: BTreeMap::new(),
         });
     }
-    views.page("treaty/state", &page.layout(state.name, "states"), &view)
+    let text = |v: &Option<String>| v.clone().unwrap_or_default();
+    let status = match retry {
+        Retry::None => StatusCode::OK,
+        Retry::Event {
+            input,
+            errors,
+            conflict,
+        } => {
+            let kind = text(&input.kind);
+            view.kinds = super::views::choices(
+                &EventKind::ALL,
+                EventKind::as_str,
+                EventKind::label,
+                kind.trim(),
+            );
+            view.event = EventFormView {
+                occurred_on: text(&input.occurred_on),
+                note: text(&input.note),
+                entry_into_force_on: text(&input.entry_into_force_on),
+                entry_into_force_reason: text(&input.entry_into_force_reason),
+                errors: sentences(&errors),
+                message: conflict.map(|why| {
+                    format!("The event is not recorded: {}.", why.trim_end_matches('.'))
+                }),
+            };
+            if view.event.message.is_some() {
+                StatusCode::CONFLICT
+            } else {
+                StatusCode::UNPROCESSABLE_ENTITY
+            }
+        }
+        Retry::Sensitivity { input, errors } => {
+            if let Some(form) = view.sensitivity.as_mut() {
+                form.levels = crate::sensitivity::Level::options(text(&input.level).trim());
+                form.typed_reason = text(&input.reason);
+                form.typed_review_on = text(&input.review_on);
+                form.errors = sentences(&errors);
+            }
+            StatusCode::UNPROCESSABLE_ENTITY
+        }
+    };
+    let html = views.page("treaty/state", &page.layout(state.name, "states"), &view)?;
+    Ok((status, html).into_response())
 }
 
 /// `POST /states/{iso3}/events` (staff): the form on a state's page. What cannot be recorded
-/// comes back as a warning above the form.
+/// comes back on the page, the form holding what was typed and saying why.
 pub async fn record_event(
     State(db): State<DatabaseConnection>,
+    State(views): State<Views>,
+    page: PageContext,
     caller: Caller,
     Path(iso3): Path<String>,
     flash: Flash,
@@ -127,22 +233,21 @@ pub async fn record_event(
             Ok(flash.redirect(&message, &to))
         }
         Err(AppError::Validation(errors)) => {
-            let message = errors
-                .into_iter()
-                .map(|(field, messages)| {
-                    format!("{}: {}", field.replace('_', " "), messages.join("; "))
-                })
-                .collect::<Vec<_>>()
-                .join(". ");
-            Ok(flash.redirect(
-                &FlashMessage::warning(format!("Not recorded. {message}.")),
-                &to,
-            ))
+            let retry = Retry::Event {
+                input,
+                errors,
+                conflict: None,
+            };
+            render_state(&db, &views, &page, &iso3, today, retry).await
         }
-        Err(AppError::Conflict(message)) => Ok(flash.redirect(
-            &FlashMessage::warning(format!("Not recorded: {message}.")),
-            &to,
-        )),
+        Err(AppError::Conflict(message)) => {
+            let retry = Retry::Event {
+                input,
+                errors: FieldErrors::new(),
+                conflict: Some(message),
+            };
+            render_state(&db, &views, &page, &iso3, today, retry).await
+        }
         Err(other) => Err(other),
     }
 }

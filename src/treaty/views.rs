@@ -400,8 +400,22 @@ pub struct StatePageView {
     /// Whether to show the form that records an event.
     pub can_record: bool,
     pub kinds: Vec<Choice>,
+    /// What the event form holds: empty, or what was typed when it was refused.
+    pub event: EventFormView,
     /// Staff only: the state's sensitivity marking and the form to change it.
     pub sensitivity: Option<SensitivityView>,
+}
+
+/// The event form's values and, when it was refused, why: a sentence per field (keyed by the
+/// field's name) or, for an event that does not fit the history, one about the whole form.
+#[derive(Default, Serialize)]
+pub struct EventFormView {
+    pub occurred_on: String,
+    pub note: String,
+    pub entry_into_force_on: String,
+    pub entry_into_force_reason: String,
+    pub errors: std::collections::BTreeMap<String, String>,
+    pub message: Option<String>,
 }
 
 /// A state's sensitivity marking, as the staff's form on its page shows it.
@@ -412,6 +426,11 @@ pub struct SensitivityView {
     pub reason: String,
     pub review_on: String,
     pub levels: Vec<crate::choice::Choice>,
+    /// The form's values: the marking's, or what was typed when it was refused.
+    pub typed_reason: String,
+    pub typed_review_on: String,
+    /// Why the form was refused: a sentence per field (`level`, `reason`, `review_on`).
+    pub errors: std::collections::BTreeMap<String, String>,
 }
 
 impl StatePageView {
@@ -442,6 +461,7 @@ impl StatePageView {
             timeline: timeline(history),
             can_record: false,
             kinds: choices(&EventKind::ALL, EventKind::as_str, EventKind::label, ""),
+            event: EventFormView::default(),
             sensitivity: None,
         }
     }

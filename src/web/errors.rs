@@ -100,12 +100,8 @@ fn error_page(
         Some(context) => context.layout(title.clone(), ""),
         None => LayoutView::new(title.clone(), "", None),
     };
-    let view = ErrorPageView {
-        title: &title,
-        status: report.status.as_u16(),
-        reason: report.status.canonical_reason().unwrap_or("Error"),
-        message: &report.message,
-        fields: report
+    let fields = crate::i18n::negotiate::in_request_lang(lang, || {
+        report
             .fields
             .clone()
             .into_iter()
@@ -114,7 +110,14 @@ fn error_page(
                     .into_iter()
                     .map(move |m| (field.clone(), crate::error::sentence(&field, &m)))
             })
-            .collect(),
+            .collect()
+    });
+    let view = ErrorPageView {
+        title: &title,
+        status: report.status.as_u16(),
+        reason: report.status.canonical_reason().unwrap_or("Error"),
+        message: &report.message,
+        fields,
         request_id,
     };
     match views.page("errors/error", &layout, &view) {

@@ -618,3 +618,29 @@ async fn a_report_is_saved_as_a_draft_and_a_malformed_amount_is_marked_with_ever
     .await
     .assert_status(StatusCode::FORBIDDEN);
 }
+
+/// The filter choosers say at their own field why a value was refused, tied to the field.
+#[tokio::test]
+async fn a_refused_filter_choice_is_marked_at_its_chooser() {
+    let app = TestApp::spawn().await;
+    let staff = app.user(Role::Staff, None).await;
+    let mut browser = app.signed_in(&staff).await;
+    let clean = browser.get("/awards").await;
+    clean.assert_status(StatusCode::OK);
+    let page = clean.text();
+    assert!(has(&page, "select#organization_id:not([aria-invalid])"));
+    assert!(!has(&page, ".error-summary"));
+
+    let refused = browser.get("/awards?organization_id=abc").await;
+    refused.assert_status(StatusCode::BAD_REQUEST);
+    let page = refused.text();
+    let said = select(&page, "p.error#organization_id-error");
+    assert_eq!(said.len(), 1, "{page}");
+    crate::helpers::assert_refused_form(&page, "organization_id-error", &said[0]);
+    assert!(has(
+        &page,
+        "select#organization_id[aria-invalid=true][aria-describedby='organization_id-error']"
+    ));
+    assert!(has(&page, ".error-summary a[href='#organization_id']"));
+    assert!(has(&page, "select#target_state:not([aria-invalid])"));
+}

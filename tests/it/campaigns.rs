@@ -5,7 +5,7 @@ use axum::http::{Method, StatusCode};
 use clearway::auth::Role;
 use serde_json::json;
 
-use crate::helpers::TestApp;
+use crate::helpers::{TestApp, has, select};
 
 #[tokio::test]
 async fn staff_create_campaigns_and_leads_log_activities() {
@@ -376,4 +376,114 @@ async fn a_stored_status_or_ask_the_code_does_not_know_is_refused() {
         .await
         .assert_status(StatusCode::INTERNAL_SERVER_ERROR);
     assert_eq!(stored_text(&app, id, "name").await, "Nepal joins");
+}
+
+#[tokio::test]
+async fn an_activity_the_log_refuses_comes_back_on_the_campaign_s_page_with_its_reason() {
+    use clearway::entities::campaign_activity;
+    use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
+
+    let app = TestApp::spawn().await;
+    let staff = app.user(Role::Staff, None).await;
+    let token = app.token(&staff).await;
+    let created = app
+        .with_token(
+            &token,
+            Method::POST,
+            "/api/v1/campaigns",
+            Some(json!({"state": "AZE", "name": "Azerbaijan joins", "status": "active"})),
+        )
+        .await;
+    created.assert_status(StatusCode::CREATED);
+    let id = created.json()["id"].as_i64().unwrap();
+    let mut browser = app.signed_in(&staff).await;
+    let refused = browser
+        .post_form(
+            &format!("/campaigns/{id}/activities"),
+            &[
+                ("occurred_on", "2026-11-25"),
+                ("kind", "media"),
+                ("description", "  "),
+                ("outcome", "An interview is planned."),
+            ],
+        )
+        .await;
+    refused.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    let page = refused.text();
+    crate::helpers::assert_refused_form(&page, "description-error", "Say what happened");
+    assert!(has(
+        &page,
+        "#description[aria-invalid=true][aria-describedby='description-error']"
+    ));
+    assert!(has(&page, ".error-summary a[href='#description']"));
+    // What was typed and chosen is kept.
+    assert!(has(&page, "#occurred_on[value='2026-11-25']"));
+    assert_eq!(select(&page, "#kind option[selected]").len(), 1);
+    assert!(has(&page, "#kind option[value='media'][selected]"));
+    assert_eq!(select(&page, "#outcome"), ["An interview is planned."]);
+    assert!(!has(&page, "#occurred_on[aria-invalid]"));
+    let logged = campaign_activity::Entity::find()
+        .filter(campaign_activity::Column::CampaignId.eq(id))
+        .count(&app.db)
+        .await
+        .unwrap();
+    assert_eq!(logged, 0, "nothing is logged");
+}
+
+#[tokio::test]
+async fn an_application_number_the_link_form_refuses_comes_back_at_its_field() {
+    use clearway::entities::audit_event;
+    use sea_orm::{EntityTrait, PaginatorTrait};
+
+    let app = TestApp::spawn().await;
+    let staff = app.user(Role::Staff, None).await;
+    let token = app.token(&staff).await;
+    let created = app
+        .with_token(
+            &token,
+            Method::POST,
+            "/api/v1/campaigns",
+            Some(json!({"state": "AZE", "name": "Azerbaijan joins", "status": "active"})),
+        )
+        .await;
+    created.assert_status(StatusCode::CREATED);
+    let id = created.json()["id"].as_i64().unwrap();
+    let mut browser = app.signed_in(&staff).await;
+    let audited = audit_event::Entity::find().count(&app.db).await.unwrap();
+    let refused = browser
+        .post_form(
+            &format!("/campaigns/{id}/applications"),
+            &[("application_id", "987654")],
+        )
+        .await;
+    refused.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    let page = refused.text();
+    crate::helpers::assert_refused_form(
+        &page,
+        "application_id-error",
+        "The application number names an application that does not exist",
+    );
+    assert!(has(
+        &page,
+        "#application_id[aria-invalid=true][aria-describedby='application_id-error'][value='987654']"
+    ));
+    assert!(has(&page, ".error-summary a[href='#application_id']"));
+    assert_eq!(
+        audit_event::Entity::find().count(&app.db).await.unwrap(),
+        audited,
+        "nothing is written"
+    );
+
+    let empty = browser
+        .post_form(
+            &format!("/campaigns/{id}/applications"),
+            &[("application_id", "")],
+        )
+        .await;
+    empty.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    crate::helpers::assert_refused_form(
+        &empty.text(),
+        "application_id-error",
+        "Enter the application number",
+    );
 }

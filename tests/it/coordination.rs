@@ -1082,3 +1082,72 @@ async fn a_link_given_before_tokens_were_macs_still_opens_its_request() {
     .await
     .assert_status(StatusCode::OK);
 }
+
+#[tokio::test]
+async fn a_withdrawal_the_workflow_refuses_comes_back_on_the_status_page_saying_why() {
+    use clearway::entities::coordination_step;
+
+    let app = TestApp::spawn().await;
+    let receipt = post(&app, &request_body("NPL", "withdraw-twice"))
+        .await
+        .json();
+    let token = receipt["status_url"]
+        .as_str()
+        .unwrap()
+        .rsplit('/')
+        .next()
+        .unwrap()
+        .to_owned();
+    let page = format!("/coordinate/status/{token}");
+    let action = format!("{page}/withdraw");
+    let mut browser = app.browser();
+    // Two tabs of the status page: the first withdraws it, the second then tries again.
+    let stale = browser.csrf_token_of(&page).await;
+    browser
+        .post_form_raw(&action, &[("csrf_token", stale.as_str())])
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
+    assert!(
+        browser
+            .get(&page)
+            .await
+            .text()
+            .contains("Your request is withdrawn.")
+    );
+    let stored = coordination_request::Entity::find()
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
+    let steps = coordination_step::Entity::find()
+        .count(&app.db)
+        .await
+        .unwrap();
+    let refused = browser
+        .post_form_raw(&action, &[("csrf_token", stale.as_str())])
+        .await;
+    refused.assert_status(StatusCode::CONFLICT);
+    let html = refused.text();
+    crate::helpers::assert_refused_form(
+        &html,
+        "withdraw-message",
+        "The request is not withdrawn: a coordination request that is withdrawn cannot be \
+         withdrawn.",
+    );
+    assert!(has(&html, ".error-summary a[href='#withdraw-message']"));
+    assert!(!html.contains("Your request is withdrawn."), "no flash");
+    assert_eq!(refused.header("cache-control"), "no-store");
+    let after = coordination_request::Entity::find()
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(after, stored, "nothing is written");
+    assert_eq!(
+        coordination_step::Entity::find()
+            .count(&app.db)
+            .await
+            .unwrap(),
+        steps
+    );
+}

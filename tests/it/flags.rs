@@ -11,7 +11,7 @@ use serde_json::{Value, json};
 
 use crate::awards::approved;
 use crate::coordination::request_body;
-use crate::helpers::TestApp;
+use crate::helpers::{TestApp, has};
 
 /// The flags a new request toward `target` is answered with. Each `key` gets a window of its
 /// own (the n-th key from 30n days on), so that requests of one test never overlap.
@@ -585,12 +585,91 @@ async fn the_inbox_shows_one_row_per_request_and_resolves_all_its_flags_at_once(
             &[("note", "Again.")],
         )
         .await;
-    again.assert_status(StatusCode::SEE_OTHER);
-    assert!(
-        browser
-            .get("/inbox")
+    again.assert_status(StatusCode::CONFLICT);
+    crate::helpers::assert_refused_form(
+        &again.text(),
+        "resolve-message",
+        "The record's flags are not resolved: this record has no open flag.",
+    );
+}
+
+/// One flag resolved from the inbox page: a note too long comes back at its field (422), a flag
+/// someone else resolved meanwhile is said so above the lists (409); neither writes anything.
+#[tokio::test]
+async fn a_resolution_the_inbox_refuses_comes_back_on_the_page_saying_why() {
+    use clearway::entities::flag;
+
+    let app = TestApp::spawn().await;
+    let staff = app.user(Role::Staff, None).await;
+    app.organization("Myanmar Campaign", "MMR").await;
+    let answer = app
+        .send(
+            Method::POST,
+            "/api/v1/coordination-requests",
+            request_body("MMR", "refused-note").to_string(),
+        )
+        .await;
+    answer.assert_status(StatusCode::CREATED);
+    let open = || async {
+        flag::Entity::find()
+            .filter(flag::Column::ResolvedAt.is_null())
+            .all(&app.db)
             .await
-            .text()
-            .contains("Not resolved: this record has no open flag.")
+            .unwrap()
+    };
+    let before = open().await;
+    let id = before[0].id;
+    let mut browser = app.signed_in(&staff).await;
+
+    let long = "x".repeat(2001);
+    let refused = browser
+        .post_form(&format!("/inbox/flags/{id}/resolve"), &[("note", &long)])
+        .await;
+    refused.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    let page = refused.text();
+    let field = format!("note-{id}");
+    crate::helpers::assert_refused_form(
+        &page,
+        &format!("{field}-error"),
+        "The note must be at most 2000 characters long",
+    );
+    assert!(has(
+        &page,
+        &format!("details[open] #{field}[aria-invalid=true][aria-describedby='{field}-error']")
+    ));
+    assert!(has(&page, &format!(".error-summary a[href='#{field}']")));
+    assert!(
+        has(&page, &format!("#{field}[value='{long}']")),
+        "the note is kept"
+    );
+    assert_eq!(open().await, before, "nothing is resolved");
+
+    // Resolved by someone else meanwhile: said above the lists, nothing written again.
+    let token = app.token(&staff).await;
+    app.with_token(
+        &token,
+        Method::POST,
+        &format!("/api/v1/flags/{id}/resolve"),
+        Some(json!({"note": "Done by a colleague."})),
+    )
+    .await
+    .assert_status(StatusCode::OK);
+    let resolved = flag::Entity::find_by_id(id).one(&app.db).await.unwrap();
+    let late = browser
+        .post_form(
+            &format!("/inbox/flags/{id}/resolve"),
+            &[("note", "Called them.")],
+        )
+        .await;
+    late.assert_status(StatusCode::CONFLICT);
+    crate::helpers::assert_refused_form(
+        &late.text(),
+        "resolve-message",
+        "The flag is not resolved: this flag has already been resolved.",
+    );
+    assert_eq!(
+        flag::Entity::find_by_id(id).one(&app.db).await.unwrap(),
+        resolved,
+        "the colleague's note stays"
     );
 }

@@ -621,3 +621,20 @@ pub async fn set_stored(app: &TestApp, table: &str, column: &str, id: i64, value
         .await
         .unwrap();
 }
+
+/// A page that shows a refused form as issue 16 says: the title begins "Error:", the summary at
+/// the top lists `sentence`, and the page shows it in `<p class="error" id="{id}">`.
+pub fn assert_refused_form(page: &str, id: &str, sentence: &str) {
+    assert!(
+        select(page, "title")[0].starts_with("Error: "),
+        "{:?}",
+        select(page, "title")
+    );
+    assert_eq!(
+        select(page, &format!("p.error[id='{id}']")),
+        [sentence],
+        "{page}"
+    );
+    let summary = select(page, ".error-summary li");
+    assert!(summary.iter().any(|line| line == sentence), "{summary:?}");
+}

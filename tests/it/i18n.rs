@@ -362,7 +362,10 @@ pub fn assert_speaks(html: &str, lang: Lang) {
         .into_iter()
         .filter(|e| text.contains(e.as_str()))
         .collect();
-    assert!(shown.is_empty(), "the page in {lang:?} shows English: {shown:?}");
+    assert!(
+        shown.is_empty(),
+        "the page in {lang:?} shows English: {shown:?}"
+    );
 }
 
 /// The `Cookie` header that asks for `lang`'s pages.
@@ -377,22 +380,104 @@ const PUBLIC_PAGES: &[&str] = &["/no-such-page"];
 async fn pages_in_french_and_spanish_show_no_english_message() {
     let app = TestApp::spawn().await;
     for lang in [Lang::Fr, Lang::Es] {
-        let english = english_only(lang);
-        let cookie = format!("lang={}", lang.as_str());
         for path in PUBLIC_PAGES {
             let html = app
-                .get_with(path, &[(header::COOKIE, &cookie)])
+                .get_with(path, &[(header::COOKIE, &cookie(lang))])
                 .await
                 .text();
-            let text = page_text(&html);
-            let shown: Vec<_> = english
-                .iter()
-                .filter(|e| text.contains(e.as_str()))
-                .collect();
-            assert!(
-                shown.is_empty(),
-                "{path} in {lang:?} shows English: {shown:?}"
-            );
+            assert_speaks(&html, lang);
         }
     }
+}
+
+/// Pages that still show an English message of the catalogue in French or Spanish (a label or
+/// a title made in Rust code): each is taken off as its area is translated. The list only
+/// shrinks.
+const ROUTES_NOT_YET_TRANSLATED: &[&str] = &["/account", "/login"];
+
+/// Every page of the route table (GET, not the API, not files), with the demo programme, as
+/// ICBL staff and as nobody, in French and in Spanish: none shows an English message.
+#[tokio::test]
+async fn every_page_of_the_route_table_speaks_french_and_spanish() {
+    let app = TestApp::spawn().await;
+    clearway::seed::demo(
+        &app.db,
+        clearway::notify::Mail::from(&app.state),
+        app.state.cookie_key.signing(),
+    )
+    .await
+    .unwrap();
+    let staff = app.user(clearway::auth::Role::Staff, None).await;
+    let skipped = [
+        "/static/",
+        "/healthz",
+        "/readyz",
+        "/metrics",
+        "/calendar/",
+        "/language/",
+        "/attachments/",
+        "/password-reset/",
+        "/invitations/",
+        "/setup/",
+        "/admin/",
+    ];
+    let paths: Vec<String> = clearway::route_table()
+        .into_iter()
+        .filter(|r| r.method == axum::http::Method::GET)
+        .map(|r| r.path)
+        .filter(|p| !p.starts_with("/api/") && !skipped.iter().any(|s| p.starts_with(s)))
+        .filter(|p| !p.ends_with(".csv") && !p.ends_with(".pdf"))
+        .map(|p| p.replace("{id}", "1").replace("{iso3}", "NPL"))
+        .collect();
+    let mut english = BTreeMap::new();
+    let mut visited = 0;
+    for lang in [Lang::Fr, Lang::Es] {
+        let mut anonymous = app.browser();
+        anonymous
+            .cookies
+            .insert("lang".into(), lang.as_str().into());
+        let mut signed_in = app.signed_in(&staff).await;
+        signed_in
+            .cookies
+            .insert("lang".into(), lang.as_str().into());
+        for path in &paths {
+            for browser in [&mut anonymous, &mut signed_in] {
+                let page = browser.get(path).await;
+                if page.status != StatusCode::OK
+                    || !page.header("content-type").starts_with("text/html")
+                {
+                    continue;
+                }
+                visited += 1;
+                let html = page.text();
+                assert!(html.contains(&format!(r#"<html lang="{}">"#, lang.as_str())));
+                let text = page_text(&html);
+                let shown: Vec<_> = english_only(lang)
+                    .into_iter()
+                    .filter(|e| text.contains(e.as_str()))
+                    .collect();
+                if !shown.is_empty() {
+                    english.insert(path.clone(), shown);
+                }
+            }
+        }
+    }
+    assert!(visited >= 40, "only {visited} pages answered");
+    eprintln!("{visited} pages walked in French and Spanish");
+    let unexpected: BTreeMap<_, _> = english
+        .iter()
+        .filter(|(path, _)| !ROUTES_NOT_YET_TRANSLATED.contains(&path.as_str()))
+        .collect();
+    assert!(
+        unexpected.is_empty(),
+        "pages that show English in French or Spanish: {unexpected:#?}"
+    );
+    let done: Vec<_> = ROUTES_NOT_YET_TRANSLATED
+        .iter()
+        .filter(|p| !english.contains_key(**p))
+        .collect();
+    assert!(
+        done.is_empty(),
+        "take these off ROUTES_NOT_YET_TRANSLATED: {done:?}"
+    );
 }

@@ -6,7 +6,7 @@ use clearway::auth::Role;
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 use serde_json::json;
 
-use crate::helpers::{TestApp, application_body};
+use crate::helpers::{TestApp, application_body, has, select};
 
 async fn submitted(app: &TestApp, member: &str, round: i64) -> i64 {
     let created = app
@@ -337,4 +337,75 @@ async fn a_reviewer_sees_the_application_of_a_high_risk_organization_without_its
         .await
         .unwrap();
     assert!(logged.iter().any(|r| r.record_id == id.to_string()));
+}
+
+#[tokio::test]
+async fn a_marking_refused_on_the_state_s_page_says_why_at_its_field_and_saves_nothing() {
+    use clearway::entities::state_sensitivity;
+    use sea_orm::PaginatorTrait;
+
+    let app = TestApp::spawn().await;
+    let staff = app.user(Role::Staff, None).await;
+    let mut browser = app.signed_in(&staff).await;
+    let review_on = (chrono::Utc::now().date_naive() + chrono::Duration::days(90)).to_string();
+    let refused = browser
+        .post_form(
+            "/states/AZE/sensitivity",
+            &[
+                ("level", "high_risk"),
+                ("reason", ""),
+                ("review_on", &review_on),
+            ],
+        )
+        .await;
+    refused.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    let page = refused.text();
+    crate::helpers::assert_refused_form(
+        &page,
+        "sensitivity-reason-error",
+        "Give the reason for the record",
+    );
+    assert!(has(
+        &page,
+        "#sensitivity-reason[aria-invalid=true][aria-describedby='sensitivity-reason-error']"
+    ));
+    assert!(has(&page, ".error-summary a[href='#sensitivity-reason']"));
+    // What was chosen and typed is kept; the marking itself is still "Normal".
+    assert_eq!(
+        select(&page, "#sensitivity-level option[selected]"),
+        ["High risk"]
+    );
+    assert!(has(
+        &page,
+        &format!("#sensitivity-review[value='{review_on}']")
+    ));
+    assert!(page.contains("Normal: records concerning this state"));
+    assert_eq!(
+        state_sensitivity::Entity::find()
+            .filter(state_sensitivity::Column::Iso3.eq("AZE"))
+            .count(&app.db)
+            .await
+            .unwrap(),
+        0
+    );
+
+    // A review date in the past is named in words.
+    let past = browser
+        .post_form(
+            "/states/AZE/sensitivity",
+            &[
+                ("level", "sensitive"),
+                ("reason", "Talks under way"),
+                ("review_on", "2001-01-01"),
+            ],
+        )
+        .await;
+    past.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    let page = past.text();
+    crate::helpers::assert_refused_form(
+        &page,
+        "sensitivity-review-error",
+        "The review date must be after today",
+    );
+    assert_eq!(select(&page, "#sensitivity-reason"), ["Talks under way"]);
 }

@@ -555,20 +555,82 @@ async fn the_state_page_offers_staff_a_form_to_record_an_event() {
         "{page}"
     );
     assert!(page.contains(&format!("by accession, in force from {in_force_from}")));
+    // The same accession again does not fit the history: the page says why (409), the form
+    // holding what was sent, and nothing more is recorded.
+    let recorded = events_of(&app, "AZE").await;
     let refused = browser
         .post_form(
             "/states/AZE/events",
-            &[("kind", "accession"), ("occurred_on", &today)],
+            &[
+                ("kind", "accession"),
+                ("occurred_on", &today),
+                ("note", "Twice"),
+            ],
         )
         .await;
-    refused.assert_status(StatusCode::SEE_OTHER);
-    assert!(
-        browser
-            .get("/states/AZE")
-            .await
-            .text()
-            .contains("Not recorded")
+    refused.assert_status(StatusCode::CONFLICT);
+    let page = refused.text();
+    crate::helpers::assert_refused_form(
+        &page,
+        "event-message",
+        &format!(
+            "The event is not recorded: on {today} the state is state party: a accession does \
+             not fit there."
+        ),
     );
+    assert_eq!(
+        select(&page, "#kind option[selected]"),
+        ["Instrument of accession deposited"]
+    );
+    assert!(has(&page, "#note[value='Twice']"));
+    assert!(!page.contains("Recorded: accession"), "no flash");
+    assert_eq!(events_of(&app, "AZE").await, recorded);
+}
+
+/// How many treaty events are stored for `iso3`.
+async fn events_of(app: &TestApp, iso3: &str) -> u64 {
+    use clearway::entities::treaty_event;
+    use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
+    treaty_event::Entity::find()
+        .filter(treaty_event::Column::StateIso3.eq(iso3))
+        .count(&app.db)
+        .await
+        .unwrap()
+}
+
+#[tokio::test]
+async fn a_refused_event_comes_back_on_the_state_s_page_with_the_reason_at_its_field() {
+    use clearway::auth::Role;
+
+    let app = TestApp::spawn().await;
+    let staff = app.user(Role::Staff, None).await;
+    let mut browser = app.signed_in(&staff).await;
+    let before = events_of(&app, "AZE").await;
+    let refused = browser
+        .post_form(
+            "/states/AZE/events",
+            &[
+                ("kind", "signature"),
+                ("occurred_on", ""),
+                ("note", "From the depositary's notice"),
+            ],
+        )
+        .await;
+    refused.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    let page = refused.text();
+    crate::helpers::assert_refused_form(&page, "occurred_on-error", "Enter the date");
+    assert!(has(
+        &page,
+        "#occurred_on[aria-invalid=true][aria-describedby='occurred_on-error']"
+    ));
+    assert!(has(&page, ".error-summary a[href='#occurred_on']"));
+    assert_eq!(
+        select(&page, "#kind option[selected]"),
+        ["Signed the Convention"]
+    );
+    assert!(has(&page, "#note[value=\"From the depositary's notice\"]"));
+    assert!(!has(&page, "#kind[aria-invalid]"), "only the date is wrong");
+    assert_eq!(events_of(&app, "AZE").await, before);
 }
 
 #[tokio::test]

@@ -287,6 +287,8 @@ struct StatusPageView {
     /// A reply the form could not send: why, and what was typed.
     reply_error: Option<String>,
     typed_reply: String,
+    /// Why the request could not be withdrawn (a message of the whole form).
+    withdraw_error: Option<String>,
 }
 
 pub async fn show_status(
@@ -304,6 +306,18 @@ pub async fn render_status(
     token: String,
     refused: Option<crate::threads::pages::Refused>,
 ) -> Result<Response, AppError> {
+    status_page(state, page, token, refused, None).await
+}
+
+/// The status page; with `refused`, a reply its form could not send (422); with
+/// `withdraw_error`, why the request could not be withdrawn (409).
+async fn status_page(
+    state: &AppState,
+    page: &PageContext,
+    token: String,
+    refused: Option<crate::threads::pages::Refused>,
+    withdraw_error: Option<String>,
+) -> Result<Response, AppError> {
     let r = token::by_token(&state.db, &token).await?;
     let record = state.treaty_record.record(&state.db).await?;
     let view = StatusPageView {
@@ -316,13 +330,16 @@ pub async fn render_status(
             .as_ref()
             .map(|f| f.typed.clone())
             .unwrap_or_default(),
+        withdraw_error,
     };
     let html = state.views.page(
         "coordination/status",
         &page.layout(format!("Request {}", r.reference), "coordinate"),
         &view,
     )?;
-    let status = if refused.is_some() {
+    let status = if view.withdraw_error.is_some() {
+        StatusCode::CONFLICT
+    } else if refused.is_some() {
         StatusCode::UNPROCESSABLE_ENTITY
     } else {
         StatusCode::OK
@@ -339,8 +356,11 @@ pub async fn render_status(
         .into_response())
 }
 
+/// `POST /coordinate/status/{token}/withdraw`: withdraws the request; a request that can no
+/// longer be withdrawn comes back on its status page (409) saying why.
 pub async fn withdraw_form(
     State(state): State<AppState>,
+    page: PageContext,
     RequestId(request_id): RequestId,
     Path(token): Path<String>,
     flash: Flash,
@@ -348,10 +368,13 @@ pub async fn withdraw_form(
     let to = format!("/coordinate/status/{token}");
     match commands::withdraw(&state, request_id, &token).await {
         Ok(_) => Ok(flash.redirect(&FlashMessage::success("Your request is withdrawn."), &to)),
-        Err(AppError::Conflict(message)) => Ok(flash.redirect(
-            &FlashMessage::warning(format!("Not withdrawn: {message}.")),
-            &to,
-        )),
+        Err(AppError::Conflict(message)) => {
+            let why = format!(
+                "The request is not withdrawn: {}.",
+                message.trim_end_matches('.')
+            );
+            status_page(&state, &page, token, None, Some(why)).await
+        }
         Err(other) => Err(other),
     }
 }
