@@ -69,6 +69,8 @@ mod tests {
             ("ConditionKind", crate::awards::conditions::ConditionKind::label_ids()),
             ("AmendmentKind", crate::awards::amendments::AmendmentKind::label_ids()),
             ("ReportKind", crate::rounds::model::ReportKind::label_ids()),
+            ("CampaignStatus", crate::campaigns::model::CampaignStatus::label_ids()),
+            ("Ask", crate::campaigns::model::Ask::label_ids()),
         ]
     }
 

@@ -304,14 +304,11 @@ pub async fn submit_template(
     };
     match outcome {
         Ok(_) => Ok(flash.redirect(
-            &FlashMessage::success(crate::i18n::text(
-                page.lang,
-                if form.action == "reset" {
-                    "letters-flash-reset"
-                } else {
-                    "letters-flash-saved"
-                },
-            )),
+            &FlashMessage::success(if form.action == "reset" {
+                crate::i18n::text(page.lang, "letters-flash-reset")
+            } else {
+                crate::i18n::text(page.lang, "letters-flash-saved")
+            }),
             &format!("/rounds/{id}/letter"),
         )),
         Err(AppError::Validation(errors)) => template_page(

@@ -14,6 +14,7 @@ exchange-record = Record the rate
 exchange-import-heading = Import rates from CSV
 exchange-rates = Rates
 exchange-csv-first-line = first line
+exchange-csv-columns = rate_on,from,to,rate,source
 exchange-csv-then = , then one rate per line
 exchange-nothing-imported = Nothing is imported.
 exchange-import = Import

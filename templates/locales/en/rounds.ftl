@@ -71,6 +71,7 @@ rounds-form-created = The round "{ $name }" is created.
 rounds-form-saved = The changes are saved.
 rounds-form-name = Name
 rounds-form-name-example = Investing in Action 2027
+rounds-form-code-example = IIA-2027A
 rounds-form-code-help = 2 to 20 letters, digits and hyphens, starting with a letter; no two rounds share one. Applications submitted in the round are numbered with it (IIA-2027A-0001, IIA-2027A-0002…), so it cannot change once one is submitted.
 rounds-form-programme = Programme
 rounds-form-opens = Opens ({ $zone } time)

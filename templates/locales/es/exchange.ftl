@@ -14,6 +14,7 @@ exchange-record = Registrar el tipo
 exchange-import-heading = Importar tipos desde un CSV
 exchange-rates = Tipos
 exchange-csv-first-line = primera línea
+exchange-csv-columns = rate_on,from,to,rate,source
 exchange-csv-then = , luego un tipo por línea
 exchange-nothing-imported = No se ha importado nada.
 exchange-import = Importar

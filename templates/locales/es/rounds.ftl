@@ -71,6 +71,7 @@ rounds-form-created = La convocatoria «{ $name }» se ha creado.
 rounds-form-saved = Los cambios se han guardado.
 rounds-form-name = Nombre
 rounds-form-name-example = Investing in Action 2027
+rounds-form-code-example = IIA-2027A
 rounds-form-code-help = De 2 a 20 letras, cifras y guiones, empezando por una letra; dos convocatorias no pueden compartirlo. Las solicitudes enviadas en la convocatoria se numeran con él (IIA-2027A-0001, IIA-2027A-0002…), por lo que no puede cambiar una vez enviada una.
 rounds-form-programme = Programa
 rounds-form-opens = Apertura (hora de { $zone })

@@ -14,6 +14,7 @@ exchange-record = Enregistrer le taux
 exchange-import-heading = Importer des taux depuis un CSV
 exchange-rates = Taux
 exchange-csv-first-line = première ligne
+exchange-csv-columns = rate_on,from,to,rate,source
 exchange-csv-then = , puis un taux par ligne
 exchange-nothing-imported = Rien n'est importé.
 exchange-import = Importer

@@ -71,6 +71,7 @@ rounds-form-created = L'appel « { $name } » est créé.
 rounds-form-saved = Les modifications sont enregistrées.
 rounds-form-name = Nom
 rounds-form-name-example = Investing in Action 2027
+rounds-form-code-example = IIA-2027A
 rounds-form-code-help = De 2 à 20 lettres, chiffres et traits d'union, en commençant par une lettre ; deux appels ne peuvent avoir le même. Les demandes soumises dans l'appel sont numérotées avec ce code (IIA-2027A-0001, IIA-2027A-0002…) : il ne peut plus changer dès qu'une demande est soumise.
 rounds-form-programme = Programme
 rounds-form-opens = Ouverture (heure de { $zone })
