@@ -71,6 +71,7 @@ mod tests {
             ("ReportKind", crate::rounds::model::ReportKind::label_ids()),
             ("CampaignStatus", crate::campaigns::model::CampaignStatus::label_ids()),
             ("Ask", crate::campaigns::model::Ask::label_ids()),
+            ("Kind", crate::attachments::Kind::label_ids()),
         ]
     }
 
