@@ -234,10 +234,11 @@ async fn show_view<C: ConnectionTrait>(
         amendment_kinds: AmendmentKind::options_in(
             lang,
             if retry.errors_for == "amend" {
-            &retry.typed.kind
-        } else {
-            ""
-        }),
+                &retry.typed.kind
+            } else {
+                ""
+            },
+        ),
         categories: line_rows(lang, &retry.typed.budget_lines),
         manage,
         can_suspend: manage && status == AwardStatus::Active,

@@ -262,12 +262,18 @@ pub fn installment_views(
                     Override::Requested => Some(crate::i18n::format(
                         lang,
                         "awards-show-override-asked",
-                        &[("reason", d.override_reason.clone().unwrap_or_default().into())],
+                        &[(
+                            "reason",
+                            d.override_reason.clone().unwrap_or_default().into(),
+                        )],
                     )),
                     Override::Confirmed => Some(crate::i18n::format(
                         lang,
                         "awards-show-override-done",
-                        &[("reason", d.override_reason.clone().unwrap_or_default().into())],
+                        &[(
+                            "reason",
+                            d.override_reason.clone().unwrap_or_default().into(),
+                        )],
                     )),
                 },
                 can_override: pays
@@ -298,7 +304,10 @@ pub fn installment_views(
                             None => crate::i18n::format(
                                 lang,
                                 "awards-show-paid-with",
-                                &[("date", date.into()), ("reference", reference.clone().into())],
+                                &[
+                                    ("date", date.into()),
+                                    ("reference", reference.clone().into()),
+                                ],
                             ),
                         }
                     }
@@ -503,11 +512,7 @@ fn category_label(lang: Lang, c: &str) -> String {
         .map_or(c.to_owned(), |c| c.label_in(lang).into_owned())
 }
 
-pub fn budget_rows(
-    lang: Lang,
-    full: &Full,
-    lines: &[BudgetLine],
-) -> Vec<(String, String, String)> {
+pub fn budget_rows(lang: Lang, full: &Full, lines: &[BudgetLine]) -> Vec<(String, String, String)> {
     lines
         .iter()
         .map(|l| {

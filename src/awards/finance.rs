@@ -84,7 +84,10 @@ pub async fn show_finance(
         .views
         .page(
             "awards/finance",
-            &page.layout(crate::i18n::text(page.lang, "awards-finance-title"), "finance"),
+            &page.layout(
+                crate::i18n::text(page.lang, "awards-finance-title"),
+                "finance",
+            ),
             &view,
         )?
         .into_response())

@@ -67,7 +67,10 @@ pub async fn list_campaigns(
     };
     state.views.page(
         "campaigns/list",
-        &page.layout(crate::i18n::text(page.lang, "campaigns-list-title"), "campaigns"),
+        &page.layout(
+            crate::i18n::text(page.lang, "campaigns-list-title"),
+            "campaigns",
+        ),
         &view,
     )
 }
@@ -276,15 +279,18 @@ async fn form_page(
             ("name", form.name.clone()),
             ("objectives", form.objectives.clone()),
         ]),
-        statuses: CampaignStatus::options_in(page.lang, if form.status.is_empty() {
-            CampaignStatus::Planning.as_str()
-        } else {
-            &form.status
-        }),
+        statuses: CampaignStatus::options_in(
+            page.lang,
+            if form.status.is_empty() {
+                CampaignStatus::Planning.as_str()
+            } else {
+                &form.status
+            },
+        ),
         asks: Ask::options_in(page.lang, "")
             .into_iter()
             .map(|c| {
-                let checked = form.asks.iter().any(|a| *a == c.value);
+                let checked = form.asks.contains(&c.value);
                 (c, checked)
             })
             .collect(),

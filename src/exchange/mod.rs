@@ -126,7 +126,11 @@ impl Applied {
 
     /// The rate for people, in `lang`: `1 EUR = 1,08 USD (BCE, 2 déc. 2026, inversé)`.
     pub fn describe_in(&self, lang: crate::i18n::Lang) -> String {
-        let rate = self.rate.round_dp(Rate::MAX_DECIMALS).normalize().to_string();
+        let rate = self
+            .rate
+            .round_dp(Rate::MAX_DECIMALS)
+            .normalize()
+            .to_string();
         let on = if lang == crate::i18n::Lang::En {
             self.rate_on.to_string()
         } else {
@@ -141,7 +145,10 @@ impl Applied {
             },
             &[
                 ("from", self.from.to_string().into()),
-                ("rate", crate::i18n::formats::number_text(lang, &rate).into()),
+                (
+                    "rate",
+                    crate::i18n::formats::number_text(lang, &rate).into(),
+                ),
                 ("to", self.to.to_string().into()),
                 ("source", self.source.to_string().into()),
                 ("on", on.into()),

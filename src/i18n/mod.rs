@@ -63,13 +63,31 @@ mod tests {
     /// translated): every value has its label in the three languages.
     fn translated_choices() -> Vec<(&'static str, Vec<String>)> {
         vec![
-            ("AwardStatus", crate::awards::workflow::AwardStatus::label_ids()),
-            ("InstallmentStatus", crate::awards::workflow::InstallmentStatus::label_ids()),
-            ("ReportStatus", crate::awards::workflow::ReportStatus::label_ids()),
-            ("ConditionKind", crate::awards::conditions::ConditionKind::label_ids()),
-            ("AmendmentKind", crate::awards::amendments::AmendmentKind::label_ids()),
+            (
+                "AwardStatus",
+                crate::awards::workflow::AwardStatus::label_ids(),
+            ),
+            (
+                "InstallmentStatus",
+                crate::awards::workflow::InstallmentStatus::label_ids(),
+            ),
+            (
+                "ReportStatus",
+                crate::awards::workflow::ReportStatus::label_ids(),
+            ),
+            (
+                "ConditionKind",
+                crate::awards::conditions::ConditionKind::label_ids(),
+            ),
+            (
+                "AmendmentKind",
+                crate::awards::amendments::AmendmentKind::label_ids(),
+            ),
             ("ReportKind", crate::rounds::model::ReportKind::label_ids()),
-            ("CampaignStatus", crate::campaigns::model::CampaignStatus::label_ids()),
+            (
+                "CampaignStatus",
+                crate::campaigns::model::CampaignStatus::label_ids(),
+            ),
             ("Ask", crate::campaigns::model::Ask::label_ids()),
             ("Kind", crate::attachments::Kind::label_ids()),
         ]

@@ -12,8 +12,8 @@ use super::model::{self, ReportDueInput, ReportKind, Round, RoundInput, TierInpu
 use super::views::RoundItem;
 use crate::auth::{Caller, CurrentUser};
 use crate::choice::OptionView;
-use crate::i18n::Lang;
 use crate::error::{AppError, FieldErrors};
+use crate::i18n::Lang;
 use crate::input::NumberInput;
 use crate::policy::{self, Action};
 use crate::state::AppState;
@@ -161,14 +161,13 @@ struct FormView {
 
 /// Rows of a repeated group, with the typed values, a message each, and room for more.
 fn rows(
-    lang: Lang,
     names: &[String],
     values: &[String],
     errors: &FieldErrors,
     group: &str,
     (name_key, value_key): (&str, &str),
     blank: usize,
-    kinds: bool,
+    kinds: Option<Lang>,
 ) -> Vec<RowValues> {
     // Errors are numbered among the rows that were not blank, as the model counted them.
     let mut counted = 0;
@@ -198,11 +197,7 @@ fn rows(
         out.push(RowValues {
             index: out.len(),
             number: out.len() + 1,
-            kinds: if kinds {
-                ReportKind::options_in(lang, &name)
-            } else {
-                Vec::new()
-            },
+            kinds: kinds.map_or_else(Vec::new, |lang| ReportKind::options_in(lang, &name)),
             name,
             value,
             name_error,
@@ -226,24 +221,22 @@ fn form_page(
         zone: zone.name(),
         creating: action == "/rounds",
         tiers: rows(
-            page.lang,
             &values.tier_name,
             &values.tier_max,
             errors,
             "tiers",
             ("name", "max_amount"),
             2,
-            false,
+            None,
         ),
         reports: rows(
-            page.lang,
             &values.report_kind,
             &values.report_days,
             errors,
             "report_schedule",
             ("kind", "due_after_days"),
             2,
-            true,
+            Some(page.lang),
         ),
         not_party_only: values.not_party_only.is_some(),
         blind_review: values.blind_review.is_some(),
@@ -366,7 +359,7 @@ pub async fn update_round(
                 crate::i18n::format(
                     page.lang,
                     "rounds-form-edit",
-                    &[("name", round.model.name.clone().into())],
+                    &[("name", round.model.name.into())],
                 ),
                 form,
                 &errors,

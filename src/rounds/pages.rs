@@ -114,13 +114,11 @@ pub async fn list_rounds(
             policy::allows(&user, Action::CreateApplication { organization_id })
         }),
     };
-    state
-        .views
-        .page(
-            "rounds/list",
-            &page.layout(crate::i18n::text(page.lang, "rounds-list-title"), "rounds"),
-            &view,
-        )
+    state.views.page(
+        "rounds/list",
+        &page.layout(crate::i18n::text(page.lang, "rounds-list-title"), "rounds"),
+        &view,
+    )
 }
 
 #[derive(Serialize)]

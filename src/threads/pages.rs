@@ -287,7 +287,10 @@ pub async fn reply_form(
         Err(AppError::RateLimited { minutes }) => {
             let html = state.views.page(
                 "threads/limited",
-                &page.layout(crate::i18n::text(page.lang, "threads-limited-title"), "coordinate"),
+                &page.layout(
+                    crate::i18n::text(page.lang, "threads-limited-title"),
+                    "coordinate",
+                ),
                 &LimitView {
                     per_hour: state.settings.coordination.replies_per_hour,
                     minutes,

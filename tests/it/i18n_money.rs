@@ -8,7 +8,7 @@ use clearway::i18n::Lang;
 
 use crate::awards::{approved_signed, award};
 use crate::helpers::{Browser, TestApp};
-use crate::i18n::assert_speaks;
+use crate::i18n::{assert_speaks, without_letters};
 
 /// `browser` asks for its pages in `lang`.
 fn speaking<'a>(mut browser: Browser<'a>, lang: Lang) -> Browser<'a> {
@@ -23,17 +23,7 @@ async fn page_in(browser: &mut Browser<'_>, path: &str, lang: Lang) -> String {
     let page = browser.get(path).await;
     page.assert_status(StatusCode::OK);
     let html = page.text();
-    // An award letter's text is the round's template, in the round's language, not the page's:
-    // the letter shown and the template being edited are left out.
-    let mut shown = html.clone();
-    for (open, close) in [("<article class=\"letter\"", "</article>"), ("<textarea", "</textarea>")] {
-        while let Some(start) = shown.find(open) {
-            let Some(end) = shown[start..].find(close) else {
-                break;
-            };
-            shown.replace_range(start..start + end + close.len(), "");
-        }
-    }
+    let shown = without_letters(&html);
     assert_speaks(&shown, lang);
     html
 }
@@ -55,7 +45,10 @@ async fn an_award_speaks_french_and_spanish_to_staff() {
     let mut spanish = speaking(app.signed_in(&staff).await, Lang::Es);
     let html = page_in(&mut spanish, &path, Lang::Es).await;
     assert!(html.contains("Calendario de pagos"), "{html}");
-    assert!(html.contains("1950,50\u{a0}USD") || html.contains("1.950,50\u{a0}USD"), "{html}");
+    assert!(
+        html.contains("1950,50\u{a0}USD") || html.contains("1.950,50\u{a0}USD"),
+        "{html}"
+    );
 }
 
 #[tokio::test]
@@ -90,16 +83,32 @@ async fn the_money_pages_speak_french_and_spanish() {
     for (path, lang, text) in [
         (format!("/rounds/{round}"), Lang::Fr, "Règles"),
         (format!("/rounds/{round}"), Lang::Es, "Reglas"),
-        (format!("/rounds/{round}/letter"), Lang::Fr, "Modèle de lettre"),
-        (format!("/rounds/{round}/letter"), Lang::Es, "Plantilla de la carta"),
+        (
+            format!("/rounds/{round}/letter"),
+            Lang::Fr,
+            "Modèle de lettre",
+        ),
+        (
+            format!("/rounds/{round}/letter"),
+            Lang::Es,
+            "Plantilla de la carta",
+        ),
         ("/finance".to_owned(), Lang::Fr, "Échéance"),
         ("/finance".to_owned(), Lang::Es, "Vence"),
         ("/budgets".to_owned(), Lang::Fr, "Par appel"),
-        ("/budgets?by=state".to_owned(), Lang::Es, "Por Estado destinatario"),
+        (
+            "/budgets?by=state".to_owned(),
+            Lang::Es,
+            "Por Estado destinatario",
+        ),
         ("/finance/rates".to_owned(), Lang::Fr, "Taux de change"),
         ("/finance/rates".to_owned(), Lang::Es, "Tipos de cambio"),
     ] {
-        let who = if path.starts_with("/rounds") { &staff } else { &finance };
+        let who = if path.starts_with("/rounds") {
+            &staff
+        } else {
+            &finance
+        };
         let mut browser = speaking(app.signed_in(who).await, lang);
         let html = page_in(&mut browser, &path, lang).await;
         assert!(html.contains(text), "{path} in {lang:?}: {html}");
@@ -121,8 +130,10 @@ async fn a_campaign_speaks_french_and_spanish() {
             &token,
             axum::http::Method::POST,
             "/api/v1/campaigns",
-            Some(serde_json::json!({"state": "aze", "name": "Azerbaijan joins",
-                "status": "active", "asks": ["accession"], "lead_organization_ids": [lead]})),
+            Some(
+                serde_json::json!({"state": "aze", "name": "Azerbaijan joins",
+                "status": "active", "asks": ["accession"], "lead_organization_ids": [lead]}),
+            ),
         )
         .await;
     created.assert_status(StatusCode::CREATED);
