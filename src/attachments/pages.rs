@@ -24,7 +24,9 @@ pub struct AttachmentsBlock {
     pub may_change: bool,
     /// Where the form posts.
     pub action: String,
-    pub kinds: Vec<crate::choice::Choice>,
+    pub kinds: Vec<KindOption>,
+    /// The catalogue's id of each kind's label, by kind (the page's language picks the words).
+    pub kind_label_ids: std::collections::BTreeMap<&'static str, String>,
     /// The limit per file, for people.
     pub max_file: String,
     /// Form ids stay apart when a page holds several blocks (an award and its reports).
@@ -39,7 +41,22 @@ pub struct AttachmentsBlock {
 #[derive(Clone, Debug, Serialize)]
 pub struct RequiredView {
     pub label: &'static str,
+    /// The catalogue's id of its label.
+    pub label_id: String,
     pub attached: bool,
+}
+
+/// A kind of document the upload form offers, named by the catalogue's id of its label.
+#[derive(Clone, Debug, Serialize)]
+pub struct KindOption {
+    pub value: &'static str,
+    pub label_id: String,
+    pub selected: bool,
+}
+
+/// The catalogue's id of a kind's label (`kind-of-document-receipt`).
+fn kind_label_id(kind: super::Kind) -> String {
+    crate::choice::label_id("a kind of document", kind.as_str())
 }
 
 /// The block of record `id` of `record_type`, for a page the user already sees.
@@ -60,6 +77,7 @@ pub async fn block(
             .iter()
             .map(|kind| RequiredView {
                 label: kind.label(),
+                label_id: kind_label_id(*kind),
                 attached: attached
                     .iter()
                     .any(|a| a.kind == *kind && a.scan_status.present()),
@@ -81,7 +99,19 @@ pub async fn block(
         items,
         may_change: place.may_change(),
         action: format!("/{}/{id}/attachments", record_type.segment()),
-        kinds: record_type.kind_options(&typed("kind")),
+        kinds: record_type
+            .kinds()
+            .iter()
+            .map(|k| KindOption {
+                value: k.as_str(),
+                label_id: kind_label_id(*k),
+                selected: k.as_str() == typed("kind"),
+            })
+            .collect(),
+        kind_label_ids: super::Kind::ALL
+            .iter()
+            .map(|k| (k.as_str(), kind_label_id(*k)))
+            .collect(),
         max_file: super::human_size(state.settings.attachments.max_file_bytes),
         title: typed("title"),
         errors: echo.map(|e| e.errors.clone()).unwrap_or_default(),

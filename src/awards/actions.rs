@@ -304,7 +304,7 @@ async fn again_as(
         typed.budget_lines = form.typed_lines(&errors);
     }
     if errors_for == "schedule" {
-        typed.schedule = typed_schedule_rows(&full, &form.schedule(), &errors);
+        typed.schedule = typed_schedule_rows(page.lang, &full, &form.schedule(), &errors);
     }
     let retry = Retry {
         errors_for,

@@ -21,9 +21,10 @@ use crate::attachments::RecordType;
 use crate::attachments::pages::block;
 use crate::audit;
 use crate::auth::CurrentUser;
-use crate::choice::Choice;
 use crate::entities::{award, organization, state};
 use crate::error::{AppError, FieldErrors};
+use crate::i18n::Lang;
+use crate::i18n::formats::money;
 use crate::members::views::TimelineView;
 use crate::policy::{self, Action};
 use crate::state::AppState;
@@ -44,7 +45,7 @@ struct ShowView {
     unscheduled: String,
     unbalanced: bool,
     status: &'static str,
-    status_label: &'static str,
+    status_label: String,
     status_reason: Option<String>,
     starts_on: String,
     ends_on: String,
@@ -55,7 +56,7 @@ struct ShowView {
     budget: Vec<(String, String, String)>,
     spent: Vec<(String, String, String)>,
     amendments: Vec<(String, String, String, String)>,
-    amendment_kinds: Vec<Choice>,
+    amendment_kinds: Vec<crate::choice::OptionView>,
     categories: Vec<super::award_sections::LineRow>,
     manage: bool,
     can_suspend: bool,
@@ -98,7 +99,7 @@ pub async fn render_award(
     let tolerance = state.settings.programme.overspend_tolerance_percent;
     let mut retry = retry;
     let thread = retry.thread.take();
-    let mut view = show_view(&state.db, user, full, retry, tolerance).await?;
+    let mut view = show_view(&state.db, page.lang, user, full, retry, tolerance).await?;
     let documents = block(
         state,
         user,
@@ -146,7 +147,14 @@ pub async fn render_award(
     }
     let html = state.views.page(
         "awards/show",
-        &page.layout(format!("Award {}", view.reference), "awards"),
+        &page.layout(
+            crate::i18n::format(
+                page.lang,
+                "awards-show-title",
+                &[("reference", view.reference.clone().into())],
+            ),
+            "awards",
+        ),
         &view,
     )?;
     Ok((status_code, html).into_response())
@@ -154,6 +162,7 @@ pub async fn render_award(
 
 async fn show_view<C: ConnectionTrait>(
     db: &C,
+    lang: Lang,
     user: &CurrentUser,
     full: &Full,
     mut retry: Retry,
@@ -187,8 +196,9 @@ async fn show_view<C: ConnectionTrait>(
         messages: &messages,
         typed: &retry.typed,
     };
-    let installments = installment_views(user, full, &failed);
+    let installments = installment_views(lang, user, full, &failed);
     let reports = report_views(
+        lang,
         user,
         full,
         &spending,
@@ -203,14 +213,14 @@ async fn show_view<C: ConnectionTrait>(
         reference: award.reference.clone(),
         application_id: award.application_id,
         organization,
-        state: state_name,
+        state: crate::i18n::states::name(lang, &award.target_state, &state_name).to_owned(),
         target_state: award.target_state.clone(),
-        amount: full.amount().display(),
-        paid: full.paid().display(),
-        unscheduled: full.unscheduled().display(),
+        amount: money(lang, &full.amount()),
+        paid: money(lang, &full.paid()),
+        unscheduled: money(lang, &full.unscheduled()),
         unbalanced: full.unscheduled().minor() != 0,
         status: status.as_str(),
-        status_label: status.label(),
+        status_label: status.label_in(lang).into_owned(),
         status_reason: award.status_reason.clone(),
         starts_on: award.starts_on.to_string(),
         ends_on: award.ends_on.to_string(),
@@ -218,15 +228,18 @@ async fn show_view<C: ConnectionTrait>(
         signed_on: award.signed_on.map(|d| d.to_string()).unwrap_or_default(),
         installments,
         reports,
-        budget: budget_rows(full, &budget_lines),
-        spent: spent_rows(full, &budget_lines, &spending),
-        amendments: amendment_rows(user, full),
-        amendment_kinds: AmendmentKind::options(if retry.errors_for == "amend" {
-            &retry.typed.kind
-        } else {
-            ""
-        }),
-        categories: line_rows(&retry.typed.budget_lines),
+        budget: budget_rows(lang, full, &budget_lines),
+        spent: spent_rows(lang, full, &budget_lines, &spending),
+        amendments: amendment_rows(lang, user, full),
+        amendment_kinds: AmendmentKind::options_in(
+            lang,
+            if retry.errors_for == "amend" {
+                &retry.typed.kind
+            } else {
+                ""
+            },
+        ),
+        categories: line_rows(lang, &retry.typed.budget_lines),
         manage,
         can_suspend: manage && status == AwardStatus::Active,
         can_resume: manage && status == AwardStatus::Suspended,
@@ -234,7 +247,7 @@ async fn show_view<C: ConnectionTrait>(
         can_complete: manage && status == AwardStatus::Active,
         not_completable: full.not_completable(),
         schedule_rows: if retry.typed.schedule.is_empty() {
-            schedule_rows(full)
+            schedule_rows(lang, full)
         } else {
             std::mem::take(&mut retry.typed.schedule)
         },

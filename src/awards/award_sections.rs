@@ -14,6 +14,8 @@ use crate::auth::CurrentUser;
 use crate::budget_category::Category;
 use crate::choice::OptionView;
 use crate::entities::report_spending;
+use crate::i18n::Lang;
+use crate::i18n::formats::money;
 use crate::policy::{self, Action};
 
 #[derive(Serialize)]
@@ -30,7 +32,7 @@ pub struct InstallmentView {
     /// "Override asked by X: reason", "confirmed by Y".
     override_text: Option<String>,
     status: &'static str,
-    status_label: &'static str,
+    status_label: String,
     paid: String,
     can_approve: bool,
     can_override: bool,
@@ -56,11 +58,11 @@ pub struct InstallmentView {
 #[derive(Serialize)]
 pub struct ReportView {
     id: i64,
-    kind: &'static str,
+    kind: String,
     financial: bool,
     due_on: String,
     status: &'static str,
-    status_label: &'static str,
+    status_label: String,
     narrative: String,
     outcomes: Vec<String>,
     spending: Vec<(String, String)>,
@@ -96,7 +98,7 @@ impl ReportView {
 #[derive(Serialize)]
 pub struct SpendingRowView {
     value: &'static str,
-    label: &'static str,
+    label: String,
     amount: String,
     error: Option<String>,
 }
@@ -137,20 +139,20 @@ pub struct LineRow {
 }
 
 /// The amendment form's category rows, with what was typed in each when it was refused.
-pub fn line_rows(typed: &[LineRow]) -> Vec<LineRow> {
-    Category::options("")
+pub fn line_rows(lang: Lang, typed: &[LineRow]) -> Vec<LineRow> {
+    Category::options_in(lang, "")
         .into_iter()
         .map(|c| {
             typed
                 .iter()
                 .find(|l| l.value == c.value)
                 .map(|l| LineRow {
-                    label: c.label.to_owned(),
+                    label: c.label.clone(),
                     ..l.clone()
                 })
                 .unwrap_or_else(|| LineRow {
-                    value: c.value.to_owned(),
-                    label: c.label.to_owned(),
+                    value: c.value.clone(),
+                    label: c.label,
                     ..LineRow::default()
                 })
         })
@@ -226,6 +228,7 @@ impl Failed<'_> {
 }
 
 pub fn installment_views(
+    lang: Lang,
     user: &CurrentUser,
     full: &Full,
     failed: &Failed<'_>,
@@ -250,19 +253,27 @@ pub fn installment_views(
             InstallmentView {
                 id: d.id,
                 sequence: d.sequence,
-                amount: full.money(d.amount_minor).display(),
+                amount: money(lang, &full.money(d.amount_minor)),
                 due_on: d.due_on.map(|d| d.to_string()).unwrap_or_default(),
-                condition: condition.describe(full),
+                condition: condition.describe_in(lang, full),
                 condition_note: d.condition.clone(),
                 override_text: match asked {
                     Override::None => None,
-                    Override::Requested => Some(format!(
-                        "Override asked for: {}. Waiting for a second person to confirm.",
-                        d.override_reason.clone().unwrap_or_default()
+                    Override::Requested => Some(crate::i18n::format(
+                        lang,
+                        "awards-show-override-asked",
+                        &[(
+                            "reason",
+                            d.override_reason.clone().unwrap_or_default().into(),
+                        )],
                     )),
-                    Override::Confirmed => Some(format!(
-                        "Condition overridden: {} (asked for and confirmed by two people).",
-                        d.override_reason.clone().unwrap_or_default()
+                    Override::Confirmed => Some(crate::i18n::format(
+                        lang,
+                        "awards-show-override-done",
+                        &[(
+                            "reason",
+                            d.override_reason.clone().unwrap_or_default().into(),
+                        )],
                     )),
                 },
                 can_override: pays
@@ -276,12 +287,30 @@ pub fn installment_views(
                     && d.override_by != Some(user.id),
                 unmet,
                 status: s.as_str(),
-                status_label: s.label(),
+                status_label: s.label_in(lang).into_owned(),
                 paid: match (d.paid_on, &d.payment_reference) {
-                    (Some(on), Some(reference)) => match paid_in(full, d) {
-                        Some(foreign) => format!("{on}, {reference}: {foreign}"),
-                        None => format!("{on}, {reference}"),
-                    },
+                    (Some(on), Some(reference)) => {
+                        let date = crate::i18n::formats::date(lang, on);
+                        match paid_in(full, d) {
+                            Some(foreign) => crate::i18n::format(
+                                lang,
+                                "awards-show-paid-foreign",
+                                &[
+                                    ("date", date.into()),
+                                    ("reference", reference.clone().into()),
+                                    ("foreign", foreign.into()),
+                                ],
+                            ),
+                            None => crate::i18n::format(
+                                lang,
+                                "awards-show-paid-with",
+                                &[
+                                    ("date", date.into()),
+                                    ("reference", reference.clone().into()),
+                                ],
+                            ),
+                        }
+                    }
                     _ => d.cancel_reason.clone().unwrap_or_default(),
                 },
                 can_approve: pays && active && scheduled,
@@ -338,6 +367,7 @@ pub fn installment_views(
 }
 
 pub fn report_views(
+    lang: Lang,
     user: &CurrentUser,
     full: &Full,
     spending: &[report_spending::Model],
@@ -379,7 +409,7 @@ pub fn report_views(
                     };
                     SpendingRowView {
                         value: c.as_str(),
-                        label: c.label(),
+                        label: c.label_in(lang).into_owned(),
                         amount,
                         error: failed_form
                             .as_ref()
@@ -408,11 +438,11 @@ pub fn report_views(
             let shown = !matches!(status, ReportStatus::Due | ReportStatus::Overdue);
             ReportView {
                 id: r.id,
-                kind: r.kind.label(),
+                kind: r.kind.label_in(lang).into_owned(),
                 financial: model::is_financial(r.kind),
                 due_on: r.due_on.to_string(),
                 status: status.as_str(),
-                status_label: status.label(),
+                status_label: status.label_in(lang).into_owned(),
                 narrative: if shown {
                     r.narrative.clone()
                 } else {
@@ -429,8 +459,8 @@ pub fn report_views(
                     .filter(|s| shown && s.report_id == r.id)
                     .map(|s| {
                         (
-                            s.category.label().to_owned(),
-                            full.money(s.amount_minor).display(),
+                            s.category.label_in(lang).into_owned(),
+                            money(lang, &full.money(s.amount_minor)),
                         )
                     })
                     .collect(),
@@ -477,19 +507,19 @@ pub fn report_views(
 
 /// A budget line's category in words. The lines are the application's or an amendment's
 /// (a JSON document): a category the code does not know is shown as written there.
-fn category_label(c: &str) -> String {
+fn category_label(lang: Lang, c: &str) -> String {
     c.parse::<Category>()
-        .map_or(c.to_owned(), |c| c.label().to_owned())
+        .map_or(c.to_owned(), |c| c.label_in(lang).into_owned())
 }
 
-pub fn budget_rows(full: &Full, lines: &[BudgetLine]) -> Vec<(String, String, String)> {
+pub fn budget_rows(lang: Lang, full: &Full, lines: &[BudgetLine]) -> Vec<(String, String, String)> {
     lines
         .iter()
         .map(|l| {
             (
-                category_label(&l.category),
+                category_label(lang, &l.category),
                 l.description.clone(),
-                full.money(l.amount_minor).display(),
+                money(lang, &full.money(l.amount_minor)),
             )
         })
         .collect()
@@ -497,6 +527,7 @@ pub fn budget_rows(full: &Full, lines: &[BudgetLine]) -> Vec<(String, String, St
 
 /// Budget against what the accepted and submitted reports declare, by category.
 pub fn spent_rows(
+    lang: Lang,
     full: &Full,
     lines: &[BudgetLine],
     spending: &[report_spending::Model],
@@ -521,21 +552,25 @@ pub fn spent_rows(
         .iter()
         .map(|(c, (planned, spent))| {
             (
-                category_label(c),
-                full.money(*planned).display(),
-                full.money(*spent).display(),
+                category_label(lang, c),
+                money(lang, &full.money(*planned)),
+                money(lang, &full.money(*spent)),
             )
         })
         .collect()
 }
 
-pub fn amendment_rows(user: &CurrentUser, full: &Full) -> Vec<(String, String, String, String)> {
+pub fn amendment_rows(
+    lang: Lang,
+    user: &CurrentUser,
+    full: &Full,
+) -> Vec<(String, String, String, String)> {
     full.amendments
         .iter()
         .map(|a| {
             (
                 crate::views::instant_in(a.created_at, user.time_zone),
-                a.kind.label().to_owned(),
+                a.kind.label_in(lang).into_owned(),
                 a.reason.clone(),
                 describe_change(&a.before, &a.after),
             )
@@ -559,7 +594,7 @@ pub struct ScheduleRowView {
 
 /// The conditions an installment of `full` may have, `selected` marked: the kinds, and one
 /// "after report" per report of the award.
-fn condition_options(full: &Full, selected: &str) -> Vec<OptionView> {
+fn condition_options(lang: Lang, full: &Full, selected: &str) -> Vec<OptionView> {
     let mut options: Vec<OptionView> = [
         ConditionKind::None,
         ConditionKind::OnSignature,
@@ -569,7 +604,7 @@ fn condition_options(full: &Full, selected: &str) -> Vec<OptionView> {
     .iter()
     .map(|k| OptionView {
         value: k.as_str().to_owned(),
-        label: k.label().to_owned(),
+        label: k.label_in(lang).into_owned(),
         selected: k.as_str() == selected,
     })
     .collect();
@@ -581,7 +616,7 @@ fn condition_options(full: &Full, selected: &str) -> Vec<OptionView> {
         let value = condition.code();
         OptionView {
             selected: value == selected,
-            label: condition.describe(full),
+            label: condition.describe_in(lang, full),
             value,
         }
     }));
@@ -589,7 +624,7 @@ fn condition_options(full: &Full, selected: &str) -> Vec<OptionView> {
 }
 
 /// The schedule form: the installments still scheduled, then one empty row to add one.
-pub fn schedule_rows(full: &Full) -> Vec<ScheduleRowView> {
+pub fn schedule_rows(lang: Lang, full: &Full) -> Vec<ScheduleRowView> {
     let mut rows: Vec<ScheduleRowView> = full
         .disbursements
         .iter()
@@ -601,7 +636,7 @@ pub fn schedule_rows(full: &Full) -> Vec<ScheduleRowView> {
                 number: i + 1,
                 amount: full.money(d.amount_minor).amount().to_string(),
                 due_on: d.due_on.map(|d| d.to_string()).unwrap_or_default(),
-                conditions: condition_options(full, &code),
+                conditions: condition_options(lang, full, &code),
                 condition_note: d.condition.clone(),
                 amount_error: None,
                 due_on_error: None,
@@ -614,7 +649,7 @@ pub fn schedule_rows(full: &Full) -> Vec<ScheduleRowView> {
         number: rows.len() + 1,
         amount: String::new(),
         due_on: String::new(),
-        conditions: condition_options(full, "none"),
+        conditions: condition_options(lang, full, "none"),
         condition_note: String::new(),
         amount_error: None,
         due_on_error: None,
@@ -627,6 +662,7 @@ pub fn schedule_rows(full: &Full) -> Vec<ScheduleRowView> {
 /// The schedule form as it was typed, each message beside its row's field. The command counts
 /// only the rows not left empty (`installments[i]`); the page numbers every row.
 pub fn typed_schedule_rows(
+    lang: Lang,
     full: &Full,
     rows: &[super::disbursements::ScheduleRow],
     errors: &crate::error::FieldErrors,
@@ -651,7 +687,7 @@ pub fn typed_schedule_rows(
                 number: r + 1,
                 amount: row.amount.clone(),
                 due_on: row.due_on.clone(),
-                conditions: condition_options(full, row.condition.trim()),
+                conditions: condition_options(lang, full, row.condition.trim()),
                 condition_note: row.condition_note.clone(),
                 amount_error: error("amount"),
                 due_on_error: error("due_on"),

@@ -3,6 +3,8 @@
 //! figure is one grouped SQL query over integer minor units (exact on both databases), grouped
 //! by currency as well, since rounds may differ in theirs.
 
+use crate::i18n::Lang;
+use crate::i18n::formats::money;
 use std::collections::BTreeMap;
 
 use sea_orm::{ConnectionTrait, DbBackend, FromQueryResult, Statement};
@@ -528,7 +530,18 @@ fn largest(figures: &[Figures]) -> i64 {
         .unwrap_or(0)
 }
 
+/// `12,500`: a round figure of the axis, in the currency's units, without its decimals, as
+/// `lang` writes numbers.
+fn round_figure_in(lang: Lang, minor: i64, currency: Currency) -> String {
+    let units = Money::from_minor(minor, currency)
+        .amount()
+        .trunc()
+        .to_string();
+    crate::i18n::formats::number_text(lang, &units)
+}
+
 /// `12,500`: a round figure of the axis, in the currency's units, without its decimals.
+#[cfg(test)]
 fn round_figure(minor: i64, currency: Currency) -> String {
     let units = Money::from_minor(minor, currency)
         .amount()
@@ -549,7 +562,7 @@ fn round_figure(minor: i64, currency: Currency) -> String {
 
 /// The rows of the table (every currency) and one chart per currency: no chart mixes two
 /// currencies on one scale.
-pub fn charts(figures: &[Figures]) -> Vec<ChartView> {
+pub fn charts(lang: Lang, figures: &[Figures]) -> Vec<ChartView> {
     let mut currencies: Vec<Currency> = Vec::new();
     for f in figures {
         if !currencies.contains(&f.currency) {
@@ -564,12 +577,12 @@ pub fn charts(figures: &[Figures]) -> Vec<ChartView> {
                 .filter(|f| f.currency == c)
                 .cloned()
                 .collect();
-            let rows = views(&of_currency);
+            let rows = views(lang, &of_currency);
             let (end, step) = axis(largest(&of_currency));
             let ticks = (0..=end / step)
                 .map(|k| Tick {
                     x: BAR_X + k * step * BAR_MAX / end,
-                    label: round_figure(k * step, c),
+                    label: round_figure_in(lang, k * step, c),
                 })
                 .collect();
             let axis_y = rows.len() * ROW + 4;
@@ -586,7 +599,7 @@ pub fn charts(figures: &[Figures]) -> Vec<ChartView> {
 }
 
 /// The rows of `figures`, their bars on one scale: give it figures of one currency.
-pub fn views(figures: &[Figures]) -> Vec<FiguresView> {
+pub fn views(lang: Lang, figures: &[Figures]) -> Vec<FiguresView> {
     let (end, _) = axis(largest(figures));
     let width = |m: &Money| {
         i64::try_from(i128::from(m.minor().max(0)) * i128::from(BAR_MAX) / i128::from(end))
@@ -600,12 +613,12 @@ pub fn views(figures: &[Figures]) -> Vec<FiguresView> {
             key: f.key.clone(),
             label: f.label.clone(),
             currency: f.currency.code(),
-            budget: f.budget.map(|b| b.display()),
-            requested: f.requested.display(),
-            awarded: f.awarded.display(),
-            disbursed: f.disbursed.display(),
-            left: f.left().display(),
-            reported: f.reported.display(),
+            budget: f.budget.map(|b| money(lang, &b)),
+            requested: money(lang, &f.requested),
+            awarded: money(lang, &f.awarded),
+            disbursed: money(lang, &f.disbursed),
+            left: money(lang, &f.left()),
+            reported: money(lang, &f.reported),
             applications: f.applications,
             awards: f.awards,
             awarded_width: width(&f.awarded),

@@ -97,18 +97,30 @@ impl Condition {
 
     /// The condition for people: "After the Final narrative report (due 31 Jan 2028) is accepted".
     pub fn describe(&self, full: &Full) -> String {
+        self.describe_in(crate::i18n::Lang::En, full)
+    }
+
+    /// The condition for people, in `lang`.
+    pub fn describe_in(&self, lang: crate::i18n::Lang, full: &Full) -> String {
         match (self.kind, self.report_id) {
             (ConditionKind::AfterReport, Some(id)) => {
                 match full.reports.iter().find(|r| r.id == id) {
-                    Some(r) => format!(
-                        "After the {} due {} is accepted",
-                        r.kind.label().to_lowercase(),
-                        r.due_on.format("%-d %b %Y")
+                    Some(r) => crate::i18n::format(
+                        lang,
+                        "awards-condition-after-report",
+                        &[
+                            ("report", r.kind.label_in(lang).to_lowercase().into()),
+                            ("due", crate::i18n::formats::date(lang, r.due_on).into()),
+                        ],
                     ),
-                    None => format!("After report {id} is accepted"),
+                    None => crate::i18n::format(
+                        lang,
+                        "awards-condition-after-report-id",
+                        &[("id", id.to_string().into())],
+                    ),
                 }
             }
-            (kind, _) => kind.label().to_owned(),
+            (kind, _) => kind.label_in(lang).into_owned(),
         }
     }
 

@@ -484,9 +484,18 @@ impl DueRow {
 
     /// The condition for people.
     pub fn condition_label(&self) -> String {
+        self.condition_label_in(crate::i18n::Lang::En)
+    }
+
+    /// The condition for people, in `lang`.
+    pub fn condition_label_in(&self, lang: crate::i18n::Lang) -> String {
         match (self.condition_kind, self.condition_report_id) {
-            (ConditionKind::AfterReport, Some(id)) => format!("After report {id} is accepted"),
-            (kind, _) => kind.label().to_owned(),
+            (ConditionKind::AfterReport, Some(id)) => crate::i18n::format(
+                lang,
+                "awards-condition-after-report-id",
+                &[("id", id.to_string().into())],
+            ),
+            (kind, _) => kind.label_in(lang).into_owned(),
         }
     }
 }

@@ -60,10 +60,10 @@ pub async fn show_finance(
         rows.into_iter()
             .map(|r| QueueRow {
                 holds: r.condition_holds(today),
-                condition: r.condition_label(),
+                condition: r.condition_label_in(page.lang),
                 id: r.id,
                 award_id: r.award_id,
-                amount: r.amount().display(),
+                amount: crate::i18n::formats::money(page.lang, &r.amount()),
                 reference: r.reference,
                 organization: r.organization_name,
                 sequence: r.sequence,
@@ -82,14 +82,21 @@ pub async fn show_finance(
     };
     Ok(state
         .views
-        .page("awards/finance", &page.layout("Payments", "finance"), &view)?
+        .page(
+            "awards/finance",
+            &page.layout(
+                crate::i18n::text(page.lang, "awards-finance-title"),
+                "finance",
+            ),
+            &view,
+        )?
         .into_response())
 }
 
 #[derive(Serialize)]
 struct BudgetsView {
     by: &'static str,
-    heading: &'static str,
+    heading: String,
     rows: Vec<FiguresView>,
     /// One chart per currency.
     charts: Vec<ChartView>,
@@ -117,15 +124,18 @@ pub async fn show_budgets(
 ) -> Result<Response, AppError> {
     policy::authorize(&user, Action::ViewFinances)?;
     let (by, figures, converted) = super::api::budgets_asked(&state, &params).await?;
-    let charts = budgets::charts(&figures);
+    let charts = budgets::charts(page.lang, &figures);
     let rows = charts.iter().flat_map(|c| c.rows.clone()).collect();
     let view = BudgetsView {
         by: by.as_str(),
-        heading: match by {
-            Dimension::Round => "By round",
-            Dimension::TargetState => "By target state",
-            Dimension::Organization => "By organization",
-        },
+        heading: crate::i18n::text(
+            page.lang,
+            match by {
+                Dimension::Round => "awards-budgets-by-round",
+                Dimension::TargetState => "awards-budgets-by-state",
+                Dimension::Organization => "awards-budgets-by-organization",
+            },
+        ),
         rounds: by == Dimension::Round,
         rows,
         charts,
@@ -133,14 +143,18 @@ pub async fn show_budgets(
         converted: converted.map(|c| ConvertedView {
             currency: c.currency.code(),
             on: c.on.to_string(),
-            rates: c.rates.iter().map(|r| r.describe()).collect(),
+            rates: c.rates.iter().map(|r| r.describe_in(page.lang)).collect(),
             missing: c.missing.iter().map(|m| m.code()).collect(),
-            rows: budgets::views(&c.figures),
-            chart: budgets::charts(&c.figures),
+            rows: budgets::views(page.lang, &c.figures),
+            chart: budgets::charts(page.lang, &c.figures),
         }),
     };
     Ok(state
         .views
-        .page("awards/budgets", &page.layout("Budgets", "budgets"), &view)?
+        .page(
+            "awards/budgets",
+            &page.layout(crate::i18n::text(page.lang, "nav-budgets"), "budgets"),
+            &view,
+        )?
         .into_response())
 }

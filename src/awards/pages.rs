@@ -16,7 +16,6 @@ use super::model;
 use super::reports;
 use super::workflow::{AwardStatus, ReportStatus};
 use crate::auth::CurrentUser;
-use crate::choice::Choice;
 use crate::choice::OptionView;
 use crate::error::AppError;
 use crate::pagination::Pagination;
@@ -35,8 +34,9 @@ struct AwardRowView {
     target_state: String,
     amount: String,
     status: &'static str,
-    status_label: &'static str,
-    period: String,
+    status_label: String,
+    starts_on: String,
+    ends_on: String,
 }
 
 #[derive(Serialize)]
@@ -49,7 +49,7 @@ struct ListView {
     page: u64,
     previous: Option<String>,
     next: Option<String>,
-    statuses: Vec<Choice>,
+    statuses: Vec<OptionView>,
     rounds: Vec<OptionView>,
     /// The state chooser: names, submitting the ISO3 code.
     states: Vec<OptionView>,
@@ -64,15 +64,16 @@ struct ListView {
 struct OwedView {
     award_id: i64,
     reference: String,
-    report: &'static str,
+    report: String,
     due_on: String,
     status: &'static str,
-    status_label: &'static str,
+    status_label: String,
 }
 
 /// A member's reports still owed: overdue first, then sent back, then due.
 async fn owed_reports<C: ConnectionTrait>(
     db: &C,
+    lang: crate::i18n::Lang,
     organization_id: i64,
 ) -> Result<Vec<OwedView>, AppError> {
     let today = model::due_today();
@@ -97,10 +98,10 @@ async fn owed_reports<C: ConnectionTrait>(
             OwedView {
                 award_id: r.award_id,
                 reference: r.reference,
-                report: r.kind.label(),
+                report: r.kind.label_in(lang).into_owned(),
                 due_on: r.due_on.to_string(),
                 status: status.as_str(),
-                status_label: status.label(),
+                status_label: status.label_in(lang).into_owned(),
             }
         }));
     }
@@ -148,7 +149,7 @@ pub async fn list_awards(
     .unwrap_or_default();
     let link = |p: u64| format!("/awards?{query}&page={p}");
     let reports_owed = match only {
-        Some(organization_id) => owed_reports(&state.db, organization_id).await?,
+        Some(organization_id) => owed_reports(&state.db, page.lang, organization_id).await?,
         None => Vec::new(),
     };
     let rounds = round_options(&state.db, filter.round_id).await?;
@@ -167,15 +168,17 @@ pub async fn list_awards(
             .into_iter()
             .map(|r| AwardRowView {
                 id: r.id,
-                amount: r.amount().display(),
+                amount: crate::i18n::formats::money(page.lang, &r.amount()),
                 reference: r.reference,
                 organization: r.organization_name,
                 organization_id: r.organization_id,
-                state: r.state_name,
+                state: crate::i18n::states::name(page.lang, &r.target_state, &r.state_name)
+                    .to_owned(),
                 target_state: r.target_state,
                 status: r.status.as_str(),
-                status_label: r.status.label(),
-                period: format!("{} to {}", r.starts_on, r.ends_on),
+                status_label: r.status.label_in(page.lang).into_owned(),
+                starts_on: r.starts_on.to_string(),
+                ends_on: r.ends_on.to_string(),
             })
             .collect(),
         total,
@@ -183,7 +186,7 @@ pub async fn list_awards(
         previous: (pagination.page > 1).then(|| link(pagination.page - 1)),
         next: (pagination.offset() + pagination.per_page < total)
             .then(|| link(pagination.page + 1)),
-        statuses: AwardStatus::options(filter.status.map_or("", AwardStatus::as_str)),
+        statuses: AwardStatus::options_in(page.lang, filter.status.map_or("", AwardStatus::as_str)),
         rounds,
         states,
         organizations,
@@ -196,7 +199,14 @@ pub async fn list_awards(
     } else {
         StatusCode::BAD_REQUEST
     };
-    let title = if view.member { "Your awards" } else { "Awards" };
+    let title = crate::i18n::text(
+        page.lang,
+        if view.member {
+            "awards-list-title-member"
+        } else {
+            "awards-list-title"
+        },
+    );
     let html = state
         .views
         .page("awards/list", &page.layout(title, "awards"), &view)?;

@@ -14,7 +14,6 @@ use super::model::{ActivityInput, Ask, CampaignInput, CampaignStatus};
 use super::queries::{self, CampaignItem, ListParams};
 use crate::applications::model::ActivityKind;
 use crate::auth::{Caller, CurrentUser};
-use crate::choice::Choice;
 use crate::entities::organization;
 use crate::error::{AppError, FieldErrors};
 use crate::input::NumberInput;
@@ -38,7 +37,7 @@ struct CampaignRow {
     #[serde(flatten)]
     item: CampaignItem,
     state_name: String,
-    status_label: &'static str,
+    status_label: String,
 }
 
 pub async fn list_campaigns(
@@ -53,8 +52,13 @@ pub async fn list_campaigns(
         rows: rows
             .into_iter()
             .map(|item| CampaignRow {
-                state_name: crate::web::names::state_name(&names, &item.state),
-                status_label: item.status.label(),
+                state_name: crate::i18n::states::name(
+                    page.lang,
+                    &item.state,
+                    &crate::web::names::state_name(&names, &item.state),
+                )
+                .to_owned(),
+                status_label: item.status.label_in(page.lang).into_owned(),
                 item,
             })
             .collect(),
@@ -63,7 +67,10 @@ pub async fn list_campaigns(
     };
     state.views.page(
         "campaigns/list",
-        &page.layout("Country campaigns", "campaigns"),
+        &page.layout(
+            crate::i18n::text(page.lang, "campaigns-list-title"),
+            "campaigns",
+        ),
         &view,
     )
 }
@@ -72,12 +79,12 @@ pub async fn list_campaigns(
 struct ShowView {
     campaign: CampaignItem,
     state_name: String,
-    status_label: &'static str,
-    ask_labels: Vec<&'static str>,
+    status_label: String,
+    ask_labels: Vec<String>,
     timeline: Vec<TimelineEntry>,
     can_log: bool,
     can_manage: bool,
-    kinds: Vec<Choice>,
+    kinds: Vec<crate::choice::OptionView>,
     /// The activity form: empty, or what was typed when it was refused, and why.
     activity: ActivityFormView,
     /// The application number the link form could not link or unlink, and why.
@@ -177,13 +184,18 @@ async fn render_campaign(
     };
     let view = ShowView {
         documents,
-        state_name: state_model.name,
-        status_label: campaign.status.label(),
-        ask_labels: campaign.asks.iter().map(|a| a.label()).collect(),
+        state_name: crate::i18n::states::name(page.lang, &state_model.iso3, &state_model.name)
+            .to_owned(),
+        status_label: campaign.status.label_in(page.lang).into_owned(),
+        ask_labels: campaign
+            .asks
+            .iter()
+            .map(|a| a.label_in(page.lang).into_owned())
+            .collect(),
         timeline: timeline(&history),
         can_log: policy::allows(user, Action::LogCampaignActivity { lead }),
         can_manage: policy::allows(user, Action::ManageCampaigns),
-        kinds: ActivityKind::options(&kind),
+        kinds: ActivityKind::options_in(page.lang, &kind),
         activity,
         link_typed,
         link_error,
@@ -222,8 +234,8 @@ struct FormView {
     action: String,
     heading: String,
     values: BTreeMap<&'static str, String>,
-    statuses: Vec<Choice>,
-    asks: Vec<(Choice, bool)>,
+    statuses: Vec<crate::choice::OptionView>,
+    asks: Vec<(crate::choice::OptionView, bool)>,
     organizations: Vec<LeadOption>,
     /// Every state by name; the value is its ISO3 code.
     states: Vec<crate::choice::OptionView>,
@@ -251,9 +263,13 @@ async fn form_page(
         })
         .collect();
     let heading = if editing.is_some() {
-        format!("Edit the campaign \u{201c}{}\u{201d}", form.name)
+        crate::i18n::format(
+            page.lang,
+            "campaigns-form-edit",
+            &[("name", form.name.clone().into())],
+        )
     } else {
-        "New campaign".to_owned()
+        crate::i18n::text(page.lang, "campaigns-form-new")
     };
     let view = FormView {
         action: editing.map_or_else(|| "/campaigns".to_owned(), |id| format!("/campaigns/{id}")),
@@ -263,15 +279,18 @@ async fn form_page(
             ("name", form.name.clone()),
             ("objectives", form.objectives.clone()),
         ]),
-        statuses: CampaignStatus::options(if form.status.is_empty() {
-            CampaignStatus::Planning.as_str()
-        } else {
-            &form.status
-        }),
-        asks: Ask::options("")
+        statuses: CampaignStatus::options_in(
+            page.lang,
+            if form.status.is_empty() {
+                CampaignStatus::Planning.as_str()
+            } else {
+                &form.status
+            },
+        ),
+        asks: Ask::options_in(page.lang, "")
             .into_iter()
             .map(|c| {
-                let checked = form.asks.iter().any(|a| a == c.value);
+                let checked = form.asks.contains(&c.value);
                 (c, checked)
             })
             .collect(),
@@ -365,7 +384,7 @@ pub async fn update_campaign(
 ) -> Result<Response, AppError> {
     match commands::update(&state.db, &caller, id, &form.input()).await {
         Ok(item) => Ok(flash.redirect(
-            &FlashMessage::success("The campaign is saved."),
+            &FlashMessage::success(crate::i18n::text(page.lang, "campaigns-flash-saved")),
             &format!("/campaigns/{}", item.id),
         )),
         Err(AppError::Validation(errors)) => {
@@ -392,7 +411,11 @@ pub async fn create_campaign(
 ) -> Result<Response, AppError> {
     match commands::create(&state.db, &caller, &form.input()).await {
         Ok(item) => Ok(flash.redirect(
-            &FlashMessage::success(format!("Campaign \"{}\" created.", item.name)),
+            &FlashMessage::success(crate::i18n::format(
+                page.lang,
+                "campaigns-flash-created",
+                &[("name", item.name.clone().into())],
+            )),
             &format!("/campaigns/{}", item.id),
         )),
         Err(AppError::Validation(errors)) => {
@@ -422,7 +445,10 @@ pub async fn add_activity(
 ) -> Result<Response, AppError> {
     let to = format!("/campaigns/{id}");
     match commands::add_activity(&state.db, &caller, id, &input).await {
-        Ok(_) => Ok(flash.redirect(&FlashMessage::success("Activity logged."), &to)),
+        Ok(_) => Ok(flash.redirect(
+            &FlashMessage::success(crate::i18n::text(page.lang, "campaigns-flash-logged")),
+            &to,
+        )),
         Err(AppError::Validation(errors)) => {
             let refused = Refused::Activity(&input, &errors);
             render_campaign(&state, &page, &caller, id, Some(refused)).await
@@ -471,7 +497,10 @@ pub async fn link_application(
         }
     };
     match commands::link_applications(&state.db, &caller, id, &input).await {
-        Ok(_) => Ok(flash.redirect(&FlashMessage::success("Applications updated."), &to)),
+        Ok(_) => Ok(flash.redirect(
+            &FlashMessage::success(crate::i18n::text(page.lang, "campaigns-flash-linked")),
+            &to,
+        )),
         Err(AppError::Validation(errors)) => {
             // One field on the page: whichever list the rule names, it is the number typed.
             let message = errors

@@ -121,14 +121,38 @@ pub struct Applied {
 impl Applied {
     /// "1 USD = 0.8912 CHF (ECB reference rate, 2027-03-01)".
     pub fn describe(&self) -> String {
-        format!(
-            "1 {} = {} {} ({}, {}{})",
-            self.from,
-            self.rate.round_dp(Rate::MAX_DECIMALS).normalize(),
-            self.to,
-            self.source,
-            self.rate_on,
-            if self.inverse { ", inverted" } else { "" }
+        self.describe_in(crate::i18n::Lang::En)
+    }
+
+    /// The rate for people, in `lang`: `1 EUR = 1,08 USD (BCE, 2 déc. 2026, inversé)`.
+    pub fn describe_in(&self, lang: crate::i18n::Lang) -> String {
+        let rate = self
+            .rate
+            .round_dp(Rate::MAX_DECIMALS)
+            .normalize()
+            .to_string();
+        let on = if lang == crate::i18n::Lang::En {
+            self.rate_on.to_string()
+        } else {
+            crate::i18n::formats::date(lang, self.rate_on)
+        };
+        crate::i18n::format(
+            lang,
+            if self.inverse {
+                "exchange-rate-described-inverted"
+            } else {
+                "exchange-rate-described"
+            },
+            &[
+                ("from", self.from.to_string().into()),
+                (
+                    "rate",
+                    crate::i18n::formats::number_text(lang, &rate).into(),
+                ),
+                ("to", self.to.to_string().into()),
+                ("source", self.source.to_string().into()),
+                ("on", on.into()),
+            ],
         )
     }
 }

@@ -67,7 +67,7 @@ async fn render(
                 rate_on: r.rate_on.to_string(),
                 from: r.from_currency.to_string(),
                 to: r.to_currency.to_string(),
-                rate: r.rate.to_string(),
+                rate: crate::i18n::formats::number_text(page.lang, &r.rate.to_string()),
                 source: r.source.clone(),
             })
             .collect(),
@@ -85,7 +85,14 @@ async fn render(
                 .into_iter()
                 .map(|(field, message)| match field.as_str() {
                     "csv" => message,
-                    line => format!("{}: {message}", line.replace('.', ", ")),
+                    line => crate::i18n::format(
+                        page.lang,
+                        "exchange-import-line",
+                        &[
+                            ("line", line.replace('.', ", ").into()),
+                            ("message", message.into()),
+                        ],
+                    ),
                 })
                 .collect()
         } else {
@@ -95,7 +102,7 @@ async fn render(
     };
     let html = state.views.page(
         "exchange/rates",
-        &page.layout("Exchange rates", "finance"),
+        &page.layout(crate::i18n::text(page.lang, "exchange-title"), "finance"),
         &view,
     )?;
     Ok((status, html).into_response())
@@ -134,9 +141,22 @@ pub async fn record_rate(
     };
     match commands::record(&state.db, &caller, &input).await {
         Ok(saved) => Ok(flash.redirect(
-            &FlashMessage::success(format!(
-                "The rate is recorded: 1 {} = {} {} on {}.",
-                saved.from_currency, saved.rate, saved.to_currency, saved.rate_on
+            &FlashMessage::success(crate::i18n::format(
+                page.lang,
+                "exchange-flash-recorded",
+                &[
+                    ("from", saved.from_currency.to_string().into()),
+                    (
+                        "rate",
+                        crate::i18n::formats::number_text(page.lang, &saved.rate.to_string())
+                            .into(),
+                    ),
+                    ("to", saved.to_currency.to_string().into()),
+                    (
+                        "on",
+                        crate::i18n::formats::date(page.lang, saved.rate_on).into(),
+                    ),
+                ],
             )),
             "/finance/rates",
         )),
@@ -170,7 +190,11 @@ pub async fn import_rates(
 ) -> Result<Response, AppError> {
     match commands::import(&state.db, &caller, &form.csv).await {
         Ok(saved) => Ok(flash.redirect(
-            &FlashMessage::success(format!("{} rates are recorded.", saved.len())),
+            &FlashMessage::success(crate::i18n::format(
+                page.lang,
+                "exchange-flash-imported",
+                &[("count", saved.len().into())],
+            )),
             "/finance/rates",
         )),
         Err(AppError::Validation(errors)) => {

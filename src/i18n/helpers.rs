@@ -6,6 +6,8 @@
 //!   for a message that holds markup).
 //! - `{{fmt_date "2026-11-30"}}`: a date as the language writes it (`30 nov. 2026`); anything that is
 //!   not a date is shown as it is.
+//! - `{{choice_label "a kind of activity" kind}}`: a choice's label (see `choice::label_id`) for a
+//!   value a page receives as its code.
 //! - `{{page_lang}}`: the render's language code, for `<html lang>`.
 
 use std::borrow::Cow;
@@ -42,6 +44,7 @@ pub fn register(registry: &mut Handlebars<'static>) {
     registry.register_helper("t", Box::new(Message));
     registry.register_helper("fmt_date", Box::new(DateHelper));
     registry.register_helper("page_lang", Box::new(LangHelper));
+    registry.register_helper("choice_label", Box::new(ChoiceLabel));
 }
 
 struct Message;
@@ -119,5 +122,28 @@ impl HelperDef for LangHelper {
         Ok(ScopedJson::Derived(Value::String(
             current().as_str().to_owned(),
         )))
+    }
+}
+
+struct ChoiceLabel;
+
+impl HelperDef for ChoiceLabel {
+    fn call_inner<'reg: 'rc, 'rc>(
+        &self,
+        h: &Helper<'rc>,
+        _: &'reg Handlebars<'reg>,
+        _: &'rc Context,
+        _: &mut RenderContext<'reg, 'rc>,
+    ) -> Result<ScopedJson<'rc>, RenderError> {
+        let param = |i: usize| {
+            h.param(i)
+                .and_then(|p| p.value().as_str())
+                .ok_or(RenderErrorReason::ParamNotFoundForIndex("choice_label", i))
+        };
+        let (what, value) = (param(0)?, param(1)?);
+        let id = crate::choice::label_id(what, value);
+        let text = catalog::try_format(current(), &id, None)
+            .unwrap_or_else(|| crate::web::names::humanize(value));
+        Ok(ScopedJson::Derived(Value::String(text)))
     }
 }

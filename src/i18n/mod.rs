@@ -89,6 +89,33 @@ mod tests {
             ),
             ("flag reason", crate::flags::Reason::label_ids()),
             ("sensitivity level", crate::sensitivity::Level::label_ids()),
+            (
+                "AwardStatus",
+                crate::awards::workflow::AwardStatus::label_ids(),
+            ),
+            (
+                "InstallmentStatus",
+                crate::awards::workflow::InstallmentStatus::label_ids(),
+            ),
+            (
+                "ReportStatus",
+                crate::awards::workflow::ReportStatus::label_ids(),
+            ),
+            (
+                "ConditionKind",
+                crate::awards::conditions::ConditionKind::label_ids(),
+            ),
+            (
+                "AmendmentKind",
+                crate::awards::amendments::AmendmentKind::label_ids(),
+            ),
+            ("ReportKind", crate::rounds::model::ReportKind::label_ids()),
+            (
+                "CampaignStatus",
+                crate::campaigns::model::CampaignStatus::label_ids(),
+            ),
+            ("Ask", crate::campaigns::model::Ask::label_ids()),
+            ("Kind", crate::attachments::Kind::label_ids()),
         ]
     }
 

@@ -189,7 +189,7 @@ async fn render_inbox(
     }
     let html = state.views.page(
         "inbox/show",
-        &page.layout("Attention inbox", "inbox"),
+        &page.layout(crate::i18n::text(page.lang, "inbox-title"), "inbox"),
         &InboxView {
             total: body.total,
             groups,

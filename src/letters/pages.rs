@@ -73,7 +73,14 @@ pub async fn show_letter(
     };
     let html = state.views.page(
         "awards/letter",
-        &page.layout(letter.title(), "awards"),
+        &page.layout(
+            crate::i18n::format(
+                page.lang,
+                "letters-award-title",
+                &[("reference", full.award.reference.clone().into())],
+            ),
+            "awards",
+        ),
         &view,
     )?;
     Ok(html.into_response())
@@ -129,7 +136,14 @@ pub async fn send_letter(
     ))
 }
 
-/// The variables of a letter, for the template's form (see `data`).
+/// The catalogue's id of a variable's description: `award.amount_value` is
+/// `letters-variable-award-amount-value`.
+fn variable_id(name: &str) -> String {
+    format!("letters-variable-{}", name.replace(['.', '_'], "-"))
+}
+
+/// The variables of a letter, for the template's form (see `data`), described in English
+/// (the pages show the catalogue's `letters-variable-*` messages).
 const VARIABLES: &[(&str, &str)] = &[
     ("date", "the letter's date: 1 December 2026"),
     ("organization.name", "the member organization's name"),
@@ -172,7 +186,7 @@ struct TemplateView {
     name: String,
     is_default: bool,
     letter_template: String,
-    variables: &'static [(&'static str, &'static str)],
+    variables: Vec<(&'static str, String)>,
     preview: Option<PreviewView>,
     errors: std::collections::BTreeMap<String, String>,
 }
@@ -200,14 +214,21 @@ fn template_page(
         name: round.model.name.clone(),
         is_default: round.model.letter_template.is_none(),
         letter_template: typed,
-        variables: VARIABLES,
+        variables: VARIABLES
+            .iter()
+            .map(|(name, _)| (*name, crate::i18n::text(page.lang, &variable_id(name))))
+            .collect(),
         preview,
         errors: errors.first_of_each(),
     };
     let html = state.views.page(
         "rounds/letter",
         &page.layout(
-            format!("The award letter of {}", round.model.name),
+            crate::i18n::format(
+                page.lang,
+                "letters-round-title",
+                &[("name", round.model.name.clone().into())],
+            ),
             "rounds",
         ),
         &view,
@@ -284,9 +305,9 @@ pub async fn submit_template(
     match outcome {
         Ok(_) => Ok(flash.redirect(
             &FlashMessage::success(if form.action == "reset" {
-                "The round uses the default letter again."
+                crate::i18n::text(page.lang, "letters-flash-reset")
             } else {
-                "The letter template is saved."
+                crate::i18n::text(page.lang, "letters-flash-saved")
             }),
             &format!("/rounds/{id}/letter"),
         )),

@@ -11,8 +11,9 @@ use super::commands;
 use super::model::{self, ReportDueInput, ReportKind, Round, RoundInput, TierInput};
 use super::views::RoundItem;
 use crate::auth::{Caller, CurrentUser};
-use crate::choice::Choice;
+use crate::choice::OptionView;
 use crate::error::{AppError, FieldErrors};
+use crate::i18n::Lang;
 use crate::input::NumberInput;
 use crate::policy::{self, Action};
 use crate::state::AppState;
@@ -138,7 +139,7 @@ struct RowValues {
     value: String,
     name_error: Option<String>,
     value_error: Option<String>,
-    kinds: Vec<Choice>,
+    kinds: Vec<OptionView>,
 }
 
 #[derive(Serialize)]
@@ -152,7 +153,7 @@ struct FormView {
     not_party_only: bool,
     blind_review: bool,
     /// The kinds of an application's documents, those required checked.
-    documents: Vec<Choice>,
+    documents: Vec<OptionView>,
     tiers: Vec<RowValues>,
     reports: Vec<RowValues>,
     errors: std::collections::BTreeMap<String, String>,
@@ -166,7 +167,7 @@ fn rows(
     group: &str,
     (name_key, value_key): (&str, &str),
     blank: usize,
-    kinds: bool,
+    kinds: Option<Lang>,
 ) -> Vec<RowValues> {
     // Errors are numbered among the rows that were not blank, as the model counted them.
     let mut counted = 0;
@@ -196,11 +197,7 @@ fn rows(
         out.push(RowValues {
             index: out.len(),
             number: out.len() + 1,
-            kinds: if kinds {
-                ReportKind::options(&name)
-            } else {
-                Vec::new()
-            },
+            kinds: kinds.map_or_else(Vec::new, |lang| ReportKind::options_in(lang, &name)),
             name,
             value,
             name_error,
@@ -230,7 +227,7 @@ fn form_page(
             "tiers",
             ("name", "max_amount"),
             2,
-            false,
+            None,
         ),
         reports: rows(
             &values.report_kind,
@@ -239,16 +236,16 @@ fn form_page(
             "report_schedule",
             ("kind", "due_after_days"),
             2,
-            true,
+            Some(page.lang),
         ),
         not_party_only: values.not_party_only.is_some(),
         blind_review: values.blind_review.is_some(),
         documents: crate::attachments::RecordType::Application
             .kinds()
             .iter()
-            .map(|k| Choice {
-                value: k.as_str(),
-                label: k.label(),
+            .map(|k| OptionView {
+                value: k.as_str().to_owned(),
+                label: k.label_in(page.lang).into_owned(),
                 selected: values.required_documents.iter().any(|r| r == k.as_str()),
             })
             .collect(),
@@ -281,7 +278,7 @@ pub async fn new_round(
         &page,
         StatusCode::OK,
         "/rounds".to_owned(),
-        "New grant round".to_owned(),
+        crate::i18n::text(page.lang, "rounds-form-new"),
         values,
         &FieldErrors::new(),
     )
@@ -296,7 +293,11 @@ pub async fn create_round(
 ) -> Result<Response, AppError> {
     match commands::create(&state.db, &caller, &form.input(caller.time_zone)).await {
         Ok(round) => Ok(flash.redirect(
-            &FlashMessage::success(format!("The round \"{}\" is created.", round.model.name)),
+            &FlashMessage::success(crate::i18n::format(
+                page.lang,
+                "rounds-form-created",
+                &[("name", round.model.name.clone().into())],
+            )),
             &format!("/rounds/{}", round.id()),
         )),
         Err(AppError::Validation(errors)) => form_page(
@@ -304,7 +305,7 @@ pub async fn create_round(
             &page,
             StatusCode::UNPROCESSABLE_ENTITY,
             "/rounds".to_owned(),
-            "New grant round".to_owned(),
+            crate::i18n::text(page.lang, "rounds-form-new"),
             form,
             &errors,
         ),
@@ -325,7 +326,11 @@ pub async fn edit_round(
         &page,
         StatusCode::OK,
         format!("/rounds/{id}"),
-        format!("Edit {}", round.model.name),
+        crate::i18n::format(
+            page.lang,
+            "rounds-form-edit",
+            &[("name", round.model.name.clone().into())],
+        ),
         RoundForm::of(&round, user.time_zone),
         &FieldErrors::new(),
     )
@@ -341,7 +346,7 @@ pub async fn update_round(
 ) -> Result<Response, AppError> {
     match commands::update(&state.db, &caller, id, &form.input(caller.time_zone)).await {
         Ok(round) => Ok(flash.redirect(
-            &FlashMessage::success("The changes are saved."),
+            &FlashMessage::success(crate::i18n::text(page.lang, "rounds-form-saved")),
             &format!("/rounds/{}", round.id()),
         )),
         Err(AppError::Validation(errors)) => {
@@ -351,7 +356,11 @@ pub async fn update_round(
                 &page,
                 StatusCode::UNPROCESSABLE_ENTITY,
                 format!("/rounds/{id}"),
-                format!("Edit {}", round.model.name),
+                crate::i18n::format(
+                    page.lang,
+                    "rounds-form-edit",
+                    &[("name", round.model.name.into())],
+                ),
                 form,
                 &errors,
             )

@@ -8,6 +8,8 @@ use super::model::{self, ReportKind, Round};
 use super::views::{BudgetView, report_label};
 use crate::auth::CurrentUser;
 use crate::error::AppError;
+use crate::i18n::Lang;
+use crate::i18n::formats::money;
 use crate::pagination::Pagination;
 use crate::policy::{self, Action};
 use crate::state::AppState;
@@ -21,35 +23,37 @@ pub struct RoundRow {
     pub code: String,
     pub programme: String,
     pub phase: &'static str,
+    pub phase_label: String,
     pub opens: String,
     pub closes: String,
     pub budget: String,
     pub tiers: Vec<(String, String)>,
-    pub reports: Vec<(&'static str, i32, &'static str)>,
+    pub reports: Vec<(String, i32, &'static str)>,
     pub not_party_only: bool,
     pub blind_review: bool,
     /// The documents an application must carry.
-    pub documents: Vec<&'static str>,
+    pub documents: Vec<String>,
 }
 
 impl RoundRow {
     /// The round with its instants in the reader's time zone.
-    pub fn new(round: &Round, zone: chrono_tz::Tz) -> Self {
+    pub fn new(lang: Lang, round: &Round, zone: chrono_tz::Tz) -> Self {
         Self {
             id: round.id(),
             name: round.model.name.clone(),
             code: round.code.to_string(),
             programme: round.model.programme.clone(),
             phase: round.phase(),
+            phase_label: crate::i18n::text(lang, &format!("rounds-phase-{}", round.phase())),
             opens: crate::views::instant_in(round.model.opens_at, zone),
             closes: crate::views::instant_in(round.model.closes_at, zone),
-            budget: round.budget.display(),
+            budget: money(lang, &round.budget),
             tiers: round
                 .tiers
                 .iter()
                 .map(|t| {
                     let max = crate::money::Money::from_minor(t.max_minor, round.currency);
-                    (t.name.clone(), max.display())
+                    (t.name.clone(), money(lang, &max))
                 })
                 .collect(),
             reports: round
@@ -65,12 +69,16 @@ impl RoundRow {
                     } else {
                         "starts"
                     };
-                    (report_label(&r.kind), r.due_after_days, from)
+                    (report_label(lang, &r.kind), r.due_after_days, from)
                 })
                 .collect(),
             not_party_only: round.model.not_party_only,
             blind_review: round.model.blind_review,
-            documents: round.required_documents.iter().map(|k| k.label()).collect(),
+            documents: round
+                .required_documents
+                .iter()
+                .map(|k| k.label_in(lang).into_owned())
+                .collect(),
         }
     }
 }
@@ -99,16 +107,18 @@ pub async fn list_rounds(
     let view = ListView {
         rounds: rounds
             .iter()
-            .map(|r| RoundRow::new(r, user.time_zone))
+            .map(|r| RoundRow::new(page.lang, r, user.time_zone))
             .collect(),
         can_manage: policy::allows(&user, Action::ManageRounds),
         can_apply: user.organization_id.is_some_and(|organization_id| {
             policy::allows(&user, Action::CreateApplication { organization_id })
         }),
     };
-    state
-        .views
-        .page("rounds/list", &page.layout("Grant rounds", "rounds"), &view)
+    state.views.page(
+        "rounds/list",
+        &page.layout(crate::i18n::text(page.lang, "rounds-list-title"), "rounds"),
+        &view,
+    )
 }
 
 #[derive(Serialize)]
@@ -128,7 +138,8 @@ pub async fn show_round(
     policy::authorize(&user, Action::ViewRounds)?;
     let round = model::get(&state.db, id).await?;
     let budget = if policy::allows(&user, Action::ViewBudget) {
-        Some(BudgetView::from(
+        Some(BudgetView::new(
+            page.lang,
             &state.budgets.round(&state.db, &round).await?,
         ))
     } else {
@@ -141,7 +152,7 @@ pub async fn show_round(
                 policy::allows(&user, Action::CreateApplication { organization_id })
             }),
         budget,
-        round: RoundRow::new(&round, user.time_zone),
+        round: RoundRow::new(page.lang, &round, user.time_zone),
     };
     state.views.page(
         "rounds/show",

@@ -4,6 +4,7 @@ use chrono::{DateTime, Utc};
 use serde::Serialize;
 
 use super::model::{BudgetFigures, ReportKind, Round};
+use crate::i18n::{Lang, formats};
 use crate::money::{Currency, Money};
 
 /// An award tier: the most an application at this tier may ask for.
@@ -157,7 +158,7 @@ pub struct BudgetView {
 /// A bar of a round's budget chart, in a 1000-wide box (bars start at 200, at most 560 long).
 #[derive(Clone, Debug, Serialize)]
 pub struct BudgetBar {
-    pub label: &'static str,
+    pub label: String,
     pub value: String,
     /// `budget`, `requested`, `awarded` or `disbursed`: its fill.
     pub class: &'static str,
@@ -166,8 +167,9 @@ pub struct BudgetBar {
     pub end: i64,
 }
 
-impl From<&BudgetFigures> for BudgetView {
-    fn from(f: &BudgetFigures) -> Self {
+impl BudgetView {
+    /// The figures in `lang`.
+    pub fn new(lang: Lang, f: &BudgetFigures) -> Self {
         let share = |part: &Money| {
             if f.budget.minor() <= 0 {
                 0
@@ -185,10 +187,10 @@ impl From<&BudgetFigures> for BudgetView {
             .max(f.awarded.minor())
             .max(1);
         let bars = [
-            ("Budget", "budget", &f.budget),
-            ("Requested", "requested", &f.requested),
-            ("Awarded", "awarded", &f.awarded),
-            ("Paid out", "disbursed", &f.disbursed),
+            ("rounds-budget", "budget", &f.budget),
+            ("rounds-requested", "requested", &f.requested),
+            ("rounds-awarded", "awarded", &f.awarded),
+            ("rounds-paid-out", "disbursed", &f.disbursed),
         ]
         .into_iter()
         .zip(0..)
@@ -196,8 +198,8 @@ impl From<&BudgetFigures> for BudgetView {
             let width = i64::try_from(i128::from(money.minor().max(0)) * 560 / i128::from(scale))
                 .unwrap_or(0);
             BudgetBar {
-                label,
-                value: money.display(),
+                label: crate::i18n::text(lang, label),
+                value: formats::money(lang, money),
                 class,
                 y: i * 30,
                 width,
@@ -207,11 +209,11 @@ impl From<&BudgetFigures> for BudgetView {
         .collect();
         Self {
             bars,
-            budget: f.budget.display(),
-            requested: f.requested.display(),
-            awarded: f.awarded.display(),
-            disbursed: f.disbursed.display(),
-            left: f.left.display(),
+            budget: formats::money(lang, &f.budget),
+            requested: formats::money(lang, &f.requested),
+            awarded: formats::money(lang, &f.awarded),
+            disbursed: formats::money(lang, &f.disbursed),
+            left: formats::money(lang, &f.left),
             applications: f.applications,
             awards: f.awards,
             awarded_width: share(&f.awarded),
@@ -221,6 +223,7 @@ impl From<&BudgetFigures> for BudgetView {
     }
 }
 
-pub fn report_label(kind: &str) -> &'static str {
-    kind.parse::<ReportKind>().map_or("", ReportKind::label)
+pub fn report_label(lang: Lang, kind: &str) -> String {
+    kind.parse::<ReportKind>()
+        .map_or(String::new(), |k| k.label_in(lang).into_owned())
 }

@@ -56,6 +56,9 @@ pub struct ThreadBlock {
     pub form_id: String,
     /// Who the messages go to, for the form's words.
     pub other_party: &'static str,
+    /// Who the other party is, for the catalogue's messages: `requester`, `organization` or
+    /// `icbl`.
+    pub other_party_code: &'static str,
     pub max: usize,
     /// A refused message: why, next to the field, and what was typed.
     pub error: Option<String>,
@@ -103,6 +106,11 @@ pub async fn block(
         may_note: place.may_note,
         action: format!("/{}/{id}/messages", kind.segment()),
         form_id: format!("{}-{id}", kind.as_str()),
+        other_party_code: match (kind, staff) {
+            (RecordKind::CoordinationRequest, _) => "requester",
+            (_, true) => "organization",
+            (_, false) => "icbl",
+        },
         other_party: match (kind, staff) {
             (RecordKind::CoordinationRequest, _) => "the requester",
             (_, true) => "the organization",
@@ -279,7 +287,10 @@ pub async fn reply_form(
         Err(AppError::RateLimited { minutes }) => {
             let html = state.views.page(
                 "threads/limited",
-                &page.layout("Too many messages", "coordinate"),
+                &page.layout(
+                    crate::i18n::text(page.lang, "threads-limited-title"),
+                    "coordinate",
+                ),
                 &LimitView {
                     per_hour: state.settings.coordination.replies_per_hour,
                     minutes,

@@ -77,7 +77,7 @@ async fn finance_pays_the_member_reports_and_staff_complete_through_the_pages() 
         .await
         .assert_status(StatusCode::SEE_OTHER);
     let shown = finance_browser.get(&page).await.text();
-    assert!(shown.contains("2026-11-20, WIRE-77"));
+    assert!(shown.contains("20 Nov 2026, WIRE-77"));
     assert!(shown.contains("1,400.00 USD"));
 
     // The member sees the award and reports through the form; a missing narrative is refused.

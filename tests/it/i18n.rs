@@ -19,33 +19,13 @@ const NOT_YET_TRANSLATED: &[&str] = &[
     "applications/list",
     "applications/revisions",
     "applications/show",
-    "awards/budgets",
-    "awards/finance",
-    "awards/letter",
     "awards/letter_default",
-    "awards/list",
-    "awards/rollup_bars",
-    "awards/rollup_key",
-    "awards/show",
-    "campaigns/form",
-    "campaigns/list",
-    "campaigns/show",
     "deadlines/index",
     "deadlines/table",
-    "exchange/rates",
-    "inbox/show",
     "members/form",
     "members/list",
     "members/show",
-    "partials/attachments",
-    "partials/letter",
-    "partials/thread",
-    "rounds/form",
-    "rounds/letter",
-    "rounds/list",
-    "rounds/show",
     "start",
-    "threads/limited",
 ];
 
 fn files(dir: &Path, extension: &str, out: &mut Vec<PathBuf>) {
@@ -279,6 +259,25 @@ pub fn english_only(lang: Lang) -> Vec<String> {
         .collect()
 }
 
+/// `html` without the text of an award letter (`<article class="letter">`, shown or previewed)
+/// and the template being edited (`<textarea>`): a letter is written in its round's language,
+/// not the page's.
+pub fn without_letters(html: &str) -> String {
+    let mut shown = html.to_owned();
+    for (open, close) in [
+        ("<article class=\"letter\"", "</article>"),
+        ("<textarea", "</textarea>"),
+    ] {
+        while let Some(start) = shown.find(open) {
+            let Some(end) = shown[start..].find(close) else {
+                break;
+            };
+            shown.replace_range(start..start + end + close.len(), "");
+        }
+    }
+    shown
+}
+
 /// The text of a page as a person reads it (tags out, entities decoded by the parser).
 pub fn page_text(html: &str) -> String {
     let document = scraper::Html::parse_document(html);
@@ -376,18 +375,14 @@ async fn pages_in_french_and_spanish_show_no_english_message() {
 const ROUTES_NOT_YET_TRANSLATED: &[&str] = &[
     "/applications",
     "/applications/1",
-    "/awards",
     "/awards/1",
-    "/awards/1/letter",
-    "/budgets",
     "/campaigns/1",
-    "/coordination-requests/1",
+    "/deadlines",
     "/inbox",
     "/organizations",
     "/organizations/1",
     "/organizations/1/edit",
     "/organizations/new",
-    "/rounds/1/letter",
     "/start",
 ];
 
@@ -447,7 +442,7 @@ async fn every_page_of_the_route_table_speaks_french_and_spanish() {
                 visited += 1;
                 let html = page.text();
                 assert!(html.contains(&format!(r#"<html lang="{}">"#, lang.as_str())));
-                let text = page_text(&html);
+                let text = page_text(&without_letters(&html));
                 let shown: Vec<_> = english_only(lang)
                     .into_iter()
                     .filter(|e| text.contains(e.as_str()))
