@@ -61,7 +61,32 @@ mod tests {
     /// The choices whose labels are in the catalogue (each area adds its own as it is
     /// translated): every value has its label in the three languages.
     fn translated_choices() -> Vec<(&'static str, Vec<String>)> {
-        vec![]
+        vec![
+            (
+                "application status",
+                crate::applications::workflow::Status::label_ids(),
+            ),
+            (
+                "application action",
+                crate::applications::workflow::Step::label_ids(),
+            ),
+            (
+                "activity kind",
+                crate::applications::content::ActivityKind::label_ids(),
+            ),
+            (
+                "budget category",
+                crate::budget_category::Category::label_ids(),
+            ),
+            (
+                "recommendation",
+                crate::applications::reviews::Recommendation::label_ids(),
+            ),
+            (
+                "bulk action",
+                crate::applications::bulk::BulkAction::label_ids(),
+            ),
+        ]
     }
 
     #[test]

@@ -5,6 +5,7 @@
 mod contract;
 mod helpers;
 mod i18n;
+mod i18n_member;
 
 mod accounts;
 mod api_document;

@@ -1,0 +1,147 @@
+//! The member's journey in French and Spanish: the application form, the answers to check, the
+//! application's page, the start page, the list, the organization's pages and the deadlines.
+
+use axum::http::StatusCode;
+use clearway::auth::Role;
+use clearway::i18n::Lang;
+
+use crate::helpers::{TestApp, select};
+use crate::i18n::assert_speaks;
+
+/// A complete application with one activity and one budget line (tier `low`).
+fn complete(round: &str) -> Vec<(&str, &str)> {
+    vec![
+        ("round_id", round),
+        ("organization_id", ""),
+        ("target_state", "NPL"),
+        ("campaign_id", ""),
+        ("title", "Audition parlementaire sur la Convention"),
+        ("summary", "Une audition à Katmandou."),
+        ("objectives", "Une motion en faveur de l'adhésion."),
+        ("tier", "low"),
+        ("lower_tier_plan", "L'audition seulement."),
+        ("activity_kind", "parliamentary_engagement"),
+        ("activity_description", "Audition devant la commission"),
+        ("activity_starts_on", "2027-04-10"),
+        ("activity_ends_on", "2027-04-11"),
+        ("line_category", "meetings"),
+        ("line_description", "Salle et interprétation"),
+        ("line_amount", "1200.50"),
+        ("intent", "submit"),
+    ]
+}
+
+#[tokio::test]
+async fn a_member_drafts_checks_and_submits_an_application_in_french_and_spanish() {
+    let app = TestApp::spawn().await;
+    let round = app.open_round().await.to_string();
+    let org = app.organization("Nepal Campaign", "NPL").await;
+    let member = app.user(Role::Member, Some(org)).await;
+    for (lang, words) in [
+        (
+            Lang::Fr,
+            [
+                "Enregistrer le brouillon",
+                "Ajouter une activité",
+                "Vérifiez vos réponses avant de soumettre",
+                "Rencontre avec les autorités",
+                "Soumettre la demande",
+                "Demande soumise\u{a0}: sa référence est",
+                "Activités prévues",
+            ],
+        ),
+        (
+            Lang::Es,
+            [
+                "Guardar el borrador",
+                "Añadir otra actividad",
+                "Revise sus respuestas antes de enviar",
+                "Reunión con las autoridades",
+                "Enviar la solicitud",
+                "Solicitud enviada: su referencia es",
+                "Actividades previstas",
+            ],
+        ),
+    ] {
+        let mut browser = app.signed_in(&member).await;
+        browser.cookies.insert("lang".into(), lang.as_str().into());
+
+        // The form.
+        let new = browser
+            .get(&format!("/applications/new?round_id={round}"))
+            .await;
+        new.assert_status(StatusCode::OK);
+        let new = new.text();
+        assert_speaks(&new, lang);
+        assert!(new.contains(words[0]) && new.contains(words[1]), "{new}");
+        // Activity kinds in the page's language; states by their name in it.
+        assert!(new.contains(words[3]));
+        let nepal = if lang == Lang::Fr { "Népal" } else { "Nepal" };
+        assert!(new.contains(&format!(">{nepal}")), "{nepal}");
+
+        // A refused save: the form again, in the language, with the error summary.
+        let refused = browser
+            .post_form(
+                "/applications",
+                &[
+                    ("round_id", round.as_str()),
+                    ("intent", "submit"),
+                    ("title", ""),
+                ],
+            )
+            .await;
+        // (The sentences of the messages are error.rs's, translated apart.)
+        refused.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+        let refused = refused.text();
+        assert!(refused.contains(&format!(r#"<html lang="{}">"#, lang.as_str())));
+        assert!(refused.contains(words[0]));
+
+        // Save and check.
+        let saved = browser.post_form("/applications", &complete(&round)).await;
+        saved.assert_status(StatusCode::SEE_OTHER);
+        let check = saved.header("location").to_owned();
+        assert!(check.ends_with("/check"), "{check}");
+        let page = browser.get(&check).await;
+        page.assert_status(StatusCode::OK);
+        let page = page.text();
+        assert_speaks(&page, lang);
+        assert!(page.contains(words[2]), "{page}");
+        // Amounts as the language writes them (`select` folds the no-break spaces).
+        let amount = select(&page, ".check-answer dd.prose");
+        assert!(
+            amount.iter().any(|a| a.ends_with("200,50 USD")),
+            "{amount:?}"
+        );
+        let id = check
+            .trim_start_matches("/applications/")
+            .trim_end_matches("/check")
+            .to_owned();
+        assert_eq!(
+            select(
+                &page,
+                &format!("form[action=\"/applications/{id}/submit\"] button")
+            ),
+            [words[4]]
+        );
+
+        // The application's page, before and after submitting.
+        let show = browser.get(&format!("/applications/{id}")).await.text();
+        assert_speaks(&show, lang);
+        assert!(show.contains(words[6]));
+        let submitted = browser
+            .post_form(&format!("/applications/{id}/submit"), &[])
+            .await;
+        submitted.assert_status(StatusCode::SEE_OTHER);
+        let show = browser.get(&format!("/applications/{id}")).await;
+        show.assert_status(StatusCode::OK);
+        let show = show.text();
+        assert_speaks(&show, lang);
+        assert!(show.contains(words[5]), "{show}");
+        let soumise = if lang == Lang::Fr {
+            "Soumise"
+        } else {
+            "Enviada"
+        };
+        assert_eq!(select(&show, ".lead .badge"), [soumise]);
+    }
+}
