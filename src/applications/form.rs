@@ -338,23 +338,6 @@ fn treaty_status_word(status: TreatyStatus) -> Option<&'static str> {
     }
 }
 
-/// A name as it sorts in a list: accents and case left out (`État` with the `E`s).
-fn sort_key(label: &str) -> String {
-    label
-        .chars()
-        .map(|c| match c {
-            'À' | 'Á' | 'Â' | 'Ä' | 'à' | 'á' | 'â' | 'ä' => 'a',
-            'Ç' | 'ç' => 'c',
-            'É' | 'È' | 'Ê' | 'Ë' | 'é' | 'è' | 'ê' | 'ë' => 'e',
-            'Í' | 'Î' | 'Ï' | 'í' | 'î' | 'ï' => 'i',
-            'Ñ' | 'ñ' => 'n',
-            'Ó' | 'Ô' | 'Ö' | 'ó' | 'ô' | 'ö' => 'o',
-            'Ú' | 'Û' | 'Ü' | 'ú' | 'û' | 'ü' => 'u',
-            c => c.to_ascii_lowercase(),
-        })
-        .collect()
-}
-
 /// A tier by its name and the most it allows: "Small: up to 5,000.00 USD".
 pub(super) fn tier_label(
     lang: Lang,
@@ -434,7 +417,7 @@ async fn form_view(
         .collect();
     if lang != Lang::En {
         // In the page's language's order (the record's is the English names').
-        states.sort_by_cached_key(|o| sort_key(&o.label));
+        states.sort_by_cached_key(|o| crate::web::names::sort_key(&o.label));
     }
     let tier = input.tier.as_deref().unwrap_or("");
     let tiers = round

@@ -86,6 +86,14 @@ mod tests {
                 "bulk action",
                 crate::applications::bulk::BulkAction::label_ids(),
             ),
+            (
+                "organization kind",
+                crate::members::model::Kind::label_ids(),
+            ),
+            (
+                "membership status",
+                crate::members::model::MembershipStatus::label_ids(),
+            ),
         ]
     }
 

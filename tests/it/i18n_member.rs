@@ -145,3 +145,141 @@ async fn a_member_drafts_checks_and_submits_an_application_in_french_and_spanish
         assert_eq!(select(&show, ".lead .badge"), [soumise]);
     }
 }
+
+#[tokio::test]
+async fn an_organization_has_a_working_language_set_by_the_api_and_the_form() {
+    use axum::http::Method;
+    use serde_json::json;
+
+    let app = TestApp::spawn().await;
+    let staff = app.user(Role::Staff, None).await;
+    let token = app.token(&staff).await;
+    let stored = |id: i64| {
+        let db = app.db.clone();
+        async move {
+            use sea_orm::EntityTrait;
+            clearway::entities::organization::Entity::find_by_id(id)
+                .one(&db)
+                .await
+                .unwrap()
+                .unwrap()
+                .language
+        }
+    };
+
+    // The API: optional, English when not given, one of the three.
+    let created = app
+        .with_token(
+            &token,
+            Method::POST,
+            "/api/v1/organizations",
+            Some(json!({"name": "Campagne sénégalaise", "country": "SEN", "kind": "national_campaign", "language": "fr"})),
+        )
+        .await;
+    created.assert_status(StatusCode::CREATED);
+    assert_eq!(created.json()["language"], "fr");
+    let id = created.json()["id"].as_i64().unwrap();
+    assert_eq!(stored(id).await, Lang::Fr);
+    let plain = app
+        .with_token(
+            &token,
+            Method::POST,
+            "/api/v1/organizations",
+            Some(json!({"name": "Finnish Campaign", "country": "FIN", "kind": "ngo"})),
+        )
+        .await;
+    plain.assert_status(StatusCode::CREATED);
+    assert_eq!(plain.json()["language"], "en");
+    let refused = app
+        .with_token(
+            &token,
+            Method::PATCH,
+            &format!("/api/v1/organizations/{id}"),
+            Some(json!({"language": "de"})),
+        )
+        .await;
+    refused.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(refused.text().contains("language"), "{}", refused.text());
+    assert_eq!(stored(id).await, Lang::Fr);
+    let changed = app
+        .with_token(
+            &token,
+            Method::PATCH,
+            &format!("/api/v1/organizations/{id}"),
+            Some(json!({"language": "es"})),
+        )
+        .await;
+    changed.assert_status(StatusCode::OK);
+    assert_eq!(stored(id).await, Lang::Es);
+
+    // The form: the select offers the three, each in its own name; a member of the
+    // organization changes it.
+    let member = app.user(Role::Member, Some(id)).await;
+    let mut browser = app.signed_in(&member).await;
+    let form = browser
+        .get(&format!("/organizations/{id}/edit"))
+        .await
+        .text();
+    assert_eq!(
+        select(&form, "select#language option"),
+        ["English", "Français", "Español"]
+    );
+    assert_eq!(
+        select(&form, "select#language option[selected]"),
+        ["Español"]
+    );
+    let saved = browser
+        .post_form(
+            &format!("/organizations/{id}"),
+            &[("name", "Campagne sénégalaise"), ("language", "fr")],
+        )
+        .await;
+    saved.assert_status(StatusCode::SEE_OTHER);
+    assert_eq!(stored(id).await, Lang::Fr);
+
+    // The registry's pages in French and Spanish.
+    let mut staff_browser = app.signed_in(&staff).await;
+    for (lang, words) in [
+        (
+            Lang::Fr,
+            [
+                "Organisations membres",
+                "Langue de travail",
+                "Campagne nationale",
+            ],
+        ),
+        (
+            Lang::Es,
+            [
+                "Organizaciones miembros",
+                "Idioma de trabajo",
+                "Campaña nacional",
+            ],
+        ),
+    ] {
+        staff_browser
+            .cookies
+            .insert("lang".into(), lang.as_str().into());
+        for (path, expected) in [
+            ("/organizations".to_owned(), words[0]),
+            (format!("/organizations/{id}"), words[0]),
+            (format!("/organizations/{id}/edit"), words[1]),
+            ("/organizations/new".to_owned(), words[1]),
+        ] {
+            let page = staff_browser.get(&path).await;
+            page.assert_status(StatusCode::OK);
+            let page = page.text();
+            assert_speaks(&page, lang);
+            assert!(page.contains(expected), "{path}: {expected}");
+        }
+        let show = staff_browser
+            .get(&format!("/organizations/{id}"))
+            .await
+            .text();
+        assert!(show.contains(words[1]) && show.contains(words[2]));
+        assert!(
+            show.contains(">Français</dd>"),
+            "the language in its own name"
+        );
+    }
+}
