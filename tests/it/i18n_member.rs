@@ -143,6 +143,29 @@ async fn a_member_drafts_checks_and_submits_an_application_in_french_and_spanish
             "Enviada"
         };
         assert_eq!(select(&show, ".lead .badge"), [soumise]);
+
+        // The member's list and start page.
+        let list = browser.get("/applications").await;
+        list.assert_status(StatusCode::OK);
+        let list = list.text();
+        assert_speaks(&list, lang);
+        let yours = if lang == Lang::Fr {
+            "Vos demandes"
+        } else {
+            "Sus solicitudes"
+        };
+        assert!(list.contains(yours));
+        assert!(select(&list, "td .badge").iter().any(|b| b == soumise));
+        let start = browser.get("/start").await;
+        start.assert_status(StatusCode::OK);
+        let start = start.text();
+        assert_speaks(&start, lang);
+        let in_progress = if lang == Lang::Fr {
+            "Demandes en cours"
+        } else {
+            "Solicitudes en curso"
+        };
+        assert!(start.contains(in_progress), "{start}");
     }
 }
 
@@ -272,6 +295,9 @@ async fn an_organization_has_a_working_language_set_by_the_api_and_the_form() {
             assert_speaks(&page, lang);
             assert!(page.contains(expected), "{path}: {expected}");
         }
+        let applications = staff_browser.get("/applications").await;
+        applications.assert_status(StatusCode::OK);
+        assert_speaks(&applications.text(), lang);
         let show = staff_browser
             .get(&format!("/organizations/{id}"))
             .await

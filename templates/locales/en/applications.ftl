@@ -215,3 +215,47 @@ bulk-action-assign-reviewer = Assign a reviewer
 bulk-action-start-review = Start the review
 bulk-action-reject = Reject, with one reason
 bulk-action-export = Export as CSV
+
+## The list
+applications-list-yours = Your applications
+applications-list-to-review = Applications to review
+applications-list-news = News of your awards
+applications-list-open = Open for applications
+applications-list-closes = closes { $when }.
+applications-list-start = Start an application
+applications-list-no-round = No round is open for applications at the moment.
+applications-list-see-rounds = See the rounds
+applications-list-reviewer-lead = The applications ICBL asked you to review. Declare that you have no conflict of interest before you score one.
+applications-list-blind-notice = Blind review: the applicant is not shown for the applications of blind rounds.
+applications-list-round = Round
+applications-list-any = Any
+applications-list-status = Status
+applications-list-any-but-drafts = Any but drafts
+applications-list-organization = Organization
+applications-list-title-contains = Title contains
+applications-list-sort = Sort by
+applications-list-count = { $count ->
+    [one] { $count } application
+   *[other] { $count } applications
+}
+applications-list-select = Select
+applications-list-select-one = Select { $name }
+applications-list-application = Application
+applications-list-target = Target
+applications-list-none-matches = No application matches these filters.
+applications-list-none-yet = No application yet.
+applications-list-untitled = (untitled draft)
+applications-sort-updated-newest = Last changed, newest first
+applications-sort-updated-oldest = Last changed, oldest first
+applications-sort-submitted-newest = Submitted, newest first
+applications-sort-submitted-oldest = Submitted, oldest first
+applications-sort-reference = Reference
+applications-sort-requested-largest = Amount requested, largest first
+applications-sort-requested-smallest = Amount requested, smallest first
+applications-bulk-legend = With the applications selected
+applications-bulk-hint = Each application is checked and recorded on its own; the next page says what was done and what was refused, and why. At most { $max } at a time.
+applications-bulk-action = Action
+applications-bulk-to-assign = (to assign)
+applications-bulk-reason = Reason
+applications-bulk-reason-help = (to reject: every organization reads it)
+applications-bulk-apply = Apply to the selected

@@ -215,3 +215,47 @@ bulk-action-assign-reviewer = Asignar un evaluador
 bulk-action-start-review = Iniciar la evaluación
 bulk-action-reject = Rechazar, con un mismo motivo
 bulk-action-export = Exportar como CSV
+
+## La lista
+applications-list-yours = Sus solicitudes
+applications-list-to-review = Solicitudes que evaluar
+applications-list-news = Novedades de sus subvenciones
+applications-list-open = Convocatorias abiertas
+applications-list-closes = cierra el { $when }.
+applications-list-start = Iniciar una solicitud
+applications-list-no-round = En este momento no hay ninguna convocatoria abierta.
+applications-list-see-rounds = Ver las convocatorias
+applications-list-reviewer-lead = Las solicitudes que la ICBL le ha pedido evaluar. Declare que no tiene ningún conflicto de intereses antes de puntuar una.
+applications-list-blind-notice = Evaluación anónima: no se muestra el solicitante en las solicitudes de las convocatorias con evaluación anónima.
+applications-list-round = Convocatoria
+applications-list-any = Todas
+applications-list-status = Estado
+applications-list-any-but-drafts = Todas menos los borradores
+applications-list-organization = Organización
+applications-list-title-contains = El título contiene
+applications-list-sort = Ordenar por
+applications-list-count = { $count ->
+    [one] { $count } solicitud
+   *[other] { $count } solicitudes
+}
+applications-list-select = Seleccionar
+applications-list-select-one = Seleccionar { $name }
+applications-list-application = Solicitud
+applications-list-target = Estado destinatario
+applications-list-none-matches = Ninguna solicitud coincide con estos filtros.
+applications-list-none-yet = Todavía no hay ninguna solicitud.
+applications-list-untitled = (borrador sin título)
+applications-sort-updated-newest = Última modificación, primero la más reciente
+applications-sort-updated-oldest = Última modificación, primero la más antigua
+applications-sort-submitted-newest = Envío, primero el más reciente
+applications-sort-submitted-oldest = Envío, primero el más antiguo
+applications-sort-reference = Referencia
+applications-sort-requested-largest = Importe solicitado, primero el mayor
+applications-sort-requested-smallest = Importe solicitado, primero el menor
+applications-bulk-legend = Con las solicitudes seleccionadas
+applications-bulk-hint = Cada solicitud se comprueba y se registra por separado; la página siguiente indica qué se hizo, qué se rechazó y por qué. Como máximo { $max } a la vez.
+applications-bulk-action = Acción
+applications-bulk-to-assign = (que asignar)
+applications-bulk-reason = Motivo
+applications-bulk-reason-help = (para rechazar: todas las organizaciones lo leerán)
+applications-bulk-apply = Aplicar a la selección

@@ -215,3 +215,47 @@ bulk-action-assign-reviewer = Désigner un évaluateur
 bulk-action-start-review = Commencer l'évaluation
 bulk-action-reject = Refuser, avec un même motif
 bulk-action-export = Exporter en CSV
+
+## La liste
+applications-list-yours = Vos demandes
+applications-list-to-review = Demandes à évaluer
+applications-list-news = Nouvelles de vos subventions
+applications-list-open = Appels à propositions ouverts
+applications-list-closes = clôture le { $when }.
+applications-list-start = Commencer une demande
+applications-list-no-round = Aucun appel à propositions n'est ouvert pour le moment.
+applications-list-see-rounds = Voir les appels
+applications-list-reviewer-lead = Les demandes que l'ICBL vous a confiées pour évaluation. Déclarez que vous n'avez aucun conflit d'intérêts avant d'en noter une.
+applications-list-blind-notice = Évaluation anonyme : le demandeur n'est pas affiché pour les demandes des appels à évaluation anonyme.
+applications-list-round = Appel
+applications-list-any = Tous
+applications-list-status = Statut
+applications-list-any-but-drafts = Tous sauf les brouillons
+applications-list-organization = Organisation
+applications-list-title-contains = Le titre contient
+applications-list-sort = Trier par
+applications-list-count = { $count ->
+    [one] { $count } demande
+   *[other] { $count } demandes
+}
+applications-list-select = Sélectionner
+applications-list-select-one = Sélectionner { $name }
+applications-list-application = Demande
+applications-list-target = État visé
+applications-list-none-matches = Aucune demande ne correspond à ces filtres.
+applications-list-none-yet = Aucune demande pour l'instant.
+applications-list-untitled = (brouillon sans titre)
+applications-sort-updated-newest = Dernière modification, la plus récente d'abord
+applications-sort-updated-oldest = Dernière modification, la plus ancienne d'abord
+applications-sort-submitted-newest = Soumission, la plus récente d'abord
+applications-sort-submitted-oldest = Soumission, la plus ancienne d'abord
+applications-sort-reference = Référence
+applications-sort-requested-largest = Montant demandé, le plus élevé d'abord
+applications-sort-requested-smallest = Montant demandé, le plus faible d'abord
+applications-bulk-legend = Pour les demandes sélectionnées
+applications-bulk-hint = Chaque demande est vérifiée et enregistrée séparément ; la page suivante indique ce qui a été fait, ce qui a été refusé et pourquoi. { $max } au plus à la fois.
+applications-bulk-action = Action
+applications-bulk-to-assign = (à désigner)
+applications-bulk-reason = Motif
+applications-bulk-reason-help = (pour refuser : chaque organisation le lira)
+applications-bulk-apply = Appliquer à la sélection
