@@ -94,6 +94,7 @@ mod tests {
                 "membership status",
                 crate::members::model::MembershipStatus::label_ids(),
             ),
+            ("deadline kind", crate::deadlines::Kind::label_ids()),
         ]
     }
 

@@ -41,8 +41,6 @@ const NOT_YET_TRANSLATED: &[&str] = &[
     "coordination/received",
     "coordination/show",
     "coordination/status",
-    "deadlines/index",
-    "deadlines/table",
     "email/application_notice.html",
     "email/application_notice.text",
     "email/invitation.html",

@@ -166,6 +166,16 @@ async fn a_member_drafts_checks_and_submits_an_application_in_french_and_spanish
             "Solicitudes en curso"
         };
         assert!(start.contains(in_progress), "{start}");
+        let deadlines = browser.get("/deadlines").await;
+        deadlines.assert_status(StatusCode::OK);
+        let deadlines = deadlines.text();
+        assert_speaks(&deadlines, lang);
+        let feed = if lang == Lang::Fr {
+            "Dans votre agenda"
+        } else {
+            "En su calendario"
+        };
+        assert!(deadlines.contains(feed));
     }
 }
 
