@@ -126,11 +126,7 @@ fn application_item(row: &list::Row, detail: String, lang: Lang) -> Item {
         .clone()
         .unwrap_or_else(|| format!("#{}", row.id));
     let title = if row.title.trim().is_empty() {
-        i18n::format(
-            lang,
-            "start-untitled",
-            &[("reference", reference.clone().into())],
-        )
+        i18n::format(lang, "start-untitled", &[("reference", reference.into())])
     } else {
         format!("{reference} {}", row.title)
     };

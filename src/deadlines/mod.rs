@@ -240,7 +240,7 @@ async fn rounds_closing<C: ConnectionTrait>(
                 r.id,
                 None,
             )
-            .with_args(vec![("round", r.name.clone())])
+            .with_args(vec![("round", r.name)])
         })
         .collect())
 }
@@ -281,10 +281,7 @@ async fn drafts<C: ConnectionTrait>(
                     app.id,
                     app.target_state,
                 )
-                .with_args(vec![
-                    ("title", app.title.clone()),
-                    ("round", round.name.clone()),
-                ]),
+                .with_args(vec![("title", app.title), ("round", round.name)]),
             )
         })
         .collect())

@@ -64,7 +64,10 @@ async fn a_member_drafts_checks_and_submits_an_application_in_french_and_spanish
         ),
     ] {
         let mut browser = app.signed_in(&member).await;
-        browser.cookies.insert("lang".into(), lang.as_str().into());
+        // The header's switch: the `lang` cookie.
+        let cookie = crate::i18n::cookie(lang);
+        let (name, value) = cookie.split_once('=').unwrap();
+        browser.cookies.insert(name.into(), value.into());
 
         // The form.
         let new = browser
