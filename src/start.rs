@@ -16,6 +16,7 @@ use crate::auth::{CurrentUser, Role};
 use crate::awards::disbursements::{self, DueRow, Queue};
 use crate::deadlines::{self, Deadline};
 use crate::error::AppError;
+use crate::i18n::{self, Lang};
 use crate::inbox::{self, InboxParams};
 use crate::pagination::Pagination;
 use crate::policy::{self, Action};
@@ -48,32 +49,34 @@ struct Item {
 #[derive(Serialize)]
 struct List {
     id: &'static str,
-    heading: &'static str,
+    heading: String,
     items: Vec<Item>,
     total: u64,
     more: bool,
     all_link: &'static str,
     /// What an empty list says.
-    empty: &'static str,
+    empty: String,
 }
 
 impl List {
+    /// `heading` and `empty` are the catalogue's ids.
     fn new(
+        lang: Lang,
         id: &'static str,
-        heading: &'static str,
+        heading: &str,
         items: Vec<Item>,
         total: u64,
         all_link: &'static str,
-        empty: &'static str,
+        empty: &str,
     ) -> Self {
         Self {
             id,
-            heading,
+            heading: i18n::text(lang, heading),
             more: total > items.len() as u64,
             items,
             total,
             all_link,
-            empty,
+            empty: i18n::text(lang, empty),
         }
     }
 }
@@ -90,7 +93,7 @@ struct Count {
 #[derive(Serialize)]
 struct Section {
     id: &'static str,
-    heading: &'static str,
+    heading: String,
     counts: Vec<Count>,
     lists: Vec<List>,
 }
@@ -101,9 +104,13 @@ struct StartView {
     sections: Vec<Section>,
 }
 
-/// `2 Dec 2026`.
-fn short(date: NaiveDate) -> String {
-    date.format("%-d %b %Y").to_string()
+/// `2 Dec 2026`, `2 déc. 2026`.
+fn short(lang: Lang, date: NaiveDate) -> String {
+    i18n::formats::date(lang, date)
+}
+
+fn due(lang: Lang, date: NaiveDate) -> String {
+    i18n::format(lang, "start-due", &[("date", short(lang, date).into())])
 }
 
 fn shown() -> Pagination {
@@ -113,13 +120,13 @@ fn shown() -> Pagination {
     }
 }
 
-fn application_item(row: &list::Row, detail: String) -> Item {
+fn application_item(row: &list::Row, detail: String, lang: Lang) -> Item {
     let reference = row
         .reference
         .clone()
         .unwrap_or_else(|| format!("#{}", row.id));
     let title = if row.title.trim().is_empty() {
-        format!("{reference} (untitled)")
+        i18n::format(lang, "start-untitled", &[("reference", reference.into())])
     } else {
         format!("{reference} {}", row.title)
     };
@@ -127,14 +134,14 @@ fn application_item(row: &list::Row, detail: String) -> Item {
         title,
         link: format!("/applications/{}", row.id),
         detail,
-        aside: row.requested().display(),
+        aside: i18n::formats::money(lang, &row.requested()),
         overdue: false,
     }
 }
 
-fn deadline_item(d: Deadline, today: NaiveDate, detail: String) -> Item {
+fn deadline_item(d: Deadline, today: NaiveDate, detail: String, lang: Lang) -> Item {
     Item {
-        aside: format!("Due {}", short(d.due_on)),
+        aside: due(lang, d.due_on),
         overdue: d.due_on < today,
         title: d.title,
         link: d.link,
@@ -142,16 +149,30 @@ fn deadline_item(d: Deadline, today: NaiveDate, detail: String) -> Item {
     }
 }
 
-fn installment_item(row: &DueRow, today: NaiveDate, paid: bool) -> Item {
+fn installment_item(row: &DueRow, today: NaiveDate, paid: bool, lang: Lang) -> Item {
     let date = if paid { row.paid_on } else { row.due_on };
+    let amount = i18n::formats::money(lang, &row.amount());
+    let args = |date: NaiveDate| {
+        [
+            ("amount", amount.clone().into()),
+            ("date", short(lang, date).into()),
+        ]
+    };
     Item {
-        title: format!("Installment {} of {}", row.sequence, row.reference),
+        title: i18n::format(
+            lang,
+            "start-installment",
+            &[
+                ("number", row.sequence.into()),
+                ("reference", row.reference.clone().into()),
+            ],
+        ),
         link: format!("/awards/{}", row.award_id),
         detail: row.organization_name.clone(),
         aside: match date {
-            Some(date) if paid => format!("{}, paid {}", row.amount().display(), short(date)),
-            Some(date) => format!("{}, due {}", row.amount().display(), short(date)),
-            None => row.amount().display(),
+            Some(date) if paid => i18n::format(lang, "start-amount-paid", &args(date)),
+            Some(date) => i18n::format(lang, "start-amount-due", &args(date)),
+            None => amount.clone(),
         },
         overdue: !paid && row.due_on.is_some_and(|d| d < today),
     }
@@ -161,6 +182,7 @@ async fn member_section(
     state: &AppState,
     organization: i64,
     today: NaiveDate,
+    lang: Lang,
 ) -> Result<Section, AppError> {
     let db = &state.db;
     let scope = Scope::Organization(organization);
@@ -175,7 +197,8 @@ async fn member_section(
         .map(|row| {
             application_item(
                 row,
-                format!("{}: {}", row.round_name, Status::Draft.next_step()),
+                format!("{}: {}", row.round_name, Status::Draft.next_step_in(lang)),
+                lang,
             )
         })
         .collect();
@@ -193,7 +216,15 @@ async fn member_section(
         .map(|row| {
             application_item(
                 row,
-                format!("{}. Next: {}", row.status.label(), row.status.next_step()),
+                i18n::format(
+                    lang,
+                    "start-status-next",
+                    &[
+                        ("status", row.status.label_in(lang).into_owned().into()),
+                        ("next", row.status.next_step_in(lang).into()),
+                    ],
+                ),
+                lang,
             )
         })
         .collect();
@@ -203,55 +234,62 @@ async fn member_section(
     let reports = reports
         .into_iter()
         .map(|d| {
-            let detail = if d.due_on < today {
-                "Overdue: submit it now.".to_owned()
-            } else {
-                "Submit it on the award's page.".to_owned()
-            };
-            deadline_item(d, today, detail)
+            let detail = i18n::text(
+                lang,
+                if d.due_on < today {
+                    "start-report-overdue"
+                } else {
+                    "start-report-submit"
+                },
+            );
+            deadline_item(d, today, detail, lang)
         })
         .collect();
     let (payments, payments_total) = disbursements::paid_recently(db, organization, SHOWN).await?;
     let payments = payments
         .iter()
-        .map(|row| installment_item(row, today, true))
+        .map(|row| installment_item(row, today, true, lang))
         .collect();
     Ok(Section {
         id: "organization",
-        heading: "Your organization",
+        heading: i18n::text(lang, "start-organization"),
         counts: Vec::new(),
         lists: vec![
             List::new(
+                lang,
                 "drafts",
-                "Drafts",
+                "start-drafts",
                 drafts,
                 drafts_total,
                 "/applications?status=draft",
-                "No drafts.",
+                "start-drafts-none",
             ),
             List::new(
+                lang,
                 "in-progress",
-                "Applications in progress",
+                "start-in-progress",
                 in_progress,
                 in_progress_total,
                 "/applications",
-                "No application is waiting on you or on ICBL.",
+                "start-in-progress-none",
             ),
             List::new(
+                lang,
                 "reports-due",
-                "Reports due",
+                "start-reports-due",
                 reports,
                 reports_total,
                 "/deadlines",
-                "No report is due.",
+                "start-reports-due-none",
             ),
             List::new(
+                lang,
                 "payments",
-                "Recent payments",
+                "start-payments",
                 payments,
                 payments_total,
                 "/awards",
-                "No payment yet.",
+                "start-payments-none",
             ),
         ],
     })
@@ -262,6 +300,7 @@ async fn reviewer_section(
     state: &AppState,
     user: &CurrentUser,
     today: NaiveDate,
+    lang: Lang,
 ) -> Result<Option<Section>, AppError> {
     // However long overdue: no lower bound on the date.
     let review_days = state.settings.programme.review_days;
@@ -272,30 +311,38 @@ async fn reviewer_section(
     let items = reviews
         .into_iter()
         .map(|d| {
-            let detail = if d.due_on < today {
-                "Overdue: give your review now.".to_owned()
-            } else {
-                "Declare any conflict of interest, then score and recommend.".to_owned()
-            };
-            deadline_item(d, today, detail)
+            let detail = i18n::text(
+                lang,
+                if d.due_on < today {
+                    "start-review-overdue"
+                } else {
+                    "start-review-todo"
+                },
+            );
+            deadline_item(d, today, detail, lang)
         })
         .collect();
     Ok(Some(Section {
         id: "reviews",
-        heading: "Your reviews",
+        heading: i18n::text(lang, "start-reviews"),
         counts: Vec::new(),
         lists: vec![List::new(
+            lang,
             "assignments",
-            "Assigned to you",
+            "start-assigned",
             items,
             total,
             "/applications",
-            "No review is waiting for you.",
+            "start-assigned-none",
         )],
     }))
 }
 
-async fn staff_section(state: &AppState, today: NaiveDate) -> Result<Section, AppError> {
+async fn staff_section(
+    state: &AppState,
+    today: NaiveDate,
+    lang: Lang,
+) -> Result<Section, AppError> {
     let db = &state.db;
     // The inbox's counts: each kind counted in SQL (one row of each read with it).
     let inbox = inbox::load(
@@ -324,15 +371,23 @@ async fn staff_section(state: &AppState, today: NaiveDate) -> Result<Section, Ap
     let applications = applications
         .iter()
         .map(|row| {
-            let state_name = row.state_name.as_deref().unwrap_or("no state named");
-            application_item(row, format!("{} · {state_name}", row.organization_name))
+            let state_name = match (&row.target_state, &row.state_name) {
+                (Some(code), Some(name)) => i18n::states::name(lang, code, name).to_owned(),
+                (_, Some(name)) => name.clone(),
+                _ => i18n::text(lang, "start-no-state"),
+            };
+            application_item(
+                row,
+                format!("{} · {state_name}", row.organization_name),
+                lang,
+            )
         })
         .collect();
     // However long ago received: no lower bound on the date.
     let (requests, requests_total) = deadlines::requests_unacknowledged(state, SHOWN).await?;
     let requests = requests
         .into_iter()
-        .map(|d| deadline_item(d, today, "Acknowledge it, or share it.".to_owned()))
+        .map(|d| deadline_item(d, today, i18n::text(lang, "start-request-todo"), lang))
         .collect();
     let overdue_kind = inbox::KINDS
         .iter()
@@ -344,45 +399,52 @@ async fn staff_section(state: &AppState, today: NaiveDate) -> Result<Section, Ap
         .map(|row| Item {
             title: row.title,
             link: row.link,
-            detail: "Remind the organization, or accept a late report.".to_owned(),
-            aside: format!("Due {}", short(row.since.date_naive())),
+            detail: i18n::text(lang, "start-report-remind"),
+            aside: due(lang, row.since.date_naive()),
             overdue: true,
         })
         .collect();
     Ok(Section {
         id: "staff",
-        heading: "Waiting for ICBL",
+        heading: i18n::text(lang, "start-staff"),
         counts,
         lists: vec![
             List::new(
+                lang,
                 "applications-waiting",
-                "Applications waiting for review",
+                "start-applications-waiting",
                 applications,
                 applications_total,
                 "/applications?status=submitted",
-                "No application is waiting.",
+                "start-applications-waiting-none",
             ),
             List::new(
+                lang,
                 "requests",
-                "Coordination requests to acknowledge",
+                "start-requests",
                 requests,
                 requests_total,
                 "/coordination-requests?status=received",
-                "No request is waiting to be acknowledged.",
+                "start-requests-none",
             ),
             List::new(
+                lang,
                 "reports-overdue",
-                "Reports overdue",
+                "start-reports-overdue",
                 overdue,
                 overdue_total,
                 "/inbox?kind=overdue_report",
-                "No report is overdue.",
+                "start-reports-overdue-none",
             ),
         ],
     })
 }
 
-async fn finance_section(state: &AppState, today: NaiveDate) -> Result<Section, AppError> {
+async fn finance_section(
+    state: &AppState,
+    today: NaiveDate,
+    lang: Lang,
+) -> Result<Section, AppError> {
     let horizon = today + chrono::Days::new(30);
     let (due, due_total) =
         disbursements::queue(&state.db, Queue::Due { until: horizon }, shown()).await?;
@@ -390,29 +452,31 @@ async fn finance_section(state: &AppState, today: NaiveDate) -> Result<Section, 
         disbursements::queue(&state.db, Queue::Approved, shown()).await?;
     let items = |rows: Vec<DueRow>| -> Vec<Item> {
         rows.into_iter()
-            .map(|row| installment_item(&row, today, false))
+            .map(|row| installment_item(&row, today, false, lang))
             .collect()
     };
     Ok(Section {
         id: "finance",
-        heading: "Payments",
+        heading: i18n::text(lang, "start-finance"),
         counts: Vec::new(),
         lists: vec![
             List::new(
+                lang,
                 "to-approve",
-                "Installments to approve",
+                "start-to-approve",
                 items(due),
                 due_total,
                 "/finance",
-                "No installment is due in the next 30 days.",
+                "start-to-approve-none",
             ),
             List::new(
+                lang,
                 "to-pay",
-                "Installments to pay",
+                "start-to-pay",
                 items(approved),
                 approved_total,
                 "/finance",
-                "No approved installment is waiting to be paid.",
+                "start-to-pay-none",
             ),
         ],
     })
@@ -425,26 +489,27 @@ pub async fn show_start(
     user: CurrentUser,
 ) -> Result<Html<String>, AppError> {
     let today = crate::dates::today();
+    let lang = page.lang;
     let mut sections = Vec::new();
     if user.role == Role::Member
         && let Some(organization) = user.organization_id
     {
-        sections.push(member_section(&state, organization, today).await?);
+        sections.push(member_section(&state, organization, today, lang).await?);
     }
     if user.role != Role::Member
-        && let Some(section) = reviewer_section(&state, &user, today).await?
+        && let Some(section) = reviewer_section(&state, &user, today, lang).await?
     {
         sections.push(section);
     }
     if policy::allows(&user, Action::ViewInbox) {
-        sections.push(staff_section(&state, today).await?);
+        sections.push(staff_section(&state, today, lang).await?);
     }
     if policy::allows(&user, Action::PayInstallments) {
-        sections.push(finance_section(&state, today).await?);
+        sections.push(finance_section(&state, today, lang).await?);
     }
     state.views.page(
         "start",
-        &page.layout("Start", "start"),
+        &page.layout(i18n::text(lang, "nav-start"), "start"),
         &StartView {
             name: user.display_name().to_owned(),
             sections,

@@ -363,7 +363,7 @@ pub struct BulkForm {
 /// What the list page's bulk form offers this user (none for those who may take no action).
 #[derive(Serialize)]
 pub struct BulkFormView {
-    actions: Vec<crate::choice::Choice>,
+    actions: Vec<crate::choice::OptionView>,
     reviewers: Vec<crate::choice::OptionView>,
     max: usize,
 }
@@ -373,8 +373,9 @@ pub struct BulkFormView {
 pub async fn form_view<C: ConnectionTrait>(
     db: &C,
     user: &CurrentUser,
+    lang: crate::i18n::Lang,
 ) -> Result<Option<BulkFormView>, AppError> {
-    let actions: Vec<crate::choice::Choice> = BulkAction::options("")
+    let actions: Vec<crate::choice::OptionView> = BulkAction::options_in(lang, "")
         .into_iter()
         .filter(|c| c.value.parse::<BulkAction>().is_ok_and(|a| a.allowed(user)))
         .collect();

@@ -7,13 +7,15 @@ use axum::response::{IntoResponse, Redirect, Response};
 use serde::Serialize;
 
 use super::access;
-use super::model::{self, ActivityKind, Category};
+use super::form::tier_label;
+use super::model;
 use super::transitions;
-use super::views::title_or_draft;
+use super::views::title_or_draft_in;
 use super::workflow::Status;
 use crate::auth::CurrentUser;
 use crate::entities::campaign;
 use crate::error::AppError;
+use crate::i18n::{self, Lang};
 use crate::money::Money;
 use crate::state::AppState;
 use crate::treaty::views::long_date;
@@ -43,7 +45,7 @@ struct CheckView {
     sections: Vec<Section>,
     /// Where the confirmation posts: `submit`, or `resubmit` after changes were asked for.
     step: &'static str,
-    button: &'static str,
+    button: String,
 }
 
 fn answer(id: i64, question: &str, answer: String, field: &str, what: &str) -> Answer {
@@ -71,6 +73,15 @@ pub async fn check_application(
     {
         return Ok(Redirect::to(&format!("/applications/{id}/edit?check=1")).into_response());
     }
+    let lang = page.lang;
+    let t = |id: &str| i18n::text(lang, id);
+    let date = |d| {
+        if lang == Lang::En {
+            long_date(d)
+        } else {
+            i18n::formats::date(lang, d)
+        }
+    };
     let record = state.treaty_record.record(&state.db).await?;
     let state_name = content
         .target_state
@@ -80,7 +91,10 @@ pub async fn check_application(
                 .states()
                 .iter()
                 .find(|(s, _)| s.iso3 == code)
-                .map_or_else(|| code.to_owned(), |(s, _)| s.name.clone())
+                .map_or_else(
+                    || code.to_owned(),
+                    |(s, _)| i18n::states::name(lang, &s.iso3, &s.name).to_owned(),
+                )
         })
         .unwrap_or_default();
     let campaign_name = match content.campaign_id {
@@ -88,54 +102,54 @@ pub async fn check_application(
             .one(&state.db)
             .await?
             .map_or_else(String::new, |c| c.name),
-        None => "None".to_owned(),
+        None => t("applications-campaign-none"),
     };
     let tier = round
         .tier(&content.tier)
-        .map(|t| {
-            format!(
-                "{}: up to {}",
-                t.name,
-                Money::from_minor(t.max_minor, round.currency).display()
-            )
-        })
+        .map(|t| tier_label(lang, &t.name, t.max_minor, round.currency))
         .unwrap_or_default();
     let about = Section {
-        heading: "About the work".to_owned(),
+        heading: t("applications-check-about"),
         answers: vec![
             answer(
                 id,
-                "Target state",
+                &t("applications-field-target-state"),
                 state_name,
                 "target_state",
-                "the target state",
+                &t("applications-check-change-target-state"),
             ),
             answer(
                 id,
-                "Country campaign",
+                &t("applications-field-campaign"),
                 campaign_name,
                 "campaign_id",
-                "the campaign",
+                &t("applications-check-change-campaign"),
             ),
-            answer(id, "Title", content.title.clone(), "title", "the title"),
             answer(
                 id,
-                "Summary",
+                &t("applications-field-title"),
+                content.title.clone(),
+                "title",
+                &t("applications-check-change-title"),
+            ),
+            answer(
+                id,
+                &t("applications-field-summary"),
                 content.summary.clone(),
                 "summary",
-                "the summary",
+                &t("applications-check-change-summary"),
             ),
             answer(
                 id,
-                "Objectives",
+                &t("applications-field-objectives"),
                 content.objectives.clone(),
                 "objectives",
-                "the objectives",
+                &t("applications-check-change-objectives"),
             ),
         ],
     };
     let activities = Section {
-        heading: "Planned activities".to_owned(),
+        heading: t("applications-activities"),
         answers: content
             .activities
             .iter()
@@ -143,22 +157,28 @@ pub async fn check_application(
             .map(|(i, a)| {
                 let n = i + 1;
                 let dates = match (a.starts_on, a.ends_on) {
-                    (Some(s), Some(e)) if s == e => long_date(s),
-                    (Some(s), Some(e)) => {
-                        format!("{} to {}", long_date(s), long_date(e))
-                    }
+                    (Some(s), Some(e)) if s == e => date(s),
+                    (Some(s), Some(e)) => i18n::format(
+                        lang,
+                        "applications-dates-range",
+                        &[("from", date(s).into()), ("to", date(e).into())],
+                    ),
                     _ => String::new(),
                 };
                 answer(
                     id,
-                    &format!("Activity {n}"),
+                    &i18n::format(lang, "applications-check-activity", &[("number", n.into())]),
                     format!(
                         "{} ({dates})\n{}",
-                        a.kind.map_or("", ActivityKind::label),
+                        a.kind.map(|k| k.label_in(lang)).unwrap_or_default(),
                         a.description
                     ),
                     &format!("activity_kind_{i}"),
-                    &format!("activity {n}"),
+                    &i18n::format(
+                        lang,
+                        "applications-check-change-activity",
+                        &[("number", n.into())],
+                    ),
                 )
             })
             .collect(),
@@ -171,55 +191,81 @@ pub async fn check_application(
             let n = i + 1;
             answer(
                 id,
-                &format!("Line {n}"),
-                format!(
-                    "{}: {} — {}",
-                    l.category.map_or("", Category::label),
-                    l.description,
-                    Money::from_minor(l.amount_minor, round.currency).display()
+                &i18n::format(lang, "applications-check-line", &[("number", n.into())]),
+                i18n::format(
+                    lang,
+                    "applications-check-line-answer",
+                    &[
+                        (
+                            "category",
+                            l.category
+                                .map(|c| c.label_in(lang).into_owned())
+                                .unwrap_or_default()
+                                .into(),
+                        ),
+                        ("description", l.description.clone().into()),
+                        (
+                            "amount",
+                            i18n::formats::money(
+                                lang,
+                                &Money::from_minor(l.amount_minor, round.currency),
+                            )
+                            .into(),
+                        ),
+                    ],
                 ),
                 &format!("line_category_{i}"),
-                &format!("budget line {n}"),
+                &i18n::format(
+                    lang,
+                    "applications-check-change-line",
+                    &[("number", n.into())],
+                ),
             )
         })
         .collect();
     budget.push(answer(
         id,
-        "Amount requested",
-        content.requested.display(),
+        &t("applications-check-requested"),
+        i18n::formats::money(lang, &content.requested),
         "tier",
-        "the tier",
+        &t("applications-check-change-tier"),
     ));
-    budget.push(answer(id, "Tier", tier, "tier", "the tier"));
     budget.push(answer(
         id,
-        "What you would do at the lower tier",
+        &t("applications-field-tier"),
+        tier,
+        "tier",
+        &t("applications-check-change-tier"),
+    ));
+    budget.push(answer(
+        id,
+        &t("applications-field-lower-tier-plan"),
         content.lower_tier_plan.clone(),
         "lower_tier_plan",
-        "what you would do at the lower tier",
+        &t("applications-check-change-lower-tier-plan"),
     ));
     let resubmitting = loaded.app.status == Status::ChangesRequested;
     let view = CheckView {
         id,
-        title: title_or_draft(&loaded.app.title),
+        title: title_or_draft_in(lang, &loaded.app.title),
         sections: vec![
             about,
             activities,
             Section {
-                heading: "Budget".to_owned(),
+                heading: t("applications-budget"),
                 answers: budget,
             },
         ],
         step: if resubmitting { "resubmit" } else { "submit" },
         button: if resubmitting {
-            "Resubmit application"
+            t("applications-check-resubmit")
         } else {
-            "Submit application"
+            t("applications-check-submit")
         },
     };
     let html = state.views.page(
         "applications/check",
-        &page.layout("Check your answers before submitting", "applications"),
+        &page.layout(i18n::text(lang, "applications-check-title"), "applications"),
         &view,
     )?;
     Ok(html.into_response())

@@ -11,15 +11,16 @@ use serde::Serialize;
 
 use super::access::get_visible;
 use super::detail_reviews::{ReviewsPart, reviews_part};
-use super::model::{self, ActivityKind, Category, Loaded};
+use super::model::{self, Loaded};
 use super::reviews::ReviewInput;
 use super::revisions;
-use super::views::{AwardSummary, title_or_draft};
+use super::views::{AwardSummary, title_or_draft_in};
 use super::workflow::Step;
 use crate::audit;
 use crate::auth::CurrentUser;
 use crate::entities::{application, award, organization, state as states};
 use crate::error::{AppError, FieldErrors};
+use crate::i18n::{self, Lang};
 use crate::members::views::TimelineView;
 use crate::money::Money;
 use crate::policy::{self, Action};
@@ -29,14 +30,14 @@ use crate::web::context::PageContext;
 
 #[derive(Serialize)]
 struct ActivityView {
-    kind: &'static str,
+    kind: String,
     description: String,
     dates: String,
 }
 
 #[derive(Serialize)]
 struct LineView {
-    category: &'static str,
+    category: String,
     description: String,
     amount: String,
 }
@@ -71,8 +72,8 @@ pub(super) struct ShowView {
     reference: String,
     title: String,
     status: &'static str,
-    status_label: &'static str,
-    next_step: &'static str,
+    status_label: String,
+    next_step: String,
     staff_message: Option<String>,
     pub(super) organization: String,
     pub(super) organization_id: i64,
@@ -95,6 +96,8 @@ pub(super) struct ShowView {
     submitted: String,
     award: Option<AwardSummary>,
     award_amount: String,
+    /// The award's status, in words.
+    award_status: String,
     // What the viewer may do.
     can_edit: bool,
     member_steps: Vec<StepButton>,
@@ -121,7 +124,7 @@ pub(super) struct ShowView {
 #[derive(Serialize)]
 struct StepButton {
     path: &'static str,
-    label: &'static str,
+    label: String,
     warning: bool,
     /// A page to go to rather than a form to post: submitting goes through the answers to
     /// check first (`check`).
@@ -141,6 +144,7 @@ async fn show_view<C: ConnectionTrait>(
     user: &CurrentUser,
     app: application::Model,
     retry: Retry,
+    lang: Lang,
 ) -> Result<ShowView, AppError> {
     let round = rounds::get(db, app.round_id).await?;
     let status = app.status;
@@ -153,7 +157,7 @@ async fn show_view<C: ConnectionTrait>(
         Some(code) => states::Entity::find_by_id(code.clone())
             .one(db)
             .await?
-            .map(|s| s.name)
+            .map(|s| i18n::states::name(lang, &s.iso3, &s.name).to_owned())
             .unwrap_or_default(),
         None => String::new(),
     };
@@ -165,22 +169,35 @@ async fn show_view<C: ConnectionTrait>(
         (
             Step::Submit,
             "check",
-            "Check and submit the application",
+            "applications-show-check-submit",
             false,
         ),
-        (Step::Withdraw, "withdraw", "Withdraw the application", true),
+        (
+            Step::Withdraw,
+            "withdraw",
+            "applications-show-withdraw",
+            true,
+        ),
     ]
     .into_iter()
     .filter(|(step, ..)| step_allowed(*step))
     .map(|(step, path, label, warning)| StepButton {
         path,
-        label,
+        label: i18n::text(lang, label),
         warning,
         link: step == Step::Submit,
     })
     .collect();
-    let review_part =
-        reviews_part(db, user, app, staff, retry.review.as_ref(), &retry.errors).await?;
+    let review_part = reviews_part(
+        db,
+        user,
+        app,
+        staff,
+        retry.review.as_ref(),
+        &retry.errors,
+        lang,
+    )
+    .await?;
     let can_edit = policy::allows(user, Action::EditApplication(app));
     let revisions = if staff || can_edit {
         revision_links(db, user, app.id).await?
@@ -189,7 +206,7 @@ async fn show_view<C: ConnectionTrait>(
     };
     let timeline = if policy::allows(user, Action::ViewAudit) {
         let entries = audit::timeline(db, "application", app.id, 100).await?;
-        Some(TimelineView::all(db, &entries).await?)
+        Some(TimelineView::all_in(db, &entries, lang).await?)
     } else {
         None
     };
@@ -199,7 +216,10 @@ async fn show_view<C: ConnectionTrait>(
         .await?;
     let can_decide = step_allowed(Step::Approve);
     let budget_left = if can_decide {
-        Some(rounds::budget_figures(db, &round).await?.left.display())
+        Some(i18n::formats::money(
+            lang,
+            &rounds::budget_figures(db, &round).await?.left,
+        ))
     } else {
         None
     };
@@ -208,7 +228,7 @@ async fn show_view<C: ConnectionTrait>(
     if step_values.amount.is_empty() {
         step_values.amount = requested.amount().to_string();
     }
-    let (activities, lines) = content_views(&loaded);
+    let (activities, lines) = content_views(&loaded, lang);
     let campaign = match app.campaign_id {
         Some(id) => crate::entities::campaign::Entity::find_by_id(id)
             .one(db)
@@ -233,10 +253,10 @@ async fn show_view<C: ConnectionTrait>(
         sensitivity_banner,
         id: app.id,
         reference: app.reference.clone().unwrap_or_default(),
-        title: title_or_draft(&app.title),
+        title: title_or_draft_in(lang, &app.title),
         status: status.as_str(),
-        status_label: status.label(),
-        next_step: status.next_step(),
+        status_label: status.label_in(lang).into_owned(),
+        next_step: status.next_step_in(lang),
         staff_message: app.staff_message.clone(),
         organization: org.map(|o| o.name).unwrap_or_default(),
         organization_id: app.organization_id,
@@ -248,17 +268,24 @@ async fn show_view<C: ConnectionTrait>(
         round_id: round.id(),
         // The tier by its name and the most it allows ("Small (up to 5,000.00 USD)").
         tier: match round.tiers.iter().find(|t| t.name == app.tier) {
-            Some(t) => format!(
-                "{} (up to {})",
-                t.name,
-                Money::from_minor(t.max_minor, round.currency).display()
+            Some(t) => i18n::format(
+                lang,
+                "applications-show-tier-up-to",
+                &[
+                    ("tier", t.name.clone().into()),
+                    (
+                        "amount",
+                        i18n::formats::money(lang, &Money::from_minor(t.max_minor, round.currency))
+                            .into(),
+                    ),
+                ],
             ),
             None => app.tier.clone(),
         },
         summary: app.summary.clone(),
         objectives: app.objectives.clone(),
         lower_tier_plan: app.lower_tier_plan.clone(),
-        requested: requested.display(),
+        requested: i18n::formats::money(lang, &requested),
         activities,
         lines,
         submitted: app
@@ -267,7 +294,13 @@ async fn show_view<C: ConnectionTrait>(
             .unwrap_or_default(),
         award_amount: awarded
             .as_ref()
-            .map(|a| Money::from_minor(a.amount_minor, a.amount_currency).display())
+            .map(|a| {
+                i18n::formats::money(lang, &Money::from_minor(a.amount_minor, a.amount_currency))
+            })
+            .unwrap_or_default(),
+        award_status: awarded
+            .as_ref()
+            .map(|a| a.status.label_in(lang).to_lowercase())
             .unwrap_or_default(),
         award: awarded.as_ref().map(AwardSummary::from),
         can_edit: status.is_editable() && can_edit,
@@ -289,17 +322,28 @@ async fn show_view<C: ConnectionTrait>(
 }
 
 /// The activities and budget lines, in words.
-fn content_views(loaded: &Loaded) -> (Vec<ActivityView>, Vec<LineView>) {
+fn content_views(loaded: &Loaded, lang: Lang) -> (Vec<ActivityView>, Vec<LineView>) {
+    let date = |d| i18n::formats::date(lang, d);
     let activities = loaded
         .activities
         .iter()
         .map(|a| ActivityView {
-            kind: a.kind.0.map_or("", ActivityKind::label),
+            kind: a
+                .kind
+                .0
+                .map(|k| k.label_in(lang).into_owned())
+                .unwrap_or_default(),
             description: a.description.clone(),
             dates: match (a.starts_on, a.ends_on) {
-                (Some(s), Some(e)) if s == e => s.to_string(),
-                (Some(s), Some(e)) => format!("{s} to {e}"),
-                (Some(s), None) => format!("from {s}"),
+                (Some(s), Some(e)) if s == e => date(s),
+                (Some(s), Some(e)) => i18n::format(
+                    lang,
+                    "applications-dates-range",
+                    &[("from", date(s).into()), ("to", date(e).into())],
+                ),
+                (Some(s), None) => {
+                    i18n::format(lang, "applications-dates-from", &[("from", date(s).into())])
+                }
                 _ => String::new(),
             },
         })
@@ -308,9 +352,16 @@ fn content_views(loaded: &Loaded) -> (Vec<ActivityView>, Vec<LineView>) {
         .lines
         .iter()
         .map(|l| LineView {
-            category: l.category.0.map_or("", Category::label),
+            category: l
+                .category
+                .0
+                .map(|c| c.label_in(lang).into_owned())
+                .unwrap_or_default(),
             description: l.description.clone(),
-            amount: Money::from_minor(l.amount_minor, loaded.app.requested_currency).display(),
+            amount: i18n::formats::money(
+                lang,
+                &Money::from_minor(l.amount_minor, loaded.app.requested_currency),
+            ),
         })
         .collect();
     (activities, lines)
@@ -366,7 +417,7 @@ pub async fn show_application(
 ) -> Result<Response, AppError> {
     let app = get_visible(&state.db, &user, id).await?;
     let blind = super::blind::for_application(&state.db, &user, &app).await?;
-    let mut view = show_view(&state.db, &user, app, Retry::default()).await?;
+    let mut view = show_view(&state.db, &user, app, Retry::default(), page.lang).await?;
     view.documents = Some(documents(&state, &page, &user, id).await?);
     super::blind::apply(blind, &mut view);
     view.conversation = conversation(&state, &user, id).await?;
@@ -383,7 +434,7 @@ pub(super) async fn render_refused(
 ) -> Result<Response, AppError> {
     let id = app.id;
     let blind = super::blind::for_application(&state.db, user, &app).await?;
-    let mut view = show_view(&state.db, user, app, retry).await?;
+    let mut view = show_view(&state.db, user, app, retry, page.lang).await?;
     view.documents = Some(documents(state, page, user, id).await?);
     super::blind::apply(blind, &mut view);
     view.conversation = conversation(state, user, id).await?;
@@ -432,7 +483,7 @@ pub async fn render_thread_refused(
     let id = refused.id;
     let app = get_visible(&state.db, user, id).await?;
     let blind = super::blind::for_application(&state.db, user, &app).await?;
-    let mut view = show_view(&state.db, user, app, Retry::default()).await?;
+    let mut view = show_view(&state.db, user, app, Retry::default(), page.lang).await?;
     view.documents = Some(documents(state, page, user, id).await?);
     super::blind::apply(blind, &mut view);
     let mut conversation = conversation(state, user, id).await?;

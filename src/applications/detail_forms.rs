@@ -17,6 +17,7 @@ use super::workflow::{Party, Step};
 use crate::auth::Caller;
 use crate::entities::application;
 use crate::error::AppError;
+use crate::i18n::{self, Lang};
 use crate::input::NumberInput;
 use crate::state::AppState;
 use crate::web::context::PageContext;
@@ -61,17 +62,24 @@ impl StepForm {
 }
 
 /// What the flash says after a step, for the person who took it.
-fn done_message(step: Step, app: &application::Model) -> String {
+fn done_message(step: Step, app: &application::Model, lang: Lang) -> String {
     let reference = app.reference.clone().unwrap_or_default();
-    match step {
-        Step::Submit => format!("Submitted: the reference is {reference}. ICBL has been told."),
-        Step::Resubmit => "Resubmitted: ICBL has been told.".to_owned(),
-        Step::Withdraw => "The application is withdrawn.".to_owned(),
-        Step::StartReview => "The review has started; the organization has been told.".to_owned(),
-        Step::RequestChanges => "The organization has been asked for changes.".to_owned(),
-        Step::Approve => "Approved: the award is created and the organization told.".to_owned(),
-        Step::Reject => "Rejected: the organization has been told why.".to_owned(),
-    }
+    let id = match step {
+        Step::Submit => {
+            return i18n::format(
+                lang,
+                "applications-flash-submitted",
+                &[("reference", reference.into())],
+            );
+        }
+        Step::Resubmit => "applications-flash-resubmitted",
+        Step::Withdraw => "applications-flash-withdrawn",
+        Step::StartReview => "applications-flash-review-started",
+        Step::RequestChanges => "applications-flash-changes-requested",
+        Step::Approve => "applications-flash-approved",
+        Step::Reject => "applications-flash-rejected",
+    };
+    i18n::text(lang, id)
 }
 
 /// Every step's form (`/applications/{id}/submit`, `.../approve`, ...): the step is the last
@@ -87,7 +95,7 @@ pub async fn take_step(
 ) -> Result<Response, AppError> {
     match commands::take_step(&state, &caller, id, step, &form.input()).await {
         Ok(taken) => Ok(flash.redirect(
-            &FlashMessage::success(done_message(step, &taken.app)),
+            &FlashMessage::success(done_message(step, &taken.app, page.lang)),
             &format!("/applications/{id}"),
         )),
         // Only documents missing: said on the application's page, where they are attached.
@@ -103,15 +111,17 @@ pub async fn take_step(
                 .flat_map(|(_, messages)| messages)
                 .collect();
             Ok(flash.redirect(
-                &FlashMessage::warning(format!("Not submitted yet: {}.", missing.join("; "))),
+                &FlashMessage::warning(i18n::format(
+                    page.lang,
+                    "applications-flash-not-submitted-yet",
+                    &[("missing", missing.join("; ").into())],
+                )),
                 &format!("/applications/{id}#documents-application-{id}"),
             ))
         }
         // What is missing is shown where it is typed: in the form.
         Err(AppError::Validation(_)) if step.party() == Party::Member => Ok(flash.redirect(
-            &FlashMessage::warning(
-                "The application is not complete yet: the messages are beside the fields.",
-            ),
+            &FlashMessage::warning(i18n::text(page.lang, "applications-flash-not-complete")),
             &format!("/applications/{id}/edit?check=1"),
         )),
         Err(AppError::Validation(errors)) => {
@@ -144,7 +154,10 @@ pub async fn assign_reviewer(
     let reviewer_id = form.user_id.trim().parse().ok();
     match commands::assign_reviewer(&state, &caller, id, reviewer_id).await {
         Ok(_) => Ok(flash.redirect(
-            &FlashMessage::success("The reviewer is assigned and has been told."),
+            &FlashMessage::success(i18n::text(
+                page.lang,
+                "applications-flash-reviewer-assigned",
+            )),
             &format!("/applications/{id}#reviews"),
         )),
         Err(AppError::Validation(errors)) => {
@@ -197,11 +210,14 @@ pub async fn submit_review(
     let input = form.input();
     match commands::submit_review(&state.db, &caller, id, &input).await {
         Ok(reviewed) => {
-            let message = if reviewed.declared_only {
-                "Thank you: your declaration is recorded. You can now review the application."
-            } else {
-                "Your review is saved. Thank you."
-            };
+            let message = i18n::text(
+                page.lang,
+                if reviewed.declared_only {
+                    "applications-flash-declared"
+                } else {
+                    "applications-flash-review-saved"
+                },
+            );
             Ok(flash.redirect(
                 &FlashMessage::success(message),
                 &format!("/applications/{id}#review"),

@@ -6,10 +6,10 @@ use serde::Serialize;
 use super::reviews::{self, CRITERIA, Recommendation, ReviewInput, ReviewItem};
 use super::workflow::Status;
 use crate::auth::CurrentUser;
-use crate::choice::Choice;
 use crate::choice::OptionView;
 use crate::entities::{application, review};
 use crate::error::{AppError, FieldErrors};
+use crate::i18n::Lang;
 use crate::input::NumberInput;
 
 /// What the page shows of the reviews (flattened into the page's view).
@@ -17,7 +17,7 @@ use crate::input::NumberInput;
 pub(super) struct ReviewsPart {
     reviewers: Vec<OptionView>,
     reviews: Vec<ReviewRow>,
-    criteria: Vec<&'static str>,
+    criteria: Vec<String>,
     /// The mean of each criterion over the reviews given, and of every score.
     criterion_means: Vec<String>,
     overall_mean: Option<String>,
@@ -35,7 +35,7 @@ impl ReviewsPart {
 struct ReviewRow {
     #[serde(flatten)]
     item: ReviewItem,
-    recommendation_label: &'static str,
+    recommendation_label: String,
     /// The reviewer by name (the address when the account has no name).
     reviewer_name: String,
 }
@@ -45,14 +45,14 @@ struct ReviewRow {
 struct MyReview {
     declared: bool,
     scores: Vec<ScoreField>,
-    recommendations: Vec<Choice>,
+    recommendations: Vec<OptionView>,
     comment: String,
 }
 
 #[derive(Serialize)]
 struct ScoreField {
     name: &'static str,
-    label: &'static str,
+    label: String,
     options: Vec<OptionView>,
     error: Option<String>,
 }
@@ -65,6 +65,7 @@ pub(super) async fn reviews_part<C: sea_orm::ConnectionTrait>(
     staff: bool,
     typed: Option<&ReviewInput>,
     errors: &FieldErrors,
+    lang: Lang,
 ) -> Result<ReviewsPart, AppError> {
     let status = app.status;
     let all_reviews = reviews::of_application(db, app.id).await?;
@@ -76,12 +77,15 @@ pub(super) async fn reviews_part<C: sea_orm::ConnectionTrait>(
     let (reviews_shown, my_review) = if staff {
         let rows = all_reviews
             .iter()
-            .map(|(r, u)| review_row(ReviewItem::new(r, u.as_ref()), u.as_ref()))
+            .map(|(r, u)| review_row(ReviewItem::new(r, u.as_ref()), u.as_ref(), lang))
             .collect();
         (rows, None)
     } else {
         let mine = all_reviews.iter().find(|(r, _)| r.reviewer_id == user.id);
-        (Vec::new(), mine.map(|(r, _)| my_review(r, typed, errors)))
+        (
+            Vec::new(),
+            mine.map(|(r, _)| my_review(r, typed, errors, lang)),
+        )
     };
     let reviewers = if staff && !status.is_final() && status != Status::Draft {
         let assigned: Vec<i64> = all_reviews.iter().map(|(r, _)| r.reviewer_id).collect();
@@ -104,7 +108,10 @@ pub(super) async fn reviews_part<C: sea_orm::ConnectionTrait>(
     Ok(ReviewsPart {
         reviewers,
         reviews: reviews_shown,
-        criteria: CRITERIA.iter().map(|(_, label)| *label).collect(),
+        criteria: CRITERIA
+            .iter()
+            .map(|(name, _)| criterion_label(lang, name))
+            .collect(),
         criterion_means: if staff {
             criterion_means(&submitted)
         } else {
@@ -140,8 +147,15 @@ fn criterion_means(submitted: &[&review::Model]) -> Vec<String> {
     .collect()
 }
 
-fn review_row(item: ReviewItem, reviewer: Option<&crate::entities::user::Model>) -> ReviewRow {
-    let recommendation_label = item.recommendation.map_or("", Recommendation::label);
+fn review_row(
+    item: ReviewItem,
+    reviewer: Option<&crate::entities::user::Model>,
+    lang: Lang,
+) -> ReviewRow {
+    let recommendation_label = item
+        .recommendation
+        .map(|r| r.label_in(lang).into_owned())
+        .unwrap_or_default();
     ReviewRow {
         reviewer_name: reviewer
             .map(|u| u.name.trim())
@@ -156,6 +170,7 @@ fn my_review(
     review: &review::Model,
     typed: Option<&ReviewInput>,
     errors: &FieldErrors,
+    lang: Lang,
 ) -> MyReview {
     let saved = [
         review.relevance,
@@ -166,7 +181,7 @@ fn my_review(
     let scores = CRITERIA
         .iter()
         .zip(saved)
-        .map(|((name, label), saved)| {
+        .map(|((name, _), saved)| {
             let typed_value = typed.and_then(|t| match *name {
                 "relevance" => t.relevance.as_ref(),
                 "feasibility" => t.feasibility.as_ref(),
@@ -179,7 +194,7 @@ fn my_review(
                 .unwrap_or_default();
             ScoreField {
                 name,
-                label,
+                label: criterion_label(lang, name),
                 options: (1..=5)
                     .map(|n| OptionView {
                         value: n.to_string(),
@@ -198,10 +213,18 @@ fn my_review(
     MyReview {
         declared: review.declared_at.is_some(),
         scores,
-        recommendations: Recommendation::options(&recommendation),
+        recommendations: Recommendation::options_in(lang, &recommendation),
         comment: typed
             .and_then(|t| t.comment.clone())
             .or_else(|| review.comment.clone())
             .unwrap_or_default(),
     }
+}
+
+/// A review criterion's name in `lang` (`value_for_money`: "Value for money").
+pub(super) fn criterion_label(lang: Lang, name: &str) -> String {
+    crate::i18n::text(
+        lang,
+        &format!("applications-criterion-{}", name.replace('_', "-")),
+    )
 }

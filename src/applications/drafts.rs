@@ -12,11 +12,12 @@ use super::commands;
 use super::form::{self, ApplicationForm, FormContext, Rows};
 use super::model::{self, ApplicationInput};
 use super::transitions;
-use super::views::title_or_draft;
+use super::views::title_or_draft_in;
 use super::workflow::Status;
 use crate::auth::{Caller, CurrentUser};
 use crate::entities::application;
 use crate::error::{AppError, FieldErrors};
+use crate::i18n::{self, Lang};
 use crate::input::NumberInput;
 use crate::rounds::model::{self as rounds, Round};
 use crate::state::AppState;
@@ -30,10 +31,14 @@ pub struct NewParams {
     pub round_id: Option<String>,
 }
 
-fn new_form(round: &Round, organization_id: i64) -> FormContext<'_> {
+fn new_form(round: &Round, organization_id: i64, lang: Lang) -> FormContext<'_> {
     FormContext {
         action: "/applications".to_owned(),
-        heading: format!("New application to {}", round.model.name),
+        heading: i18n::format(
+            lang,
+            "applications-form-new-heading",
+            &[("round", round.model.name.clone().into())],
+        ),
         round,
         organization_id,
         status: Status::Draft,
@@ -57,7 +62,7 @@ pub async fn new_application(
         Err(other) => return Err(other),
     };
     model::check_can_start(&round, &org)?;
-    let context = new_form(&round, org.id);
+    let context = new_form(&round, org.id, page.lang);
     let (input, errors) = (ApplicationInput::default(), FieldErrors::new());
     form::render(&state, &page, StatusCode::OK, context, &input, &errors).await
 }
@@ -73,7 +78,7 @@ pub async fn create_application(
         let input = form.with_rows_changed(action);
         let org = applicant_for(&state.db, &caller, input.organization_id.as_ref()).await?;
         let round = round_for(&state.db, input.round_id.as_ref()).await?;
-        let context = new_form(&round, org.id);
+        let context = new_form(&round, org.id, page.lang);
         let (status, errors) = (StatusCode::OK, FieldErrors::new());
         return form::render_rows(
             &state,
@@ -93,7 +98,7 @@ pub async fn create_application(
             // The organization and the round were found, or this would be their error again.
             let org = applicant_for(&state.db, &caller, input.organization_id.as_ref()).await?;
             let round = round_for(&state.db, input.round_id.as_ref()).await?;
-            let context = new_form(&round, org.id);
+            let context = new_form(&round, org.id, page.lang);
             let status = StatusCode::UNPROCESSABLE_ENTITY;
             form::render(&state, &page, status, context, &input, &errors).await
         }
@@ -115,7 +120,7 @@ async fn after_save(
     let status = app.status;
     if form.intent != "submit" {
         return Ok(flash.redirect(
-            &FlashMessage::success("The draft is saved."),
+            &FlashMessage::success(i18n::text(page.lang, "applications-flash-draft-saved")),
             &format!("/applications/{id}"),
         ));
     }
@@ -127,7 +132,7 @@ async fn after_save(
     }
     let context = FormContext {
         action: format!("/applications/{id}"),
-        heading: "Complete the application".to_owned(),
+        heading: i18n::text(page.lang, "applications-form-complete-heading"),
         round: &round,
         organization_id: loaded.app.organization_id,
         status,
@@ -136,6 +141,14 @@ async fn after_save(
     };
     let status = StatusCode::UNPROCESSABLE_ENTITY;
     form::render(state, page, status, context, &form.input(), &missing).await
+}
+
+fn edit_heading(lang: Lang, title: &str) -> String {
+    i18n::format(
+        lang,
+        "applications-form-edit-heading",
+        &[("title", title_or_draft_in(lang, title).into())],
+    )
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -163,7 +176,7 @@ pub async fn edit_application(
     };
     let context = FormContext {
         action: format!("/applications/{id}"),
-        heading: format!("Edit {}", title_or_draft(&loaded.app.title)),
+        heading: edit_heading(page.lang, &loaded.app.title),
         round: &round,
         organization_id,
         status,
@@ -186,7 +199,7 @@ pub async fn update_application(
         let (app, round) = access::editable(&state.db, &caller, id).await?;
         let context = FormContext {
             action: format!("/applications/{id}"),
-            heading: format!("Edit {}", title_or_draft(&app.title)),
+            heading: edit_heading(page.lang, &app.title),
             round: &round,
             organization_id: app.organization_id,
             status: app.status,
@@ -211,7 +224,7 @@ pub async fn update_application(
             let (app, round) = access::editable(&state.db, &caller, id).await?;
             let context = FormContext {
                 action: format!("/applications/{id}"),
-                heading: "Edit the application".to_owned(),
+                heading: i18n::text(page.lang, "applications-form-edit-the-application"),
                 round: &round,
                 organization_id: app.organization_id,
                 status: app.status,

@@ -10,10 +10,10 @@ use serde::{Deserialize, Serialize};
 
 use super::model::{ActivityInput, ActivityKind, ApplicationInput, Category, LineInput};
 use super::workflow::Status;
-use crate::choice::Choice;
 use crate::choice::OptionView;
 use crate::entities::campaign;
 use crate::error::{AppError, FieldErrors};
+use crate::i18n::{self, Lang};
 use crate::input::NumberInput;
 use crate::money::Money;
 use crate::rounds::model::Round;
@@ -152,7 +152,7 @@ struct ActivityRow {
     index: usize,
     /// For people: counted from 1.
     number: usize,
-    kinds: Vec<Choice>,
+    kinds: Vec<OptionView>,
     description: String,
     starts_on: String,
     ends_on: String,
@@ -166,7 +166,7 @@ struct LineRow {
     index: usize,
     /// For people: counted from 1.
     number: usize,
-    categories: Vec<Choice>,
+    categories: Vec<OptionView>,
     description: String,
     amount: String,
     errors: BTreeMap<String, String>,
@@ -200,7 +200,7 @@ struct FormView {
     resubmitting: bool,
     errors: BTreeMap<String, String>,
     /// The heading of the error summary, when it is not "There is a problem".
-    error_intro: Option<&'static str>,
+    error_intro: Option<String>,
 }
 
 /// Every error of row `i` of `group`, by field.
@@ -241,6 +241,7 @@ async fn campaign_groups(
     input: &ApplicationInput,
     target: &str,
     state_names: &BTreeMap<String, String>,
+    lang: Lang,
 ) -> Result<Vec<CampaignGroup>, AppError> {
     let chosen = input.campaign_id.as_ref().and_then(NumberInput::value);
     let campaigns = campaign::Entity::find()
@@ -264,7 +265,7 @@ async fn campaign_groups(
                 format!(
                     "{} ({state_name}, {})",
                     c.name,
-                    c.status.label().to_lowercase()
+                    c.status.label_in(lang).to_lowercase()
                 )
             },
             selected: Some(c.id) == chosen,
@@ -279,16 +280,20 @@ async fn campaign_groups(
     if !on_target.is_empty() {
         let name = state_names.get(target).map_or(target, String::as_str);
         groups.push(CampaignGroup {
-            label: format!("Campaigns on {name}"),
+            label: i18n::format(
+                lang,
+                "applications-form-campaigns-on",
+                &[("state", name.into())],
+            ),
             options: on_target,
         });
     }
     if !others.is_empty() {
         groups.push(CampaignGroup {
             label: if groups.is_empty() {
-                "Open campaigns".to_owned()
+                i18n::text(lang, "applications-form-campaigns-open")
             } else {
-                "Other campaigns".to_owned()
+                i18n::text(lang, "applications-form-campaigns-other")
             },
             options: others,
         });
@@ -296,11 +301,11 @@ async fn campaign_groups(
     Ok(groups)
 }
 
-fn activity_row(i: usize, a: &ActivityInput, errors: &FieldErrors) -> ActivityRow {
+fn activity_row(i: usize, a: &ActivityInput, errors: &FieldErrors, lang: Lang) -> ActivityRow {
     ActivityRow {
         index: i,
         number: i + 1,
-        kinds: ActivityKind::options(a.kind.trim()),
+        kinds: ActivityKind::options_in(lang, a.kind.trim()),
         description: a.description.clone(),
         starts_on: a.starts_on.clone(),
         ends_on: a.ends_on.clone(),
@@ -309,16 +314,48 @@ fn activity_row(i: usize, a: &ActivityInput, errors: &FieldErrors) -> ActivityRo
     }
 }
 
-fn line_row(i: usize, l: &LineInput, errors: &FieldErrors) -> LineRow {
+fn line_row(i: usize, l: &LineInput, errors: &FieldErrors, lang: Lang) -> LineRow {
     LineRow {
         index: i,
         number: i + 1,
-        categories: Category::options(l.category.trim()),
+        categories: Category::options_in(lang, l.category.trim()),
         description: l.description.clone(),
         amount: l.amount.clone(),
         errors: row_errors(errors, "budget_lines", i),
         autofocus: false,
     }
+}
+
+/// The catalogue's word for a treaty status a target state is marked with (none for a State
+/// Party).
+fn treaty_status_word(status: TreatyStatus) -> Option<&'static str> {
+    match status {
+        TreatyStatus::StateParty => None,
+        TreatyStatus::NotParty => Some("applications-treaty-not-party"),
+        TreatyStatus::Signatory => Some("applications-treaty-signatory"),
+        TreatyStatus::Withdrawing => Some("applications-treaty-withdrawing"),
+        TreatyStatus::Withdrawn => Some("applications-treaty-withdrawn"),
+    }
+}
+
+/// A tier by its name and the most it allows: "Small: up to 5,000.00 USD".
+pub(super) fn tier_label(
+    lang: Lang,
+    name: &str,
+    max_minor: i64,
+    currency: crate::money::Currency,
+) -> String {
+    i18n::format(
+        lang,
+        "applications-tier-up-to",
+        &[
+            ("tier", name.to_owned().into()),
+            (
+                "amount",
+                i18n::formats::money(lang, &Money::from_minor(max_minor, currency)).into(),
+            ),
+        ],
+    )
 }
 
 /// The form's view: what was typed (or saved), and the messages beside each field.
@@ -335,6 +372,7 @@ async fn form_view(
     input: &ApplicationInput,
     errors: &FieldErrors,
     rows: Rows,
+    lang: Lang,
 ) -> Result<FormView, AppError> {
     let record = state.treaty_record.record(&state.db).await?;
     let today = crate::dates::today();
@@ -347,35 +385,47 @@ async fn form_view(
     let state_names: BTreeMap<String, String> = record
         .states()
         .iter()
-        .map(|(s, _)| (s.iso3.clone(), s.name.clone()))
+        .map(|(s, _)| {
+            (
+                s.iso3.clone(),
+                i18n::states::name(lang, &s.iso3, &s.name).to_owned(),
+            )
+        })
         .collect();
-    let states = record
+    let mut states: Vec<OptionView> = record
         .states()
         .iter()
         .map(|(s, history)| {
             let status = history.status_on(today);
+            let name = i18n::states::name(lang, &s.iso3, &s.name);
             OptionView {
                 value: s.iso3.clone(),
-                label: if status == TreatyStatus::StateParty {
-                    s.name.clone()
-                } else {
-                    format!("{} ({})", s.name, status.label().to_lowercase())
+                label: match treaty_status_word(status) {
+                    None => name.to_owned(),
+                    Some(id) => i18n::format(
+                        lang,
+                        "applications-state-with-status",
+                        &[
+                            ("state", name.into()),
+                            ("status", i18n::text(lang, id).into()),
+                        ],
+                    ),
                 },
                 selected: s.iso3 == target,
             }
         })
         .collect();
+    if lang != Lang::En {
+        // In the page's language's order (the record's is the English names').
+        states.sort_by_cached_key(|o| crate::web::names::sort_key(&o.label));
+    }
     let tier = input.tier.as_deref().unwrap_or("");
     let tiers = round
         .tiers
         .iter()
         .map(|t| OptionView {
             value: t.name.clone(),
-            label: format!(
-                "{}: up to {}",
-                t.name,
-                Money::from_minor(t.max_minor, round.currency).display()
-            ),
+            label: tier_label(lang, &t.name, t.max_minor, round.currency),
             selected: t.name == tier,
         })
         .collect();
@@ -395,10 +445,10 @@ async fn form_view(
     let mut activities: Vec<ActivityRow> = typed_activities
         .iter()
         .enumerate()
-        .map(|(i, a)| activity_row(i, a, errors))
+        .map(|(i, a)| activity_row(i, a, errors, lang))
         .collect();
     if activities.is_empty() {
-        activities.push(activity_row(0, &ActivityInput::default(), errors));
+        activities.push(activity_row(0, &ActivityInput::default(), errors, lang));
     }
     let typed_lines: Vec<&LineInput> = input
         .budget_lines
@@ -421,12 +471,12 @@ async fn form_view(
     let mut lines: Vec<LineRow> = typed_lines
         .iter()
         .enumerate()
-        .map(|(i, l)| line_row(i, l, errors))
+        .map(|(i, l)| line_row(i, l, errors, lang))
         .collect();
     if lines.is_empty() {
-        lines.push(line_row(0, &LineInput::default(), errors));
+        lines.push(line_row(0, &LineInput::default(), errors, lang));
     }
-    let campaigns = campaign_groups(state, input, &target, &state_names).await?;
+    let campaigns = campaign_groups(state, input, &target, &state_names, lang).await?;
     // Without script, `autofocus` takes the person back to where they were: the row just
     // added, or the add button of the group a row was removed from.
     let mut focus = "";
@@ -459,10 +509,10 @@ async fn form_view(
         activities,
         lines,
         focus,
-        requested: requested.display(),
+        requested: i18n::formats::money(lang, &requested),
         resubmitting: status == Status::ChangesRequested,
         errors: errors.first_of_each(),
-        error_intro: draft_saved.then_some("Your draft was saved, but it cannot be submitted yet:"),
+        error_intro: draft_saved.then(|| i18n::text(lang, "applications-form-draft-saved-intro")),
     })
 }
 
@@ -488,7 +538,7 @@ pub(super) async fn render_rows(
     errors: &FieldErrors,
     rows: Rows,
 ) -> Result<Response, AppError> {
-    let view = form_view(state, context, input, errors, rows).await?;
+    let view = form_view(state, context, input, errors, rows, page.lang).await?;
     let html = state.views.page(
         "applications/form",
         &page.layout(view.heading.clone(), "applications"),

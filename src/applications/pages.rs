@@ -13,9 +13,9 @@ use serde::Serialize;
 use super::list::{self, ListParams, SORTS, Scope};
 use super::workflow::Status;
 use crate::auth::{CurrentUser, Role};
-use crate::choice::Choice;
 use crate::choice::OptionView;
 use crate::error::AppError;
+use crate::i18n::{self, Lang};
 use crate::policy::{self, Action};
 use crate::rounds::model as rounds;
 use crate::state::AppState;
@@ -39,21 +39,21 @@ pub(super) struct RowView {
     tier: String,
     requested: String,
     status: &'static str,
-    status_label: &'static str,
-    next_step: &'static str,
+    status_label: String,
+    next_step: String,
     submitted: String,
     updated: String,
 }
 
 impl RowView {
-    fn new(row: list::Row, zone: chrono_tz::Tz) -> Self {
+    fn new(row: list::Row, zone: chrono_tz::Tz, lang: Lang) -> Self {
         let status = row.status;
         Self {
             id: row.id,
             reference: row.reference.clone().unwrap_or_default(),
-            requested: row.requested().display(),
+            requested: i18n::formats::money(lang, &row.requested()),
             title: if row.title.is_empty() {
-                "(untitled draft)".to_owned()
+                i18n::text(lang, "applications-list-untitled")
             } else {
                 row.title.clone()
             },
@@ -61,13 +61,16 @@ impl RowView {
             organization_id: row.organization_id,
             round_id: row.round_id,
             blind: false,
-            target_state: row.target_state.unwrap_or_default(),
-            state_name: row.state_name.unwrap_or_default(),
+            target_state: row.target_state.clone().unwrap_or_default(),
+            state_name: match (&row.target_state, row.state_name) {
+                (Some(code), Some(name)) => i18n::states::name(lang, code, &name).to_owned(),
+                (_, name) => name.unwrap_or_default(),
+            },
             round: row.round_name,
             tier: row.tier,
             status: status.as_str(),
-            status_label: status.label(),
-            next_step: status.next_step(),
+            status_label: status.label_in(lang).into_owned(),
+            next_step: status.next_step_in(lang),
             submitted: row
                 .submitted_at
                 .map(|t| crate::views::instant_in(t, zone))
@@ -97,7 +100,7 @@ struct ListView {
     previous: Option<String>,
     next: Option<String>,
     rounds: Vec<OptionView>,
-    statuses: Vec<Choice>,
+    statuses: Vec<OptionView>,
     sorts: Vec<OptionView>,
     /// The state chooser (staff's filters): names, submitting the ISO3 code.
     states: Vec<OptionView>,
@@ -113,6 +116,20 @@ struct ListView {
     /// A member's start page: the latest news of its awards.
     news: Vec<crate::awards::notices::NewsLine>,
     errors: BTreeMap<String, String>,
+}
+
+/// The catalogue's id of a sort order's label.
+fn sort_label(sort: &str) -> &'static str {
+    match sort {
+        "-updated_at" => "applications-sort-updated-newest",
+        "updated_at" => "applications-sort-updated-oldest",
+        "-submitted_at" => "applications-sort-submitted-newest",
+        "submitted_at" => "applications-sort-submitted-oldest",
+        "reference" => "applications-sort-reference",
+        "title" => "applications-field-title",
+        "-requested" => "applications-sort-requested-largest",
+        _ => "applications-sort-requested-smallest",
+    }
 }
 
 fn query_string(filter: &list::Filter, page: Option<u64>) -> String {
@@ -182,17 +199,18 @@ pub async fn list_applications(
     };
     let mut rows: Vec<RowView> = rows
         .into_iter()
-        .map(|r| RowView::new(r, user.time_zone))
+        .map(|r| RowView::new(r, user.time_zone, page.lang))
         .collect();
     super::blind::apply_rows(&blind_rounds, &mut rows, |r| r.round_id);
     let bulk = match scope {
-        Scope::All => super::bulk::form_view(&state.db, &user).await?,
+        Scope::All => super::bulk::form_view(&state.db, &user, page.lang).await?,
         _ => None,
     };
     let link = |page: u64| format!("/applications?{}", query_string(&filter, Some(page)));
     let (states, organizations) = if scope == Scope::All {
         (
-            crate::web::names::state_options(&state, filter.target_state.as_deref()).await?,
+            crate::web::names::state_options_in(&state, filter.target_state.as_deref(), page.lang)
+                .await?,
             crate::web::names::organization_options(&state.db, filter.organization_id).await?,
         )
     } else {
@@ -222,12 +240,12 @@ pub async fn list_applications(
                 selected: filter.round_id == Some(r.id),
             })
             .collect(),
-        statuses: Status::options(filter.status.map_or("", Status::as_str)),
+        statuses: Status::options_in(page.lang, filter.status.map_or("", Status::as_str)),
         sorts: SORTS
             .iter()
-            .map(|(value, label)| OptionView {
+            .map(|(value, _)| OptionView {
                 value: (*value).to_owned(),
-                label: (*label).to_owned(),
+                label: i18n::text(page.lang, sort_label(value)),
                 selected: *value == filter.sort,
             })
             .collect(),
@@ -245,11 +263,14 @@ pub async fn list_applications(
     } else {
         StatusCode::BAD_REQUEST
     };
-    let title = match scope {
-        Scope::All => "Applications",
-        Scope::Reviewer(_) => "Applications to review",
-        _ => "Your applications",
-    };
+    let title = i18n::text(
+        page.lang,
+        match scope {
+            Scope::All => "nav-applications",
+            Scope::Reviewer(_) => "applications-list-to-review",
+            _ => "applications-list-yours",
+        },
+    );
     let html = state.views.page(
         "applications/list",
         &page.layout(title, "applications"),

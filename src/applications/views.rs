@@ -221,3 +221,16 @@ pub fn title_or_draft(title: &str) -> String {
         format!("\u{201c}{title}\u{201d}")
     }
 }
+
+/// [`title_or_draft`] in `lang`: the title in the language's quotes, or "the draft".
+pub fn title_or_draft_in(lang: crate::i18n::Lang, title: &str) -> String {
+    if title.is_empty() {
+        crate::i18n::text(lang, "applications-the-draft")
+    } else {
+        crate::i18n::format(
+            lang,
+            "applications-quoted",
+            &[("title", title.to_owned().into())],
+        )
+    }
+}

@@ -66,6 +66,12 @@ impl Status {
     }
 
     /// What happens next, in words for the organization's dashboard.
+    /// [`Self::next_step`] in `lang`.
+    pub fn next_step_in(self, lang: crate::i18n::Lang) -> String {
+        let id = format!("applications-next-{}", self.as_str().replace('_', "-"));
+        crate::i18n::text(lang, &id)
+    }
+
     pub fn next_step(self) -> &'static str {
         match self {
             Status::Draft => "Complete the application and submit it before the round closes.",

@@ -186,7 +186,7 @@ async fn show_view<C: ConnectionTrait>(
     let budget_lines = current_budget(db, full).await?;
     let timeline = if policy::allows(user, Action::ViewAudit) {
         let entries = audit::timeline(db, "award", award.id, 100).await?;
-        Some(TimelineView::all(db, &entries).await?)
+        Some(TimelineView::all_in(db, &entries, lang).await?)
     } else {
         None
     };

@@ -60,7 +60,7 @@ const PER_KIND: u64 = 500;
 pub struct Deadline {
     pub kind: Kind,
     /// The kind, for people.
-    pub kind_label: &'static str,
+    pub kind_label: String,
     /// The day it falls due (in UTC for those with a time).
     pub due_on: NaiveDate,
     /// The moment it falls due, for those with a time (a round closes at a given hour).
@@ -82,6 +82,9 @@ pub struct Deadline {
     /// The state the record concerns, for the marks.
     #[serde(skip)]
     pub state: Option<String>,
+    /// The title's parts, for the pages in another language (`deadlines-title-<kind>`).
+    #[serde(skip)]
+    pub title_args: Vec<(&'static str, String)>,
 }
 
 impl Deadline {
@@ -96,7 +99,7 @@ impl Deadline {
     ) -> Self {
         Self {
             kind,
-            kind_label: kind.label(),
+            kind_label: kind.label().to_owned(),
             due_on,
             due_at,
             time: due_at.map(|at| at.format("%H:%M UTC").to_string()),
@@ -106,6 +109,47 @@ impl Deadline {
             guarded: false,
             overdue: false,
             state,
+            title_args: Vec::new(),
+        }
+    }
+
+    fn with_args(mut self, args: Vec<(&'static str, String)>) -> Self {
+        self.title_args = args;
+        self
+    }
+
+    /// The kind and the title in `lang`, for a page.
+    pub fn localize(&mut self, lang: crate::i18n::Lang) {
+        if lang == crate::i18n::Lang::En {
+            return;
+        }
+        self.kind_label = self.kind.label_in(lang).into_owned();
+        let id = crate::choice::label_id("deadlines-title", self.kind.as_str());
+        let args: Vec<(&str, fluent_bundle::FluentValue<'_>)> = self
+            .title_args
+            .iter()
+            .map(|(k, v)| {
+                let v = match *k {
+                    // A report by its kind's label; an amount in the language's format.
+                    "report" => v
+                        .parse::<crate::rounds::model::ReportKind>()
+                        .map_or_else(|_| v.clone(), |r| r.label_in(lang).into_owned()),
+                    "amount" => match v.split_once(' ') {
+                        Some((n, code)) => {
+                            format!("{}\u{a0}{code}", crate::i18n::formats::number_text(lang, n))
+                        }
+                        None => v.clone(),
+                    },
+                    "title" if v.trim().is_empty() => {
+                        crate::i18n::text(lang, "deadlines-untitled-draft")
+                    }
+                    _ => v.clone(),
+                };
+                (*k, v.into())
+            })
+            .collect();
+        if !args.is_empty() {
+            self.title = crate::i18n::catalog::format(lang, &id, &args);
         }
     }
 }
@@ -196,6 +240,7 @@ async fn rounds_closing<C: ConnectionTrait>(
                 r.id,
                 None,
             )
+            .with_args(vec![("round", r.name)])
         })
         .collect())
 }
@@ -226,15 +271,18 @@ async fn drafts<C: ConnectionTrait>(
             } else {
                 app.title.clone()
             };
-            Some(Deadline::new(
-                Kind::DraftUnsubmitted,
-                round.closes_at.date_naive(),
-                Some(round.closes_at),
-                format!("Submit “{title}” before {} closes", round.name),
-                format!("/applications/{}", app.id),
-                app.id,
-                app.target_state,
-            ))
+            Some(
+                Deadline::new(
+                    Kind::DraftUnsubmitted,
+                    round.closes_at.date_naive(),
+                    Some(round.closes_at),
+                    format!("Submit “{title}” before {} closes", round.name),
+                    format!("/applications/{}", app.id),
+                    app.id,
+                    app.target_state,
+                )
+                .with_args(vec![("title", app.title), ("round", round.name)]),
+            )
         })
         .collect())
 }
@@ -321,15 +369,18 @@ async fn review_deadlines<C: ConnectionTrait>(
                 .reference
                 .clone()
                 .unwrap_or_else(|| format!("#{}", app.id));
-            Some(Deadline::new(
-                Kind::ReviewDue,
-                review_due(r.assigned_at, review_days),
-                None,
-                format!("Review of {reference}"),
-                format!("/applications/{}", app.id),
-                r.id,
-                app.target_state.clone(),
-            ))
+            Some(
+                Deadline::new(
+                    Kind::ReviewDue,
+                    review_due(r.assigned_at, review_days),
+                    None,
+                    format!("Review of {reference}"),
+                    format!("/applications/{}", app.id),
+                    r.id,
+                    app.target_state.clone(),
+                )
+                .with_args(vec![("reference", reference)]),
+            )
         })
         .collect())
 }
@@ -432,15 +483,21 @@ async fn report_deadlines<C: ConnectionTrait>(
         .into_iter()
         .filter_map(|r| {
             let award = awards.get(&r.award_id)?;
-            Some(Deadline::new(
-                Kind::ReportDue,
-                r.due_on,
-                None,
-                format!("{} for {}", r.kind.label(), award.reference),
-                format!("/awards/{}#report-{}", award.id, r.id),
-                r.id,
-                Some(award.target_state.clone()),
-            ))
+            Some(
+                Deadline::new(
+                    Kind::ReportDue,
+                    r.due_on,
+                    None,
+                    format!("{} for {}", r.kind.label(), award.reference),
+                    format!("/awards/{}#report-{}", award.id, r.id),
+                    r.id,
+                    Some(award.target_state.clone()),
+                )
+                .with_args(vec![
+                    ("report", r.kind.as_str().to_owned()),
+                    ("reference", award.reference.clone()),
+                ]),
+            )
         })
         .collect())
 }
@@ -474,20 +531,30 @@ async fn installments_due<C: ConnectionTrait>(
         .filter_map(|d| {
             let award = awards.get(&d.award_id)?;
             let amount = Money::from_minor(d.amount_minor, award.amount_currency);
-            Some(Deadline::new(
-                Kind::InstallmentDue,
-                d.due_on?,
-                None,
-                format!(
-                    "Installment {} of {}: {}",
-                    d.sequence,
-                    award.reference,
-                    amount.display()
-                ),
-                format!("/awards/{}", award.id),
-                d.id,
-                Some(award.target_state.clone()),
-            ))
+            Some(
+                Deadline::new(
+                    Kind::InstallmentDue,
+                    d.due_on?,
+                    None,
+                    format!(
+                        "Installment {} of {}: {}",
+                        d.sequence,
+                        award.reference,
+                        amount.display()
+                    ),
+                    format!("/awards/{}", award.id),
+                    d.id,
+                    Some(award.target_state.clone()),
+                )
+                .with_args(vec![
+                    ("number", d.sequence.to_string()),
+                    ("reference", award.reference.clone()),
+                    (
+                        "amount",
+                        format!("{} {}", amount.amount(), amount.currency()),
+                    ),
+                ]),
+            )
         })
         .collect())
 }
@@ -557,6 +624,7 @@ fn request_deadline(state: &AppState, r: coordination_request::Model) -> Deadlin
         r.id,
         Some(r.target_state),
     )
+    .with_args(vec![("reference", r.reference)])
 }
 
 /// Midnight UTC at the start of `day`.

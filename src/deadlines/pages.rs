@@ -36,6 +36,10 @@ async fn render(
     let (overdue, upcoming) = super::visible(state, user, today)
         .await?
         .into_iter()
+        .map(|mut d| {
+            d.localize(page.lang);
+            d
+        })
         .partition(|d| d.overdue);
     let has_feed = crate::entities::user::Entity::find_by_id(user.id)
         .one(&state.db)
@@ -49,7 +53,7 @@ async fn render(
     };
     let html = state.views.page(
         "deadlines/index",
-        &page.layout("Deadlines", "deadlines"),
+        &page.layout(crate::i18n::text(page.lang, "nav-deadlines"), "deadlines"),
         &view,
     )?;
     Ok((status, html).into_response())
@@ -77,12 +81,13 @@ pub async fn reset_feed(
 /// Ends the feed.
 pub async fn remove_feed(
     State(state): State<AppState>,
+    page: PageContext,
     caller: Caller,
     flash: Flash,
 ) -> Result<Response, AppError> {
     commands::remove_feed(&state.db, &caller).await?;
     Ok(flash.redirect(
-        &FlashMessage::success("Your calendar feed is turned off: its address no longer answers."),
+        &FlashMessage::success(crate::i18n::text(page.lang, "deadlines-flash-feed-off")),
         "/deadlines",
     ))
 }

@@ -116,6 +116,39 @@ mod tests {
             ),
             ("Ask", crate::campaigns::model::Ask::label_ids()),
             ("Kind", crate::attachments::Kind::label_ids()),
+            (
+                "application status",
+                crate::applications::workflow::Status::label_ids(),
+            ),
+            (
+                "application action",
+                crate::applications::workflow::Step::label_ids(),
+            ),
+            (
+                "activity kind",
+                crate::applications::content::ActivityKind::label_ids(),
+            ),
+            (
+                "budget category",
+                crate::budget_category::Category::label_ids(),
+            ),
+            (
+                "recommendation",
+                crate::applications::reviews::Recommendation::label_ids(),
+            ),
+            (
+                "bulk action",
+                crate::applications::bulk::BulkAction::label_ids(),
+            ),
+            (
+                "organization kind",
+                crate::members::model::Kind::label_ids(),
+            ),
+            (
+                "membership status",
+                crate::members::model::MembershipStatus::label_ids(),
+            ),
+            ("deadline kind", crate::deadlines::Kind::label_ids()),
         ]
     }
 

@@ -59,6 +59,10 @@ pub struct OrganizationInput {
     pub joined_on: Option<String>,
     /// Whether its grants are named in the 360Giving open data (staff; yes for a new one).
     pub publish_grants: Option<bool>,
+    /// The language it works in (`en`, `fr`, `es`): its members' default for pages and
+    /// e-mails. English for a new one when not given.
+    #[schema(value_type = Option<crate::i18n::Lang>)]
+    pub language: Option<String>,
 }
 
 /// Checked changes: `None` leaves a field as it is.
@@ -74,6 +78,7 @@ pub struct Changes {
     /// `Some(None)` clears the date.
     pub joined_on: Option<Option<NaiveDate>>,
     pub publish_grants: Option<bool>,
+    pub language: Option<crate::i18n::Lang>,
 }
 
 impl Changes {
@@ -147,6 +152,12 @@ impl OrganizationInput {
                 .membership_status
                 .get_or_insert(MembershipStatus::Active);
         }
+        changes.language = parse_field(
+            &mut errors,
+            "language",
+            self.language.as_deref(),
+            str::parse,
+        );
         if let Some(joined) = &self.joined_on {
             changes.joined_on = if joined.trim().is_empty() {
                 Some(None)
@@ -210,6 +221,7 @@ pub async fn create<C: ConnectionTrait>(
         contact_email: Set(changes.contact_email.unwrap_or_default()),
         joined_on: Set(changes.joined_on.flatten()),
         publish_grants: Set(changes.publish_grants.unwrap_or(true)),
+        language: Set(changes.language.unwrap_or_default()),
         created_at: Set(now),
         updated_at: Set(now),
         ..Default::default()
@@ -266,6 +278,9 @@ pub async fn update<C: ConnectionTrait>(
     if let Some(v) = changes.publish_grants {
         active.publish_grants = Set(v);
     }
+    if let Some(v) = changes.language {
+        active.language = Set(v);
+    }
     active.updated_at = Set(Utc::now());
     let updated = active.update(db).await.map_err(|e| name_taken(e.into()))?;
     let after = snapshot(&updated);
@@ -296,6 +311,7 @@ pub fn snapshot(org: &organization::Model) -> serde_json::Value {
         "contact_email": org.contact_email,
         "joined_on": org.joined_on,
         "publish_grants": org.publish_grants,
+        "language": org.language,
     })
 }
 

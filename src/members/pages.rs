@@ -18,6 +18,7 @@ use crate::audit;
 use crate::auth::{Caller, CurrentUser};
 use crate::entities::{organization, state};
 use crate::error::{AppError, FieldErrors};
+use crate::i18n::{self, Lang};
 use crate::policy::{self, Action};
 use crate::state::AppState;
 use crate::web::context::PageContext;
@@ -54,10 +55,14 @@ pub async fn list_organizations(
     let link = |page: u64| format!("/organizations?{}", query(Some(page)));
     let names = crate::web::names::state_names(&state).await?;
     let view = ListView {
-        rows: items.iter().map(|m| RowView::named(m, &names)).collect(),
+        rows: items
+            .iter()
+            .map(|m| RowView::named_in(m, &names, page.lang))
+            .collect(),
         total,
-        states: crate::web::names::state_options(&state, filter.country.as_deref()).await?,
-        statuses: statuses(filter.status.map_or("", |s| s.as_str())),
+        states: crate::web::names::state_options_in(&state, filter.country.as_deref(), page.lang)
+            .await?,
+        statuses: statuses(page.lang, filter.status.map_or("", |s| s.as_str())),
         can_create: policy::allows(&user, Action::CreateOrganization),
         previous: (pagination.page > 1).then(|| link(pagination.page - 1)),
         next: (pagination.offset() + pagination.per_page < total)
@@ -73,7 +78,7 @@ pub async fn list_organizations(
     };
     let html = state.views.page(
         "members/list",
-        &page.layout("Member organizations", "organizations"),
+        &page.layout(i18n::text(page.lang, "members-list-title"), "organizations"),
         &view,
     )?;
     Ok((status, html).into_response())
@@ -99,16 +104,16 @@ pub async fn show_organization(
     .await?;
     let timeline = if policy::allows(&user, Action::ViewAudit) {
         let entries = audit::timeline(&state.db, "organization", org.id, 50).await?;
-        Some(TimelineView::all(&state.db, &entries).await?)
+        Some(TimelineView::all_in(&state.db, &entries, page.lang).await?)
     } else {
         None
     };
     let country_name = state::Entity::find_by_id(org.country.clone())
         .one(&state.db)
         .await?
-        .map(|s| s.name)
+        .map(|s| i18n::states::name(page.lang, &s.iso3, &s.name).to_owned())
         .unwrap_or_default();
-    let (kind, status_label) = ShowView::kind_and_status(&org);
+    let (kind, status_label) = ShowView::kind_and_status(&org, page.lang);
     let documents = crate::attachments::pages::block(
         &state,
         &user,
@@ -124,6 +129,7 @@ pub async fn show_organization(
         kind,
         status_label,
         country_name,
+        language_name: org.language.label(),
         timeline,
         org: OrganizationItem::from(org),
     };
@@ -147,7 +153,9 @@ async fn form_page(
         view: &'a FormView,
         states: Vec<crate::choice::OptionView>,
     }
-    let states = crate::web::names::state_options(state, Some(view.values.country.trim())).await?;
+    let states =
+        crate::web::names::state_options_in(state, Some(view.values.country.trim()), page.lang)
+            .await?;
     let html = state.views.page(
         "members/form",
         &page.layout(view.heading.clone(), "organizations"),
@@ -163,14 +171,24 @@ fn form_view(
     staff_fields: bool,
     values: FormValues,
     errors: &FieldErrors,
+    lang: Lang,
 ) -> FormView {
     FormView {
         action,
         heading,
         creating,
         staff_fields,
-        kinds: kinds(&values.kind),
-        statuses: statuses(&values.membership_status),
+        kinds: kinds(lang, &values.kind),
+        statuses: statuses(lang, &values.membership_status),
+        // Each language by its own name, whatever the page's.
+        languages: Lang::ALL
+            .iter()
+            .map(|l| crate::choice::OptionView {
+                value: l.as_str().to_owned(),
+                label: l.label().to_owned(),
+                selected: l.as_str() == values.language.trim(),
+            })
+            .collect(),
         values,
         errors: errors.first_of_each(),
     }
@@ -189,6 +207,7 @@ fn typed(input: &OrganizationInput) -> FormValues {
         contact_email: v(&input.contact_email),
         joined_on: v(&input.joined_on),
         publish_grants: input.publish_grants.unwrap_or(true),
+        language: v(&input.language),
     }
 }
 
@@ -202,15 +221,17 @@ pub async fn new_organization(
         kind: "national_campaign".to_owned(),
         membership_status: "active".to_owned(),
         publish_grants: true,
+        language: Lang::En.as_str().to_owned(),
         ..FormValues::default()
     };
     let view = form_view(
         "/organizations".to_owned(),
-        "New member organization".to_owned(),
+        i18n::text(page.lang, "members-form-new-heading"),
         true,
         true,
         values,
         &FieldErrors::new(),
+        page.lang,
     );
     form_page(&state, &page, StatusCode::OK, &view).await
 }
@@ -224,17 +245,22 @@ pub async fn create_organization(
 ) -> Result<Response, AppError> {
     match commands::create(&state.db, &caller, &input).await {
         Ok(org) => {
-            let message = FlashMessage::success(format!("{} is in the registry.", org.name));
+            let message = FlashMessage::success(i18n::format(
+                page.lang,
+                "members-flash-created",
+                &[("name", org.name.clone().into())],
+            ));
             Ok(flash.redirect(&message, &format!("/organizations/{}", org.id)))
         }
         Err(AppError::Validation(errors)) => {
             let view = form_view(
                 "/organizations".to_owned(),
-                "New member organization".to_owned(),
+                i18n::text(page.lang, "members-form-new-heading"),
                 true,
                 true,
                 typed(&input),
                 &errors,
+                page.lang,
             );
             form_page(&state, &page, StatusCode::UNPROCESSABLE_ENTITY, &view).await
         }
@@ -262,11 +288,16 @@ pub async fn edit_organization(
     let org = editable(&state.db, &user, id).await?;
     let view = form_view(
         format!("/organizations/{id}"),
-        format!("Edit {}", org.name),
+        i18n::format(
+            page.lang,
+            "members-form-edit-heading",
+            &[("name", org.name.clone().into())],
+        ),
         false,
         policy::allows(&user, Action::ChangeMembership(&org)),
         FormValues::of(&org),
         &FieldErrors::new(),
+        page.lang,
     );
     form_page(&state, &page, StatusCode::OK, &view).await
 }
@@ -281,18 +312,23 @@ pub async fn update_organization(
 ) -> Result<Response, AppError> {
     match commands::update(&state.db, &caller, id, &input).await {
         Ok(org) => {
-            let message = FlashMessage::success("The changes are saved.");
+            let message = FlashMessage::success(i18n::text(page.lang, "members-flash-saved"));
             Ok(flash.redirect(&message, &format!("/organizations/{}", org.id)))
         }
         Err(AppError::Validation(errors)) => {
             let org = editable(&state.db, &caller, id).await?;
             let view = form_view(
                 format!("/organizations/{id}"),
-                format!("Edit {}", org.name),
+                i18n::format(
+                    page.lang,
+                    "members-form-edit-heading",
+                    &[("name", org.name.clone().into())],
+                ),
                 false,
                 policy::allows(&caller, Action::ChangeMembership(&org)),
                 typed(&input),
                 &errors,
+                page.lang,
             );
             form_page(&state, &page, StatusCode::UNPROCESSABLE_ENTITY, &view).await
         }

@@ -8,9 +8,10 @@ use serde::Serialize;
 
 use super::model::{Kind, MembershipStatus};
 use crate::audit::AuditEntry;
-use crate::choice::Choice;
+use crate::choice::OptionView;
 use crate::entities::organization;
 use crate::error::AppError;
+use crate::i18n::Lang;
 use crate::web::names::{field_label, field_value, humanize};
 
 /// A member organization (field names fixed by API.md).
@@ -34,6 +35,9 @@ pub struct OrganizationItem {
     pub joined_on: Option<NaiveDate>,
     /// Whether its grants are named in the 360Giving open data.
     pub publish_grants: bool,
+    /// The language it works in: its members' default.
+    #[schema(value_type = Lang)]
+    pub language: &'static str,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
 }
@@ -68,6 +72,7 @@ impl From<organization::Model> for OrganizationItem {
             contact_email: m.contact_email,
             joined_on: m.joined_on,
             publish_grants: m.publish_grants,
+            language: m.language.as_str(),
             created_at: m.created_at,
             updated_at: m.updated_at,
         }
@@ -82,9 +87,9 @@ pub struct RowView {
     pub country: String,
     /// The country's name (its code when the record does not know it).
     pub country_name: String,
-    pub kind: &'static str,
+    pub kind: String,
     pub status: String,
-    pub status_label: &'static str,
+    pub status_label: String,
 }
 
 impl RowView {
@@ -92,6 +97,16 @@ impl RowView {
     pub fn named(m: &organization::Model, names: &HashMap<String, String>) -> Self {
         let mut row = Self::from(m);
         row.country_name = crate::web::names::state_name(names, &m.country);
+        row
+    }
+
+    /// [`Self::named`], its country, kind and membership in `lang`.
+    pub fn named_in(m: &organization::Model, names: &HashMap<String, String>, lang: Lang) -> Self {
+        let mut row = Self::named(m, names);
+        row.country_name =
+            crate::i18n::states::name(lang, &m.country, &row.country_name).to_owned();
+        row.kind = m.kind.label_in(lang).into_owned();
+        row.status_label = m.membership_status.label_in(lang).into_owned();
         row
     }
 }
@@ -104,19 +119,19 @@ impl From<&organization::Model> for RowView {
             acronym: m.acronym.clone(),
             country: m.country.clone(),
             country_name: m.country.clone(),
-            kind: m.kind.label(),
+            kind: m.kind.label().to_owned(),
             status: m.membership_status.as_str().to_owned(),
-            status_label: m.membership_status.label(),
+            status_label: m.membership_status.label().to_owned(),
         }
     }
 }
 
-pub fn kinds(selected: &str) -> Vec<Choice> {
-    Kind::options(selected)
+pub fn kinds(lang: Lang, selected: &str) -> Vec<OptionView> {
+    Kind::options_in(lang, selected)
 }
 
-pub fn statuses(selected: &str) -> Vec<Choice> {
-    MembershipStatus::options(selected)
+pub fn statuses(lang: Lang, selected: &str) -> Vec<OptionView> {
+    MembershipStatus::options_in(lang, selected)
 }
 
 #[derive(Serialize)]
@@ -124,8 +139,8 @@ pub struct ListView {
     pub rows: Vec<RowView>,
     pub total: u64,
     /// The country chooser: names, submitting the ISO3 code.
-    pub states: Vec<crate::choice::OptionView>,
-    pub statuses: Vec<Choice>,
+    pub states: Vec<OptionView>,
+    pub statuses: Vec<OptionView>,
     pub can_create: bool,
     pub previous: Option<String>,
     pub next: Option<String>,
@@ -149,6 +164,12 @@ impl TimelineView {
     /// with its field named, amounts formatted and codes in plain words (`names` holds the
     /// states' names by code).
     pub fn new(entry: &AuditEntry, names: &HashMap<String, String>) -> Self {
+        Self::new_in(entry, names, Lang::En)
+    }
+
+    /// [`Self::new`] in `lang`: the action, the fields and the codes from the catalogue
+    /// (`members-history-*`, the choices' labels), the states by their name in it.
+    pub fn new_in(entry: &AuditEntry, names: &HashMap<String, String>, lang: Lang) -> Self {
         let keys: Vec<String> = entry
             .after
             .as_ref()
@@ -167,9 +188,9 @@ impl TimelineView {
                 let (before, after) = (raw(entry.before.as_ref()), raw(entry.after.as_ref()));
                 (before != after).then(|| {
                     (
-                        field_label(&key),
-                        field_value(&key, &before, entry.before.as_ref(), names),
-                        field_value(&key, &after, entry.after.as_ref(), names),
+                        history_field(lang, &key),
+                        history_value(lang, &key, &before, entry.before.as_ref(), names),
+                        history_value(lang, &key, &after, entry.after.as_ref(), names),
                     )
                 })
             })
@@ -180,7 +201,7 @@ impl TimelineView {
                 .actor_name
                 .clone()
                 .unwrap_or_else(|| entry.actor.clone()),
-            action: humanize(&entry.action),
+            action: history_action(lang, &entry.action),
             changes,
         }
     }
@@ -266,6 +287,101 @@ impl TimelineView {
         }
         Ok(entries.iter().map(|e| Self::new(e, &names)).collect())
     }
+
+    /// [`Self::all`] in `lang`.
+    pub async fn all_in<C: ConnectionTrait>(
+        db: &C,
+        entries: &[AuditEntry],
+        lang: Lang,
+    ) -> Result<Vec<Self>, AppError> {
+        if lang == Lang::En {
+            return Self::all(db, entries).await;
+        }
+        // The names `all` gathers, through it: states, organizations and campaigns.
+        let english = Self::all(db, entries).await?;
+        let mut lines = Vec::with_capacity(english.len());
+        for (entry, line) in entries.iter().zip(english) {
+            let mut localized = Self::new_in(entry, &HashMap::new(), lang);
+            // Names the English line found (an organization, a campaign) where no code stands.
+            for (mine, theirs) in localized.changes.iter_mut().zip(line.changes) {
+                if mine.1.chars().all(|c| c.is_ascii_digit()) && !mine.1.is_empty() {
+                    mine.1 = theirs.1;
+                }
+                if mine.2.chars().all(|c| c.is_ascii_digit()) && !mine.2.is_empty() {
+                    mine.2 = theirs.2;
+                }
+            }
+            lines.push(localized);
+        }
+        Ok(lines)
+    }
+}
+
+/// The catalogue's id for `prefix` and a stored code (`organization_created`).
+fn history_id(prefix: &str, code: &str) -> String {
+    format!("{prefix}{}", code.replace(['_', '.'], "-"))
+}
+
+/// What was done, in `lang`: the catalogue's words, or the code in plain words.
+fn history_action(lang: Lang, action: &str) -> String {
+    if lang == Lang::En {
+        return humanize(action);
+    }
+    crate::i18n::catalog::try_format(lang, &history_id("members-history-action-", action), None)
+        .unwrap_or_else(|| humanize(action))
+}
+
+/// A field of a record's history in `lang`.
+fn history_field(lang: Lang, key: &str) -> String {
+    if lang == Lang::En {
+        return field_label(key);
+    }
+    crate::i18n::catalog::try_format(lang, &history_id("members-history-field-", key), None)
+        .unwrap_or_else(|| field_label(key))
+}
+
+/// A value of a record's history in `lang`: codes by their choice's label, states by their
+/// name in it, yes and no, amounts in its format.
+fn history_value(
+    lang: Lang,
+    key: &str,
+    value: &serde_json::Value,
+    record: Option<&serde_json::Value>,
+    names: &HashMap<String, String>,
+) -> String {
+    use serde_json::Value;
+    if lang == Lang::En {
+        return field_value(key, value, record, names);
+    }
+    let choice = |what: &str, code: &str| {
+        crate::i18n::catalog::try_format(lang, &crate::choice::label_id(what, code), None)
+    };
+    let found = match (key, value) {
+        ("kind", Value::String(code)) => choice("a kind of organization", code),
+        ("membership_status", Value::String(code)) => choice("a membership status", code),
+        ("status", Value::String(code)) => choice("an application status", code),
+        ("language", Value::String(code)) => {
+            code.parse::<Lang>().ok().map(|l| l.label().to_owned())
+        }
+        ("country" | "target_state" | "requesting_state" | "state", Value::String(code)) => Some(
+            crate::i18n::states::name(lang, code, &crate::web::names::state_name(names, code))
+                .to_owned(),
+        ),
+        (_, Value::Bool(yes)) => crate::i18n::catalog::try_format(
+            lang,
+            if *yes {
+                "members-history-yes"
+            } else {
+                "members-history-no"
+            },
+            None,
+        ),
+        ("joined_on", Value::String(day)) => NaiveDate::parse_from_str(day, "%Y-%m-%d")
+            .ok()
+            .map(|d| crate::i18n::formats::date(lang, d)),
+        _ => None,
+    };
+    found.unwrap_or_else(|| field_value(key, value, record, names))
 }
 
 #[derive(Serialize)]
@@ -273,9 +389,11 @@ pub struct ShowView {
     /// When the organization works in a sensitive or high-risk state (not shown to its own).
     pub sensitivity_banner: Option<&'static str>,
     pub org: OrganizationItem,
-    pub kind: &'static str,
-    pub status_label: &'static str,
+    pub kind: String,
+    pub status_label: String,
     pub country_name: String,
+    /// The working language, named in itself.
+    pub language_name: &'static str,
     pub can_edit: bool,
     pub timeline: Option<Vec<TimelineView>>,
     /// Its documents: registration, statutes.
@@ -283,8 +401,11 @@ pub struct ShowView {
 }
 
 impl ShowView {
-    pub fn kind_and_status(org: &organization::Model) -> (&'static str, &'static str) {
-        (org.kind.label(), org.membership_status.label())
+    pub fn kind_and_status(org: &organization::Model, lang: Lang) -> (String, String) {
+        (
+            org.kind.label_in(lang).into_owned(),
+            org.membership_status.label_in(lang).into_owned(),
+        )
     }
 }
 
@@ -296,8 +417,10 @@ pub struct FormView {
     pub creating: bool,
     pub staff_fields: bool,
     pub values: FormValues,
-    pub kinds: Vec<Choice>,
-    pub statuses: Vec<Choice>,
+    pub kinds: Vec<OptionView>,
+    pub statuses: Vec<OptionView>,
+    /// The working languages, each named in itself.
+    pub languages: Vec<OptionView>,
     pub errors: std::collections::BTreeMap<String, String>,
 }
 
@@ -312,6 +435,7 @@ pub struct FormValues {
     pub contact_email: String,
     pub joined_on: String,
     pub publish_grants: bool,
+    pub language: String,
 }
 
 impl FormValues {
@@ -326,6 +450,7 @@ impl FormValues {
             contact_email: org.contact_email.clone(),
             joined_on: org.joined_on.map(|d| d.to_string()).unwrap_or_default(),
             publish_grants: org.publish_grants,
+            language: org.language.as_str().to_owned(),
         }
     }
 }

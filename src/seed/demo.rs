@@ -296,6 +296,7 @@ async fn create_organizations<C: ConnectionTrait>(
             // Where being named could put campaigners at risk, their grants stay out of the
             // open data.
             publish_grants: Some(!matches!(org.country, "AZE" | "MMR")),
+            language: Some(org.language.to_owned()),
         };
         // Checks the country against the states table, as the registry's form does.
         let changes = input
@@ -350,6 +351,17 @@ async fn create_people<C: ConnectionTrait>(
         if let Some(country) = country {
             let mut active: user::ActiveModel = person.into();
             active.country = Set(Some(country.to_owned()));
+            person = active.update(db).await?;
+        }
+        // A member reads the service in the organization's working language.
+        if let Some(language) = orgs
+            .values()
+            .find(|o| Some(o.id) == organization_id)
+            .map(|o| o.language)
+            .filter(|l| *l != person.language)
+        {
+            let mut active: user::ActiveModel = person.into();
+            active.language = Set(language);
             person = active.update(db).await?;
         }
         audit::record(

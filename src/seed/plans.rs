@@ -16,6 +16,8 @@ pub(super) struct Org {
     /// Its coordinator, who has the organization's account.
     pub(super) person: &'static str,
     pub(super) email: &'static str,
+    /// The language it works in, and its coordinator's pages and e-mails.
+    pub(super) language: &'static str,
 }
 
 pub(super) const ORGANIZATIONS: &[Org] = &[
@@ -29,6 +31,7 @@ pub(super) const ORGANIZATIONS: &[Org] = &[
         contact: "office@azcbl.example.org",
         person: "Nigar Mammadova",
         email: "nigar.mammadova@example.org",
+        language: "en",
     },
     Org {
         key: "IND",
@@ -40,6 +43,7 @@ pub(super) const ORGANIZATIONS: &[Org] = &[
         contact: "office@icbl-india.example.org",
         person: "Priya Raman",
         email: "priya.raman@example.org",
+        language: "en",
     },
     Org {
         key: "NPL",
@@ -51,6 +55,7 @@ pub(super) const ORGANIZATIONS: &[Org] = &[
         contact: "office@ncbl.example.org",
         person: "Sanjay Thapa",
         email: "sanjay.thapa@example.org",
+        language: "en",
     },
     Org {
         key: "MMR",
@@ -62,6 +67,7 @@ pub(super) const ORGANIZATIONS: &[Org] = &[
         contact: "office@mcbl.example.org",
         person: "Thandar Aung",
         email: "thandar.aung@example.org",
+        language: "en",
     },
     Org {
         key: "LKA",
@@ -73,6 +79,7 @@ pub(super) const ORGANIZATIONS: &[Org] = &[
         contact: "office@slcbl.example.org",
         person: "Dilani Perera",
         email: "dilani.perera@example.org",
+        language: "en",
     },
     Org {
         key: "LKA-SURVIVORS",
@@ -84,6 +91,7 @@ pub(super) const ORGANIZATIONS: &[Org] = &[
         contact: "office@sllsn.example.org",
         person: "Ruwan Fernando",
         email: "ruwan.fernando@example.org",
+        language: "en",
     },
     Org {
         key: "PAK",
@@ -95,6 +103,7 @@ pub(super) const ORGANIZATIONS: &[Org] = &[
         contact: "office@pcbl.example.org",
         person: "Ayesha Khan",
         email: "ayesha.khan@example.org",
+        language: "en",
     },
     Org {
         key: "EGY",
@@ -106,6 +115,7 @@ pub(super) const ORGANIZATIONS: &[Org] = &[
         contact: "office@ecbl.example.org",
         person: "Omar Hassan",
         email: "omar.hassan@example.org",
+        language: "en",
     },
     Org {
         key: "MAR",
@@ -117,6 +127,7 @@ pub(super) const ORGANIZATIONS: &[Org] = &[
         contact: "office@macbl.example.org",
         person: "Salma Benali",
         email: "salma.benali@example.org",
+        language: "en",
     },
     Org {
         key: "LBN",
@@ -128,6 +139,7 @@ pub(super) const ORGANIZATIONS: &[Org] = &[
         contact: "office@lcbl.example.org",
         person: "Rami Haddad",
         email: "rami.haddad@example.org",
+        language: "en",
     },
     Org {
         key: "VNM",
@@ -139,6 +151,7 @@ pub(super) const ORGANIZATIONS: &[Org] = &[
         contact: "office@vnma.example.org",
         person: "Nguyen Thi Lan",
         email: "nguyen.thi.lan@example.org",
+        language: "en",
     },
     Org {
         key: "GEO",
@@ -150,6 +163,7 @@ pub(super) const ORGANIZATIONS: &[Org] = &[
         contact: "office@gcbl.example.org",
         person: "Nino Beridze",
         email: "nino.beridze@example.org",
+        language: "en",
     },
     Org {
         key: "ARM",
@@ -161,6 +175,7 @@ pub(super) const ORGANIZATIONS: &[Org] = &[
         contact: "office@armcbl.example.org",
         person: "Anahit Petrosyan",
         email: "anahit.petrosyan@example.org",
+        language: "en",
     },
     Org {
         key: "USA",
@@ -172,6 +187,7 @@ pub(super) const ORGANIZATIONS: &[Org] = &[
         contact: "office@uscbl.example.org",
         person: "Jessica Miller",
         email: "jessica.miller@example.org",
+        language: "en",
     },
     Org {
         key: "SGP",
@@ -183,6 +199,7 @@ pub(super) const ORGANIZATIONS: &[Org] = &[
         contact: "office@scal.example.org",
         person: "Tan Wei Ling",
         email: "tan.weiling@example.org",
+        language: "en",
     },
     Org {
         key: "LBY",
@@ -194,6 +211,7 @@ pub(super) const ORGANIZATIONS: &[Org] = &[
         contact: "office@lycbl.example.org",
         person: "Khaled Mansour",
         email: "khaled.mansour@example.org",
+        language: "en",
     },
     Org {
         key: "KOR",
@@ -205,6 +223,7 @@ pub(super) const ORGANIZATIONS: &[Org] = &[
         contact: "office@kcbl.example.org",
         person: "Park Ji-woo",
         email: "park.jiwoo@example.org",
+        language: "en",
     },
     Org {
         key: "LAO",
@@ -216,6 +235,7 @@ pub(super) const ORGANIZATIONS: &[Org] = &[
         contact: "office@lnal.example.org",
         person: "Souksavanh Phommachanh",
         email: "souksavanh.p@example.org",
+        language: "en",
     },
     Org {
         key: "FIN",
@@ -227,6 +247,31 @@ pub(super) const ORGANIZATIONS: &[Org] = &[
         contact: "office@ficbl.example.org",
         person: "Aino Virtanen",
         email: "aino.virtanen@example.org",
+        language: "en",
+    },
+    Org {
+        key: "SEN",
+        name: "Campagne sénégalaise pour interdire les mines",
+        acronym: "CSIM",
+        country: "SEN",
+        kind: "national_campaign",
+        joined_on: "1998-09-12",
+        contact: "bureau@csim.example.org",
+        person: "Aïssatou Diallo",
+        email: "aissatou.diallo@example.org",
+        language: "fr",
+    },
+    Org {
+        key: "COL",
+        name: "Red Colombiana contra las Minas Antipersonal",
+        acronym: "RCMA",
+        country: "COL",
+        kind: "national_campaign",
+        joined_on: "2000-03-01",
+        contact: "oficina@rcma.example.org",
+        person: "Valentina Rojas",
+        email: "valentina.rojas@example.org",
+        language: "es",
     },
 ];
 

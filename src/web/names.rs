@@ -34,6 +34,39 @@ pub async fn state_options(
         .collect())
 }
 
+/// A name as it sorts in a list: accents and case left out (`État` with the `E`s).
+pub fn sort_key(label: &str) -> String {
+    label
+        .chars()
+        .map(|c| match c {
+            'À' | 'Á' | 'Â' | 'Ä' | 'à' | 'á' | 'â' | 'ä' => 'a',
+            'Ç' | 'ç' => 'c',
+            'É' | 'È' | 'Ê' | 'Ë' | 'é' | 'è' | 'ê' | 'ë' => 'e',
+            'Í' | 'Î' | 'Ï' | 'í' | 'î' | 'ï' => 'i',
+            'Ñ' | 'ñ' => 'n',
+            'Ó' | 'Ô' | 'Ö' | 'ó' | 'ô' | 'ö' => 'o',
+            'Ú' | 'Û' | 'Ü' | 'ú' | 'û' | 'ü' => 'u',
+            c => c.to_ascii_lowercase(),
+        })
+        .collect()
+}
+
+/// [`state_options`], each state named in `lang` and in that language's order.
+pub async fn state_options_in(
+    state: &AppState,
+    selected: Option<&str>,
+    lang: crate::i18n::Lang,
+) -> Result<Vec<OptionView>, AppError> {
+    let mut options = state_options(state, selected).await?;
+    if lang != crate::i18n::Lang::En {
+        for option in &mut options {
+            option.label = crate::i18n::states::name(lang, &option.value, &option.label).to_owned();
+        }
+        options.sort_by_cached_key(|o| sort_key(&o.label));
+    }
+    Ok(options)
+}
+
 /// Every state's name by its ISO3 code.
 pub async fn state_names(state: &AppState) -> Result<HashMap<String, String>, AppError> {
     let record = state.treaty_record.record(&state.db).await?;

@@ -169,6 +169,21 @@ async fn the_demo_fills_an_empty_database_with_a_programme_in_every_status() {
         orgs.iter()
             .any(|o| o.kind == clearway::members::model::Kind::SurvivorNetwork)
     );
+    // ICBL's three working languages: a French-speaking and a Spanish-speaking organization,
+    // whose coordinators read the service in it.
+    for lang in [clearway::i18n::Lang::Fr, clearway::i18n::Lang::Es] {
+        let org = orgs
+            .iter()
+            .find(|o| o.language == lang)
+            .unwrap_or_else(|| panic!("no organization working in {lang:?}"));
+        let people = user::Entity::find()
+            .filter(user::Column::OrganizationId.eq(org.id))
+            .all(&app.db)
+            .await
+            .unwrap();
+        assert!(!people.is_empty(), "{}", org.name);
+        assert!(people.iter().all(|p| p.language == lang), "{}", org.name);
+    }
 
     assert_gapless_references(&app.db).await;
     assert_requested_is_the_sum_of_lines(&app.db).await;
