@@ -6,7 +6,8 @@
 const { PASSWORD } = require('./walk');
 
 const TITLE = 'Mine risk education in Province 2 schools';
-const NAV = 'header nav';
+// The main menu (not the language switch, which is a nav of the header too).
+const NAV = 'header nav:not(.languages)';
 
 // ---------------------------------------------------------------------------------------------
 // Steps shared by the journeys
