@@ -31,8 +31,10 @@ async fn tell<C: ConnectionTrait>(
         crate::sensitivity::concerning(db, Some(&award.target_state), Some(award.organization_id))
             .await?
             .guarded();
-    for address in crate::members::model::addresses(db, award.organization_id).await? {
-        let lang = crate::notify::language_of(db, &address).await?;
+    let addresses = crate::members::model::addresses(db, award.organization_id).await?;
+    let languages = crate::notify::languages_of(db, &addresses).await?;
+    for address in addresses {
+        let lang = languages.get(&address).copied().unwrap_or_default();
         if guarded {
             mail.attention(db, lang, &address, notice.link.clone())
                 .await?;

@@ -102,20 +102,59 @@ impl Mail<'_> {
 /// For e-mails to an address that may not be a person's (an organization's contact, staff's
 /// shared mailbox); a caller who knows the recipient passes their language directly.
 pub async fn language_of<C: ConnectionTrait>(db: &C, address: &str) -> Result<Lang, AppError> {
-    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
-    let key = crate::auth::users::email_key(address);
-    if let Some(person) = crate::entities::user::Entity::find()
-        .filter(crate::entities::user::Column::EmailKey.eq(key))
-        .one(db)
+    let mut languages = languages_of(db, &[address]).await?;
+    Ok(languages.remove(address).unwrap_or_default())
+}
+
+/// [`language_of`] for several addresses in two queries, whatever their number (the addresses
+/// of an organization): each address given, with its language.
+pub async fn languages_of<C: ConnectionTrait, A: AsRef<str>>(
+    db: &C,
+    addresses: &[A],
+) -> Result<std::collections::HashMap<String, Lang>, AppError> {
+    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QuerySelect};
+    let keys: Vec<String> = addresses
+        .iter()
+        .map(|a| crate::auth::users::email_key(a.as_ref()))
+        .collect();
+    let people: std::collections::HashMap<String, Lang> = crate::entities::user::Entity::find()
+        .select_only()
+        .columns([
+            crate::entities::user::Column::EmailKey,
+            crate::entities::user::Column::Language,
+        ])
+        .filter(crate::entities::user::Column::EmailKey.is_in(keys))
+        .into_tuple::<(String, Lang)>()
+        .all(db)
         .await?
-    {
-        return Ok(person.language);
-    }
-    Ok(crate::entities::organization::Entity::find()
-        .filter(crate::entities::organization::Column::ContactEmail.eq(address.trim()))
-        .one(db)
-        .await?
-        .map_or(Lang::En, |o| o.language))
+        .into_iter()
+        .collect();
+    let trimmed: Vec<&str> = addresses.iter().map(|a| a.as_ref().trim()).collect();
+    let organizations: std::collections::HashMap<String, Lang> =
+        crate::entities::organization::Entity::find()
+            .select_only()
+            .columns([
+                crate::entities::organization::Column::ContactEmail,
+                crate::entities::organization::Column::Language,
+            ])
+            .filter(crate::entities::organization::Column::ContactEmail.is_in(trimmed))
+            .into_tuple::<(String, Lang)>()
+            .all(db)
+            .await?
+            .into_iter()
+            .collect();
+    Ok(addresses
+        .iter()
+        .map(|a| {
+            let a = a.as_ref();
+            let lang = people
+                .get(&crate::auth::users::email_key(a))
+                .or_else(|| organizations.get(a.trim()))
+                .copied()
+                .unwrap_or_default();
+            (a.to_owned(), lang)
+        })
+        .collect())
 }
 
 /// Queues email `template` to `to`, rendered with `data` in `lang` (the recipient's language:

@@ -89,8 +89,9 @@ pub async fn posted<C: ConnectionTrait>(
         link: link.clone(),
         link_label: label,
     };
+    let languages = crate::notify::languages_of(db, &to).await?;
     for address in &to {
-        let lang = crate::notify::language_of(db, address).await?;
+        let lang = languages.get(address).copied().unwrap_or_default();
         if guarded {
             mail.attention(db, lang, address, link.clone()).await?;
         } else {
