@@ -81,31 +81,17 @@ impl HelperDef for Message {
     }
 }
 
-struct DateHelper;
+// `{{fmt_date value}}`: a `YYYY-MM-DD` string as the language writes it; anything else as it is.
+handlebars::handlebars_helper!(DateHelper: |value: Json| date_text(value));
 
-impl HelperDef for DateHelper {
-    fn call_inner<'reg: 'rc, 'rc>(
-        &self,
-        h: &Helper<'rc>,
-        _: &'reg Handlebars<'reg>,
-        _: &'rc Context,
-        _: &mut RenderContext<'reg, 'rc>,
-    ) -> Result<ScopedJson<'rc>, RenderError> {
-        let value = h
-            .param(0)
-            .ok_or_else(|| RenderErrorReason::ParamNotFoundForIndex("fmt_date", 0))?
-            .value();
-        let shown = match value.as_str() {
-            Some(s) => {
-                match chrono::NaiveDate::parse_from_str(s.get(..10).unwrap_or(s), "%Y-%m-%d") {
-                    Ok(date) if s.len() == 10 => formats::date(current(), date),
-                    _ => s.to_owned(),
-                }
-            }
-            None if value.is_null() => String::new(),
-            None => value.to_string(),
-        };
-        Ok(ScopedJson::Derived(Value::String(shown)))
+fn date_text(value: &Value) -> String {
+    match value {
+        Value::String(s) => match chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d") {
+            Ok(date) if s.len() == 10 => formats::date(current(), date),
+            _ => s.clone(),
+        },
+        Value::Null => String::new(),
+        other => other.to_string(),
     }
 }
 
@@ -125,25 +111,9 @@ impl HelperDef for LangHelper {
     }
 }
 
-struct ChoiceLabel;
-
-impl HelperDef for ChoiceLabel {
-    fn call_inner<'reg: 'rc, 'rc>(
-        &self,
-        h: &Helper<'rc>,
-        _: &'reg Handlebars<'reg>,
-        _: &'rc Context,
-        _: &mut RenderContext<'reg, 'rc>,
-    ) -> Result<ScopedJson<'rc>, RenderError> {
-        let param = |i: usize| {
-            h.param(i)
-                .and_then(|p| p.value().as_str())
-                .ok_or(RenderErrorReason::ParamNotFoundForIndex("choice_label", i))
-        };
-        let (what, value) = (param(0)?, param(1)?);
-        let id = crate::choice::label_id(what, value);
-        let text = catalog::try_format(current(), &id, None)
-            .unwrap_or_else(|| crate::web::names::humanize(value));
-        Ok(ScopedJson::Derived(Value::String(text)))
-    }
-}
+// `{{choice_label what code}}`: the choice's label in the render's language, or the code in
+// plain words when the catalogue has none.
+handlebars::handlebars_helper!(ChoiceLabel: |what: str, value: str| {
+    catalog::try_format(current(), &crate::choice::label_id(what, value), None)
+        .unwrap_or_else(|| crate::web::names::humanize(value))
+});
