@@ -8,6 +8,8 @@ const { PASSWORD } = require('./walk');
 const TITLE = 'Mine risk education in Province 2 schools';
 // The main menu (not the language switch, which is a nav of the header too).
 const NAV = 'header nav:not(.languages)';
+// The header's "Sign out" button in each language (templates/locales/*/layout.ftl).
+const SIGN_OUT = { en: 'Sign out', fr: 'Se déconnecter', es: 'Cerrar sesión' };
 
 // ---------------------------------------------------------------------------------------------
 // Steps shared by the journeys
@@ -57,7 +59,7 @@ async function menuPages(w) {
   await w.follow(w.person.name, { within: 'header', exact: true });
   await w.open('/applications/999999999', 'a record that does not exist');
   w.expectStatus(404);
-  await w.expectTextIn('header', 'Sign out');
+  await w.expectTextIn('header', SIGN_OUT[w.lang || 'en']);
   await w.expectTextIn('header', w.person.name);
   w.counting = true;
 }
@@ -235,4 +237,45 @@ const diplomat = {
   },
 };
 
-module.exports = [member, staff, diplomat];
+// ---------------------------------------------------------------------------------------------
+// 4. The same pages in French and Spanish: longer words must still fit a 320 px phone, and the
+//    pages stay accessible (`lang` on the data that stays English). Each person signs in, picks
+//    the language with the header's switch and tours their menu: staff and the member in French,
+//    the reviewer and finance in Spanish; a visitor reads the public pages in both.
+
+/** Follows the header's language switch to `code` (one click), and checks the page speaks it. */
+async function switchLanguage(w, code) {
+  await w.follow(new RegExp(`^(${{ fr: 'Français', es: 'Español' }[code]})$`), { within: 'header nav.languages' });
+  const lang = await w.page.locator('html').getAttribute('lang');
+  if (lang !== code) throw new Error(`[${w.journey}] the switch to ${code} left the page in "${lang}"`);
+  w.lang = code;
+}
+
+async function publicPages(w) {
+  w.counting = false;
+  for (const pathname of ['/', '/coordinate', '/states', '/states/IND', '/open-data']) {
+    await w.open(pathname, `public ${pathname}`);
+  }
+  w.counting = true;
+}
+
+const languages = {
+  name: 'French and Spanish tours',
+  async walk(w, people) {
+    for (const [code, roles] of [['fr', ['staff', 'member']], ['es', ['reviewer', 'finance']]]) {
+      for (const [i, role] of roles.entries()) {
+        w.person = people[role];
+        await signIn(w, people[role]);
+        await switchLanguage(w, code);
+        await menuPages(w);
+        await w.press(SIGN_OUT[code], { within: 'header' });
+        if (i === 0) await publicPages(w);
+        // Back to English for the next person's sign-in (its steps find English labels).
+        await w.follow(/^English$/, { within: 'header nav.languages' });
+        w.lang = 'en';
+      }
+    }
+  },
+};
+
+module.exports = [member, staff, diplomat, languages];

@@ -9,7 +9,9 @@
 // then walks: a member drafts and submits an application; staff put it under review and assign a
 // reviewer, who scores it; staff approve it; finance approves and pays the first installment; a
 // diplomat with no account fills /coordinate and reaches the status page. Each role then visits
-// every page its menu reaches, and the first record each list links to.
+// every page its menu reaches, and the first record each list links to. Last, the same tours in
+// French (staff, the member) and Spanish (the reviewer, finance) and the public pages in both,
+// chosen with the header's language switch: longer words must still fit a 320 px phone.
 //
 // Steps find fields by their label's text and buttons by their name, one function per step
 // (see journeys.js), so that a changed form needs a change in one place.
