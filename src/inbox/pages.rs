@@ -94,11 +94,8 @@ impl Refusal {
             ),
             AppError::Conflict(why) | AppError::NotFound(why) => {
                 let why = crate::i18n::phrases::translate(lang, why.trim_end_matches('.'));
-                let why = why.trim_end_matches('.').to_owned();
-                (
-                    crate::i18n::format(lang, what, &[("why", why.into())]),
-                    false,
-                )
+                let args = [("why", why.trim_end_matches('.').to_owned().into())];
+                (crate::i18n::format(lang, what, &args), false)
             }
             other => return Err(other),
         };

@@ -160,8 +160,9 @@ pub async fn threads<C: ConnectionTrait>(
                     format!("/coordination-requests/{id}#conversation"),
                 ),
             };
+            let args = [("reference", reference.into())];
             Ok(UnreadView {
-                what: crate::i18n::format(lang, what, &[("reference", reference.into())]),
+                what: crate::i18n::format(lang, what, &args),
                 link,
                 unread: row.unread,
             })

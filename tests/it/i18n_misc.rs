@@ -119,7 +119,7 @@ async fn a_rounds_times_are_written_in_spanish() {
     let token = app.token(&staff).await;
     app.with_token(
         &token,
-        Method::PUT,
+        Method::PATCH,
         &format!("/api/v1/rounds/{round}"),
         Some(json!({"closes_at": "2031-01-15T17:30:00Z"})),
     )
