@@ -78,7 +78,8 @@ pub async fn posted<C: ConnectionTrait>(
 
 /// Message `id` of the catalogue in `lang`, with the record's reference.
 fn with_reference(lang: Lang, id: &str, reference: &str) -> String {
-    i18n::format(lang, id, &[("reference", reference.to_owned().into())])
+    let args = [("reference", reference.to_owned().into())];
+    i18n::format(lang, id, &args)
 }
 
 /// The e-mail of `m` to the other side (not the requester) in `lang`: its subject, its
