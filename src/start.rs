@@ -84,7 +84,7 @@ impl List {
 /// A count of the inbox, linked to those items.
 #[derive(Serialize)]
 struct Count {
-    label: &'static str,
+    label: String,
     total: u64,
     link: String,
 }
@@ -139,7 +139,8 @@ fn application_item(row: &list::Row, detail: String, lang: Lang) -> Item {
     }
 }
 
-fn deadline_item(d: Deadline, today: NaiveDate, detail: String, lang: Lang) -> Item {
+fn deadline_item(mut d: Deadline, today: NaiveDate, detail: String, lang: Lang) -> Item {
+    d.localize(lang);
     Item {
         aside: due(lang, d.due_on),
         overdue: d.due_on < today,
@@ -351,11 +352,12 @@ async fn staff_section(
             per_page: Some("1".to_owned()),
             ..InboxParams::default()
         },
+        lang,
     )
     .await?;
     let counts = inbox
         .groups
-        .iter()
+        .into_iter()
         .map(|g| Count {
             label: g.label,
             total: g.total,
@@ -393,7 +395,7 @@ async fn staff_section(
         .iter()
         .find(|k| k.key == "overdue_report")
         .ok_or_else(|| AppError::Internal(anyhow::anyhow!("the inbox has no overdue reports")))?;
-    let (overdue, overdue_total) = (overdue_kind.load)(db, shown()).await?;
+    let (overdue, overdue_total) = (overdue_kind.load)(db, shown(), lang).await?;
     let overdue = overdue
         .into_iter()
         .map(|row| Item {

@@ -10,6 +10,7 @@ use rust_embed::RustEmbed;
 use serde::Serialize;
 
 use crate::error::AppError;
+use crate::i18n::Lang;
 use crate::web::context::LayoutView;
 
 #[derive(RustEmbed)]
@@ -68,7 +69,7 @@ impl Views {
     /// [`Views::render_text`] in `lang`.
     pub fn render_text_in<T: Serialize>(
         &self,
-        lang: crate::i18n::Lang,
+        lang: Lang,
         name: &str,
         data: &T,
     ) -> Result<String, AppError> {
@@ -78,7 +79,7 @@ impl Views {
     /// [`Views::render`] in `lang`.
     pub fn render_in<T: Serialize>(
         &self,
-        lang: crate::i18n::Lang,
+        lang: Lang,
         name: &str,
         data: &T,
     ) -> Result<String, AppError> {
@@ -204,24 +205,45 @@ fn words_in_page_language(code: &str) -> String {
     crate::i18n::phrases::translate(crate::i18n::helpers::current(), &plain).into_owned()
 }
 
-/// An instant as pages show it: `28 Nov 2026 19:05 UTC`.
+/// An instant as pages show it, in the language of the request being handled (English
+/// outside a request): `28 Nov 2026 19:05 UTC`, `28 nov. 2026, 19:05 UTC`.
 pub fn instant(at: chrono::DateTime<chrono::Utc>) -> String {
-    at.format("%-d %b %Y %H:%M UTC").to_string()
+    instant_lang(crate::i18n::current_request(), at)
 }
 
-/// An instant in the reader's time zone, with UTC beside it: `15 Jan 2027 10:00 CET (09:00
-/// UTC)`; in UTC alone for a reader in UTC.
+/// An instant in `lang`: `28 Nov 2026 19:05 UTC`, `28 nov. 2026, 19:05 UTC`, `28 nov 2026, 19:05
+/// UTC`.
+pub fn instant_lang(lang: Lang, at: chrono::DateTime<chrono::Utc>) -> String {
+    let day = crate::i18n::formats::date(lang, at.date_naive());
+    crate::i18n::formats::with_time(lang, &day, &at.format("%H:%M UTC").to_string())
+}
+
+/// An instant in the reader's time zone, with UTC beside it, in the language of the request
+/// being handled: `15 Jan 2027 10:00 CET (09:00 UTC)`; in UTC alone for a reader in UTC.
 pub fn instant_in(at: chrono::DateTime<chrono::Utc>, zone: chrono_tz::Tz) -> String {
+    instant_in_lang(crate::i18n::current_request(), at, zone)
+}
+
+/// [`instant_in`] in `lang`: `15 janv. 2027, 10:00 CET (09:00 UTC)`.
+pub fn instant_in_lang(
+    lang: Lang,
+    at: chrono::DateTime<chrono::Utc>,
+    zone: chrono_tz::Tz,
+) -> String {
+    use crate::i18n::formats;
     if zone == chrono_tz::UTC {
-        return instant(at);
+        return instant_lang(lang, at);
     }
     let local = at.with_timezone(&zone);
+    let utc_time = at.format("%H:%M UTC").to_string();
     let utc = if local.date_naive() == at.date_naive() {
-        at.format("%H:%M UTC").to_string()
+        utc_time
     } else {
-        at.format("%-d %b %H:%M UTC").to_string()
+        formats::with_time(lang, &formats::day_month(lang, at.date_naive()), &utc_time)
     };
-    format!("{} ({utc})", local.format("%-d %b %Y %H:%M %Z"))
+    let day = formats::date(lang, local.date_naive());
+    let time = local.format("%H:%M %Z").to_string();
+    format!("{} ({utc})", formats::with_time(lang, &day, &time))
 }
 
 #[cfg(test)]
@@ -247,6 +269,25 @@ mod zone_tests {
             instant_in(noon, chrono_tz::Pacific::Kiritimati),
             "16 Jan 2027 02:00 +14 (15 Jan 12:00 UTC)"
         );
+    }
+
+    #[test]
+    fn instants_follow_the_language() {
+        let at = chrono::DateTime::parse_from_rfc3339("2027-01-15T21:00:00Z")
+            .unwrap()
+            .to_utc();
+        assert_eq!(instant_lang(Lang::Fr, at), "15 janv. 2027, 21:00 UTC");
+        assert_eq!(instant_lang(Lang::Es, at), "15 ene 2027, 21:00 UTC");
+        assert_eq!(
+            instant_in_lang(Lang::Fr, at, chrono_tz::Europe::Zurich),
+            "15 janv. 2027, 22:00 CET (21:00 UTC)"
+        );
+        assert_eq!(
+            instant_in_lang(Lang::Es, at, chrono_tz::Asia::Tokyo),
+            "16 ene 2027, 06:00 JST (15 ene, 21:00 UTC)"
+        );
+        // Outside a request: English.
+        assert_eq!(instant(at), "15 Jan 2027 21:00 UTC");
     }
 }
 

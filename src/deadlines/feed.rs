@@ -2,7 +2,8 @@
 //! programs subscribe to it without signing in, so the address is the credential. The secret is
 //! made by [`super::commands::reset_feed`], shown once, and stored as its SHA-256; resetting it
 //! ends the old address. The feed leaves the service (calendar providers copy it), so a deadline
-//! concerning a state marked sensitive or high-risk says only its kind, with the link.
+//! concerning a state marked sensitive or high-risk says only its kind, with the link. It is
+//! written in its owner's language (their account's setting): no request says which.
 
 use axum::extract::{Path, State};
 use axum::http::{HeaderValue, header};
@@ -14,11 +15,13 @@ use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 use super::Deadline;
 use crate::entities::user;
 use crate::error::AppError;
+use crate::i18n::{self, Lang};
 use crate::state::AppState;
 
 /// The feed's text: one all-day event per deadline with a date, a point in time for those with
-/// a time (a round's closing), each with a stable UID so calendars update it in place.
-pub fn render(deadlines: &[Deadline], public_url: &str, now: DateTime<Utc>) -> String {
+/// a time (a round's closing), each with a stable UID so calendars update it in place; its
+/// words in `lang`.
+pub fn render(deadlines: &[Deadline], public_url: &str, now: DateTime<Utc>, lang: Lang) -> String {
     let host = public_url
         .split("://")
         .nth(1)
@@ -32,26 +35,39 @@ pub fn render(deadlines: &[Deadline], public_url: &str, now: DateTime<Utc>) -> S
         .append_property(("PRODID", "-//ICBL//Clearway//EN"))
         .append_property(("CALSCALE", "GREGORIAN"))
         .append_property(("METHOD", "PUBLISH"))
-        .name("Clearway deadlines")
-        .description("Deadlines of the Investing in Action grant programme")
+        .name(&i18n::text(lang, "deadlines-feed-name"))
+        .description(&i18n::text(lang, "deadlines-feed-description"))
         // Calendar programs look again every six hours.
         .append_property(("REFRESH-INTERVAL;VALUE=DURATION", "PT6H"))
         .append_property(("X-PUBLISHED-TTL", "PT6H"));
     for d in deadlines {
+        let mut d = d.clone();
+        d.localize(lang);
         let mut event = icalendar::Event::new();
         event
             .uid(&format!("{}-{}@{host}", d.kind.as_str(), d.record_id))
             .timestamp(now)
             .url(&format!("{public_url}{}", d.link));
         if d.guarded {
-            event.summary(&format!("{} (details in Clearway)", d.kind.label()));
+            event.summary(&i18n::format(
+                lang,
+                "deadlines-feed-guarded-summary",
+                &[("kind", d.kind_label.clone().into())],
+            ));
             event.description(&format!(
-                "This deadline concerns a sensitive country: its details are shown only in \
-                 Clearway.\n{public_url}{}",
+                "{}\n{public_url}{}",
+                i18n::text(lang, "deadlines-feed-guarded-description"),
                 d.link
             ));
         } else {
-            event.summary(&format!("{}: {}", d.kind.label(), d.title));
+            event.summary(&i18n::format(
+                lang,
+                "deadlines-feed-summary",
+                &[
+                    ("kind", d.kind_label.clone().into()),
+                    ("title", d.title.clone().into()),
+                ],
+            ));
             event.description(&format!("{}\n{public_url}{}", d.title, d.link));
         }
         match d.due_at {
@@ -88,7 +104,7 @@ pub async fn get_feed(
     let now = Utc::now();
     let deadlines = super::visible(&state, &person, now.date_naive()).await?;
     let public_url = state.settings.server.public_url.trim_end_matches('/');
-    let body = render(&deadlines, public_url, now);
+    let body = render(&deadlines, public_url, now, owner.language);
     let mut response = body.into_response();
     let headers = response.headers_mut();
     headers.insert(

@@ -11,7 +11,8 @@
 //! A reminder is claimed (a row of `deadline_reminders`, unique per kind, record, person and
 //! date) in the transaction that queues its e-mail: two runs or two instances send it once, and
 //! a date that moves gets a reminder of its own. An e-mail about a record concerning a marked
-//! state says only that something needs attention.
+//! state says only that something needs attention. Each e-mail is written in its recipient's
+//! language (`deadlines-mail-*` in the catalogue).
 
 use chrono::{DateTime, Duration, NaiveDate, Utc};
 use sea_orm::sea_query::{OnConflict, Query};
@@ -23,6 +24,8 @@ use crate::auth::Role;
 use crate::awards::workflow::{AwardStatus, InstallmentStatus};
 use crate::entities::{application, award, deadline_reminder, disbursement, review, round, user};
 use crate::error::AppError;
+use crate::i18n::{self, Lang};
+use crate::money::Money;
 use crate::notify::{Mail, Notice};
 use crate::state::AppState;
 
@@ -38,11 +41,65 @@ struct Reminder {
     due_on: NaiveDate,
     /// The people told: (id, address).
     to: Vec<(i64, String)>,
-    subject: String,
-    paragraphs: Vec<String>,
+    /// The catalogue's ids of the subject and of the paragraph, written in each recipient's
+    /// language with `args`.
+    subject: &'static str,
+    body: &'static str,
+    args: Vec<(&'static str, Arg)>,
     link: String,
     /// The record concerns a marked state.
     state: Option<String>,
+}
+
+/// A value of a reminder, written as the recipient's language writes it.
+enum Arg {
+    Text(String),
+    Day(NaiveDate),
+    Instant(DateTime<Utc>),
+    Amount(Money),
+    /// A catalogue's message (`deadlines-mail-your-draft`), with its arguments.
+    Message(&'static str, Vec<(&'static str, String)>),
+}
+
+impl Arg {
+    /// In `lang`. English e-mails keep the dates they always had (`2026-12-03`, `2026-12-03
+    /// 17:00 UTC`); French and Spanish ones write them as CLDR does (`3 déc. 2026`).
+    fn in_lang(&self, lang: Lang) -> String {
+        match self {
+            Self::Text(text) => text.clone(),
+            Self::Day(day) if lang == Lang::En => day.to_string(),
+            Self::Day(day) => i18n::formats::date(lang, *day),
+            Self::Instant(at) if lang == Lang::En => at.format("%Y-%m-%d %H:%M UTC").to_string(),
+            Self::Instant(at) => crate::views::instant_lang(lang, *at),
+            Self::Amount(amount) if lang == Lang::En => amount.display(),
+            Self::Amount(amount) => i18n::formats::money(lang, amount),
+            Self::Message(id, args) => {
+                let args: Vec<(&str, fluent_bundle::FluentValue<'_>)> = args
+                    .iter()
+                    .map(|(name, value)| (*name, value.as_str().into()))
+                    .collect();
+                i18n::format(lang, id, &args)
+            }
+        }
+    }
+}
+
+impl Reminder {
+    /// The reminder's subject and paragraphs in `lang`.
+    fn words(&self, lang: Lang) -> (String, Vec<String>) {
+        let args: Vec<(&str, fluent_bundle::FluentValue<'_>)> = self
+            .args
+            .iter()
+            .map(|(name, arg)| (*name, arg.in_lang(lang).into()))
+            .collect();
+        (
+            i18n::format(lang, self.subject, &args),
+            vec![
+                i18n::text(lang, "email-hello"),
+                i18n::format(lang, self.body, &args),
+            ],
+        )
+    }
 }
 
 /// Sends the reminders due at `now`; says how many were queued.
@@ -67,12 +124,14 @@ pub async fn send(state: &AppState, now: DateTime<Utc>) -> Result<String, AppErr
             if guarded {
                 mail.attention(&txn, lang, address, link).await?;
             } else {
+                let (subject, paragraphs) = reminder.words(lang);
+                let link_label = i18n::text(lang, "deadlines-mail-open");
                 let notice = Notice {
-                    subject: &reminder.subject,
+                    subject: &subject,
                     reference: "Clearway",
-                    paragraphs: &reminder.paragraphs,
+                    paragraphs: &paragraphs,
                     link,
-                    link_label: "Open it in Clearway",
+                    link_label: &link_label,
                 };
                 mail.notice(&txn, lang, address, &notice).await?;
             }
@@ -178,14 +237,11 @@ async fn reviews(state: &AppState, today: NaiveDate) -> Result<Vec<Reminder>, Ap
                 record_id: r.id,
                 due_on,
                 to: vec![(r.reviewer_id, address.clone())],
-                subject: format!("Clearway: your review of {reference} is due on {due_on}"),
-                paragraphs: vec![
-                    "Hello,".to_owned(),
-                    format!(
-                        "Your review of application {reference} is due on {due_on}. Declare \
-                         any conflict of interest, score it and give your recommendation from \
-                         its page."
-                    ),
+                subject: "deadlines-mail-review-subject",
+                body: "deadlines-mail-review",
+                args: vec![
+                    ("reference", Arg::Text(reference)),
+                    ("due", Arg::Day(due_on)),
                 ],
                 link: format!("/applications/{}", app.id),
                 state: app.target_state.clone(),
@@ -226,25 +282,25 @@ async fn drafts(state: &AppState, now: DateTime<Utc>) -> Result<Vec<Reminder>, A
                 .filter(|(_, _, org)| *org == Some(app.organization_id))
                 .map(|(id, email, _)| (*id, email.clone()))
                 .collect();
-            let closes = round.closes_at.format("%Y-%m-%d %H:%M UTC");
-            let title = if app.title.trim().is_empty() {
-                "your draft application".to_owned()
+            let draft = if app.title.trim().is_empty() {
+                Arg::Message("deadlines-mail-your-draft", Vec::new())
             } else {
-                format!("the draft “{}”", app.title)
+                Arg::Message(
+                    "deadlines-mail-the-draft",
+                    vec![("title", app.title.clone())],
+                )
             };
             Some(Reminder {
                 kind: Kind::DraftUnsubmitted,
                 record_id: app.id,
                 due_on: round.closes_at.date_naive(),
                 to,
-                subject: format!("Clearway: {} closes on {closes}", round.name),
-                paragraphs: vec![
-                    "Hello,".to_owned(),
-                    format!(
-                        "{} closes on {closes}, and {title} is not submitted yet. A draft \
-                         left unsubmitted when the round closes cannot be considered.",
-                        round.name
-                    ),
+                subject: "deadlines-mail-closes-subject",
+                body: "deadlines-mail-draft",
+                args: vec![
+                    ("round", Arg::Text(round.name)),
+                    ("closes", Arg::Instant(round.closes_at)),
+                    ("draft", draft),
                 ],
                 link: format!("/applications/{}", app.id),
                 state: app.target_state,
@@ -295,20 +351,16 @@ async fn rounds_closing(state: &AppState, now: DateTime<Utc>) -> Result<Vec<Remi
         if to.is_empty() {
             continue;
         }
-        let closes = round.closes_at.format("%Y-%m-%d %H:%M UTC");
         out.push(Reminder {
             kind: Kind::RoundCloses,
             record_id: round.id,
             due_on: round.closes_at.date_naive(),
             to,
-            subject: format!("Clearway: {} closes on {closes}", round.name),
-            paragraphs: vec![
-                "Hello,".to_owned(),
-                format!(
-                    "{} closes on {closes}, and your organization has not applied to it. If \
-                     you mean to, start an application from the round's page before then.",
-                    round.name
-                ),
+            subject: "deadlines-mail-closes-subject",
+            body: "deadlines-mail-round",
+            args: vec![
+                ("round", Arg::Text(round.name)),
+                ("closes", Arg::Instant(round.closes_at)),
             ],
             link: format!("/rounds/{}", round.id),
             state: None,
@@ -352,26 +404,19 @@ async fn installments(state: &AppState, today: NaiveDate) -> Result<Vec<Reminder
         .filter_map(|d| {
             let award = awards.get(&d.award_id)?;
             let due_on = d.due_on?;
-            let amount = crate::money::Money::from_minor(d.amount_minor, award.amount_currency);
+            let amount = Money::from_minor(d.amount_minor, award.amount_currency);
             Some(Reminder {
                 kind: Kind::InstallmentDue,
                 record_id: d.id,
                 due_on,
                 to: finance.clone(),
-                subject: format!(
-                    "Clearway: installment {} of {} is due on {due_on}",
-                    d.sequence, award.reference
-                ),
-                paragraphs: vec![
-                    "Hello,".to_owned(),
-                    format!(
-                        "Installment {} of award {} ({}) is due on {due_on}. Check its \
-                         condition, then approve and pay it from the award's page or the \
-                         payment queue.",
-                        d.sequence,
-                        award.reference,
-                        amount.display()
-                    ),
+                subject: "deadlines-mail-installment-subject",
+                body: "deadlines-mail-installment",
+                args: vec![
+                    ("number", Arg::Text(d.sequence.to_string())),
+                    ("reference", Arg::Text(award.reference.clone())),
+                    ("amount", Arg::Amount(amount)),
+                    ("due", Arg::Day(due_on)),
                 ],
                 link: format!("/awards/{}", award.id),
                 state: Some(award.target_state.clone()),

@@ -6,6 +6,9 @@
 //! | en | 30 Nov 2026 | 1,950.50 | 1,950.50 USD |
 //! | fr | 30 nov. 2026 | 1 950,50 (narrow no-break space) | 1 950,50 USD |
 //! | es | 30 nov 2026 | 1.950,50 | 1.950,50 USD |
+//!
+//! A date with a time is CLDR's medium date and short time joined as each language joins them:
+//! `30 Nov 2026 14:05` (as the pages always wrote it), `30 nov. 2026, 14:05`, `30 nov 2026, 14:05`.
 
 use chrono::{Datelike, NaiveDate};
 
@@ -27,6 +30,25 @@ pub fn date(lang: Lang, date: NaiveDate) -> String {
         Lang::En => date.format("%-d %b %Y").to_string(),
         Lang::Fr => format!("{} {} {}", date.day(), FR_MONTHS[month], date.year()),
         Lang::Es => format!("{} {} {}", date.day(), ES_MONTHS[month], date.year()),
+    }
+}
+
+/// A day and month without the year (CLDR's `d MMM`): `30 Nov`, `30 nov.`, `30 nov`.
+pub fn day_month(lang: Lang, date: NaiveDate) -> String {
+    let month = date.month0() as usize;
+    match lang {
+        Lang::En => date.format("%-d %b").to_string(),
+        Lang::Fr => format!("{} {}", date.day(), FR_MONTHS[month]),
+        Lang::Es => format!("{} {}", date.day(), ES_MONTHS[month]),
+    }
+}
+
+/// `day` (a date as [`date`] or [`day_month`] writes it) with a time of day (`14:05 UTC`), as
+/// `lang` joins them: `30 Nov 2026 14:05 UTC`, `30 nov. 2026, 14:05 UTC`.
+pub fn with_time(lang: Lang, day: &str, time: &str) -> String {
+    match lang {
+        Lang::En => format!("{day} {time}"),
+        Lang::Fr | Lang::Es => format!("{day}, {time}"),
     }
 }
 
@@ -91,6 +113,26 @@ mod tests {
         let d = NaiveDate::from_ymd_opt(2027, 2, 3).unwrap();
         assert_eq!(date(Lang::Fr, d), "3 févr. 2027");
         assert_eq!(date(Lang::Es, d), "3 feb 2027");
+    }
+
+    #[test]
+    fn dates_with_times_follow_cldr_medium_format() {
+        let d = NaiveDate::from_ymd_opt(2026, 11, 30).unwrap();
+        assert_eq!(
+            with_time(Lang::En, &date(Lang::En, d), "14:05"),
+            "30 Nov 2026 14:05"
+        );
+        assert_eq!(
+            with_time(Lang::Fr, &date(Lang::Fr, d), "14:05"),
+            "30 nov. 2026, 14:05"
+        );
+        assert_eq!(
+            with_time(Lang::Es, &date(Lang::Es, d), "14:05"),
+            "30 nov 2026, 14:05"
+        );
+        assert_eq!(day_month(Lang::En, d), "30 Nov");
+        assert_eq!(day_month(Lang::Fr, d), "30 nov.");
+        assert_eq!(day_month(Lang::Es, d), "30 nov");
     }
 
     #[test]

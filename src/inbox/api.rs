@@ -50,7 +50,7 @@ pub async fn get_inbox(
     Params(params): Params<InboxParams>,
 ) -> Result<Json<InboxBody>, AppError> {
     policy::authorize(&user, Action::ViewInbox)?;
-    Ok(Json(load(&db, &params).await?))
+    Ok(Json(load(&db, &params, crate::i18n::Lang::En).await?))
 }
 
 /// Resolves an open flag with a note (staff).

@@ -10,6 +10,7 @@ use serde::Serialize;
 use crate::applications::workflow::Status as ApplicationStatus;
 use crate::awards::workflow::{AwardStatus, InstallmentStatus, ReportStatus};
 use crate::flags::{ON_CAMPAIGN, ON_REQUEST, Reason};
+use crate::i18n::{self, Lang};
 use crate::pagination::Pagination;
 
 /// One thing that needs a person.
@@ -19,7 +20,8 @@ pub struct InboxRow {
     pub flag_id: Option<i64>,
     /// The flag's reason, or what the item waits for.
     pub reason: String,
-    /// What the row is about: `CR-2026-0007 (AZE → IND)`, a campaign's name, an application.
+    /// What the row is about: `CR-2026-0007 (AZE → IND)`, a campaign's name, an application; in
+    /// the language it was loaded in.
     pub title: String,
     /// The page of the record.
     pub link: String,
@@ -32,52 +34,61 @@ pub struct InboxRow {
 
 /// A page of one kind's rows and how many there are in all.
 pub type Loaded = (Vec<InboxRow>, u64);
+/// A kind's loader: a page of its rows, their titles in the language given.
 pub type Loader =
-    for<'a> fn(&'a DatabaseConnection, Pagination) -> BoxFuture<'a, Result<Loaded, DbErr>>;
+    for<'a> fn(&'a DatabaseConnection, Pagination, Lang) -> BoxFuture<'a, Result<Loaded, DbErr>>;
 
 /// A kind of item in the inbox.
 pub struct Kind {
     pub key: &'static str,
-    pub label: &'static str,
+    /// The catalogue's id of its name for people (`inbox-kind-escalation`).
+    pub label_id: &'static str,
     pub load: Loader,
+}
+
+impl Kind {
+    /// The kind for people, in `lang`.
+    pub fn label(&self, lang: Lang) -> String {
+        i18n::text(lang, self.label_id)
+    }
 }
 
 /// Every kind, in the order the inbox shows them.
 pub const KINDS: &[Kind] = &[
     Kind {
         key: "coordination_request",
-        label: "Coordination requests",
-        load: |db, p| Box::pin(request_flags(db, p, false)),
+        label_id: "inbox-kind-coordination-request",
+        load: |db, p, _| Box::pin(request_flags(db, p, false)),
     },
     Kind {
         key: "escalation",
-        label: "Escalations",
-        load: |db, p| Box::pin(request_flags(db, p, true)),
+        label_id: "inbox-kind-escalation",
+        load: |db, p, _| Box::pin(request_flags(db, p, true)),
     },
     Kind {
         key: "state_joined",
-        label: "Campaigns whose state joined",
-        load: |db, p| Box::pin(state_joined(db, p)),
+        label_id: "inbox-kind-state-joined",
+        load: |db, p, _| Box::pin(state_joined(db, p)),
     },
     Kind {
         key: "application_review",
-        label: "Applications waiting for review",
-        load: |db, p| Box::pin(applications_waiting(db, p)),
+        label_id: "inbox-kind-application-review",
+        load: |db, p, _| Box::pin(applications_waiting(db, p)),
     },
     Kind {
         key: "disbursement_due",
-        label: "Installments due, or approved and not yet paid",
-        load: |db, p| Box::pin(disbursements_due(db, p)),
+        label_id: "inbox-kind-disbursement-due",
+        load: |db, p, lang| Box::pin(disbursements_due(db, p, lang)),
     },
     Kind {
         key: "overdue_report",
-        label: "Overdue reports",
-        load: |db, p| Box::pin(overdue_reports(db, p)),
+        label_id: "inbox-kind-overdue-report",
+        load: |db, p, lang| Box::pin(overdue_reports(db, p, lang)),
     },
     Kind {
         key: "message_reply",
-        label: "Messages awaiting a reply",
-        load: |db, p| Box::pin(messages_awaiting(db, p)),
+        label_id: "inbox-kind-message-reply",
+        load: |db, p, lang| Box::pin(messages_awaiting(db, p, lang)),
     },
 ];
 
@@ -111,16 +122,18 @@ fn today_literal() -> String {
     format!("'{}'", Utc::now().date_naive().format("%Y-%m-%d"))
 }
 
-async fn disbursements_due(db: &DatabaseConnection, p: Pagination) -> Result<Loaded, DbErr> {
-    let title = concat(
-        db,
+async fn disbursements_due(
+    db: &DatabaseConnection,
+    p: Pagination,
+    lang: Lang,
+) -> Result<Loaded, DbErr> {
+    let title = message_sql(
+        lang,
+        "inbox-row-installment",
         &[
-            "w.reference",
-            "': installment '",
-            "CAST(d.sequence AS VARCHAR(20))",
-            "' ('",
-            "o.name",
-            "')'",
+            ("reference", "w.reference"),
+            ("number", "CAST(d.sequence AS VARCHAR(20))"),
+            ("organization", "o.name"),
         ],
     );
     let link = concat(
@@ -151,17 +164,26 @@ async fn disbursements_due(db: &DatabaseConnection, p: Pagination) -> Result<Loa
     .await
 }
 
-async fn overdue_reports(db: &DatabaseConnection, p: Pagination) -> Result<Loaded, DbErr> {
+async fn overdue_reports(
+    db: &DatabaseConnection,
+    p: Pagination,
+    lang: Lang,
+) -> Result<Loaded, DbErr> {
     // The kind in words ("Final narrative report"), from the labels of its enum.
     let report_kind = labelled(
         "r.kind",
         crate::rounds::model::ReportKind::ALL
             .iter()
-            .map(|k| (k.as_str(), k.label())),
+            .map(|k| (k.as_str(), k.label_in(lang))),
     );
-    let title = concat(
-        db,
-        &["w.reference", "': '", &report_kind, "' ('", "o.name", "')'"],
+    let title = message_sql(
+        lang,
+        "inbox-row-report",
+        &[
+            ("reference", "w.reference"),
+            ("report", &report_kind),
+            ("organization", "o.name"),
+        ],
     );
     let link = concat(
         db,
@@ -229,14 +251,51 @@ async fn run(
 /// `column`'s stored value in words, as SQL: a `CASE` over `labels` (the values and labels of
 /// an enum of this code, never input; a quote in a label is doubled), the value itself when it
 /// is none of them.
-fn labelled<'a>(column: &str, labels: impl Iterator<Item = (&'a str, &'a str)>) -> String {
+fn labelled<'a, L: AsRef<str>>(column: &str, labels: impl Iterator<Item = (&'a str, L)>) -> String {
     let whens: String = labels
         .map(|(value, label)| {
             debug_assert!(value.bytes().all(|b| b.is_ascii_lowercase() || b == b'_'));
-            format!(" WHEN '{value}' THEN '{}'", label.replace('\'', "''"))
+            format!(" WHEN '{value}' THEN {}", literal(label.as_ref()))
         })
         .collect();
     format!("(CASE {column}{whens} ELSE {column} END)")
+}
+
+/// Text of this code (a label, a catalogue's message) as an SQL string literal, a quote in it
+/// doubled.
+fn literal(text: &str) -> String {
+    format!("'{}'", text.replace('\'', "''"))
+}
+
+/// Marks an argument's place in a message being turned into SQL (never in the catalogue).
+const MARK: char = '\u{1}';
+
+/// The catalogue's message `id` in `lang` as an SQL expression: its words string literals
+/// ([`literal`]), each of its arguments the column expression given for it (`("reference",
+/// "w.reference")`), wherever the language puts it, concatenated.
+fn message_sql(lang: Lang, id: &str, args: &[(&str, &str)]) -> String {
+    let marks: Vec<(&str, fluent_bundle::FluentValue<'_>)> = args
+        .iter()
+        .enumerate()
+        .map(|(i, (name, _))| (*name, format!("{MARK}{i}{MARK}").into()))
+        .collect();
+    let text = i18n::format(lang, id, &marks);
+    let parts: Vec<String> = text
+        .split(MARK)
+        .enumerate()
+        .filter(|(_, piece)| !piece.is_empty())
+        .map(
+            |(i, piece)| match piece.parse::<usize>().ok().and_then(|n| args.get(n)) {
+                // Between two marks: an argument's index.
+                Some((_, column)) if i % 2 == 1 => (*column).to_owned(),
+                _ => literal(piece),
+            },
+        )
+        .collect();
+    if parts.is_empty() {
+        return "''".to_owned();
+    }
+    parts.join(" || ")
 }
 
 fn concat(db: &DatabaseConnection, parts: &[&str]) -> String {
@@ -338,7 +397,11 @@ async fn applications_waiting(db: &DatabaseConnection, p: Pagination) -> Result<
 
 /// The threads whose last message (notes aside) is the organization's or the requester's: ICBL
 /// owes an answer. One row per thread, since that message.
-async fn messages_awaiting(db: &DatabaseConnection, p: Pagination) -> Result<Loaded, DbErr> {
+async fn messages_awaiting(
+    db: &DatabaseConnection,
+    p: Pagination,
+    lang: Lang,
+) -> Result<Loaded, DbErr> {
     use crate::threads::{RecordKind, Side};
     let kind = |k: RecordKind| quoted(&[k.as_str()]);
     let (app, award, report, request) = (
@@ -355,22 +418,29 @@ async fn messages_awaiting(db: &DatabaseConnection, p: Pagination) -> Result<Loa
          WHEN {award} THEN {} \
          WHEN {report} THEN {} \
          ELSE {} END",
-        concat(
-            db,
+        message_sql(
+            lang,
+            "inbox-row-message-application",
             &[
-                "'Application '",
-                "COALESCE(a.reference, a.title)",
-                "' ('",
-                "ao.name",
-                "')'"
+                ("reference", "COALESCE(a.reference, a.title)"),
+                ("organization", "ao.name"),
             ]
         ),
-        concat(db, &["'Award '", "w.reference", "' ('", "wo.name", "')'"]),
-        concat(
-            db,
-            &["'Report of '", "rw.reference", "' ('", "ro.name", "')'"]
+        message_sql(
+            lang,
+            "inbox-row-message-award",
+            &[("reference", "w.reference"), ("organization", "wo.name")]
         ),
-        concat(db, &["'Coordination request '", "c.reference"]),
+        message_sql(
+            lang,
+            "inbox-row-message-report",
+            &[("reference", "rw.reference"), ("organization", "ro.name")]
+        ),
+        message_sql(
+            lang,
+            "inbox-row-message-request",
+            &[("reference", "c.reference")]
+        ),
     );
     let link = format!(
         "CASE m.record_kind \
@@ -415,4 +485,33 @@ async fn messages_awaiting(db: &DatabaseConnection, p: Pagination) -> Result<Loa
         p,
     )
     .await
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_message_becomes_sql_with_its_arguments_where_the_language_puts_them() {
+        let args = [
+            ("reference", "w.reference"),
+            ("number", "CAST(d.sequence AS VARCHAR(20))"),
+            ("organization", "o.name"),
+        ];
+        assert_eq!(
+            message_sql(Lang::En, "inbox-row-installment", &args),
+            "w.reference || ': installment ' || CAST(d.sequence AS VARCHAR(20)) || ' (' \
+             || o.name || ')'"
+        );
+        assert_eq!(
+            message_sql(Lang::Fr, "inbox-row-installment", &args),
+            "w.reference || '\u{a0}: tranche ' || CAST(d.sequence AS VARCHAR(20)) || ' (' \
+             || o.name || ')'"
+        );
+        // A quote of the language's words is doubled.
+        assert_eq!(
+            labelled("r.kind", [("final_narrative", "l'État")].into_iter()),
+            "(CASE r.kind WHEN 'final_narrative' THEN 'l''État' ELSE r.kind END)"
+        );
+    }
 }

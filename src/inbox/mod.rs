@@ -14,6 +14,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::error::{AppError, FieldErrors};
 use crate::flags::Reason;
+use crate::i18n::{self, Lang};
 use crate::pagination::Pagination;
 
 pub use kinds::{InboxRow, KINDS, Kind, Loaded, Loader};
@@ -25,7 +26,7 @@ pub struct Group {
     #[schema(schema_with = kind_schema)]
     pub kind: &'static str,
     /// The kind for people.
-    pub label: &'static str,
+    pub label: String,
     /// Items of this kind, on every page.
     pub total: u64,
     /// This page of them, oldest first.
@@ -39,7 +40,7 @@ pub struct GroupRow {
     #[serde(flatten)]
     pub row: InboxRow,
     /// The flag's reason, or what the item waits for, for people.
-    pub reason_label: &'static str,
+    pub reason_label: String,
 }
 
 /// The attention inbox: the page asked for of each kind of item.
@@ -85,23 +86,29 @@ fn reason_of(flag: i64, stored: &str) -> Result<Reason, AppError> {
     })
 }
 
-/// What a row that is not a flag waits for, from its kind and the status it was found in.
+/// The catalogue's id of what a row that is not a flag waits for, from its kind and the status
+/// it was found in.
 fn waiting_label(kind: &str, reason: &str) -> Result<&'static str, AppError> {
     match (kind, reason) {
-        ("application_review", "submitted") => Ok("Waiting for review"),
-        ("disbursement_due", "scheduled") => Ok("Due: to approve"),
-        ("disbursement_due", "approved") => Ok("Approved: to pay"),
-        ("overdue_report", "overdue") => Ok("Report overdue"),
-        ("message_reply", "organization") => Ok("The organization wrote"),
-        ("message_reply", "requester") => Ok("The requester replied"),
+        ("application_review", "submitted") => Ok("inbox-waiting-review"),
+        ("disbursement_due", "scheduled") => Ok("inbox-waiting-approval"),
+        ("disbursement_due", "approved") => Ok("inbox-waiting-payment"),
+        ("overdue_report", "overdue") => Ok("inbox-waiting-report"),
+        ("message_reply", "organization") => Ok("inbox-waiting-organization"),
+        ("message_reply", "requester") => Ok("inbox-waiting-requester"),
         _ => Err(AppError::Internal(anyhow::anyhow!(
             "an inbox row of kind {kind} found in a status the code does not know: {reason}"
         ))),
     }
 }
 
-/// The inbox: the page asked for of each kind (or of the one kind asked for).
-pub async fn load(db: &DatabaseConnection, params: &InboxParams) -> Result<InboxBody, AppError> {
+/// The inbox: the page asked for of each kind (or of the one kind asked for), its words in
+/// `lang` (the API's in English).
+pub async fn load(
+    db: &DatabaseConnection,
+    params: &InboxParams,
+    lang: Lang,
+) -> Result<InboxBody, AppError> {
     let mut errors = FieldErrors::new();
     let pagination = Pagination::parse(
         &mut errors,
@@ -133,18 +140,18 @@ pub async fn load(db: &DatabaseConnection, params: &InboxParams) -> Result<Inbox
         .iter()
         .filter(|k| kind.is_none_or(|wanted| wanted == k.key))
     {
-        let (rows, total) = (k.load)(db, pagination).await?;
+        let (rows, total) = (k.load)(db, pagination, lang).await?;
         let mut items = Vec::with_capacity(rows.len());
         for row in rows {
             let reason_label = match row.flag_id {
-                Some(id) => reason_of(id, &row.reason)?.label(),
-                None => waiting_label(k.key, &row.reason)?,
+                Some(id) => reason_of(id, &row.reason)?.label_in(lang).into_owned(),
+                None => i18n::text(lang, waiting_label(k.key, &row.reason)?),
             };
             items.push(GroupRow { row, reason_label });
         }
         groups.push(Group {
             kind: k.key,
-            label: k.label,
+            label: k.label(lang),
             total,
             items,
         });

@@ -10,6 +10,7 @@ use super::{InboxParams, load};
 use crate::auth::{Caller, CurrentUser};
 use crate::error::AppError;
 use crate::flags::{ResolveInput, Subject};
+use crate::i18n::Lang;
 use crate::policy::{self, Action};
 use crate::state::AppState;
 use crate::web::context::PageContext;
@@ -24,7 +25,7 @@ struct RecordView {
     /// Since when, in the person's time zone.
     since: String,
     /// What waits, for people: one badge per reason.
-    labels: Vec<&'static str>,
+    labels: Vec<String>,
     /// Its flags, each resolvable alone.
     flags: Vec<FlagView>,
     /// Where "resolve all" goes, for a record with flags.
@@ -41,7 +42,7 @@ struct RecordView {
 #[derive(Serialize)]
 struct FlagView {
     id: i64,
-    label: &'static str,
+    label: String,
     /// The note as typed, and why it was refused, when it was.
     note: String,
     error: Option<String>,
@@ -50,7 +51,7 @@ struct FlagView {
 #[derive(Serialize)]
 struct GroupView {
     kind: &'static str,
-    label: &'static str,
+    label: String,
     total: u64,
     records: Vec<RecordView>,
 }
@@ -76,11 +77,13 @@ struct Refusal {
 
 impl Refusal {
     /// The refusal of `error` for the form posted to `action`, or the error itself when it is
-    /// not a refusal the page shows (a 403, a 500).
+    /// not a refusal the page shows (a 403, a 500). `what` is the catalogue's id of the
+    /// sentence saying what was not resolved, and why (`$why`).
     fn of(
         error: AppError,
         action: String,
         input: &ResolveInput,
+        lang: Lang,
         what: &str,
     ) -> Result<Self, AppError> {
         let status = error.status();
@@ -89,10 +92,11 @@ impl Refusal {
                 crate::error::sentence("note", errors.first("note").unwrap_or("is not valid")),
                 true,
             ),
-            AppError::Conflict(why) | AppError::NotFound(why) => (
-                format!("{what} not resolved: {}.", why.trim_end_matches('.')),
-                false,
-            ),
+            AppError::Conflict(why) | AppError::NotFound(why) => {
+                let why = crate::i18n::phrases::translate(lang, why.trim_end_matches('.'));
+                let args = [("why", why.trim_end_matches('.').to_owned().into())];
+                (crate::i18n::format(lang, what, &args), false)
+            }
             other => return Err(other),
         };
         Ok(Self {
@@ -103,6 +107,16 @@ impl Refusal {
             status,
         })
     }
+}
+
+/// A label inside a sentence: its first letter in lower case ("the state joined the
+/// Convention", "l'État a adhéré").
+fn lower_first(label: &str) -> String {
+    let mut chars = label.chars();
+    chars
+        .next()
+        .map(|c| c.to_lowercase().chain(chars).collect())
+        .unwrap_or_default()
 }
 
 /// The kind of record a kind's flags are on, for "resolve all".
@@ -133,7 +147,7 @@ async fn render_inbox(
     mut refused: Option<Refusal>,
 ) -> Result<Response, AppError> {
     policy::authorize(user, Action::ViewInbox)?;
-    let body = load(&state.db, params).await?;
+    let body = load(&state.db, params, page.lang).await?;
     let mut groups: Vec<GroupView> = body
         .groups
         .into_iter()
@@ -143,7 +157,7 @@ async fn render_inbox(
                 let row = item.row;
                 let flag = row.flag_id.map(|id| FlagView {
                     id,
-                    label: item.reason_label,
+                    label: item.reason_label.clone(),
                     note: String::new(),
                     error: None,
                 });
@@ -164,7 +178,7 @@ async fn render_inbox(
                 records.push(RecordView {
                     title: row.title,
                     link: row.link,
-                    since: crate::views::instant_in(row.since, user.time_zone),
+                    since: crate::views::instant_in_lang(page.lang, row.since, user.time_zone),
                     labels: vec![item.reason_label],
                     flags: flag.into_iter().collect(),
                     resolve_all,
@@ -238,15 +252,16 @@ pub async fn resolve_record_form(
         .map_err(|_| AppError::not_found("there is no such kind of record"))?;
     match super::commands::resolve_record(&state.db, &caller, subject, id, &input).await {
         Ok(count) => Ok(flash.redirect(
-            &FlashMessage::success(format!(
-                "Resolved {count} flag{}.",
-                if count == 1 { "" } else { "s" }
+            &FlashMessage::success(crate::i18n::format(
+                page.lang,
+                "inbox-flash-resolved-count",
+                &[("count", count.into())],
             )),
             "/inbox",
         )),
         Err(error) => {
             let action = format!("/inbox/records/{}/{id}/resolve", subject.as_str());
-            let refused = Refusal::of(error, action, &input, "The record's flags are")?;
+            let refused = Refusal::of(error, action, &input, page.lang, "inbox-refused-record")?;
             let params = InboxParams::default();
             render_inbox(&state, &page, &caller, &params, Some(refused)).await
         }
@@ -265,12 +280,19 @@ pub async fn resolve_flag_form(
 ) -> Result<Response, AppError> {
     match super::commands::resolve_flag(&state.db, &caller, id, &input).await {
         Ok(flag) => Ok(flash.redirect(
-            &FlashMessage::success(format!("Resolved: {}.", flag.label.to_lowercase())),
+            &FlashMessage::success(crate::i18n::format(
+                page.lang,
+                "inbox-flash-resolved",
+                &[(
+                    "reason",
+                    lower_first(&flag.reason.label_in(page.lang)).into(),
+                )],
+            )),
             "/inbox",
         )),
         Err(error) => {
             let action = format!("/inbox/flags/{id}/resolve");
-            let refused = Refusal::of(error, action, &input, "The flag is")?;
+            let refused = Refusal::of(error, action, &input, page.lang, "inbox-refused-flag")?;
             let params = InboxParams::default();
             render_inbox(&state, &page, &caller, &params, Some(refused)).await
         }

@@ -45,8 +45,8 @@ impl RoundRow {
             programme: round.model.programme.clone(),
             phase: round.phase(),
             phase_label: crate::i18n::text(lang, &format!("rounds-phase-{}", round.phase())),
-            opens: crate::views::instant_in(round.model.opens_at, zone),
-            closes: crate::views::instant_in(round.model.closes_at, zone),
+            opens: crate::views::instant_in_lang(lang, round.model.opens_at, zone),
+            closes: crate::views::instant_in_lang(lang, round.model.closes_at, zone),
             budget: money(lang, &round.budget),
             tiers: round
                 .tiers

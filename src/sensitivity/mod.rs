@@ -511,18 +511,31 @@ pub async fn on_read<C: ConnectionTrait>(
     Ok(if own { None } else { banner(level) })
 }
 
-/// A banner for a record's page: the marking in words, for staff-side people.
+/// A banner for a record's page: the marking in words, for staff-side people, in the language
+/// of the request being handled (the catalogue's `sensitivity-banner-*`).
 pub fn banner(level: Level) -> Option<&'static str> {
+    banner_in(crate::i18n::current_request(), level)
+}
+
+/// [`banner`] in `lang`.
+pub fn banner_in(lang: crate::i18n::Lang, level: Level) -> Option<&'static str> {
+    use crate::i18n::Lang;
+    // Read once from the catalogue: the pages hold the banner as a `&'static str`.
+    static BANNERS: std::sync::LazyLock<Vec<[String; 2]>> = std::sync::LazyLock::new(|| {
+        Lang::ALL
+            .iter()
+            .map(|l| {
+                [
+                    crate::i18n::text(*l, "sensitivity-banner-sensitive"),
+                    crate::i18n::text(*l, "sensitivity-banner-high-risk"),
+                ]
+            })
+            .collect()
+    });
+    let [sensitive, high_risk] = &BANNERS[lang.index()];
     match level {
         Level::Normal => None,
-        Level::Sensitive => Some(
-            "This record concerns a state ICBL marks as sensitive: its e-mails carry no names, \
-             amounts or plans, and exports withhold its names.",
-        ),
-        Level::HighRisk => Some(
-            "This record concerns a state ICBL marks as high-risk: handle it with care. E-mails \
-             carry no names, amounts or plans, exports withhold its names, and every read is \
-             written to the access log.",
-        ),
+        Level::Sensitive => Some(sensitive.as_str()),
+        Level::HighRisk => Some(high_risk.as_str()),
     }
 }

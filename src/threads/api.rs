@@ -13,6 +13,7 @@ use super::{MessageInput, MessageItem, Reader, RecordKind, access, commands};
 use crate::auth::extract::ClientAddress;
 use crate::auth::{Caller, CurrentUser};
 use crate::error::AppError;
+use crate::i18n::Lang;
 use crate::state::AppState;
 use crate::web::context::RequestId;
 use crate::web::extract::JsonBody;
@@ -98,7 +99,7 @@ async fn post(
         zone: caller.time_zone,
         last_seen: saved.id,
     };
-    let item = super::items(&state.db, std::slice::from_ref(&saved), reader)
+    let item = super::items_in(&state.db, std::slice::from_ref(&saved), reader, Lang::En)
         .await?
         .pop()
         .ok_or_else(|| AppError::Internal(anyhow::anyhow!("a message just written is gone")))?;
@@ -241,9 +242,14 @@ pub async fn reply_by_token(
     JsonBody(input): JsonBody<MessageInput>,
 ) -> Result<Response, AppError> {
     let (saved, _) = commands::reply(&state, address, request_id, &token, &input).await?;
-    let item = super::items(&state.db, std::slice::from_ref(&saved), Reader::Requester)
-        .await?
-        .pop()
-        .ok_or_else(|| AppError::Internal(anyhow::anyhow!("a message just written is gone")))?;
+    let item = super::items_in(
+        &state.db,
+        std::slice::from_ref(&saved),
+        Reader::Requester,
+        Lang::En,
+    )
+    .await?
+    .pop()
+    .ok_or_else(|| AppError::Internal(anyhow::anyhow!("a message just written is gone")))?;
     Ok((StatusCode::CREATED, Json(item)).into_response())
 }

@@ -153,12 +153,24 @@ pub async fn of_record<C: ConnectionTrait>(
     Ok(query.order_by_asc(message::Column::Id).all(db).await?)
 }
 
-/// The messages as `reader` sees them (authors named in one query).
+/// The messages as `reader` sees them (authors named in one query), in the language of the
+/// request being handled.
 pub async fn items<C: ConnectionTrait>(
     db: &C,
     messages: &[message::Model],
     reader: Reader,
 ) -> Result<Vec<MessageItem>, AppError> {
+    items_in(db, messages, reader, crate::i18n::current_request()).await
+}
+
+/// [`items`] in `lang` (the API's in English): who wrote them and when.
+pub async fn items_in<C: ConnectionTrait>(
+    db: &C,
+    messages: &[message::Model],
+    reader: Reader,
+    lang: crate::i18n::Lang,
+) -> Result<Vec<MessageItem>, AppError> {
+    use crate::i18n::{format, text};
     let ids: Vec<i64> = messages.iter().filter_map(|m| m.author_id).collect();
     let names: HashMap<i64, String> = if ids.is_empty() {
         HashMap::new()
@@ -183,13 +195,15 @@ pub async fn items<C: ConnectionTrait>(
                 .map(|n| n.trim().to_owned())
                 .filter(|n| !n.is_empty());
             let author = match (m.side, reader, name) {
-                (Side::Requester, ..) => "The requester".to_owned(),
+                (Side::Requester, ..) => text(lang, "threads-author-requester"),
                 // The requester writes to ICBL, not to a person.
                 (Side::Staff, Reader::Requester, _) => "ICBL".to_owned(),
-                (Side::Staff, _, Some(name)) => format!("{name} (ICBL)"),
-                (Side::Staff, _, None) => "ICBL staff".to_owned(),
+                (Side::Staff, _, Some(name)) => {
+                    format(lang, "threads-author-staff-named", &[("name", name.into())])
+                }
+                (Side::Staff, _, None) => text(lang, "threads-author-staff"),
                 (Side::Organization, _, Some(name)) => name,
-                (Side::Organization, _, None) => "The organization".to_owned(),
+                (Side::Organization, _, None) => text(lang, "threads-author-organization"),
             };
             let (when, unread) = match reader {
                 Reader::Person {
@@ -197,10 +211,10 @@ pub async fn items<C: ConnectionTrait>(
                     zone,
                     last_seen,
                 } => (
-                    crate::views::instant_in(m.created_at, zone),
+                    crate::views::instant_in_lang(lang, m.created_at, zone),
                     m.id > last_seen && m.author_id != Some(id),
                 ),
-                Reader::Requester => (crate::views::instant(m.created_at), false),
+                Reader::Requester => (crate::views::instant_lang(lang, m.created_at), false),
             };
             MessageItem {
                 id: m.id,

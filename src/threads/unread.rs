@@ -91,11 +91,12 @@ pub struct UnreadView {
 
 /// The threads with messages `user` has not seen, newest first (at most 50): for members, what
 /// staff wrote on their organization's records; for staff, what the organizations and requesters
-/// wrote. Nobody else receives messages.
+/// wrote. Nobody else receives messages. Named in the language of the request being handled.
 pub async fn threads<C: ConnectionTrait>(
     db: &C,
     user: &CurrentUser,
 ) -> Result<Vec<UnreadView>, AppError> {
+    let lang = crate::i18n::current_request();
     // Only integers of the server and stored values of this code's enums reach the SQL.
     let (sides, scope) = match (user.role, user.organization_id) {
         (Role::Member, Some(org)) => (
@@ -146,24 +147,22 @@ pub async fn threads<C: ConnectionTrait>(
             let reference = row.reference.clone().unwrap_or_else(|| format!("#{id}"));
             let (what, link) = match kind {
                 RecordKind::Application => (
-                    format!("Application {reference}"),
+                    "threads-unread-application",
                     format!("/applications/{id}#conversation"),
                 ),
-                RecordKind::Award => (
-                    format!("Award {reference}"),
-                    format!("/awards/{id}#conversation"),
-                ),
+                RecordKind::Award => ("threads-unread-award", format!("/awards/{id}#conversation")),
                 RecordKind::Report => (
-                    format!("A report of award {reference}"),
+                    "threads-unread-report",
                     format!("/awards/{}#report-{id}", row.award_id.unwrap_or_default()),
                 ),
                 RecordKind::CoordinationRequest => (
-                    format!("Coordination request {reference}"),
+                    "threads-unread-request",
                     format!("/coordination-requests/{id}#conversation"),
                 ),
             };
+            let args = [("reference", reference.into())];
             Ok(UnreadView {
-                what,
+                what: crate::i18n::format(lang, what, &args),
                 link,
                 unread: row.unread,
             })

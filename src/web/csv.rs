@@ -32,7 +32,8 @@ pub trait CsvRow {
 /// A CSV download named `name`: the `header`, then the rows `fetch_batch(after, limit)` returns,
 /// batch after batch, each one the next `limit` rows of id above `after` in the order of their
 /// ids (keyset pagination, filtered and paginated in SQL by the caller), until a batch comes
-/// back short. Memory stays flat however long the list.
+/// back short. Memory stays flat however long the list. The header is written as given (a
+/// documented format: the open data standard's columns, the access log's).
 ///
 /// Once the header is sent the answer is a 200: a batch that fails cuts the download short,
 /// and is logged here, since no error response will log it.
@@ -42,11 +43,12 @@ where
     F: Fn(i64, u64) -> Fut + Send + 'static,
     Fut: Future<Output = Result<Vec<R>, AppError>> + Send + 'static,
 {
-    stream_csv_redacted(name, header, Redaction::none(), fetch_batch)
+    stream(name, record(header), Redaction::none(), fetch_batch)
 }
 
-/// [`stream_csv`], each row passed through `redaction` (its named cells withheld where it
-/// concerns a sensitive or high-risk state).
+/// [`stream_csv`] for an export downloaded from a page: each row passed through `redaction`
+/// (its named cells withheld where it concerns a sensitive or high-risk state), the header's
+/// keys written in the request's language ([`columns`]).
 pub fn stream_csv_redacted<R, F, Fut>(
     name: &str,
     header: &[&str],
@@ -58,7 +60,17 @@ where
     F: Fn(i64, u64) -> Fut + Send + 'static,
     Fut: Future<Output = Result<Vec<R>, AppError>> + Send + 'static,
 {
-    let first = record(header);
+    let first = record(&columns(crate::i18n::current_request(), header));
+    stream(name, first, redaction, fetch_batch)
+}
+
+/// The download: the header record `first`, then the rows (see [`stream_csv`]).
+fn stream<R, F, Fut>(name: &str, first: Vec<u8>, redaction: Redaction, fetch_batch: F) -> Response
+where
+    R: CsvRow + Send + 'static,
+    F: Fn(i64, u64) -> Fut + Send + 'static,
+    Fut: Future<Output = Result<Vec<R>, AppError>> + Send + 'static,
+{
     let redaction = std::sync::Arc::new(redaction);
     let rest = futures_util::stream::try_unfold(
         (Some(0_i64), fetch_batch),
@@ -98,6 +110,17 @@ where
         Body::from_stream(stream),
     )
         .into_response()
+}
+
+/// The column keys of an export (`membership_status`) as `lang` names them: the catalogue's
+/// `csv-column-<key>` (in English, the key itself), or the key when the catalogue has none.
+pub fn columns(lang: crate::i18n::Lang, keys: &[&str]) -> Vec<String> {
+    keys.iter()
+        .map(|key| {
+            let id = format!("csv-column-{}", key.replace('_', "-"));
+            crate::i18n::catalog::try_format(lang, &id, None).unwrap_or_else(|| (*key).to_owned())
+        })
+        .collect()
 }
 
 /// One CSV record (with its line end). Text a spreadsheet would run as a formula (`=`, `+`,

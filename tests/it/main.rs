@@ -7,6 +7,7 @@ mod helpers;
 mod i18n;
 mod i18n_accounts;
 mod i18n_member;
+mod i18n_misc;
 mod i18n_money;
 mod i18n_public;
 

@@ -34,3 +34,22 @@ kind-of-deadline-review-due = Review due
 kind-of-deadline-report-due = Report due
 kind-of-deadline-installment-due = Installment due
 kind-of-deadline-request-to-acknowledge = Request to acknowledge
+
+## The calendar feed
+deadlines-feed-name = Clearway deadlines
+deadlines-feed-description = Deadlines of the Investing in Action grant programme
+deadlines-feed-summary = { $kind }: { $title }
+deadlines-feed-guarded-summary = { $kind } (details in Clearway)
+deadlines-feed-guarded-description = This deadline concerns a sensitive country: its details are shown only in Clearway.
+
+## Reminders by e-mail
+deadlines-mail-open = Open it in Clearway
+deadlines-mail-review-subject = Clearway: your review of { $reference } is due on { $due }
+deadlines-mail-review = Your review of application { $reference } is due on { $due }. Declare any conflict of interest, score it and give your recommendation from its page.
+deadlines-mail-closes-subject = Clearway: { $round } closes on { $closes }
+deadlines-mail-your-draft = your draft application
+deadlines-mail-the-draft = the draft “{ $title }”
+deadlines-mail-draft = { $round } closes on { $closes }, and { $draft } is not submitted yet. A draft left unsubmitted when the round closes cannot be considered.
+deadlines-mail-round = { $round } closes on { $closes }, and your organization has not applied to it. If you mean to, start an application from the round's page before then.
+deadlines-mail-installment-subject = Clearway: installment { $number } of { $reference } is due on { $due }
+deadlines-mail-installment = Installment { $number } of award { $reference } ({ $amount }) is due on { $due }. Check its condition, then approve and pay it from the award's page or the payment queue.

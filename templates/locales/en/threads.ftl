@@ -24,3 +24,26 @@ threads-limited-body = This request has received { $per_hour } replies within th
    *[other] { $minutes } minutes
 }, or write to ICBL directly if it cannot wait.
 threads-limited-back = Back to your request
+
+## The e-mail a message sends to the other side
+threads-mail-from-icbl-subject = { $reference }: a message from ICBL
+threads-mail-to-requester = ICBL left a message about your coordination request { $reference }:
+threads-mail-answer-on-status-page = You can answer on your request's status page.
+threads-mail-icbl-wrote = ICBL wrote to you about { $reference }:
+threads-mail-answer-in-clearway = You can answer in Clearway, on the record's page.
+threads-mail-organization-subject = { $reference }: the organization wrote
+threads-mail-organization-wrote = The organization wrote about { $reference }:
+threads-mail-requester-subject = { $reference }: the requester replied
+threads-mail-requester-replied = The requester replied on the status page of { $reference }:
+threads-mail-read-and-answer = Read and answer
+threads-mail-open-request = Open the request
+
+## Who wrote a message, and the conversations with messages not yet seen
+threads-author-requester = The requester
+threads-author-staff = ICBL staff
+threads-author-staff-named = { $name } (ICBL)
+threads-author-organization = The organization
+threads-unread-application = Application { $reference }
+threads-unread-award = Award { $reference }
+threads-unread-report = A report of award { $reference }
+threads-unread-request = Coordination request { $reference }

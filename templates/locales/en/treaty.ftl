@@ -121,3 +121,7 @@ treaty-state-recorded = Recorded: { $event }, on { $date }.
 treaty-state-recorded-in-force = The Convention is in force for { $name } from { $date }.
 treaty-state-marked = The state is marked { $level }, to be reviewed on { $date }.
 treaty-state-unmarked = The state is no longer marked.
+
+## The banner of a record concerning a marked state
+sensitivity-banner-sensitive = This record concerns a state ICBL marks as sensitive: its e-mails carry no names, amounts or plans, and exports withhold its names.
+sensitivity-banner-high-risk = This record concerns a state ICBL marks as high-risk: handle it with care. E-mails carry no names, amounts or plans, exports withhold its names, and every read is written to the access log.

@@ -34,3 +34,22 @@ kind-of-deadline-review-due = Evaluación pendiente
 kind-of-deadline-report-due = Informe pendiente
 kind-of-deadline-installment-due = Tramo que vence
 kind-of-deadline-request-to-acknowledge = Solicitud por acusar recibo
+
+## El calendario suscrito
+deadlines-feed-name = Plazos de Clearway
+deadlines-feed-description = Plazos del programa de subvenciones Investing in Action
+deadlines-feed-summary = { $kind }: { $title }
+deadlines-feed-guarded-summary = { $kind } (detalles en Clearway)
+deadlines-feed-guarded-description = Este plazo concierne a un país sensible: sus detalles solo se muestran en Clearway.
+
+## Los recordatorios por correo
+deadlines-mail-open = Abrirlo en Clearway
+deadlines-mail-review-subject = Clearway: su evaluación de { $reference } vence el { $due }
+deadlines-mail-review = Su evaluación de la solicitud { $reference } vence el { $due }. Declare cualquier conflicto de intereses, puntúela y dé su recomendación desde su página.
+deadlines-mail-closes-subject = Clearway: la convocatoria { $round } cierra el { $closes }
+deadlines-mail-your-draft = su borrador de solicitud
+deadlines-mail-the-draft = el borrador «{ $title }»
+deadlines-mail-draft = La convocatoria { $round } cierra el { $closes }, y { $draft } aún no se ha enviado. Un borrador que no se haya enviado al cierre de la convocatoria no puede ser considerado.
+deadlines-mail-round = La convocatoria { $round } cierra el { $closes }, y su organización aún no ha presentado ninguna solicitud. Si tiene previsto hacerlo, comience una solicitud desde la página de la convocatoria antes de esa fecha.
+deadlines-mail-installment-subject = Clearway: el tramo { $number } de { $reference } vence el { $due }
+deadlines-mail-installment = El tramo { $number } de la subvención { $reference } ({ $amount }) vence el { $due }. Compruebe su condición y luego apruébelo y páguelo desde la página de la subvención o la cola de pagos.

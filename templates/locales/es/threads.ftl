@@ -27,3 +27,26 @@ threads-limited-body = Esta solicitud ha recibido { $per_hour } respuestas en la
    *[other] { $minutes } minutos
 }, o escriba directamente a la ICBL si no puede esperar.
 threads-limited-back = Volver a su solicitud
+
+## El correo que un mensaje envía a la otra parte
+threads-mail-from-icbl-subject = { $reference }: un mensaje de la ICBL
+threads-mail-to-requester = La ICBL dejó un mensaje sobre su solicitud de coordinación { $reference }:
+threads-mail-answer-on-status-page = Puede responder en la página de seguimiento de su solicitud.
+threads-mail-icbl-wrote = La ICBL le escribió sobre { $reference }:
+threads-mail-answer-in-clearway = Puede responder en Clearway, en la página del registro.
+threads-mail-organization-subject = { $reference }: la organización escribió
+threads-mail-organization-wrote = La organización escribió sobre { $reference }:
+threads-mail-requester-subject = { $reference }: el solicitante respondió
+threads-mail-requester-replied = El solicitante respondió en la página de seguimiento de { $reference }:
+threads-mail-read-and-answer = Leer y responder
+threads-mail-open-request = Abrir la solicitud
+
+## Quién escribió un mensaje, y las conversaciones con mensajes aún no leídos
+threads-author-requester = El solicitante
+threads-author-staff = El personal de la ICBL
+threads-author-staff-named = { $name } (ICBL)
+threads-author-organization = La organización
+threads-unread-application = Solicitud { $reference }
+threads-unread-award = Subvención { $reference }
+threads-unread-report = Un informe de la subvención { $reference }
+threads-unread-request = Solicitud de coordinación { $reference }

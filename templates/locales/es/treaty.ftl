@@ -127,3 +127,7 @@ treaty-state-recorded = Registrado: { $event }, el { $date }.
 treaty-state-recorded-in-force = La Convención está en vigor para { $name } a partir del { $date }.
 treaty-state-marked = El Estado está clasificado como «{ $level }», por revisar el { $date }.
 treaty-state-unmarked = El Estado ya no está clasificado.
+
+## El aviso de un registro relativo a un Estado clasificado
+sensitivity-banner-sensitive = Este registro concierne a un Estado que la ICBL clasifica como sensible: sus correos no contienen nombres, importes ni planes, y las exportaciones ocultan sus nombres.
+sensitivity-banner-high-risk = Este registro concierne a un Estado que la ICBL clasifica como de alto riesgo: trátelo con cuidado. Los correos no contienen nombres, importes ni planes, las exportaciones ocultan sus nombres y cada consulta queda registrada en el registro de accesos.

@@ -34,3 +34,22 @@ kind-of-deadline-review-due = Évaluation à rendre
 kind-of-deadline-report-due = Rapport à rendre
 kind-of-deadline-installment-due = Tranche à échéance
 kind-of-deadline-request-to-acknowledge = Demande dont accuser réception
+
+## Le flux d'agenda
+deadlines-feed-name = Échéances Clearway
+deadlines-feed-description = Échéances du programme de subventions Investing in Action
+deadlines-feed-summary = { $kind } : { $title }
+deadlines-feed-guarded-summary = { $kind } (détails dans Clearway)
+deadlines-feed-guarded-description = Cette échéance concerne un pays sensible : ses détails ne sont affichés que dans Clearway.
+
+## Les rappels par e-mail
+deadlines-mail-open = L'ouvrir dans Clearway
+deadlines-mail-review-subject = Clearway : votre évaluation de { $reference } est à rendre le { $due }
+deadlines-mail-review = Votre évaluation de la demande { $reference } est à rendre le { $due }. Déclarez tout conflit d'intérêts, notez-la et donnez votre recommandation depuis sa page.
+deadlines-mail-closes-subject = Clearway : l'appel { $round } est clos le { $closes }
+deadlines-mail-your-draft = votre brouillon de demande
+deadlines-mail-the-draft = le brouillon « { $title } »
+deadlines-mail-draft = L'appel { $round } est clos le { $closes }, et { $draft } n'est pas encore soumis. Un brouillon qui n'est pas soumis à la clôture de l'appel ne peut pas être examiné.
+deadlines-mail-round = L'appel { $round } est clos le { $closes }, et votre organisation n'y a pas encore présenté de demande. Si vous comptez le faire, commencez une demande depuis la page de l'appel avant cette date.
+deadlines-mail-installment-subject = Clearway : la tranche { $number } de { $reference } est à échéance le { $due }
+deadlines-mail-installment = La tranche { $number } de la subvention { $reference } ({ $amount }) est à échéance le { $due }. Vérifiez sa condition, puis approuvez-la et payez-la depuis la page de la subvention ou la file des versements.

@@ -130,3 +130,7 @@ treaty-state-recorded = Enregistré : { $event }, le { $date }.
 treaty-state-recorded-in-force = Entrée en vigueur de la Convention pour cet État : le { $date }.
 treaty-state-marked = L'État est classé « { $level } », à réexaminer le { $date }.
 treaty-state-unmarked = L'État n'est plus classé.
+
+## Le bandeau d'un enregistrement concernant un État classé
+sensitivity-banner-sensitive = Cet enregistrement concerne un État que l'ICBL classe comme sensible : ses courriels ne contiennent ni noms, ni montants, ni plans, et les exports masquent ses noms.
+sensitivity-banner-high-risk = Cet enregistrement concerne un État que l'ICBL classe comme à haut risque : traitez-le avec précaution. Les courriels ne contiennent ni noms, ni montants, ni plans, les exports masquent ses noms, et chaque consultation est inscrite au journal des accès.

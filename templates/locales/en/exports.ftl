@@ -1,0 +1,43 @@
+# The column headers of the CSV exports downloaded from pages (the open data's columns are the
+# standard's and stay as they are). In English, the keys the API names the fields with.
+
+csv-column-id = id
+csv-column-at = at
+csv-column-actor = actor
+csv-column-action = action
+csv-column-entity = entity
+csv-column-entity-id = entity_id
+csv-column-before = before
+csv-column-after = after
+csv-column-name = name
+csv-column-acronym = acronym
+csv-column-country = country
+csv-column-kind = kind
+csv-column-membership-status = membership_status
+csv-column-contact-email = contact_email
+csv-column-website = website
+csv-column-reference = reference
+csv-column-requesting-state = requesting_state
+csv-column-target-state = target_state
+csv-column-target-state-name = target_state_name
+csv-column-approach = approach
+csv-column-mode = mode
+csv-column-status = status
+csv-column-window-start = window_start
+csv-column-window-end = window_end
+csv-column-received-at = received_at
+csv-column-organization = organization
+csv-column-amount = amount
+csv-column-currency = currency
+csv-column-starts-on = starts_on
+csv-column-ends-on = ends_on
+csv-column-award-reference = award_reference
+csv-column-sequence = sequence
+csv-column-due-on = due_on
+csv-column-paid-on = paid_on
+csv-column-payment-reference = payment_reference
+csv-column-submitted-at = submitted_at
+csv-column-round = round
+csv-column-title = title
+csv-column-tier = tier
+csv-column-requested-amount = requested_amount

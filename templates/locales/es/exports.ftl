@@ -1,0 +1,43 @@
+# Los encabezados de columna de las exportaciones CSV descargadas desde las páginas (las columnas
+# de los datos abiertos son las del estándar y no cambian).
+
+csv-column-id = id
+csv-column-at = fecha y hora
+csv-column-actor = autor
+csv-column-action = acción
+csv-column-entity = tipo de registro
+csv-column-entity-id = id del registro
+csv-column-before = antes
+csv-column-after = después
+csv-column-name = nombre
+csv-column-acronym = sigla
+csv-column-country = país
+csv-column-kind = tipo
+csv-column-membership-status = estado de afiliación
+csv-column-contact-email = correo de contacto
+csv-column-website = sitio web
+csv-column-reference = referencia
+csv-column-requesting-state = Estado solicitante
+csv-column-target-state = Estado destinatario
+csv-column-target-state-name = nombre del Estado destinatario
+csv-column-approach = gestión
+csv-column-mode = modalidad
+csv-column-status = estado
+csv-column-window-start = inicio del período
+csv-column-window-end = fin del período
+csv-column-received-at = recibida el
+csv-column-organization = organización
+csv-column-amount = importe
+csv-column-currency = moneda
+csv-column-starts-on = inicio
+csv-column-ends-on = fin
+csv-column-award-reference = referencia de la subvención
+csv-column-sequence = número de tramo
+csv-column-due-on = vencimiento
+csv-column-paid-on = pagado el
+csv-column-payment-reference = referencia del pago
+csv-column-submitted-at = enviado el
+csv-column-round = convocatoria
+csv-column-title = título
+csv-column-tier = nivel
+csv-column-requested-amount = importe solicitado

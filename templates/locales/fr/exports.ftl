@@ -1,0 +1,43 @@
+# Les en-têtes de colonne des exports CSV téléchargés depuis les pages (les colonnes des données
+# ouvertes sont celles du standard et ne changent pas).
+
+csv-column-id = id
+csv-column-at = date et heure
+csv-column-actor = auteur
+csv-column-action = action
+csv-column-entity = type d'enregistrement
+csv-column-entity-id = id de l'enregistrement
+csv-column-before = avant
+csv-column-after = après
+csv-column-name = nom
+csv-column-acronym = sigle
+csv-column-country = pays
+csv-column-kind = type
+csv-column-membership-status = statut d'adhésion
+csv-column-contact-email = adresse de contact
+csv-column-website = site web
+csv-column-reference = référence
+csv-column-requesting-state = État demandeur
+csv-column-target-state = État ciblé
+csv-column-target-state-name = nom de l'État ciblé
+csv-column-approach = démarche
+csv-column-mode = mode
+csv-column-status = statut
+csv-column-window-start = début de la période
+csv-column-window-end = fin de la période
+csv-column-received-at = reçue le
+csv-column-organization = organisation
+csv-column-amount = montant
+csv-column-currency = devise
+csv-column-starts-on = début
+csv-column-ends-on = fin
+csv-column-award-reference = référence de la subvention
+csv-column-sequence = numéro de tranche
+csv-column-due-on = échéance
+csv-column-paid-on = payée le
+csv-column-payment-reference = référence du paiement
+csv-column-submitted-at = soumis le
+csv-column-round = appel
+csv-column-title = titre
+csv-column-tier = palier
+csv-column-requested-amount = montant demandé
