@@ -2,6 +2,8 @@
 //! see `links`), list them, and administrators change their roles. The writes are in
 //! `commands::people`.
 
+use std::collections::BTreeMap;
+
 use axum::Form;
 use axum::Json;
 use axum::extract::{Path, State};
@@ -15,7 +17,7 @@ use super::commands::{self, InvitationBody, InviteInput, RoleInput};
 use super::{Caller, CurrentUser, Role, users};
 use crate::entities::{organization, user};
 use crate::error::{AppError, FieldErrors};
-use crate::i18n::{Lang, RequestLang, format, text};
+use crate::i18n::{Lang, format, text};
 use crate::input::NumberInput;
 use crate::pagination::{ListBody, Pagination};
 use crate::policy::{self, Action};
@@ -176,6 +178,13 @@ struct UserRow {
     role_label: String,
     affiliation_name: Option<String>,
     country_name: Option<String>,
+    /// The role chosen in its "change the role" form, and the organization typed there: the
+    /// person's own, or what was typed when the form was refused.
+    chosen_role: String,
+    organization_value: String,
+    /// Why a form of its row was refused, by the form's field or button: `role`,
+    /// `organization_id` and `change` (the role form), `active`, `second_factor`.
+    errors: BTreeMap<&'static str, String>,
 }
 
 #[derive(Serialize)]
@@ -191,7 +200,36 @@ struct UsersView {
     /// Every state, for the choosers that submit a state's code (a datalist of names).
     states: Vec<crate::choice::OptionView>,
     values: InviteValues,
-    errors: std::collections::BTreeMap<String, String>,
+    errors: BTreeMap<String, String>,
+    /// Why a form of a person the list does not show was refused (past its first 200).
+    row_error: Option<String>,
+}
+
+/// A form of one person's row on the People page that was refused: whose, the role form as
+/// typed, and why, in a sentence by field or button (see `UserRow::errors`).
+#[derive(Debug)]
+pub(crate) struct RowRefusal {
+    pub id: i64,
+    pub typed: Option<RoleInput>,
+    pub errors: BTreeMap<&'static str, String>,
+}
+
+impl RowRefusal {
+    /// The form of person `id` refused with `sentence` about `field` (or its button).
+    pub fn at(id: i64, field: &'static str, sentence: String) -> Self {
+        Self {
+            id,
+            typed: None,
+            errors: BTreeMap::from([(field, sentence)]),
+        }
+    }
+}
+
+/// A form of the People page that was refused: the invitation (what was typed and why), or a
+/// form of one person's row; and the status the page answers with.
+pub(crate) enum UsersRefusal<'a> {
+    Invitation(&'a InviteInput, &'a FieldErrors),
+    Row(RowRefusal, StatusCode),
 }
 
 #[derive(Default, Serialize)]
@@ -206,6 +244,7 @@ async fn users_view(
     inviter: &CurrentUser,
     input: &InviteInput,
     errors: &FieldErrors,
+    mut row: Option<RowRefusal>,
 ) -> Result<UsersView, AppError> {
     let (users, total) = users_page(
         &state.db,
@@ -237,21 +276,37 @@ async fn users_view(
     let state_names = crate::web::names::state_names(state).await?;
     let users = users
         .into_iter()
-        .map(|item| UserRow {
-            second_factor: enrolled.contains(&item.id),
-            organization_name: name_of(item.organization_id),
-            role_label: item
-                .role
-                .parse::<Role>()
-                .map_or_else(|_| text(lang, "auth-role-unknown"), |r| r.label_in(lang)),
-            affiliation_name: name_of(item.affiliation_id),
-            country_name: item
-                .country
-                .as_deref()
-                .map(|c| crate::web::names::state_name(&state_names, c)),
-            item,
+        .map(|item| {
+            let refused = row.take_if(|r| r.id == item.id);
+            let typed = refused.as_ref().and_then(|r| r.typed.clone());
+            UserRow {
+                second_factor: enrolled.contains(&item.id),
+                organization_name: name_of(item.organization_id),
+                role_label: item
+                    .role
+                    .parse::<Role>()
+                    .map_or_else(|_| text(lang, "auth-role-unknown"), |r| r.label_in(lang)),
+                affiliation_name: name_of(item.affiliation_id),
+                country_name: item
+                    .country
+                    .as_deref()
+                    .map(|c| crate::web::names::state_name(&state_names, c)),
+                chosen_role: typed
+                    .as_ref()
+                    .map_or_else(|| item.role.clone(), |t| t.role.clone()),
+                organization_value: match typed {
+                    Some(t) => t.organization_id.unwrap_or_default(),
+                    None => item
+                        .organization_id
+                        .map(|id| id.to_string())
+                        .unwrap_or_default(),
+                },
+                errors: refused.map(|r| r.errors).unwrap_or_default(),
+                item,
+            }
         })
         .collect();
+    let row_error = row.and_then(|r| r.errors.into_values().next());
     let states = crate::web::names::state_options(state, None).await?;
     let roles = Role::ALL
         .into_iter()
@@ -276,6 +331,7 @@ async fn users_view(
             name: input.name.clone(),
         },
         errors: errors.first_of_each(),
+        row_error,
     })
 }
 
@@ -285,23 +341,34 @@ pub async fn show_users(
     page: PageContext,
     user: CurrentUser,
 ) -> Result<Response, AppError> {
-    policy::authorize(&user, Action::ListUsers)?;
-    let view = users_view(
-        &state,
-        page.lang,
-        &user,
-        &InviteInput::default(),
-        &FieldErrors::new(),
-    )
-    .await?;
-    Ok(state
-        .views
-        .page(
-            "auth/users",
-            &page.layout(text(page.lang, "auth-users-title"), "users"),
-            &view,
-        )?
-        .into_response())
+    render_users(&state, &page, &user, None).await
+}
+
+/// The People page; with `refused`, a form it refused shown again saying why: the invitation
+/// as typed with a sentence at each field (422), or one person's form with its sentence next to
+/// its field or button (422, 409).
+pub(crate) async fn render_users(
+    state: &AppState,
+    page: &PageContext,
+    user: &CurrentUser,
+    refused: Option<UsersRefusal<'_>>,
+) -> Result<Response, AppError> {
+    policy::authorize(user, Action::ListUsers)?;
+    let blank = (InviteInput::default(), FieldErrors::new());
+    let (status, (input, errors), row) = match refused {
+        None => (StatusCode::OK, (&blank.0, &blank.1), None),
+        Some(UsersRefusal::Invitation(input, errors)) => {
+            (StatusCode::UNPROCESSABLE_ENTITY, (input, errors), None)
+        }
+        Some(UsersRefusal::Row(row, status)) => (status, (&blank.0, &blank.1), Some(row)),
+    };
+    let view = users_view(state, page.lang, user, input, errors, row).await?;
+    let html = state.views.page(
+        "auth/users",
+        &page.layout(text(page.lang, "auth-users-title"), "users"),
+        &view,
+    )?;
+    Ok((status, html).into_response())
 }
 
 /// `POST /users`: the invitation form.
@@ -322,37 +389,71 @@ pub async fn submit_invitation(
             Ok(flash.redirect(&message, "/users"))
         }
         Err(AppError::Validation(errors)) => {
-            let view = users_view(&state, page.lang, &caller, &input, &errors).await?;
-            let html = state.views.page(
-                "auth/users",
-                &page.layout(text(page.lang, "auth-users-title"), "users"),
-                &view,
-            )?;
-            Ok((StatusCode::UNPROCESSABLE_ENTITY, html).into_response())
+            let refused = UsersRefusal::Invitation(&input, &errors);
+            render_users(&state, &page, &caller, Some(refused)).await
         }
         Err(other) => Err(other),
     }
 }
 
-/// `POST /users/{id}/role`: an administrator changes a person's role.
+/// `POST /users/{id}/role`: an administrator changes a person's role. Refused, the People page
+/// comes back with the form as typed and why: at its field (422), or next to its button (409,
+/// e.g. the last administrator).
 pub async fn change_role(
     State(state): State<AppState>,
+    page: PageContext,
     caller: Caller,
-    RequestLang(lang): RequestLang,
     Path(id): Path<i64>,
     flash: Flash,
     Form(form): Form<RoleInput>,
 ) -> Result<Response, AppError> {
-    let changed = commands::change_role(&state.db, &caller, id, &form).await?;
-    let message = FlashMessage::success(format(
-        lang,
-        "auth-users-role-changed",
-        &[
-            ("email", changed.email.into()),
-            ("role", changed.role.label_in(lang).into()),
-        ],
-    ));
-    Ok(flash.redirect(&message, "/users"))
+    let lang = page.lang;
+    let (status, errors) = match commands::change_role(&state.db, &caller, id, &form).await {
+        Ok(changed) => {
+            let message = FlashMessage::success(format(
+                lang,
+                "auth-users-role-changed",
+                &[
+                    ("email", changed.email.into()),
+                    ("role", changed.role.label_in(lang).into()),
+                ],
+            ));
+            return Ok(flash.redirect(&message, "/users"));
+        }
+        Err(AppError::Validation(errors)) => {
+            let mut sentences = BTreeMap::new();
+            if errors.first("role").is_some() {
+                sentences.insert("role", text(lang, "auth-users-role-refused"));
+            }
+            if errors.first("organization_id").is_some() {
+                sentences.insert(
+                    "organization_id",
+                    text(lang, "auth-users-organization-refused"),
+                );
+            }
+            (StatusCode::UNPROCESSABLE_ENTITY, sentences)
+        }
+        Err(AppError::Conflict(reason)) => {
+            let sentence = format(
+                lang,
+                "auth-users-role-not-changed",
+                &[("reason", reason_in(lang, &reason).into())],
+            );
+            (StatusCode::CONFLICT, BTreeMap::from([("change", sentence)]))
+        }
+        Err(other) => return Err(other),
+    };
+    let row = RowRefusal {
+        id,
+        typed: Some(form),
+        errors,
+    };
+    render_users(&state, &page, &caller, Some(UsersRefusal::Row(row, status))).await
+}
+
+/// A rule's reason (`this is the last administrator: ...`) in `lang`, to end a sentence.
+fn reason_in(lang: Lang, reason: &str) -> String {
+    crate::i18n::phrases::translate(lang, reason.trim().trim_end_matches('.')).into_owned()
 }
 
 /// Deactivates an account (administrators).
@@ -418,15 +519,18 @@ pub struct ActiveForm {
     pub active: Option<crate::input::YesNo>,
 }
 
-/// `POST /users/{id}/active`: an administrator deactivates or reactivates an account.
+/// `POST /users/{id}/active`: an administrator deactivates or reactivates an account. Refused
+/// (their own account, the last administrator, already done), the People page comes back
+/// saying why next to the button (409).
 pub async fn set_active(
     State(state): State<AppState>,
+    page: PageContext,
     caller: Caller,
-    RequestLang(lang): RequestLang,
     Path(id): Path<i64>,
     flash: Flash,
     Form(form): Form<ActiveForm>,
 ) -> Result<Response, AppError> {
+    let lang = page.lang;
     let active = form
         .active
         .as_ref()
@@ -442,11 +546,21 @@ pub async fn set_active(
             "auth-users-deactivated-flash",
             &[("email", person.email.into())],
         )),
-        Err(AppError::Conflict(reason)) => FlashMessage::warning(format(
-            lang,
-            "auth-users-not-done",
-            &[("reason", reason.into())],
-        )),
+        Err(AppError::Conflict(reason)) => {
+            let id_of_sentence = if active {
+                "auth-users-not-reactivated"
+            } else {
+                "auth-users-not-deactivated"
+            };
+            let sentence = format(
+                lang,
+                id_of_sentence,
+                &[("reason", reason_in(lang, &reason).into())],
+            );
+            let row = RowRefusal::at(id, "active", sentence);
+            let refused = UsersRefusal::Row(row, StatusCode::CONFLICT);
+            return render_users(&state, &page, &caller, Some(refused)).await;
+        }
         Err(other) => return Err(other),
     };
     Ok(flash.redirect(&message, "/users"))

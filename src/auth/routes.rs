@@ -1,5 +1,7 @@
 //! Signing in and out, and the account page (API tokens, "sign out everywhere").
 
+use std::collections::BTreeMap;
+
 use axum::Form;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
@@ -217,6 +219,8 @@ struct TokenView {
     created: String,
     last_used: String,
     revoked: bool,
+    /// Why it could not be revoked, next to its button (or where it was).
+    error: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -231,11 +235,40 @@ struct AccountView {
     time_zones: Vec<(&'static str, bool)>,
     tokens: Vec<TokenView>,
     new_token: Option<String>,
-    token_error: Option<String>,
+    /// The new token's name as typed, when the form was refused.
+    token_name: String,
+    /// The refused forms' sentences, by field: `language`, `time_zone`, `token_name`.
+    errors: BTreeMap<&'static str, String>,
+    /// Why a token was not revoked, when it is not one the list shows.
+    revoke_error: Option<String>,
     second_factor: bool,
     second_factor_required: bool,
     /// The conversations with messages the person has not seen.
     unread_threads: Vec<crate::threads::unread::UnreadView>,
+}
+
+/// A form of the account page that was refused, given back to the page: why, in a sentence at
+/// its field, and what was typed (a name; never a password nor a code).
+#[derive(Debug, Default)]
+struct Retry {
+    status: Option<StatusCode>,
+    errors: BTreeMap<&'static str, String>,
+    token_name: String,
+    /// A token that could not be revoked, and why.
+    revoke: Option<(i64, String)>,
+}
+
+impl Retry {
+    /// The form of `field` refused (422) with `sentence`.
+    fn at(field: &'static str, sentence: String) -> Self {
+        let mut errors = BTreeMap::new();
+        errors.insert(field, sentence);
+        Self {
+            status: Some(StatusCode::UNPROCESSABLE_ENTITY),
+            errors,
+            ..Self::default()
+        }
+    }
 }
 
 fn when(lang: Lang, at: Option<chrono::DateTime<Utc>>) -> String {
@@ -243,15 +276,16 @@ fn when(lang: Lang, at: Option<chrono::DateTime<Utc>>) -> String {
         .unwrap_or_else(|| text(lang, "auth-tokens-never"))
 }
 
-async fn account_page(
+/// The account page; with `retry`, a form it refused shown again with why (422, or 409/404
+/// for a token not revoked); `new_token`, a token just made, shown this once (201).
+async fn render_account(
     state: &AppState,
     page: &PageContext,
     user: &CurrentUser,
-    status: StatusCode,
     new_token: Option<String>,
-    token_error: Option<String>,
+    retry: Retry,
 ) -> Result<Response, AppError> {
-    let tokens = api_tokens::list(&state.db, user.id)
+    let mut tokens: Vec<TokenView> = api_tokens::list(&state.db, user.id)
         .await?
         .into_iter()
         .map(|t: api_token::Model| TokenView {
@@ -261,8 +295,22 @@ async fn account_page(
             created: when(page.lang, Some(t.created_at)),
             last_used: when(page.lang, t.last_used_at),
             revoked: t.revoked_at.is_some(),
+            error: None,
         })
         .collect();
+    // A token not revoked: said at its row when the list shows it, else above the list.
+    let mut revoke_error = None;
+    if let Some((id, why)) = retry.revoke {
+        match tokens.iter_mut().find(|t| t.id == id) {
+            Some(token) => token.error = Some(why),
+            None => revoke_error = Some(why),
+        }
+    }
+    let status = match (retry.status, &new_token) {
+        (Some(status), _) => status,
+        (None, Some(_)) => StatusCode::CREATED,
+        (None, None) => StatusCode::OK,
+    };
     let view = AccountView {
         email: user.email.clone(),
         name: user.name.clone(),
@@ -279,7 +327,9 @@ async fn account_page(
             .collect(),
         tokens,
         new_token,
-        token_error,
+        token_name: retry.token_name,
+        errors: retry.errors,
+        revoke_error,
         second_factor: second_factor::enrolled(&state.db, user.id).await?,
         second_factor_required: second_factor::required(&state.settings.auth, user.role),
         unread_threads: crate::threads::unread::threads(&state.db, user).await?,
@@ -298,29 +348,30 @@ pub struct TimeZoneForm {
     pub time_zone: String,
 }
 
-/// Sets where the person reads and types times.
+/// `POST /account/time-zone`: sets where the person reads and types times. A zone refused
+/// comes back on the account page (422) with why at the field.
 pub async fn set_time_zone(
     State(state): State<AppState>,
+    page: PageContext,
     caller: Caller,
-    RequestLang(lang): RequestLang,
     flash: Flash,
     Form(form): Form<TimeZoneForm>,
 ) -> Result<Response, AppError> {
-    let message = match commands::set_time_zone(&state.db, &caller, &form.time_zone).await {
-        Ok(zone) => FlashMessage::success(format(
-            lang,
-            "auth-account-zone-saved",
-            &[("zone", zone.name().into())],
-        )),
-        Err(AppError::Validation(errors)) => FlashMessage::warning(
-            errors
-                .first_of_each()
-                .remove("time_zone")
-                .unwrap_or_default(),
-        ),
-        Err(other) => return Err(other),
-    };
-    Ok(flash.redirect(&message, "/account"))
+    match commands::set_time_zone(&state.db, &caller, &form.time_zone).await {
+        Ok(zone) => {
+            let message = FlashMessage::success(format(
+                page.lang,
+                "auth-account-zone-saved",
+                &[("zone", zone.name().into())],
+            ));
+            Ok(flash.redirect(&message, "/account"))
+        }
+        Err(AppError::Validation(_)) => {
+            let retry = Retry::at("time_zone", text(page.lang, "auth-account-zone-refused"));
+            render_account(&state, &page, &caller, None, retry).await
+        }
+        Err(other) => Err(other),
+    }
 }
 
 #[derive(Deserialize)]
@@ -329,10 +380,13 @@ pub struct LanguageForm {
     pub language: String,
 }
 
-/// Sets the language of the person's pages and e-mails, and makes this browser follow it at
-/// once (the `lang` cookie of the header's switch, which wins over the account's setting).
+/// `POST /account/language`: sets the language of the person's pages and e-mails, and makes
+/// this browser follow it at once (the `lang` cookie of the header's switch, which wins over
+/// the account's setting). A language refused comes back on the account page (422), in the
+/// page's language, with why at the field.
 pub async fn set_language(
     State(state): State<AppState>,
+    page: PageContext,
     caller: Caller,
     flash: Flash,
     Form(form): Form<LanguageForm>,
@@ -343,14 +397,9 @@ pub async fn set_language(
             let message = FlashMessage::success(text(lang, "auth-account-language-saved"));
             Ok((jar, flash.redirect(&message, "/account")).into_response())
         }
-        Err(AppError::Validation(errors)) => {
-            let message = FlashMessage::warning(
-                errors
-                    .first_of_each()
-                    .remove("language")
-                    .unwrap_or_default(),
-            );
-            Ok(flash.redirect(&message, "/account"))
+        Err(AppError::Validation(_)) => {
+            let retry = Retry::at("language", text(page.lang, "auth-account-language-refused"));
+            render_account(&state, &page, &caller, None, retry).await
         }
         Err(other) => Err(other),
     }
@@ -361,7 +410,7 @@ pub async fn show_account(
     page: PageContext,
     user: CurrentUser,
 ) -> Result<Response, AppError> {
-    account_page(&state, &page, &user, StatusCode::OK, None, None).await
+    render_account(&state, &page, &user, None, Retry::default()).await
 }
 
 #[derive(Deserialize)]
@@ -370,38 +419,59 @@ pub struct TokenForm {
     pub name: String,
 }
 
-/// Makes an API token and shows it, once, on the account page.
+/// `POST /account/tokens`: makes an API token and shows it, once, on the account page (201).
+/// A name refused comes back (422) as typed, with why at the field.
 pub async fn create_token(
     State(state): State<AppState>,
     page: PageContext,
     caller: Caller,
     Form(form): Form<TokenForm>,
 ) -> Result<Response, AppError> {
-    let (status, secret, error) = match commands::create_token(&state.db, &caller, &form.name).await
-    {
-        Ok(secret) => (StatusCode::CREATED, Some(secret), None),
-        Err(AppError::Validation(errors)) => (
-            StatusCode::UNPROCESSABLE_ENTITY,
-            None,
-            errors
-                .first("name")
-                .map(|m| crate::error::sentence("token name", m)),
-        ),
-        Err(other) => return Err(other),
-    };
-    account_page(&state, &page, &caller, status, secret, error).await
+    match commands::create_token(&state.db, &caller, &form.name).await {
+        Ok(secret) => render_account(&state, &page, &caller, Some(secret), Retry::default()).await,
+        Err(AppError::Validation(_)) => {
+            let retry = Retry {
+                token_name: form.name,
+                ..Retry::at("token_name", text(page.lang, "auth-tokens-name-refused"))
+            };
+            render_account(&state, &page, &caller, None, retry).await
+        }
+        Err(other) => Err(other),
+    }
 }
 
+/// `POST /account/tokens/{id}/revoke`. A token not revoked comes back on the account page
+/// saying why: at its row when it was revoked already (409), above the list when the person
+/// has no such token (404).
 pub async fn revoke_token(
     State(state): State<AppState>,
+    page: PageContext,
     caller: Caller,
     Path(id): Path<i64>,
-    RequestLang(lang): RequestLang,
     flash: Flash,
 ) -> Result<Response, AppError> {
-    commands::revoke_token(&state.db, &caller, id).await?;
-    Ok(flash.redirect(
-        &FlashMessage::success(text(lang, "auth-tokens-revoked-flash")),
-        "/account",
-    ))
+    match commands::revoke_token(&state.db, &caller, id).await {
+        Ok(()) => Ok(flash.redirect(
+            &FlashMessage::success(text(page.lang, "auth-tokens-revoked-flash")),
+            "/account",
+        )),
+        Err(AppError::NotFound(_)) => {
+            let theirs = api_tokens::list(&state.db, caller.id)
+                .await?
+                .iter()
+                .any(|t| t.id == id);
+            let (status, why) = if theirs {
+                (StatusCode::CONFLICT, "auth-tokens-already-revoked")
+            } else {
+                (StatusCode::NOT_FOUND, "auth-tokens-not-found")
+            };
+            let retry = Retry {
+                status: Some(status),
+                revoke: Some((id, text(page.lang, why))),
+                ..Retry::default()
+            };
+            render_account(&state, &page, &caller, None, retry).await
+        }
+        Err(other) => Err(other),
+    }
 }

@@ -13,12 +13,13 @@ use serde::{Deserialize, Serialize};
 
 use super::commands::second_factor::{self as commands, Refused};
 use super::extract::{PartlySignedIn, SessionUser};
+use super::invitations::{RowRefusal, UsersRefusal, render_users};
 use super::routes::local_path;
 use super::second_factor::{self, Needs};
 use super::totp;
 use super::{Caller, CurrentUser, sessions};
 use crate::error::AppError;
-use crate::i18n::{RequestLang, format, text};
+use crate::i18n::{format, text};
 use crate::state::AppState;
 use crate::web::context::{PageContext, RequestId};
 use crate::web::flash::{Flash, FlashMessage};
@@ -296,7 +297,30 @@ pub async fn turn_off_second_factor(
     flash: Flash,
     Form(form): Form<CodeForm>,
 ) -> Result<Response, AppError> {
-    match commands::turn_off(&state, &caller, &form.code).await? {
+    let outcome = match commands::turn_off(&state, &caller, &form.code).await {
+        Ok(outcome) => outcome,
+        // Required of the person's role (changed since the form was shown): the page now says
+        // so, and why it was not turned off (409).
+        Err(AppError::Conflict(_)) => {
+            let enroller = Enroller {
+                user: caller.user.clone(),
+                signing_in: false,
+            };
+            let why = text(page.lang, "auth-second-factor-not-turned-off");
+            let html = second_factor_page(
+                &state,
+                &page,
+                &enroller,
+                session_secret(&jar)?,
+                caller.request_id.clone(),
+                Some(why),
+            )
+            .await?;
+            return Ok(private((StatusCode::CONFLICT, html)));
+        }
+        Err(other) => return Err(other),
+    };
+    match outcome {
         Ok(()) => {
             let message = FlashMessage::success(text(page.lang, "auth-second-factor-turned-off"));
             Ok(flash.redirect(&message, "/account"))
@@ -325,18 +349,29 @@ pub async fn turn_off_second_factor(
 }
 
 /// `POST /users/{id}/second-factor/reset`: an administrator removes a person's second factor.
+/// A person with none comes back on the People page saying so next to their row (409).
 pub async fn reset_second_factor(
     State(state): State<AppState>,
+    page: PageContext,
     caller: Caller,
-    RequestLang(lang): RequestLang,
     Path(id): Path<i64>,
     flash: Flash,
 ) -> Result<Response, AppError> {
-    let email = commands::reset(&state.db, &caller, id).await?;
-    let message = FlashMessage::success(format(
-        lang,
-        "auth-second-factor-reset",
-        &[("email", email.into())],
-    ));
-    Ok(flash.redirect(&message, "/users"))
+    match commands::reset(&state.db, &caller, id).await {
+        Ok(email) => {
+            let message = FlashMessage::success(format(
+                page.lang,
+                "auth-second-factor-reset",
+                &[("email", email.into())],
+            ));
+            Ok(flash.redirect(&message, "/users"))
+        }
+        Err(AppError::Conflict(_)) => {
+            let sentence = text(page.lang, "auth-users-reset-none");
+            let row = RowRefusal::at(id, "second_factor", sentence);
+            let refused = UsersRefusal::Row(row, StatusCode::CONFLICT);
+            render_users(&state, &page, &caller, Some(refused)).await
+        }
+        Err(other) => Err(other),
+    }
 }

@@ -6,7 +6,7 @@ use clearway::auth::Role;
 use clearway::entities::audit_event;
 use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
 
-use crate::helpers::{PASSWORD, TestApp};
+use crate::helpers::{PASSWORD, TestApp, has, select};
 
 async fn audited(app: &TestApp, action: &str) -> u64 {
     audit_event::Entity::find()
@@ -165,4 +165,169 @@ async fn signing_out_everywhere_revokes_the_api_tokens_only_when_asked() {
         .get("/account")
         .await
         .assert_status(StatusCode::SEE_OTHER);
+}
+
+/// The stored row of `user`.
+async fn stored_user(
+    app: &TestApp,
+    user: &crate::helpers::TestUser,
+) -> clearway::entities::user::Model {
+    clearway::entities::user::Entity::find_by_id(user.id)
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap()
+}
+
+#[tokio::test]
+async fn deactivating_their_own_account_comes_back_on_the_people_page_next_to_the_button() {
+    let app = TestApp::spawn().await;
+    let admin = app.user(Role::Admin, None).await;
+    let mut browser = app.signed_in(&admin).await;
+    let refused = browser
+        .post_form(&format!("/users/{}/active", admin.id), &[("active", "no")])
+        .await;
+    refused.assert_status(StatusCode::CONFLICT);
+    let page = refused.text();
+    let field = format!("active-{}", admin.id);
+    crate::helpers::assert_refused_form(
+        &page,
+        &format!("{field}-error"),
+        "The account is not deactivated: you cannot deactivate your own account.",
+    );
+    assert!(has(
+        &page,
+        &format!("button#{field}[aria-describedby='{field}-error']")
+    ));
+    assert!(has(&page, &format!(".error-summary a[href='#{field}']")));
+    // Every form of the page still carries its token.
+    assert_eq!(
+        select(&page, "form[method=post]").len(),
+        select(&page, "form[method=post] input[name=csrf_token]").len()
+    );
+    assert!(stored_user(&app, &admin).await.active, "nothing changed");
+    assert_eq!(audited(&app, "user_deactivated").await, 0);
+    browser.get("/users").await.assert_status(StatusCode::OK);
+}
+
+#[tokio::test]
+async fn reactivating_an_active_account_comes_back_saying_it_is_active_already() {
+    let app = TestApp::spawn().await;
+    let admin = app.user(Role::Admin, None).await;
+    let staff = app.user(Role::Staff, None).await;
+    let mut browser = app.signed_in(&admin).await;
+    let refused = browser
+        .post_form(&format!("/users/{}/active", staff.id), &[("active", "yes")])
+        .await;
+    refused.assert_status(StatusCode::CONFLICT);
+    crate::helpers::assert_refused_form(
+        &refused.text(),
+        &format!("active-{}-error", staff.id),
+        "The account is not reactivated: this account is already active.",
+    );
+    assert!(stored_user(&app, &staff).await.active);
+    assert_eq!(audited(&app, "user_reactivated").await, 0);
+}
+
+#[tokio::test]
+async fn a_time_zone_the_account_does_not_know_comes_back_at_its_field() {
+    let app = TestApp::spawn().await;
+    let staff = app.user(Role::Staff, None).await;
+    let mut browser = app.signed_in(&staff).await;
+    let before = stored_user(&app, &staff).await.time_zone;
+    let refused = browser
+        .post_form("/account/time-zone", &[("time_zone", "Mars/Olympus")])
+        .await;
+    refused.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    let page = refused.text();
+    crate::helpers::assert_refused_form(
+        &page,
+        "time_zone-error",
+        "Choose your time zone from the list.",
+    );
+    assert!(has(
+        &page,
+        "#time_zone[aria-invalid=true][aria-describedby='time_zone-help time_zone-error']"
+    ));
+    assert!(has(&page, ".error-summary a[href='#time_zone']"));
+    assert_eq!(select(&page, "#time_zone option[selected]"), ["UTC"]);
+    assert!(has(
+        &page,
+        "form[action='/account/time-zone'] input[name=csrf_token]"
+    ));
+    assert_eq!(stored_user(&app, &staff).await.time_zone, before);
+}
+
+#[tokio::test]
+async fn a_token_name_refused_comes_back_as_typed_at_its_field() {
+    use clearway::entities::api_token;
+
+    let app = TestApp::spawn().await;
+    let staff = app.user(Role::Staff, None).await;
+    let mut browser = app.signed_in(&staff).await;
+    let long = "n".repeat(101);
+    let refused = browser
+        .post_form("/account/tokens", &[("name", &long)])
+        .await;
+    refused.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    let page = refused.text();
+    crate::helpers::assert_refused_form(
+        &page,
+        "token-name-error",
+        "Give the token a name of 1 to 100 characters, like “reporting script”.",
+    );
+    assert!(has(
+        &page,
+        "#token-name[aria-invalid=true][aria-describedby='token-name-error']"
+    ));
+    assert!(has(&page, &format!("#token-name[value='{long}']")), "kept");
+    assert!(!has(&page, "code.secret"));
+    assert_eq!(api_token::Entity::find().count(&app.db).await.unwrap(), 0);
+}
+
+#[tokio::test]
+async fn a_token_revoked_twice_comes_back_saying_so_at_its_row() {
+    use clearway::entities::api_token;
+
+    let app = TestApp::spawn().await;
+    let staff = app.user(Role::Staff, None).await;
+    app.token(&staff).await;
+    let token = api_token::Entity::find()
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
+    let mut browser = app.signed_in(&staff).await;
+    let revoke = format!("/account/tokens/{}/revoke", token.id);
+    browser
+        .post_form(&revoke, &[])
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
+    let revoked = api_token::Entity::find_by_id(token.id)
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
+    // The same button pressed again, from a page shown before (another tab).
+    let again = browser.post_form(&revoke, &[]).await;
+    again.assert_status(StatusCode::CONFLICT);
+    let page = again.text();
+    let row = format!("token-{}", token.id);
+    crate::helpers::assert_refused_form(
+        &page,
+        &format!("{row}-error"),
+        "This token was revoked already.",
+    );
+    assert!(has(&page, &format!("td#{row} p.error")));
+    assert!(has(&page, &format!(".error-summary a[href='#{row}']")));
+    assert_eq!(
+        api_token::Entity::find_by_id(token.id)
+            .one(&app.db)
+            .await
+            .unwrap()
+            .unwrap(),
+        revoked,
+        "nothing changed"
+    );
+    assert_eq!(audited(&app, "api_token_revoked").await, 1);
 }

@@ -475,7 +475,7 @@ async fn staff_create_a_round_in_their_time_zone_and_read_it_with_utc() {
     let unknown = browser
         .post_form("/account/time-zone", &[("time_zone", "Mars/Olympus")])
         .await;
-    unknown.assert_status(StatusCode::SEE_OTHER);
+    unknown.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
     let account = browser.get("/account").await.text();
     assert!(account.contains("Now: Europe/Zurich."), "{account}");
 

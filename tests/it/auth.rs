@@ -384,10 +384,22 @@ async fn a_token_cannot_be_revoked_by_someone_else() {
         .unwrap()
         .id;
     let mut browser = app.signed_in(&thief).await;
-    browser
+    let refused = browser
         .post_form(&format!("/account/tokens/{id}/revoke"), &[])
+        .await;
+    refused.assert_status(StatusCode::NOT_FOUND);
+    // The thief's account page, saying only that they have no such token.
+    crate::helpers::assert_refused_form(
+        &refused.text(),
+        "revoke-message",
+        "You have no token with this number: nothing was revoked.",
+    );
+    let token = clearway::entities::api_token::Entity::find_by_id(id)
+        .one(&app.db)
         .await
-        .assert_status(StatusCode::NOT_FOUND);
+        .unwrap()
+        .unwrap();
+    assert!(token.revoked_at.is_none(), "the owner's token still works");
 }
 
 /// Every route that changes something refuses a browser request (with a valid session cookie)

@@ -7,7 +7,7 @@ use clearway::entities::{organization, outbox, user};
 use clearway::i18n::Lang;
 use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, Set};
 
-use crate::helpers::{Browser, PASSWORD, TestApp, TestUser, select};
+use crate::helpers::{Browser, PASSWORD, TestApp, TestUser, has, select};
 use crate::i18n::{assert_speaks, page_text};
 
 async fn language_of(app: &TestApp, person: &TestUser) -> Lang {
@@ -91,18 +91,24 @@ async fn the_account_page_sets_the_language_of_pages_and_emails() {
     let html = browser.get("/account").await.text();
     assert_speaks(&html, Lang::Es);
     assert!(html.contains("Sus páginas y correos están ahora en español."));
-    browser
+    let refused = browser
         .post_form("/account/language", &[("language", "de")])
-        .await
-        .assert_status(StatusCode::SEE_OTHER);
+        .await;
+    refused.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(language_of(&app, &staff).await, Lang::Es);
-    assert!(
-        browser
-            .get("/account")
-            .await
-            .text()
-            .contains("is not a language of Clearway")
+    // The account page again, in the page's language, saying why at the field.
+    let html = refused.text();
+    assert_speaks(&html, Lang::Es);
+    crate::helpers::assert_refused_form(
+        &html,
+        "language-error",
+        "Elija de la lista el idioma de sus páginas y correos: English, Français o Español.",
     );
+    assert!(has(
+        &html,
+        "#language[aria-invalid=true][aria-describedby='language-help language-error']"
+    ));
+    assert_eq!(select(&html, "#language option[selected]"), ["Español"]);
 }
 
 #[tokio::test]

@@ -8,7 +8,7 @@ use sea_orm::sea_query::Expr;
 use sea_orm::{EntityTrait, PaginatorTrait};
 use serde_json::json;
 
-use crate::helpers::{PASSWORD, TestApp};
+use crate::helpers::{PASSWORD, TestApp, has, select};
 
 /// Delivers the outbox into a folder and returns the text of each `.eml` file, soft line breaks
 /// of quoted-printable undone.
@@ -415,10 +415,43 @@ async fn an_admin_changes_a_role_and_the_change_is_audited() {
         .text();
     assert!(page.contains(&format!(r#"action="/users/{}/role""#, person.id)));
 
-    browser
-        .post_form(&format!("/users/{}/role", person.id), &[("role", "member")])
+    // A member without an organization: the People page again, the form as typed, why at the
+    // organization's field, nothing changed.
+    let refused = browser
+        .post_form(
+            &format!("/users/{}/role", person.id),
+            &[("role", "member"), ("organization_id", "Nepal")],
+        )
+        .await;
+    refused.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    let html = refused.text();
+    let org_field = format!("org-{}", person.id);
+    crate::helpers::assert_refused_form(
+        &html,
+        &format!("{org_field}-error"),
+        "A member belongs to an organization: type its name and pick it from the list.",
+    );
+    assert!(has(
+        &html,
+        &format!("#{org_field}[aria-invalid=true][value='Nepal']")
+    ));
+    assert!(has(
+        &html,
+        &format!(".error-summary a[href='#{org_field}']")
+    ));
+    assert_eq!(
+        select(&html, &format!("#role-{} option[selected]", person.id)),
+        ["Member organization"]
+    );
+    let unchanged = clearway::entities::user::Entity::find_by_id(person.id)
+        .one(&app.db)
         .await
-        .assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        (unchanged.role.as_str(), unchanged.organization_id),
+        ("staff", None)
+    );
     browser
         .post_form(
             &format!("/users/{}/role", person.id),
@@ -460,10 +493,28 @@ async fn an_admin_changes_a_role_and_the_change_is_audited() {
     assert_eq!(change["after"]["role"], "member");
     assert_eq!(change["after"]["organization_id"], org);
 
+    // The last administrator: said next to the button of their row; they stay administrator.
     let last = browser
         .post_form(&format!("/users/{}/role", admin.id), &[("role", "staff")])
         .await;
     last.assert_status(StatusCode::CONFLICT);
+    let html = last.text();
+    crate::helpers::assert_refused_form(
+        &html,
+        &format!("change-{}-error", admin.id),
+        "The role is not changed: this is the last administrator: make another one first.",
+    );
+    assert_eq!(
+        select(&html, &format!("#role-{} option[selected]", admin.id)),
+        ["Programme staff"],
+        "the role as chosen"
+    );
+    let still = clearway::entities::user::Entity::find_by_id(admin.id)
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(still.role.as_str(), "admin");
     let staff = app.user(Role::Staff, None).await;
     app.signed_in(&staff)
         .await

@@ -199,10 +199,14 @@ async fn setting_up_with_a_valid_code_signs_staff_in_and_a_wrong_code_is_refused
         .await;
     refused.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
     let html = refused.text();
-    assert_eq!(
-        select(&html, ".field.has-error #code-error"),
-        ["This code is not right. Type the six digits your app shows now."]
+    crate::helpers::assert_refused_form(
+        &html,
+        "code-error",
+        "This code is not right. Type the six digits your app shows now.",
     );
+    assert!(has(&html, ".field.has-error #code-error"));
+    assert!(has(&html, ".error-summary a[href='#code']"));
+    assert!(has(&html, "#code:not([value])"), "a code is not put back");
     assert!(has(&html, "#code[aria-invalid=true]"));
     assert!(stored(&app, &staff).await.unwrap().confirmed_at.is_none());
     browser
@@ -394,7 +398,11 @@ async fn a_recovery_code_signs_in_once_and_not_twice() {
     password(&mut again, &finance).await;
     let refused = submit_code(&mut again, &codes[3]).await;
     refused.assert_status(StatusCode::UNAUTHORIZED);
-    assert!(select(&refused.text(), "#code-error")[0].starts_with("This code is not right."));
+    crate::helpers::assert_refused_form(
+        &refused.text(),
+        "code-error",
+        "This code is not right. Type the six digits your app shows now, or one of your recovery codes.",
+    );
     again
         .get("/finance")
         .await
@@ -513,10 +521,26 @@ async fn an_administrators_reset_is_audited_and_the_person_sets_up_again() {
         .post_form(&format!("/users/{}/second-factor/reset", staff.id), &[])
         .await
         .assert_status(StatusCode::FORBIDDEN);
-    admin_browser
+    // Nothing to reset: the People page says so at the person's row, and nothing is recorded.
+    let none = admin_browser
         .post_form(&format!("/users/{}/second-factor/reset", admin.id), &[])
-        .await
-        .assert_status(StatusCode::CONFLICT);
+        .await;
+    none.assert_status(StatusCode::CONFLICT);
+    let html = none.text();
+    crate::helpers::assert_refused_form(
+        &html,
+        &format!("second_factor-{}-error", admin.id),
+        "This person has no second factor to reset.",
+    );
+    assert!(has(
+        &html,
+        &format!(".error-summary a[href='#second_factor-{}']", admin.id)
+    ));
+    assert!(
+        audited(&app, "second_factor_reset", &admin)
+            .await
+            .is_empty()
+    );
 }
 
 #[tokio::test]
@@ -559,7 +583,11 @@ async fn a_member_signs_in_without_one_and_may_turn_it_on() {
         )
         .await;
     refused.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
-    assert!(select(&refused.text(), "#code-error")[0].starts_with("This code is not right."));
+    crate::helpers::assert_refused_form(
+        &refused.text(),
+        "code-error",
+        "This code is not right. Type the six digits your app shows now, or one of your recovery codes.",
+    );
     assert!(stored(&app, &member).await.is_some());
 }
 
@@ -606,7 +634,18 @@ async fn staff_cannot_turn_off_the_second_factor_their_role_requires() {
         )
         .await;
     refused.assert_status(StatusCode::CONFLICT);
+    // The page again: it says why, and it is not turned off.
+    crate::helpers::assert_refused_form(
+        &refused.text(),
+        "turn-off-message",
+        "Two-factor sign-in is not turned off: your role requires it.",
+    );
     assert!(stored(&app, &staff).await.unwrap().confirmed_at.is_some());
+    assert!(
+        audited(&app, "second_factor_turned_off", &staff)
+            .await
+            .is_empty()
+    );
 }
 
 /// A browser waiting for its code cannot set up a second factor of its own instead.
