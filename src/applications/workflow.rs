@@ -177,7 +177,7 @@ mod tests {
         let error = next(Status::Approved, Step::Withdraw).unwrap_err();
         assert_eq!(
             error.to_string(),
-            "an application that is approved cannot be withdrawn"
+            "an application that is 'approved' cannot be withdrawn"
         );
     }
 

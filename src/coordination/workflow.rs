@@ -202,7 +202,7 @@ mod tests {
             next(Status::Received, Step::Complete)
                 .unwrap_err()
                 .to_string(),
-            "a coordination request that is received cannot be completed"
+            "a coordination request that is 'received' cannot be completed"
         );
         assert_eq!(Status::open().count(), 4);
     }

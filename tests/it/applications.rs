@@ -109,7 +109,7 @@ async fn an_application_goes_from_draft_to_award_through_the_api() {
         over.json()["fields"]["budget_lines"][0]
             .as_str()
             .unwrap()
-            .contains("low tier")
+            .contains("'low' tier")
     );
     app.with_token(
         &member_token,

@@ -525,7 +525,7 @@ async fn refused_uploads_leave_nothing(backend: Backend) {
     .await;
     assert_eq!(
         refused(&answer),
-        "the file is larger than 8 KB, the largest file accepted"
+        "the file is larger than '8 KB', the largest file accepted"
     );
 
     // Declared larger than any upload may be: refused before it is read.
@@ -543,7 +543,7 @@ async fn refused_uploads_leave_nothing(backend: Backend) {
     answer.assert_status(StatusCode::PAYLOAD_TOO_LARGE);
     assert_eq!(
         answer.json()["message"],
-        "the file is larger than 8 KB, the largest file accepted"
+        "the file is larger than '8 KB', the largest file accepted"
     );
 
     // Text must be UTF-8 without NUL, to its very end.

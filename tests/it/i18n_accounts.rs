@@ -101,7 +101,7 @@ async fn the_account_page_sets_the_language_of_pages_and_emails() {
             .get("/account")
             .await
             .text()
-            .contains("is not a language of Clearway")
+            .contains("«de» no es un idioma de Clearway")
     );
 }
 

@@ -572,6 +572,7 @@ phrase-amount-of-budget-line-n = amount of budget line { $n1 }
 phrase-category-of-budget-line-n = category of budget line { $n1 }
 phrase-description-of-budget-line-n = description of budget line { $n1 }
 phrase-required-document-n = required document { $n1 }
+phrase-the-file-is-larger-than-q-the-largest-file-accepted = the file is larger than '{ $q1 }', the largest file accepted
 
 ## a rule's refusal with the reason of another rule ("head: reason", see src/i18n/phrases.rs)
 phrase-head-and-reason = { $head }: { $reason }

@@ -570,6 +570,7 @@ phrase-amount-of-budget-line-n = importe de la partida presupuestaria { $n1 }
 phrase-category-of-budget-line-n = categoría de la partida presupuestaria { $n1 }
 phrase-description-of-budget-line-n = descripción de la partida presupuestaria { $n1 }
 phrase-required-document-n = documento exigido { $n1 }
+phrase-the-file-is-larger-than-q-the-largest-file-accepted = el archivo supera «{ $q1 }», el tamaño máximo admitido
 
 ## a rule's refusal with the reason of another rule ("head: reason", see src/i18n/phrases.rs)
 phrase-head-and-reason = { $head }: { $reason }

@@ -570,6 +570,7 @@ phrase-amount-of-budget-line-n = montant du poste budgétaire { $n1 }
 phrase-category-of-budget-line-n = catégorie du poste budgétaire { $n1 }
 phrase-description-of-budget-line-n = description du poste budgétaire { $n1 }
 phrase-required-document-n = document exigé { $n1 }
+phrase-the-file-is-larger-than-q-the-largest-file-accepted = le fichier dépasse « { $q1 } », la taille maximale acceptée
 
 ## a rule's refusal with the reason of another rule ("head: reason", see src/i18n/phrases.rs)
 phrase-head-and-reason = { $head } : { $reason }
