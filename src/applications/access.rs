@@ -48,7 +48,7 @@ pub fn check_editable(user: &CurrentUser, app: &application::Model) -> Result<St
     let status = app.status;
     if !status.is_editable() {
         return Err(AppError::Conflict(format!(
-            "an application that is {} cannot be changed",
+            "an application that is '{}' cannot be changed",
             status.label().to_lowercase()
         )));
     }

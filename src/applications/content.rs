@@ -249,7 +249,7 @@ async fn chosen_campaign<C: ConnectionTrait>(
             errors.add(
                 "campaign_id",
                 format!(
-                    "The campaign \"{}\" is {}; choose an open campaign",
+                    "The campaign '{}' is '{}'; choose an open campaign",
                     c.name,
                     c.status.label().to_lowercase()
                 ),
@@ -299,7 +299,7 @@ impl ApplicationInput {
             errors.add(
                 "tier",
                 format!(
-                    "'{tier}' is not a tier of this round; use one of {}",
+                    "'{tier}' is not a tier of this round; use one of '{}'",
                     names.join(", ")
                 ),
             );

@@ -113,13 +113,13 @@ pub async fn load<C: ConnectionTrait>(db: &C, app: application::Model) -> Result
 pub fn check_can_start(round: &Round, org: &organization::Model) -> Result<(), AppError> {
     if !round.is_open() {
         return Err(AppError::Conflict(format!(
-            "the round \"{}\" is not open for applications",
+            "the round '{}' is not open for applications",
             round.model.name
         )));
     }
     if org.membership_status != MembershipStatus::Active {
         return Err(AppError::Conflict(format!(
-            "{} is not an active member, so it cannot apply",
+            "'{}' is not an active member, so it cannot apply",
             org.name
         )));
     }
@@ -186,7 +186,7 @@ pub async fn update<C: ConnectionTrait>(
     let status = app.status;
     if !status.is_editable() {
         return Err(AppError::Conflict(format!(
-            "an application that is {} cannot be changed",
+            "an application that is '{}' cannot be changed",
             status.label().to_lowercase()
         )));
     }

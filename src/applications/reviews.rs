@@ -52,7 +52,7 @@ pub async fn assign<C: ConnectionTrait>(
 ) -> Result<review::Model, AppError> {
     if app.status.is_final() || app.status == super::workflow::Status::Draft {
         return Err(AppError::Conflict(format!(
-            "reviewers are assigned to submitted applications; this one is {}",
+            "reviewers are assigned to submitted applications; this one is '{}'",
             app.status.label().to_lowercase()
         )));
     }
@@ -81,7 +81,7 @@ pub async fn assign<C: ConnectionTrait>(
         .map_err(|e| record_error("application", app.id, e))?;
     if existing.is_some() {
         return Err(AppError::Conflict(format!(
-            "{} is already a reviewer of this application",
+            "'{}' is already a reviewer of this application",
             reviewer.email
         )));
     }
@@ -206,7 +206,7 @@ pub async fn submit<C: ConnectionTrait>(
 ) -> Result<review::Model, AppError> {
     if app.status.is_final() {
         return Err(AppError::Conflict(format!(
-            "the application is {}; its reviews are closed",
+            "the application is '{}'; its reviews are closed",
             app.status.label().to_lowercase()
         )));
     }

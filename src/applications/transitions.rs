@@ -80,7 +80,7 @@ pub async fn take<C: ConnectionTrait>(
             let round = rounds::get_for_update(db, app.round_id).await?;
             if !round.is_open() {
                 return Err(AppError::Conflict(format!(
-                    "the round \"{}\" closed on {}; applications can no longer be submitted",
+                    "the round '{}' closed on '{}'; applications can no longer be submitted",
                     round.model.name,
                     crate::views::instant(round.model.closes_at)
                 )));
@@ -331,7 +331,7 @@ pub fn completeness(content: &model::Content, round: &Round, target_is_party: bo
                 errors.add(
                     "budget_lines",
                     format!(
-                        "add up to {}, more than the {} tier's maximum of {}",
+                        "add up to {}, more than the '{}' tier's maximum of {}",
                         content.requested.display(),
                         tier.name,
                         Money::from_minor(tier.max_minor, round.currency).display()

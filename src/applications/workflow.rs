@@ -87,7 +87,7 @@ impl Status {
 
 /// Why a step may not be taken from a status: a 409 for the person who tried.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
-#[error("an application that is {} cannot be {}", .from.label().to_lowercase(), past(*.step))]
+#[error("an application that is '{}' cannot be {}", .from.label().to_lowercase(), past(*.step))]
 pub struct IllegalTransition {
     pub from: Status,
     pub step: Step,
@@ -177,7 +177,7 @@ mod tests {
         let error = next(Status::Approved, Step::Withdraw).unwrap_err();
         assert_eq!(
             error.to_string(),
-            "an application that is approved cannot be withdrawn"
+            "an application that is 'approved' cannot be withdrawn"
         );
     }
 

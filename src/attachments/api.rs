@@ -327,7 +327,7 @@ pub async fn download(
         }
         super::ScanStatus::Infected => {
             return Err(AppError::Conflict(format!(
-                "the virus scanner found {} in this file: it was deleted and cannot be \
+                "the virus scanner found '{}' in this file: it was deleted and cannot be \
                  downloaded",
                 found.scan_signature.as_deref().unwrap_or("a virus")
             )));

@@ -94,7 +94,7 @@ fn checked(record_type: RecordType, form: &Form) -> Result<(Kind, String), Field
                 errors.add(
                     "kind",
                     format!(
-                        "'{given}' is not a kind of document {} holds; use one of {}",
+                        "'{given}' is not a kind of document {} holds; use one of '{}'",
                         record_type.with_article(),
                         record_type
                             .kinds()
@@ -166,8 +166,8 @@ async fn record(
         return Err(AppError::Validation(FieldErrors::one(
             "file",
             format!(
-                "the file would take the documents of this {} above {}, the most one record \
-                 may hold ({} are there already): remove one first",
+                "the file would take the documents of this {} above '{}', the most one record \
+                 may hold ('{}' are there already): remove one first",
                 place.record_type.label().to_lowercase(),
                 super::human_size(limit),
                 super::human_size(used)
@@ -318,8 +318,8 @@ pub async fn discard(state: &AppState, file: &StoredFile) {
 fn too_much(record_type: RecordType, used: u64, size: u64, limit: u64) -> Result<(), AppError> {
     if used + size > limit {
         return Err(AppError::Conflict(format!(
-            "the documents of this {} would go above {}, the most one record may hold ({} are \
-             there already): remove one first",
+            "the documents of this {} would go above '{}', the most one record may hold ('{}' \
+             are there already): remove one first",
             record_type.label().to_lowercase(),
             super::human_size(limit),
             super::human_size(used)

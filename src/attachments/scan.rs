@@ -150,7 +150,8 @@ pub async fn check_upload(
                 "an upload with a virus was refused"
             );
             Err(format!(
-                "the virus scanner found {name} in the file: it was not saved. Attach a clean copy"
+                "the virus scanner found '{name}' in the file: it was not saved. Attach a clean \
+                 copy"
             ))
         }
         Verdict::NoAnswer(why) => {

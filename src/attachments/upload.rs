@@ -35,8 +35,8 @@ impl Limits {
             (
                 room,
                 format!(
-                    "the file would take the documents of this {} above {}, the most one record \
-                     may hold ({} are there already): remove one first",
+                    "the file would take the documents of this {} above '{}', the most one \
+                     record may hold ('{}' are there already): remove one first",
                     self.record_type.label().to_lowercase(),
                     human_size(self.max_record),
                     human_size(self.used)
@@ -46,7 +46,7 @@ impl Limits {
             (
                 self.max_file,
                 format!(
-                    "the file is larger than {}, the largest file accepted",
+                    "the file is larger than '{}', the largest file accepted",
                     human_size(self.max_file)
                 ),
             )

@@ -159,13 +159,13 @@ pub async fn share<C: ConnectionTrait>(
     }
     if let Some(at) = r.shared_at {
         return Err(AppError::Conflict(format!(
-            "this request was already shared on {}",
+            "this request was already shared on '{}'",
             crate::views::instant(at)
         )));
     }
     if !r.status.is_open() {
         return Err(AppError::Conflict(format!(
-            "this request is {}: it is no longer shared",
+            "this request is '{}': it is no longer shared",
             r.status.label().to_lowercase()
         )));
     }

@@ -107,7 +107,7 @@ impl Status {
 
 /// Why a step may not be taken from a status: a 409 for the person who tried.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
-#[error("a coordination request that is {} cannot be {}", .from.label().to_lowercase(), past(*.step))]
+#[error("a coordination request that is '{}' cannot be {}", .from.label().to_lowercase(), past(*.step))]
 pub struct IllegalTransition {
     pub from: Status,
     pub step: Step,
@@ -202,7 +202,7 @@ mod tests {
             next(Status::Received, Step::Complete)
                 .unwrap_err()
                 .to_string(),
-            "a coordination request that is received cannot be completed"
+            "a coordination request that is 'received' cannot be completed"
         );
         assert_eq!(Status::open().count(), 4);
     }

@@ -312,7 +312,7 @@ async fn store<C: ConnectionTrait>(
         .await?;
     if let Some(taken) = taken {
         return Err(AppError::Conflict(format!(
-            "a {} → {} rate is already recorded for {} ({}, {})",
+            "a {} → {} rate is already recorded for {} ({}, '{}')",
             rate.from, rate.to, rate.rate_on, taken.rate, taken.source
         )));
     }
@@ -378,7 +378,7 @@ pub async fn import<C: ConnectionTrait>(
         return Err(AppError::Validation(FieldErrors::one(
             "csv",
             format!(
-                "the first line must name the columns {}",
+                "the first line must name the columns '{}'",
                 CSV_COLUMNS.join(",")
             ),
         )));

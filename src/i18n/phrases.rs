@@ -3,8 +3,18 @@
 //! "there is no such round") is looked up in the catalogue under an id made from its words, its
 //! numbers and quoted values taken out as arguments (`phrase-must-be-at-most-n-characters-long`,
 //! `$n1` = 200). A phrase the catalogue does not hold stays English.
+//!
+//! A value that is words (a status, a name) is written in single quotes so that it becomes an
+//! argument rather than part of the id: "an application that is 'submitted' cannot be changed".
+//! A quoted value the catalogue knows as `phrase-value-...` (the statuses) is itself
+//! translated. An amount with its currency (`1,200.00 USD`), a currency's code (`EUR`) and a
+//! date (`2026-12-01`) are one number each. A message the catalogue does not hold whole,
+//! "head: reason", is translated in its two parts (a refusal with another rule's reason).
+//! `tests/it/i18n_phrases.rs` checks that every rule message of `src/` has its phrase.
 
 use std::borrow::Cow;
+use std::iter::Peekable;
+use std::str::Chars;
 
 use fluent_bundle::{FluentArgs, FluentValue};
 
@@ -48,8 +58,17 @@ pub fn key(english: &str) -> (String, Vec<(String, String)>) {
                     break;
                 }
             }
+            extend_date(&mut number, &mut chars);
+            extend_currency(&mut number, &mut chars);
             numbers += 1;
             args.push((format!("n{numbers}"), number));
+            push_word(&mut id, "n", &mut word_end);
+            continue;
+        }
+        if word_end && let Some(code) = currency_code(c, chars.clone()) {
+            chars.nth(1);
+            numbers += 1;
+            args.push((format!("n{numbers}"), code));
             push_word(&mut id, "n", &mut word_end);
             continue;
         }
@@ -66,6 +85,46 @@ pub fn key(english: &str) -> (String, Vec<(String, String)>) {
     (id.replace("phrase--", "phrase-"), args)
 }
 
+/// `2026-12-01` is one date, not three numbers.
+fn extend_date(number: &mut String, chars: &mut Peekable<Chars<'_>>) {
+    let ahead: Vec<char> = chars.clone().take(7).collect();
+    let is_date = number.len() == 4
+        && ahead.len() >= 6
+        && ahead[..6].iter().enumerate().all(|(i, c)| match i % 3 {
+            0 => *c == '-',
+            _ => c.is_ascii_digit(),
+        })
+        && ahead.get(6).is_none_or(|c| !c.is_ascii_digit());
+    if is_date {
+        number.extend(&ahead[..6]);
+        chars.nth(5);
+    }
+}
+
+/// A currency's code on its own (`EUR`), `first` then `rest`: a value like a number.
+fn currency_code(first: char, mut rest: impl Iterator<Item = char>) -> Option<String> {
+    let code: String = std::iter::once(first)
+        .chain(rest.by_ref().take(2))
+        .collect();
+    let is_code = code.len() == 3
+        && code.chars().all(|c| c.is_ascii_uppercase())
+        && rest.next().is_none_or(|c| !c.is_alphanumeric())
+        && crate::money::Currency::parse(&code).is_ok();
+    is_code.then_some(code)
+}
+
+/// `1,200.00 USD`: the currency's code goes with its amount.
+fn extend_currency(number: &mut String, chars: &mut Peekable<Chars<'_>>) {
+    let ahead: Vec<char> = chars.clone().take(5).collect();
+    if ahead.len() >= 4
+        && ahead[0] == ' '
+        && currency_code(ahead[1], ahead[2..].iter().copied()).is_some()
+    {
+        number.extend(&ahead[..4]);
+        chars.nth(3);
+    }
+}
+
 fn push_word(id: &mut String, word: &str, word_end: &mut bool) {
     if !id.ends_with('-') {
         id.push('-');
@@ -79,15 +138,45 @@ pub fn translate(lang: Lang, english: &str) -> Cow<'_, str> {
     if lang == Lang::En || english.is_empty() {
         return Cow::Borrowed(english);
     }
+    if let Some(text) = whole(lang, english) {
+        return Cow::Owned(text);
+    }
+    // "head: reason", each part a phrase of its own.
+    if let Some((head, reason)) = english.split_once(": ")
+        && let (Some(head), Cow::Owned(reason)) = (whole(lang, head), translate(lang, reason))
+    {
+        return Cow::Owned(catalog::format(
+            lang,
+            "phrase-head-and-reason",
+            &[("head", head.into()), ("reason", reason.into())],
+        ));
+    }
+    Cow::Borrowed(english)
+}
+
+/// `english` as one phrase of the catalogue.
+fn whole(lang: Lang, english: &str) -> Option<String> {
     let (id, values) = key(english);
     let mut args = FluentArgs::with_capacity(values.len());
     for (name, value) in values {
+        let value = if name.starts_with('q') {
+            value_in(lang, &value).unwrap_or(value)
+        } else {
+            value
+        };
         args.set(name, FluentValue::from(value));
     }
-    match catalog::try_format_strict(lang, &id, Some(&args)) {
-        Some(text) => Cow::Owned(text),
-        None => Cow::Borrowed(english),
+    catalog::try_format_strict(lang, &id, Some(&args))
+}
+
+/// A quoted value the catalogue knows (`'under review'`: `phrase-value-under-review`).
+fn value_in(lang: Lang, value: &str) -> Option<String> {
+    let (id, args) = key(value);
+    let words = id.strip_prefix("phrase-")?;
+    if !args.is_empty() || words.is_empty() {
+        return None;
     }
+    catalog::try_format_strict(lang, &format!("phrase-value-{words}"), None)
 }
 
 #[cfg(test)]
@@ -106,6 +195,41 @@ mod tests {
         assert_eq!(id, "phrase-must-be-between-n-and-n");
         assert_eq!(args[1].1, "2,000");
         assert_eq!(key("the bank's reference").0, "phrase-the-banks-reference");
+    }
+
+    #[test]
+    fn amounts_dates_and_currencies_are_one_argument_each() {
+        let (id, args) = key("add up to 1,200.00 USD, not 2026-12-01 or EUR 12");
+        assert_eq!(id, "phrase-add-up-to-n-not-n-or-n-n");
+        let values: Vec<&str> = args.iter().map(|(_, v)| v.as_str()).collect();
+        assert_eq!(values, ["1,200.00 USD", "2026-12-01", "EUR", "12"]);
+        // Capitals that are not a currency stay words.
+        assert_eq!(
+            key("ISO 3166 code (AZE, NPL)").0,
+            "phrase-iso-n-code-aze-npl"
+        );
+        assert_eq!(key("the 12 PDF files").0, "phrase-the-n-pdf-files");
+    }
+
+    #[test]
+    fn a_status_in_quotes_and_a_reason_after_a_colon_are_translated() {
+        assert_eq!(
+            translate(
+                Lang::Fr,
+                "an application that is 'under review' cannot be changed"
+            ),
+            "une demande au statut «\u{a0}en cours d'évaluation\u{a0}» ne peut pas être modifiée"
+        );
+        assert_eq!(
+            translate(
+                Lang::Es,
+                "you cannot review this application: conflict of interest"
+            ),
+            "no puede evaluar esta solicitud: conflicto de intereses"
+        );
+        // A reason the catalogue does not hold: the whole stays English.
+        let unknown = "you cannot review this application: it rhymes with orange";
+        assert_eq!(translate(Lang::Fr, unknown), unknown);
     }
 
     #[test]

@@ -59,7 +59,7 @@ fn sendable(full: &Full) -> Result<(), AppError> {
         Ok(())
     } else {
         Err(AppError::Conflict(format!(
-            "the letter of an award is sent while the award is active: this one is {}",
+            "the letter of an award is sent while the award is active: this one is '{}'",
             full.status().label().to_lowercase()
         )))
     }

@@ -80,8 +80,8 @@ pub async fn compose<C: ConnectionTrait>(
         .unwrap_or(template::DEFAULT);
     let text = template::render(source, &data).map_err(|problem| {
         AppError::Conflict(format!(
-            "the letter template of the round {} does not render ({}): correct it on the \
-             round's page",
+            "the letter template of the round '{}' does not render ('{}'): correct it on \
+             the round's page",
             round.model.name,
             problem.sentence()
         ))

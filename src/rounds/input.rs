@@ -213,7 +213,7 @@ impl RoundInput {
                 "code",
                 format!(
                     "cannot change once applications have been submitted: they carry \
-                     references {}-0001 and on",
+                     references '{}-0001' and on",
                     current.code
                 ),
             );
@@ -383,7 +383,7 @@ impl RoundInput {
                 _ => errors.add(
                     format!("required_documents[{i}]"),
                     format!(
-                        "'{}' is not a kind of document an application holds; use one of {}",
+                        "'{}' is not a kind of document an application holds; use one of '{}'",
                         kind.trim(),
                         application
                             .kinds()

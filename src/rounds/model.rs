@@ -151,10 +151,10 @@ fn taken(error: DbErr) -> AppError {
         }
         _ => return error.into(),
     };
-    AppError::Validation(FieldErrors::one(
-        field,
-        format!("is already the {field} of another round"),
-    ))
+    AppError::Validation(match field {
+        "code" => FieldErrors::one(field, "is already the code of another round"),
+        _ => FieldErrors::one(field, "is already the name of another round"),
+    })
 }
 
 /// Refuses a code or a name that another round has (`id`: the round being changed).
@@ -178,7 +178,7 @@ async fn check_unique<C: ConnectionTrait>(
         errors.add(
             "code",
             format!(
-                "{} is already the code of the round \"{}\"; choose another",
+                "'{}' is already the code of the round '{}'; choose another",
                 values.code, other.name
             ),
         );

@@ -141,7 +141,7 @@ async fn limit_body(State(state): State<AppState>, request: Request, next: Next)
     if declared.is_some_and(|length| length > limit) {
         let sentence = if upload {
             format!(
-                "the file is larger than {}, the largest file accepted",
+                "the file is larger than '{}', the largest file accepted",
                 crate::attachments::human_size(max_file)
             )
         } else {

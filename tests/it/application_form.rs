@@ -165,7 +165,7 @@ async fn the_campaign_is_chosen_from_the_open_ones_and_saved() {
     let page = refused.text();
     assert_eq!(
         select(&page, "#campaign_id-error"),
-        ["The campaign \"Azerbaijan joins\" is closed; choose an open campaign"]
+        ["The campaign 'Azerbaijan joins' is 'closed'; choose an open campaign"]
     );
 
     let open_text = open.to_string();

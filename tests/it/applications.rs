@@ -109,7 +109,7 @@ async fn an_application_goes_from_draft_to_award_through_the_api() {
         over.json()["fields"]["budget_lines"][0]
             .as_str()
             .unwrap()
-            .contains("low tier")
+            .contains("'low' tier")
     );
     app.with_token(
         &member_token,
@@ -322,7 +322,7 @@ async fn an_application_goes_from_draft_to_award_through_the_api() {
     again.assert_status(StatusCode::CONFLICT);
     assert_eq!(
         again.json()["message"],
-        "an application that is approved cannot be rejected"
+        "an application that is 'approved' cannot be rejected"
     );
     step(&app, &member_token, id, "withdraw", json!({}))
         .await

@@ -525,7 +525,7 @@ async fn refused_uploads_leave_nothing(backend: Backend) {
     .await;
     assert_eq!(
         refused(&answer),
-        "the file is larger than 8 KB, the largest file accepted"
+        "the file is larger than '8 KB', the largest file accepted"
     );
 
     // Declared larger than any upload may be: refused before it is read.
@@ -543,7 +543,7 @@ async fn refused_uploads_leave_nothing(backend: Backend) {
     answer.assert_status(StatusCode::PAYLOAD_TOO_LARGE);
     assert_eq!(
         answer.json()["message"],
-        "the file is larger than 8 KB, the largest file accepted"
+        "the file is larger than '8 KB', the largest file accepted"
     );
 
     // Text must be UTF-8 without NUL, to its very end.
@@ -615,7 +615,7 @@ async fn refused_uploads_leave_nothing(backend: Backend) {
     .await;
     let sentence = refused(&answer);
     assert!(
-        sentence.starts_with("the file would take the documents of this application above 12 KB"),
+        sentence.starts_with("the file would take the documents of this application above '12 KB'"),
         "{sentence}"
     );
     assert_eq!((rows(&app).await, objects(&app).await), (1, 1));
@@ -1612,7 +1612,7 @@ async fn the_scanner_refuses_an_infected_upload_and_passes_a_clean_one() {
         .unwrap()
         .to_owned();
     assert!(
-        said.starts_with("the virus scanner found Clearway.Test.Marker"),
+        said.starts_with("the virus scanner found 'Clearway.Test.Marker'"),
         "{said}"
     );
     assert_eq!((rows(&app).await, objects(&app).await), (0, 0));

@@ -1131,7 +1131,7 @@ async fn a_withdrawal_the_workflow_refuses_comes_back_on_the_status_page_saying_
     crate::helpers::assert_refused_form(
         &html,
         "withdraw-message",
-        "The request is not withdrawn: a coordination request that is withdrawn cannot be \
+        "The request is not withdrawn: a coordination request that is 'withdrawn' cannot be \
          withdrawn.",
     );
     assert!(has(&html, ".error-summary a[href='#withdraw-message']"));

@@ -9,6 +9,7 @@ mod i18n_accounts;
 mod i18n_member;
 mod i18n_misc;
 mod i18n_money;
+mod i18n_phrases;
 mod i18n_public;
 
 mod accounts;

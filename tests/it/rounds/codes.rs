@@ -139,7 +139,7 @@ async fn a_code_another_round_has_is_refused_on_the_code_field() {
         .unwrap()
         .to_owned();
     assert!(
-        message.contains("IIA-2027A is already the code of the round")
+        message.contains("'IIA-2027A' is already the code of the round")
             && message.contains("Investing in Action, spring"),
         "{message}"
     );
@@ -376,7 +376,7 @@ async fn the_round_form_shows_a_code_s_error_beside_it_and_keeps_what_was_typed(
     let page = twice.text();
     let error = select(&page, "#code-error");
     assert!(
-        error[0].contains("IIA-2027A is already the code of the round"),
+        error[0].contains("'IIA-2027A' is already the code of the round"),
         "{error:?}"
     );
     assert_eq!(value_of(&page, "input#code").as_deref(), Some("IIA-2027A"));
