@@ -418,7 +418,7 @@ pub async fn show_application(
     let app = get_visible(&state.db, &user, id).await?;
     let blind = super::blind::for_application(&state.db, &user, &app).await?;
     let mut view = show_view(&state.db, &user, app, Retry::default(), page.lang).await?;
-    view.documents = Some(documents(&state, &page, &user, id).await?);
+    view.documents = Some(documents(&state, &user, id).await?);
     super::blind::apply(blind, &mut view);
     view.conversation = conversation(&state, &user, id).await?;
     render(&state, &page, StatusCode::OK, &view)
@@ -435,7 +435,7 @@ pub(super) async fn render_refused(
     let id = app.id;
     let blind = super::blind::for_application(&state.db, user, &app).await?;
     let mut view = show_view(&state.db, user, app, retry, page.lang).await?;
-    view.documents = Some(documents(state, page, user, id).await?);
+    view.documents = Some(documents(state, user, id).await?);
     super::blind::apply(blind, &mut view);
     view.conversation = conversation(state, user, id).await?;
     render(state, page, StatusCode::UNPROCESSABLE_ENTITY, &view)
@@ -443,18 +443,11 @@ pub(super) async fn render_refused(
 
 async fn documents(
     state: &AppState,
-    page: &PageContext,
     user: &CurrentUser,
     id: i64,
 ) -> Result<crate::attachments::pages::AttachmentsBlock, AppError> {
-    crate::attachments::pages::block(
-        state,
-        user,
-        crate::attachments::RecordType::Application,
-        id,
-        page.flash.as_ref(),
-    )
-    .await
+    crate::attachments::pages::block(state, user, crate::attachments::RecordType::Application, id)
+        .await
 }
 
 /// The thread, for those who read it (not reviewers).
@@ -484,7 +477,7 @@ pub async fn render_thread_refused(
     let app = get_visible(&state.db, user, id).await?;
     let blind = super::blind::for_application(&state.db, user, &app).await?;
     let mut view = show_view(&state.db, user, app, Retry::default(), page.lang).await?;
-    view.documents = Some(documents(state, page, user, id).await?);
+    view.documents = Some(documents(state, user, id).await?);
     super::blind::apply(blind, &mut view);
     let mut conversation = conversation(state, user, id).await?;
     if let Some(block) = &mut conversation {
@@ -492,4 +485,24 @@ pub async fn render_thread_refused(
     }
     view.conversation = conversation;
     render(state, page, StatusCode::UNPROCESSABLE_ENTITY, &view)
+}
+
+/// The page again after an upload its documents form refused (422, or 409 for an application
+/// closed to changes), with the reasons next to the fields and what was typed.
+pub async fn render_documents_refused(
+    state: &AppState,
+    page: &PageContext,
+    user: &CurrentUser,
+    refused: &crate::attachments::pages::Refused,
+) -> Result<Response, AppError> {
+    let id = refused.id;
+    let app = get_visible(&state.db, user, id).await?;
+    let blind = super::blind::for_application(&state.db, user, &app).await?;
+    let mut view = show_view(&state.db, user, app, Retry::default(), page.lang).await?;
+    let mut documents = documents(state, user, id).await?;
+    documents.refused(Some(refused));
+    view.documents = Some(documents);
+    super::blind::apply(blind, &mut view);
+    view.conversation = conversation(state, user, id).await?;
+    render(state, page, refused.status(), &view)
 }

@@ -1,12 +1,15 @@
 //! The forms of attachments on the pages (an application, an award and its reports, a campaign,
 //! an organization): a `multipart/form-data` form that works without JavaScript (its CSRF token
 //! is its first field, read by `auth::csrf` before the file streams), and a removal button.
-//! Both call the commands the API calls, then go back to the record's page with a message that
-//! says which file was refused and why, when one was.
+//! Both call the commands the API calls, then go back to the record's page with a message. An
+//! upload refused comes back on the record's page itself (422, or 409 for a record that takes no
+//! document now), the form holding what was typed and saying why at each field.
+
+use std::collections::BTreeMap;
 
 use axum::body::Body;
 use axum::extract::{Path, State};
-use axum::http::HeaderMap;
+use axum::http::{HeaderMap, StatusCode};
 use axum::response::Response;
 use serde::Serialize;
 
@@ -14,8 +17,9 @@ use super::{AttachmentItem, RecordType, access, commands, upload};
 use crate::auth::{Caller, CurrentUser};
 use crate::error::AppError;
 use crate::state::AppState;
+use crate::web::context::PageContext;
 use crate::web::extract::Params;
-use crate::web::flash::{Flash, FlashMessage, FormEcho};
+use crate::web::flash::{Flash, FlashMessage};
 
 /// The documents block of a record's page (`templates/partials/attachments.hbs`).
 #[derive(Clone, Debug, Serialize)]
@@ -26,7 +30,7 @@ pub struct AttachmentsBlock {
     pub action: String,
     pub kinds: Vec<KindOption>,
     /// The catalogue's id of each kind's label, by kind (the page's language picks the words).
-    pub kind_label_ids: std::collections::BTreeMap<&'static str, String>,
+    pub kind_label_ids: BTreeMap<&'static str, String>,
     /// The limit per file, for people.
     pub max_file: String,
     /// Form ids stay apart when a page holds several blocks (an award and its reports).
@@ -35,7 +39,50 @@ pub struct AttachmentsBlock {
     pub required: Vec<RequiredView>,
     /// What a refused upload's form held, and its messages by field.
     pub title: String,
-    pub errors: std::collections::BTreeMap<String, String>,
+    pub errors: BTreeMap<String, String>,
+    /// Why the record took no document (said where the form is, or would be).
+    pub error: Option<String>,
+}
+
+/// An upload the form refused, shown again in its block: what was typed, and why.
+#[derive(Clone, Debug)]
+pub struct Refused {
+    pub record_type: RecordType,
+    pub id: i64,
+    pub kind: String,
+    pub title: String,
+    /// A sentence per field (`kind`, `title`, `file`), next to it (422).
+    pub errors: BTreeMap<String, String>,
+    /// Why the record takes no document now (409).
+    pub conflict: Option<String>,
+}
+
+impl Refused {
+    /// The status of the page that shows it.
+    pub fn status(&self) -> StatusCode {
+        if self.conflict.is_some() {
+            StatusCode::CONFLICT
+        } else {
+            StatusCode::UNPROCESSABLE_ENTITY
+        }
+    }
+}
+
+impl AttachmentsBlock {
+    /// Shows `refused` in this block, when it is this block's: the kind and title as typed,
+    /// and why.
+    pub fn refused(&mut self, refused: Option<&Refused>) {
+        let Some(r) = refused else { return };
+        if self.form_id != form_id(r.record_type, r.id) {
+            return;
+        }
+        for kind in &mut self.kinds {
+            kind.selected = kind.value == r.kind.trim();
+        }
+        self.title.clone_from(&r.title);
+        self.errors.clone_from(&r.errors);
+        self.error.clone_from(&r.conflict);
+    }
 }
 
 #[derive(Clone, Debug, Serialize)]
@@ -59,13 +106,13 @@ fn kind_label_id(kind: super::Kind) -> String {
     crate::choice::label_id("a kind of document", kind.as_str())
 }
 
-/// The block of record `id` of `record_type`, for a page the user already sees.
+/// The block of record `id` of `record_type`, for a page the user already sees; its form empty
+/// (see [`AttachmentsBlock::refused`]).
 pub async fn block(
     state: &AppState,
     user: &CurrentUser,
     record_type: RecordType,
     id: i64,
-    flash: Option<&FlashMessage>,
 ) -> Result<AttachmentsBlock, AppError> {
     let place = access::place(&state.db, user, record_type, id).await?;
     let attached = super::of_record(&state.db, record_type, id).await?;
@@ -87,13 +134,6 @@ pub async fn block(
         Vec::new()
     };
     let items = attached.iter().map(AttachmentItem::from).collect();
-    let form_id = form_id(record_type, id);
-    let echo = flash.and_then(|f| f.form(&form_id));
-    let typed = |field: &str| {
-        echo.and_then(|e| e.values.get(field))
-            .cloned()
-            .unwrap_or_default()
-    };
     Ok(AttachmentsBlock {
         required,
         items,
@@ -105,7 +145,7 @@ pub async fn block(
             .map(|k| KindOption {
                 value: k.as_str(),
                 label_id: kind_label_id(*k),
-                selected: k.as_str() == typed("kind"),
+                selected: false,
             })
             .collect(),
         kind_label_ids: super::Kind::ALL
@@ -113,9 +153,10 @@ pub async fn block(
             .map(|k| (k.as_str(), kind_label_id(*k)))
             .collect(),
         max_file: super::human_size(state.settings.attachments.max_file_bytes),
-        title: typed("title"),
-        errors: echo.map(|e| e.errors.clone()).unwrap_or_default(),
-        form_id,
+        title: String::new(),
+        errors: BTreeMap::new(),
+        error: None,
+        form_id: form_id(record_type, id),
     })
 }
 
@@ -124,22 +165,9 @@ fn form_id(record_type: RecordType, id: i64) -> String {
     format!("{}-{id}", record_type.as_str())
 }
 
-/// A field's message, as a sentence that names it.
-fn sentence(field: &str, message: &str) -> String {
-    let mut said = match field {
-        "file" => format!("The file was refused: {message}"),
-        "kind" => format!("Kind of document: {message}"),
-        "title" => format!("Title: {message}"),
-        other => format!("{other}: {message}"),
-    };
-    if !said.ends_with('.') {
-        said.push('.');
-    }
-    said
-}
-
 async fn upload(
     state: &AppState,
+    page: &PageContext,
     caller: &Caller,
     flash: Flash,
     record_type: RecordType,
@@ -147,49 +175,104 @@ async fn upload(
     headers: &HeaderMap,
     body: Body,
 ) -> Result<Response, AppError> {
+    let lang = page.lang;
     match commands::attach_keeping(state, caller, record_type, id, headers, body).await {
         Ok((saved, place)) => Ok(flash.redirect(
-            &FlashMessage::success(format!(
-                "Attached “{}” ({}, {}).",
-                saved.title,
-                saved.file_name,
-                super::human_size(u64::try_from(saved.size_bytes).unwrap_or_default())
+            &FlashMessage::success(crate::i18n::format(
+                lang,
+                "attachments-attached-flash",
+                &[
+                    ("title", saved.title.clone().into()),
+                    ("file", saved.file_name.clone().into()),
+                    (
+                        "size",
+                        super::human_size(u64::try_from(saved.size_bytes).unwrap_or_default())
+                            .into(),
+                    ),
+                ],
             )),
             &place.page,
         )),
-        Err(upload::Refused {
-            error: AppError::Validation(errors),
-            kind,
-            title,
-        }) => {
-            let place = access::place(&state.db, caller, record_type, id).await?;
-            let form = form_id(record_type, id);
-            let mut echo = FormEcho {
-                form: form.clone(),
-                ..FormEcho::default()
+        Err(upload::Refused { error, kind, title }) => {
+            let (errors, conflict) = match error {
+                AppError::Validation(errors) => {
+                    let said = errors
+                        .first_as_given()
+                        .into_iter()
+                        .map(|(field, message)| {
+                            let sentence = crate::error::sentence(&field, &message);
+                            (field, sentence)
+                        })
+                        .collect();
+                    (said, None)
+                }
+                AppError::Conflict(why) => {
+                    let why = crate::i18n::phrases::translate(lang, &why)
+                        .trim_end_matches('.')
+                        .to_owned();
+                    let said = crate::i18n::format(
+                        lang,
+                        "attachments-not-attached",
+                        &[("reason", why.into())],
+                    );
+                    (BTreeMap::new(), Some(said))
+                }
+                other => return Err(other),
             };
-            echo.values
-                .insert("kind".to_owned(), kind.unwrap_or_default());
-            echo.values
-                .insert("title".to_owned(), title.unwrap_or_default());
-            let said: Vec<String> = errors
-                .first_as_given()
-                .into_iter()
-                .map(|(field, message)| {
-                    let sentence = sentence(&field, &message);
-                    echo.errors.insert(field, sentence.clone());
-                    sentence
-                })
-                .collect();
-            // Back to the form itself, which shows each message next to its field.
-            let page = place.page.split('#').next().unwrap_or_default();
-            Ok(flash.redirect(
-                &FlashMessage::warning(format!("Nothing was attached. {}", said.join(" ")))
-                    .with_form(echo),
-                &format!("{page}#documents-{form}"),
-            ))
+            let refused = Refused {
+                record_type,
+                id,
+                kind: kind.unwrap_or_default(),
+                title: title.unwrap_or_default(),
+                errors,
+                conflict,
+            };
+            render_refused(state, page, caller, &refused).await
         }
-        Err(refused) => Err(refused.error),
+    }
+}
+
+/// The page of the refused upload's record, with it.
+async fn render_refused(
+    state: &AppState,
+    page: &PageContext,
+    caller: &Caller,
+    refused: &Refused,
+) -> Result<Response, AppError> {
+    match refused.record_type {
+        RecordType::Application => {
+            crate::applications::detail::render_documents_refused(state, page, caller, refused)
+                .await
+        }
+        RecordType::Award | RecordType::Report => {
+            let award_id = if refused.record_type == RecordType::Report {
+                crate::awards::reports::get(&state.db, refused.id)
+                    .await?
+                    .award_id
+            } else {
+                refused.id
+            };
+            let full = crate::awards::access::visible(&state.db, caller, award_id).await?;
+            let retry = crate::awards::award_page::Retry {
+                documents: Some(refused.clone()),
+                ..Default::default()
+            };
+            crate::awards::award_page::render_award(
+                state,
+                page,
+                caller,
+                &full,
+                refused.status(),
+                retry,
+            )
+            .await
+        }
+        RecordType::Campaign => {
+            crate::campaigns::pages::render_documents_refused(state, page, caller, refused).await
+        }
+        RecordType::Organization => {
+            crate::members::pages::render_documents_refused(state, page, caller, refused).await
+        }
     }
 }
 
@@ -198,13 +281,14 @@ macro_rules! upload_page {
     ($name:ident, $record:expr) => {
         pub async fn $name(
             State(state): State<AppState>,
+            page: PageContext,
             caller: Caller,
             flash: Flash,
             Path(id): Path<i64>,
             headers: HeaderMap,
             body: Body,
         ) -> Result<Response, AppError> {
-            upload(&state, &caller, flash, $record, id, &headers, body).await
+            upload(&state, &page, &caller, flash, $record, id, &headers, body).await
         }
     };
 }
@@ -237,13 +321,18 @@ pub async fn download(
 /// The removal button.
 pub async fn remove(
     State(state): State<AppState>,
+    crate::i18n::RequestLang(lang): crate::i18n::RequestLang,
     caller: Caller,
     flash: Flash,
     Path(id): Path<i64>,
 ) -> Result<Response, AppError> {
     let (removed, place) = commands::remove(&state, &caller, id).await?;
     Ok(flash.redirect(
-        &FlashMessage::success(format!("Removed “{}”.", removed.title)),
+        &FlashMessage::success(crate::i18n::format(
+            lang,
+            "attachments-removed-flash",
+            &[("title", removed.title.into())],
+        )),
         &place.page,
     ))
 }

@@ -311,6 +311,7 @@ async fn again_as(
         errors,
         typed,
         thread: None,
+        documents: None,
     };
     render_award(state, page, caller, &full, status, retry).await
 }

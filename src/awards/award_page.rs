@@ -86,6 +86,8 @@ pub struct Retry {
     pub typed: TypedValues,
     /// A message the thread's form could not send (see `threads::pages`).
     pub thread: Option<crate::threads::pages::Refused>,
+    /// An upload the award's or a report's documents form refused (see `attachments::pages`).
+    pub documents: Option<crate::attachments::pages::Refused>,
 }
 
 pub async fn render_award(
@@ -99,15 +101,10 @@ pub async fn render_award(
     let tolerance = state.settings.programme.overspend_tolerance_percent;
     let mut retry = retry;
     let thread = retry.thread.take();
+    let upload = retry.documents.take();
     let mut view = show_view(&state.db, page.lang, user, full, retry, tolerance).await?;
-    let documents = block(
-        state,
-        user,
-        RecordType::Award,
-        full.award.id,
-        page.flash.as_ref(),
-    )
-    .await?;
+    let mut documents = block(state, user, RecordType::Award, full.award.id).await?;
+    documents.refused(upload.as_ref());
     view.agreement_awaits_date = view.manage
         && full.award.signed_on.is_none()
         && documents
@@ -125,16 +122,9 @@ pub async fn render_award(
     conversation.refused(thread.as_ref());
     view.conversation = Some(conversation);
     for report in &mut view.reports {
-        report.documents = Some(
-            block(
-                state,
-                user,
-                RecordType::Report,
-                report.id(),
-                page.flash.as_ref(),
-            )
-            .await?,
-        );
+        let mut documents = block(state, user, RecordType::Report, report.id()).await?;
+        documents.refused(upload.as_ref());
+        report.documents = Some(documents);
         let mut conversation = crate::threads::pages::block(
             state,
             user,

@@ -120,10 +120,24 @@ enum Refused<'a> {
         typed: String,
         error: String,
     },
+    /// An upload the documents form refused.
+    Documents(&'a crate::attachments::pages::Refused),
+}
+
+/// A campaign's page again after an upload its documents form refused (422, or 409), the form
+/// holding what was typed and saying why.
+pub async fn render_documents_refused(
+    state: &AppState,
+    page: &PageContext,
+    user: &CurrentUser,
+    refused: &crate::attachments::pages::Refused,
+) -> Result<Response, AppError> {
+    let retry = Some(Refused::Documents(refused));
+    render_campaign(state, page, user, refused.id, retry).await
 }
 
 /// A campaign's page; with `refused`, the form that was refused shown again with what was typed
-/// and why (422).
+/// and why (422, or the documents form's own status).
 async fn render_campaign(
     state: &AppState,
     page: &PageContext,
@@ -134,20 +148,22 @@ async fn render_campaign(
     let (c, lead) = queries::visible(&state.db, user, id).await?;
     let (state_model, history) =
         crate::treaty::model::state_or_404(&state.db, &c.state_iso3).await?;
-    let documents = crate::attachments::pages::block(
+    let mut documents = crate::attachments::pages::block(
         state,
         user,
         crate::attachments::RecordType::Campaign,
         c.id,
-        page.flash.as_ref(),
     )
     .await?;
     let campaign = queries::load(&state.db, user, c).await?;
     let text = |v: &Option<String>| v.clone().unwrap_or_default();
-    let status = if refused.is_some() {
-        StatusCode::UNPROCESSABLE_ENTITY
-    } else {
-        StatusCode::OK
+    let status = match &refused {
+        None => StatusCode::OK,
+        Some(Refused::Documents(upload)) => {
+            documents.refused(Some(upload));
+            upload.status()
+        }
+        Some(_) => StatusCode::UNPROCESSABLE_ENTITY,
     };
     let (mut link_typed, mut link_error) = (String::new(), None);
     let (kind, activity) = match refused {

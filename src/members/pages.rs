@@ -4,7 +4,7 @@
 use axum::Form;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
-use axum::response::{Html, IntoResponse, Redirect, Response};
+use axum::response::{IntoResponse, Redirect, Response};
 use sea_orm::EntityTrait;
 use serde::Serialize;
 
@@ -89,12 +89,34 @@ pub async fn show_organization(
     page: PageContext,
     user: CurrentUser,
     Path(id): Path<i64>,
-) -> Result<Html<String>, AppError> {
+) -> Result<Response, AppError> {
+    render_organization(&state, &page, &user, id, None).await
+}
+
+/// An organization's page again after an upload its documents form refused (422, or 409), the
+/// form holding what was typed and saying why.
+pub async fn render_documents_refused(
+    state: &AppState,
+    page: &PageContext,
+    user: &CurrentUser,
+    refused: &crate::attachments::pages::Refused,
+) -> Result<Response, AppError> {
+    render_organization(state, page, user, refused.id, Some(refused)).await
+}
+
+/// An organization's page; with `refused`, an upload its documents form refused.
+async fn render_organization(
+    state: &AppState,
+    page: &PageContext,
+    user: &CurrentUser,
+    id: i64,
+    refused: Option<&crate::attachments::pages::Refused>,
+) -> Result<Response, AppError> {
     let org = model::get(&state.db, id).await?;
-    policy::visible(&user, Action::ViewOrganization(&org), "organization")?;
+    policy::visible(user, Action::ViewOrganization(&org), "organization")?;
     let sensitivity_banner = crate::sensitivity::on_read(
         &state.db,
-        &user,
+        user,
         "organization",
         org.id,
         "page",
@@ -102,7 +124,7 @@ pub async fn show_organization(
         Some(org.id),
     )
     .await?;
-    let timeline = if policy::allows(&user, Action::ViewAudit) {
+    let timeline = if policy::allows(user, Action::ViewAudit) {
         let entries = audit::timeline(&state.db, "organization", org.id, 50).await?;
         Some(TimelineView::all_in(&state.db, &entries, page.lang).await?)
     } else {
@@ -114,18 +136,18 @@ pub async fn show_organization(
         .map(|s| i18n::states::name(page.lang, &s.iso3, &s.name).to_owned())
         .unwrap_or_default();
     let (kind, status_label) = ShowView::kind_and_status(&org, page.lang);
-    let documents = crate::attachments::pages::block(
-        &state,
-        &user,
+    let mut documents = crate::attachments::pages::block(
+        state,
+        user,
         crate::attachments::RecordType::Organization,
         org.id,
-        page.flash.as_ref(),
     )
     .await?;
+    documents.refused(refused);
     let view = ShowView {
         sensitivity_banner,
         documents,
-        can_edit: policy::allows(&user, Action::EditOrganization(&org)),
+        can_edit: policy::allows(user, Action::EditOrganization(&org)),
         kind,
         status_label,
         country_name,
@@ -133,11 +155,13 @@ pub async fn show_organization(
         timeline,
         org: OrganizationItem::from(org),
     };
-    state.views.page(
+    let html = state.views.page(
         "members/show",
         &page.layout(view.org.name.clone(), "organizations"),
         &view,
-    )
+    )?;
+    let status = refused.map_or(StatusCode::OK, |r| r.status());
+    Ok((status, html).into_response())
 }
 
 async fn form_page(

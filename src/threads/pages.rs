@@ -1,7 +1,7 @@
 //! The thread on the records' pages (`templates/partials/thread.hbs`): its messages, the form
 //! that writes in it (with, for staff, the internal note's box), and the requester's reply form
 //! on the status page. The forms call the commands the API calls, then go back to the page with
-//! a message.
+//! a message; a message refused comes back on the page, with why and what was typed.
 
 use axum::Form;
 use axum::extract::{Path, State};
@@ -74,6 +74,9 @@ pub struct Refused {
     pub error: String,
     pub typed: String,
     pub internal: bool,
+    /// Refused for the record's state rather than for what it says (409): the reason goes next
+    /// to the send button rather than the message's field.
+    pub conflict: bool,
 }
 
 impl ThreadBlock {
@@ -157,13 +160,16 @@ async fn post_form(
     let input = MessageInput::from(form);
     match commands::post(state, caller, kind, id, &input).await {
         Ok((saved, place)) => {
+            let lang = page.lang;
             let said = match (saved.internal, kind) {
-                (true, _) => "Note saved: only ICBL staff see it.",
+                (true, _) => crate::i18n::text(lang, "threads-note-saved"),
                 (false, RecordKind::CoordinationRequest) => {
-                    "Message left on the status page and emailed to the requester."
+                    crate::i18n::text(lang, "threads-sent-requester")
                 }
-                (false, _) if place.may_note => "Message sent to the organization.",
-                (false, _) => "Message sent to ICBL.",
+                (false, _) if place.may_note => {
+                    crate::i18n::text(lang, "threads-sent-organization")
+                }
+                (false, _) => crate::i18n::text(lang, "threads-sent-icbl"),
             };
             Ok(flash.redirect(&FlashMessage::success(said), &place.page))
         }
@@ -178,6 +184,7 @@ async fn post_form(
                 ),
                 typed: input.body.clone().unwrap_or_default(),
                 internal: input.is_internal(),
+                conflict: false,
             };
             render_refused(state, page, caller, refused).await
         }
@@ -246,6 +253,26 @@ post_page!(post_award, RecordKind::Award);
 post_page!(post_report, RecordKind::Report);
 post_page!(post_coordination, RecordKind::CoordinationRequest);
 
+/// The status page again with the reply its form could not send: what was typed, and why.
+async fn refused_reply(
+    state: &AppState,
+    page: &PageContext,
+    token: String,
+    input: &MessageInput,
+    error: String,
+    conflict: bool,
+) -> Result<Response, AppError> {
+    let refused = Refused {
+        kind: RecordKind::CoordinationRequest,
+        id: 0,
+        error,
+        typed: input.body.clone().unwrap_or_default(),
+        internal: false,
+        conflict,
+    };
+    crate::coordination::pages::render_status(state, page, token, Some(refused)).await
+}
+
 #[derive(Serialize)]
 struct LimitView {
     per_hour: u32,
@@ -253,7 +280,9 @@ struct LimitView {
     token: String,
 }
 
-/// The requester's reply, from the status page.
+/// The requester's reply, from the status page. Refused, the status page comes back with what
+/// was typed: why at the field (422), or next to the send button for a request that takes no
+/// more replies (409).
 pub async fn reply_form(
     State(state): State<AppState>,
     page: PageContext,
@@ -267,22 +296,25 @@ pub async fn reply_form(
     let mut input = MessageInput::from(form);
     input.internal = None;
     match commands::reply(&state, address, request_id, &token, &input).await {
-        Ok(_) => Ok(flash.redirect(&FlashMessage::success("Your reply is sent to ICBL."), &to)),
+        Ok(_) => Ok(flash.redirect(
+            &FlashMessage::success(crate::i18n::text(page.lang, "threads-reply-sent")),
+            &to,
+        )),
         Err(AppError::Validation(errors)) => {
-            let refused = Refused {
-                kind: RecordKind::CoordinationRequest,
-                id: 0,
-                error: crate::error::sentence(
-                    "message",
-                    errors.first("body").unwrap_or("is not valid"),
-                ),
-                typed: input.body.clone().unwrap_or_default(),
-                internal: false,
-            };
-            crate::coordination::pages::render_status(&state, &page, token, Some(refused)).await
+            let why = errors.first("body").unwrap_or("is not valid");
+            let error = crate::error::sentence("message", why);
+            refused_reply(&state, &page, token, &input, error, false).await
         }
         Err(AppError::Conflict(why)) => {
-            Ok(flash.redirect(&FlashMessage::warning(format!("Not sent: {why}.")), &to))
+            let why = crate::i18n::phrases::translate(page.lang, &why)
+                .trim_end_matches('.')
+                .to_owned();
+            let error = crate::i18n::format(
+                page.lang,
+                "threads-reply-not-sent",
+                &[("reason", why.into())],
+            );
+            refused_reply(&state, &page, token, &input, error, true).await
         }
         Err(AppError::RateLimited { minutes }) => {
             let html = state.views.page(

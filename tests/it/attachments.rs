@@ -1063,18 +1063,20 @@ async fn the_application_page_attaches_lists_and_removes_documents() {
         ],
     )
     .await;
-    program.assert_status(StatusCode::SEE_OTHER);
-    // Back to the form itself, which keeps what was typed and says why next to the file.
+    // The page again (422), the form keeping what was typed and saying why next to the file.
+    program.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
     let form_id = format!("application-{id}");
-    assert_eq!(
-        program.header("location"),
-        format!("{page}#documents-{form_id}")
-    );
-    let html = browser.get(&page).await.text();
-    let flash = crate::helpers::select(&html, ".flash");
+    let html = program.text();
+    let said = crate::helpers::select(&html, &format!("#file-{form_id}-error"));
+    assert!(said[0].starts_with("The file is a program"), "{said:?}");
+    crate::helpers::assert_refused_form(&html, &format!("file-{form_id}-error"), &said[0]);
+    assert!(crate::helpers::has(
+        &html,
+        &format!(".error-summary a[href='#file-{form_id}']")
+    ));
     assert!(
-        flash[0].starts_with("Nothing was attached. The file was refused: the file is a program"),
-        "{flash:?}"
+        crate::helpers::select(&html, ".flash").is_empty(),
+        "no flash"
     );
     assert_eq!(
         crate::helpers::select(&html, &format!("#kind-{form_id} option[selected]")),
@@ -1090,11 +1092,10 @@ async fn the_application_page_attaches_lists_and_removes_documents() {
             "#file-{form_id}[aria-invalid=\"true\"][aria-describedby=\"file-{form_id}-error\"]"
         )
     ));
-    let said = crate::helpers::select(&html, &format!("#file-{form_id}-error"));
-    assert!(
-        said[0].starts_with("The file was refused: the file is a program"),
-        "{said:?}"
-    );
+    assert!(!crate::helpers::has(
+        &html,
+        &format!("#title-{form_id}[aria-invalid]")
+    ));
     // Shown once: the next visit has an empty form again.
     let again = browser.get(&page).await.text();
     assert!(crate::helpers::has(
@@ -1858,4 +1859,160 @@ async fn a_pending_file_found_infected_is_deleted_and_its_uploader_told() {
         .await
         .unwrap();
     assert_eq!(again, clearway::attachments::scan::Scanned::default());
+}
+
+/// An upload refused on an organization's page, on an award's page (a report's documents) or on
+/// a campaign's page comes back on that page (422): the sentence at the file, what was typed
+/// kept, the error summary; nothing is stored.
+#[tokio::test]
+async fn an_upload_refused_comes_back_on_its_record_s_page_with_what_was_typed() {
+    let app = TestApp::spawn().await;
+    let (award, _, _, staff, _) = crate::awards::approved(&app, "3000.00").await;
+    let award_item = get(&app, &staff, &format!("/api/v1/awards/{award}"))
+        .await
+        .json();
+    let org = award_item["organization_id"].as_i64().unwrap();
+    let report = award_item["reports"][0]["id"].as_i64().unwrap();
+    let created = app
+        .with_token(
+            &staff,
+            Method::POST,
+            "/api/v1/campaigns",
+            Some(
+                json!({"state": "npl", "name": "Nepal joins", "status": "active",
+                        "lead_organization_ids": [org]}),
+            ),
+        )
+        .await;
+    created.assert_status(StatusCode::CREATED);
+    let campaign = created.json()["id"].as_i64().unwrap();
+    let member = app.user(Role::Member, Some(org)).await;
+    let mut browser = app.signed_in(&member).await;
+    for (page, record, id, kind) in [
+        (
+            format!("/organizations/{org}"),
+            "organization",
+            org,
+            "statutes",
+        ),
+        (format!("/awards/{award}"), "report", report, "receipt"),
+        (
+            format!("/campaigns/{campaign}"),
+            "campaign",
+            campaign,
+            "output",
+        ),
+    ] {
+        let csrf = browser.csrf_token_of(&page).await;
+        let refused = post_multipart(
+            &mut browser,
+            &format!("/{record}s/{id}/attachments"),
+            &[
+                Part::Text("csrf_token", &csrf),
+                Part::Text("kind", kind),
+                Part::Text("title", "Meeting with the Minister"),
+                Part::File("file", "", b""),
+            ],
+        )
+        .await;
+        refused.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+        let html = refused.text();
+        let form = format!("{record}-{id}");
+        crate::helpers::assert_refused_form(
+            &html,
+            &format!("file-{form}-error"),
+            "Choose a file to attach",
+        );
+        assert!(
+            crate::helpers::has(
+                &html,
+                &format!("#file-{form}[aria-invalid=true][aria-describedby='file-{form}-error']")
+            ),
+            "{page}"
+        );
+        assert!(crate::helpers::has(
+            &html,
+            &format!(".error-summary a[href='#file-{form}']")
+        ));
+        assert!(
+            crate::helpers::has(
+                &html,
+                &format!("#title-{form}[value='Meeting with the Minister']")
+            ),
+            "{page}: the title is kept"
+        );
+        assert_eq!(
+            crate::helpers::select(&html, &format!("#kind-{form} option[selected]")).len(),
+            1
+        );
+        assert!(
+            crate::helpers::has(
+                &html,
+                &format!("#kind-{form} option[value='{kind}'][selected]")
+            ),
+            "{page}: the kind is kept"
+        );
+        assert!(
+            crate::helpers::select(&html, ".flash").is_empty(),
+            "no flash"
+        );
+    }
+    assert_eq!((rows(&app).await, objects(&app).await), (0, 0));
+}
+
+/// An application submitted meanwhile (another tab) takes no more documents: its page comes
+/// back saying why where the documents are (409), in the page's language, and nothing is stored.
+#[tokio::test]
+async fn an_upload_to_an_application_submitted_meanwhile_comes_back_saying_why() {
+    let app = TestApp::spawn().await;
+    let (id, token, org) = draft(&app).await;
+    let member = app.user(Role::Member, Some(org)).await;
+    let mut browser = app.signed_in(&member).await;
+    let page = format!("/applications/{id}");
+    let csrf = browser.csrf_token_of(&page).await;
+    app.with_token(
+        &token,
+        Method::POST,
+        &format!("/api/v1/applications/{id}/submit"),
+        Some(json!({})),
+    )
+    .await
+    .assert_status(StatusCode::OK);
+    let action = format!("{page}/attachments");
+    let parts = [
+        Part::Text("csrf_token", &csrf),
+        Part::Text("kind", "budget"),
+        Part::File("file", "budget.pdf", &pdf(2000)),
+    ];
+    let late = post_multipart(&mut browser, &action, &parts).await;
+    late.assert_status(StatusCode::CONFLICT);
+    let html = late.text();
+    let message = format!("documents-application-{id}-message");
+    crate::helpers::assert_refused_form(
+        &html,
+        &message,
+        "Nothing was attached: documents can be added to or removed from an application only \
+         while it is a draft: once submitted, they are kept as they were submitted.",
+    );
+    assert!(crate::helpers::has(
+        &html,
+        &format!(".error-summary a[href='#{message}']")
+    ));
+    assert!(!crate::helpers::has(
+        &html,
+        "form[enctype='multipart/form-data']"
+    ));
+    assert_eq!((rows(&app).await, objects(&app).await), (0, 0));
+
+    let cookie = crate::i18n::cookie(clearway::i18n::Lang::Fr);
+    let (name, value) = cookie.split_once('=').unwrap();
+    browser.cookies.insert(name.into(), value.into());
+    let late = post_multipart(&mut browser, &action, &parts).await;
+    late.assert_status(StatusCode::CONFLICT);
+    let said = crate::helpers::select(&late.text(), &format!("#{message}"));
+    assert!(
+        said[0].starts_with("Aucun document n'a été joint"),
+        "{said:?}"
+    );
+    assert_eq!((rows(&app).await, objects(&app).await), (0, 0));
 }

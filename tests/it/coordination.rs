@@ -869,21 +869,25 @@ async fn staff_take_steps_and_leave_messages_through_the_pages() {
             .text()
             .contains("is now acknowledged")
     );
+    // Taken twice (a second tab): the page again, saying why where the steps are.
     let again = browser
         .post_form(&format!("{page}/steps/acknowledge"), &[])
         .await;
-    assert_eq!(again.status, StatusCode::SEE_OTHER);
-    assert!(browser.get(&page).await.text().contains("Not done:"));
+    again.assert_status(StatusCode::CONFLICT);
+    crate::helpers::assert_refused_form(
+        &again.text(),
+        "steps-message",
+        "Not done: a coordination request that is acknowledged cannot be acknowledged.",
+    );
+    // Declining without a word: the reason at the decline's message.
     let unexplained = browser
         .post_form(&format!("{page}/steps/decline"), &[("message", "")])
         .await;
-    assert_eq!(unexplained.status, StatusCode::SEE_OTHER);
-    assert!(
-        browser
-            .get(&page)
-            .await
-            .text()
-            .contains("Not done. Write the message the requester will read.")
+    unexplained.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    crate::helpers::assert_refused_form(
+        &unexplained.text(),
+        "message-decline-error",
+        "Write the message the requester will read",
     );
     let sent = browser
         .post_form(
@@ -1149,5 +1153,197 @@ async fn a_withdrawal_the_workflow_refuses_comes_back_on_the_status_page_saying_
             .await
             .unwrap(),
         steps
+    );
+}
+
+/// A step staff's form cannot take comes back on the request's page: a decline without its
+/// message says so at the field (422), a step the request cannot take now is said where the steps
+/// are (409); nothing is written either way. (A message too long is refused before the form's
+/// handler, by `web::hygiene`.)
+#[tokio::test]
+async fn a_step_the_request_page_refuses_comes_back_on_it_saying_why() {
+    use clearway::entities::coordination_step;
+
+    let app = TestApp::spawn().await;
+    post(&app, &request_body("IND", "refused-step"))
+        .await
+        .assert_status(StatusCode::CREATED);
+    let stored = coordination_request::Entity::find()
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
+    let id = stored.id;
+    let steps = || async {
+        coordination_step::Entity::find()
+            .count(&app.db)
+            .await
+            .unwrap()
+    };
+    let before = steps().await;
+    let staff = app.user(Role::Staff, None).await;
+    let mut browser = app.signed_in(&staff).await;
+    let page = format!("/coordination-requests/{id}");
+
+    let refused = browser
+        .post_form(&format!("{page}/steps/decline"), &[("message", "  ")])
+        .await;
+    refused.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    let html = refused.text();
+    crate::helpers::assert_refused_form(
+        &html,
+        "message-decline-error",
+        "Write the message the requester will read",
+    );
+    assert!(has(
+        &html,
+        "#message-decline[aria-invalid=true][aria-describedby='message-decline-error']"
+    ));
+    assert!(has(&html, ".error-summary a[href='#message-decline']"));
+    assert!(!has(&html, "#message-acknowledge[aria-invalid]"));
+    assert!(!html.contains("is now"), "no flash");
+
+    // Staff acknowledge it from another tab; this tab's "Acknowledge" is then refused.
+    let token = app.token(&staff).await;
+    app.with_token(
+        &token,
+        Method::POST,
+        &format!("/api/v1/coordination-requests/{id}/acknowledge"),
+        Some(json!({})),
+    )
+    .await
+    .assert_status(StatusCode::OK);
+    let acknowledged = coordination_request::Entity::find_by_id(id)
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
+    let after_ack = steps().await;
+    assert_eq!(after_ack, before + 1);
+    let late = browser
+        .post_form(
+            &format!("{page}/steps/acknowledge"),
+            &[("message", "We have your request.")],
+        )
+        .await;
+    late.assert_status(StatusCode::CONFLICT);
+    let html = late.text();
+    crate::helpers::assert_refused_form(
+        &html,
+        "steps-message",
+        "Not done: a coordination request that is acknowledged cannot be acknowledged.",
+    );
+    assert!(has(&html, ".error-summary a[href='#steps-message']"));
+    assert_eq!(
+        coordination_request::Entity::find_by_id(id)
+            .one(&app.db)
+            .await
+            .unwrap()
+            .unwrap(),
+        acknowledged,
+        "nothing is written"
+    );
+    assert_eq!(steps().await, after_ack);
+
+    // In French, the same sentences in French.
+    let cookie = crate::i18n::cookie(clearway::i18n::Lang::Fr);
+    let (name, value) = cookie.split_once('=').unwrap();
+    browser.cookies.insert(name.into(), value.into());
+    let refused = browser
+        .post_form(&format!("{page}/steps/decline"), &[("message", "")])
+        .await;
+    refused.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    let html = refused.text();
+    let said = select(&html, "#message-decline-error");
+    assert_eq!(said.len(), 1);
+    assert!(said[0].starts_with("« message »"), "{said:?}");
+    assert!(select(&html, ".error-summary li").contains(&said[0]));
+    assert!(
+        select(&html, "title")[0].starts_with("Erreur"),
+        "{:?}",
+        select(&html, "title")
+    );
+    let late = browser
+        .post_form(&format!("{page}/steps/acknowledge"), &[])
+        .await;
+    late.assert_status(StatusCode::CONFLICT);
+    let said = select(&late.text(), "#steps-message");
+    assert!(said[0].starts_with("Non effectué"), "{said:?}");
+}
+
+/// A request shared meanwhile (another tab) is not shared again: its page says why where the
+/// share button was (409), and no one is e-mailed twice.
+#[tokio::test]
+async fn a_share_the_request_page_refuses_comes_back_on_it_saying_why() {
+    let app = TestApp::spawn().await;
+    post(&app, &request_body("IND", "shared-twice"))
+        .await
+        .assert_status(StatusCode::CREATED);
+    let id = coordination_request::Entity::find()
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap()
+        .id;
+    let staff = app.user(Role::Staff, None).await;
+    let mut browser = app.signed_in(&staff).await;
+    let page = format!("/coordination-requests/{id}");
+    let stale = browser.csrf_token_of(&page).await;
+    assert!(has(&browser.get(&page).await.text(), "#share-heading"));
+    let action = format!("{page}/share");
+    browser
+        .post_form_raw(&action, &[("csrf_token", stale.as_str())])
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
+    let shared = coordination_request::Entity::find_by_id(id)
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
+    let shared_at = shared.shared_at.expect("shared");
+    assert!(
+        browser
+            .get(&page)
+            .await
+            .text()
+            .contains("Shared: the member organizations")
+    );
+    let audited = || async {
+        clearway::entities::audit_event::Entity::find()
+            .filter(
+                clearway::entities::audit_event::Column::Action.eq("coordination_request_shared"),
+            )
+            .count(&app.db)
+            .await
+            .unwrap()
+    };
+    assert_eq!(audited().await, 1);
+    let again = browser
+        .post_form_raw(&action, &[("csrf_token", stale.as_str())])
+        .await;
+    again.assert_status(StatusCode::CONFLICT);
+    let html = again.text();
+    let sentence = format!(
+        "Not shared: this request was already shared on {}.",
+        clearway::views::instant(shared_at)
+    );
+    crate::helpers::assert_refused_form(&html, "share-message", &sentence);
+    assert!(has(&html, "#share-heading"), "said where the button was");
+    assert!(
+        !has(&html, "form[action$='/share']"),
+        "no button to press again"
+    );
+    assert!(
+        !html.contains("Shared: the member organizations"),
+        "no flash"
+    );
+    assert_eq!(audited().await, 1, "shared once");
+    assert_eq!(
+        coordination_request::Entity::find_by_id(id)
+            .one(&app.db)
+            .await
+            .unwrap()
+            .unwrap(),
+        shared
     );
 }

@@ -840,3 +840,78 @@ async fn the_audit_log_withholds_what_messages_about_a_high_risk_state_said() {
         assert!(!lines.to_string().contains("the general"), "{lines}");
     }
 }
+
+/// A request whose contact details were removed takes no more replies: the status page comes
+/// back saying so next to the send button (409), the reply kept in its box, nothing sent.
+#[tokio::test]
+async fn a_reply_to_a_closed_request_comes_back_on_the_status_page_saying_why() {
+    use clearway::entities::coordination_request;
+    use sea_orm::{ActiveModelTrait, IntoActiveModel, Set};
+
+    let app = TestApp::spawn().await;
+    let (id, token) = request(&app).await;
+    let status_page = format!("/coordinate/status/{token}");
+    let mut requester = app.browser();
+    let csrf = requester.csrf_token_of(&status_page).await;
+    let stored = coordination_request::Entity::find_by_id(id)
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
+    let mut closed = stored.into_active_model();
+    closed.anonymized_at = Set(Some(chrono::Utc::now()));
+    closed.update(&app.db).await.unwrap();
+    let messages = || async {
+        message::Entity::find()
+            .filter(message::Column::RecordId.eq(id))
+            .count(&app.db)
+            .await
+            .unwrap()
+    };
+    let before = (messages().await, app.emails_to(STAFF_ADDRESS).await.len());
+    let reply = "Is the meeting on the 14th still planned?";
+    let refused = requester
+        .post_form_raw(
+            &format!("{status_page}/messages"),
+            &[("csrf_token", csrf.as_str()), ("body", reply)],
+        )
+        .await;
+    refused.assert_status(StatusCode::CONFLICT);
+    let html = refused.text();
+    crate::helpers::assert_refused_form(
+        &html,
+        "reply-message",
+        "Your reply is not sent: this request is closed and its contact details removed: it \
+         takes no more replies.",
+    );
+    assert!(has(&html, ".error-summary a[href='#reply-message']"));
+    assert_eq!(select(&html, "#reply-body"), [reply], "the reply is kept");
+    assert!(
+        !has(&html, "#reply-body[aria-invalid]"),
+        "not the text's fault"
+    );
+    assert_eq!(refused.header("cache-control"), "no-store");
+    assert_eq!(
+        (messages().await, app.emails_to(STAFF_ADDRESS).await.len()),
+        before,
+        "nothing is sent"
+    );
+
+    // In Spanish, the page's words.
+    let cookie = crate::i18n::cookie(clearway::i18n::Lang::Es);
+    let (name, value) = cookie.split_once('=').unwrap();
+    requester.cookies.insert(name.into(), value.into());
+    let refused = requester
+        .post_form_of(
+            &status_page,
+            &format!("{status_page}/messages"),
+            &[("body", reply)],
+        )
+        .await;
+    refused.assert_status(StatusCode::CONFLICT);
+    let said = select(&refused.text(), "#reply-message");
+    assert!(
+        said[0].starts_with("Su respuesta no se ha enviado"),
+        "{said:?}"
+    );
+}

@@ -312,8 +312,10 @@ struct StatusPageView {
     requesting: String,
     target: String,
     token: String,
-    /// A reply the form could not send: why, and what was typed.
+    /// A reply the form could not send: why (at its field, or next to the send button for a
+    /// request that takes no more replies), and what was typed.
     reply_error: Option<String>,
+    reply_conflict: Option<String>,
     typed_reply: String,
     /// Why the request could not be withdrawn (a message of the whole form).
     withdraw_error: Option<String>,
@@ -336,7 +338,8 @@ pub async fn show_status(
     render_status(&state, &page, token, None).await
 }
 
-/// The status page; with `refused`, a reply its form could not send (422).
+/// The status page; with `refused`, a reply its form could not send (422, or 409 for a request
+/// that takes no more replies).
 pub async fn render_status(
     state: &AppState,
     page: &PageContext,
@@ -381,7 +384,14 @@ async fn status_page(
         requesting: state_name_in(&record, lang, &r.requesting_state),
         target: state_name_in(&record, lang, &r.target_state),
         token,
-        reply_error: refused.as_ref().map(|f| f.error.clone()),
+        reply_error: refused
+            .as_ref()
+            .filter(|f| !f.conflict)
+            .map(|f| f.error.clone()),
+        reply_conflict: refused
+            .as_ref()
+            .filter(|f| f.conflict)
+            .map(|f| f.error.clone()),
         typed_reply: refused
             .as_ref()
             .map(|f| f.typed.clone())
@@ -400,7 +410,7 @@ async fn status_page(
         ),
         &view,
     )?;
-    let status = if view.withdraw_error.is_some() {
+    let status = if view.withdraw_error.is_some() || view.reply_conflict.is_some() {
         StatusCode::CONFLICT
     } else if refused.is_some() {
         StatusCode::UNPROCESSABLE_ENTITY

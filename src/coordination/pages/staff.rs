@@ -4,6 +4,7 @@
 
 use axum::Form;
 use axum::extract::{Path, State};
+use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use serde::Serialize;
 
@@ -190,6 +191,12 @@ struct StepButton {
     step: &'static str,
     label: String,
     needs_message: bool,
+    /// The message as typed, when this step's form was refused.
+    typed: String,
+    /// Why the message was refused (next to it), or why the step was not taken (next to its
+    /// button).
+    error: Option<String>,
+    conflict: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -213,6 +220,10 @@ struct DetailView {
     shared_when: Option<String>,
     /// Whether staff may share it now: consented, open, not yet shared.
     can_share: bool,
+    /// Why it was not shared, when its form was refused.
+    share_error: Option<String>,
+    /// Why a step was not taken, when its form is no longer on the page.
+    steps_error: Option<String>,
     /// The conversation with the requester, and staff's notes.
     conversation: crate::threads::pages::ThreadBlock,
 }
@@ -232,13 +243,45 @@ struct TimelineLine {
     action: String,
 }
 
+/// A form of the request's page that was refused, shown again with why.
+#[derive(Default)]
+struct Retry {
+    /// A message its thread's form could not send (422).
+    thread: Option<crate::threads::pages::Refused>,
+    /// A step its form could not take.
+    step: Option<StepRefusal>,
+    /// Why the request could not be shared (409).
+    share: Option<String>,
+}
+
+/// A step refused: which, the message as typed, and why.
+struct StepRefusal {
+    step: Step,
+    typed: String,
+    why: String,
+    /// Whether `why` is about the message (422) rather than the step itself (409).
+    at_field: bool,
+}
+
+impl Retry {
+    fn status(&self) -> StatusCode {
+        match &self.step {
+            Some(s) if s.at_field => StatusCode::UNPROCESSABLE_ENTITY,
+            Some(_) => StatusCode::CONFLICT,
+            None if self.share.is_some() => StatusCode::CONFLICT,
+            None if self.thread.is_some() => StatusCode::UNPROCESSABLE_ENTITY,
+            None => StatusCode::OK,
+        }
+    }
+}
+
 pub async fn show_request(
     State(state): State<AppState>,
     page: PageContext,
     user: CurrentUser,
     Path(id): Path<i64>,
 ) -> Result<Response, AppError> {
-    render_request(&state, &page, &user, id, None).await
+    request_page(&state, &page, &user, id, Retry::default()).await
 }
 
 /// The request's page; with `refused`, a message its thread's form could not send (422).
@@ -248,6 +291,21 @@ pub async fn render_request(
     user: &CurrentUser,
     id: i64,
     refused: Option<crate::threads::pages::Refused>,
+) -> Result<Response, AppError> {
+    let retry = Retry {
+        thread: refused,
+        ..Retry::default()
+    };
+    request_page(state, page, user, id, retry).await
+}
+
+/// The request's page, with the form `retry` holds shown again with why it was refused.
+async fn request_page(
+    state: &AppState,
+    page: &PageContext,
+    user: &CurrentUser,
+    id: i64,
+    mut retry: Retry,
 ) -> Result<Response, AppError> {
     policy::authorize(user, Action::ManageCoordination)?;
     let lang = page.lang;
@@ -264,7 +322,8 @@ pub async fn render_request(
     .await?;
     let record = state.treaty_record.record(&state.db).await?;
     let status = queries::status_item(&state.db, &r).await?;
-    let steps = r
+    let status_code = retry.status();
+    let mut steps: Vec<StepButton> = r
         .status
         .steps()
         .filter(|s| s.party() == Party::Staff)
@@ -272,8 +331,26 @@ pub async fn render_request(
             step: s.as_str(),
             label: s.label_in(lang).into_owned(),
             needs_message: s == Step::Decline,
+            typed: String::new(),
+            error: None,
+            conflict: None,
         })
         .collect();
+    // A refused step goes back to its form, when the page still offers it.
+    let mut steps_error = None;
+    if let Some(refused) = retry.step.take() {
+        match steps.iter_mut().find(|b| b.step == refused.step.as_str()) {
+            Some(button) => {
+                button.typed = refused.typed;
+                if refused.at_field {
+                    button.error = Some(refused.why);
+                } else {
+                    button.conflict = Some(refused.why);
+                }
+            }
+            None => steps_error = Some(refused.why),
+        }
+    }
     let timeline = audit::timeline(&state.db, crate::flags::ON_REQUEST.as_str(), r.id, 50)
         .await?
         .into_iter()
@@ -300,6 +377,8 @@ pub async fn render_request(
             .shared_at
             .map(|at| crate::views::instant_in(at, user.time_zone)),
         can_share: r.consent_to_share && r.shared_at.is_none() && r.status.is_open(),
+        share_error: retry.share,
+        steps_error,
         conversation: {
             let mut block = crate::threads::pages::block(
                 state,
@@ -308,7 +387,7 @@ pub async fn render_request(
                 r.id,
             )
             .await?;
-            block.refused(refused.as_ref());
+            block.refused(retry.thread.as_ref());
             block
         },
         requesting: state_name_in(&record, lang, &r.requesting_state),
@@ -335,12 +414,7 @@ pub async fn render_request(
         ),
         &view,
     )?;
-    let status = if refused.is_some() {
-        axum::http::StatusCode::UNPROCESSABLE_ENTITY
-    } else {
-        axum::http::StatusCode::OK
-    };
-    Ok((status, html).into_response())
+    Ok((status_code, html).into_response())
 }
 
 /// An audit action of the request's history in `lang`: the catalogue's words for the request's
@@ -352,87 +426,99 @@ fn history_action(lang: crate::i18n::Lang, action: &str) -> String {
     })
 }
 
+/// `POST /coordination-requests/{id}/steps/{step}`: takes a step. Refused, the request's page
+/// comes back saying why: a message the step cannot take at its field, the message kept (422), a
+/// step the request cannot take now next to its button (409).
 pub async fn take_step_form(
     State(state): State<AppState>,
-    crate::i18n::RequestLang(lang): crate::i18n::RequestLang,
+    page: PageContext,
     caller: Caller,
     Path((id, step)): Path<(i64, String)>,
     flash: Flash,
     Form(input): Form<StepInput>,
 ) -> Result<Response, AppError> {
-    let to = format!("/coordination-requests/{id}");
+    let lang = page.lang;
     // The page route names the step as a path parameter; staff's steps only (see the command).
     let step = step
         .parse::<Step>()
         .map_err(|_| AppError::not_found("there is no such step"))?;
-    match commands::take_step(&state, &caller, id, step, &input).await {
-        Ok(r) => Ok(flash.redirect(
-            &FlashMessage::success(crate::i18n::format(
-                lang,
-                "coordination-show-now",
-                &[
-                    ("reference", r.reference.clone().into()),
-                    ("status", r.status.label_in(lang).to_lowercase().into()),
-                ],
-            )),
-            &to,
-        )),
-        Err(AppError::Conflict(message)) => {
-            let reason = crate::i18n::phrases::translate(lang, &message).into_owned();
-            Ok(flash.redirect(
-                &FlashMessage::warning(crate::i18n::format(
+    let (why, at_field) = match commands::take_step(&state, &caller, id, step, &input).await {
+        Ok(r) => {
+            return Ok(flash.redirect(
+                &FlashMessage::success(crate::i18n::format(
                     lang,
-                    "coordination-show-not-done",
-                    &[("reason", reason.trim_end_matches('.').to_owned().into())],
+                    "coordination-show-now",
+                    &[
+                        ("reference", r.reference.clone().into()),
+                        ("status", r.status.label_in(lang).to_lowercase().into()),
+                    ],
                 )),
-                &to,
-            ))
+                &format!("/coordination-requests/{id}"),
+            ));
         }
-        Err(AppError::Validation(errors)) => Ok(flash.redirect(
-            &FlashMessage::warning(format!(
-                "Not done. {}.",
-                crate::error::sentence(
-                    "message",
-                    errors.first("message").unwrap_or("is not valid")
-                )
-            )),
-            &to,
-        )),
-        Err(other) => Err(other),
-    }
+        Err(AppError::Conflict(message)) => (
+            crate::i18n::format(
+                lang,
+                "coordination-show-not-done",
+                &[("reason", reason_in(lang, &message).into())],
+            ),
+            false,
+        ),
+        Err(AppError::Validation(errors)) => (
+            crate::error::sentence("message", errors.first("message").unwrap_or("is not valid")),
+            true,
+        ),
+        Err(other) => return Err(other),
+    };
+    let retry = Retry {
+        step: Some(StepRefusal {
+            step,
+            typed: input.message.unwrap_or_default(),
+            why,
+            at_field,
+        }),
+        ..Retry::default()
+    };
+    request_page(&state, &page, &caller, id, retry).await
 }
 
-/// Staff share the request with the member organizations concerned.
+/// `POST /coordination-requests/{id}/share`: staff share the request with the member
+/// organizations concerned. Refused, the request's page comes back saying why, where the share
+/// button is (409).
 pub async fn share_form(
     State(state): State<AppState>,
-    crate::i18n::RequestLang(lang): crate::i18n::RequestLang,
+    page: PageContext,
     caller: Caller,
     Path(id): Path<i64>,
     flash: Flash,
     Form(_): Form<StepInput>,
 ) -> Result<Response, AppError> {
-    let to = format!("/coordination-requests/{id}");
+    let lang = page.lang;
     match commands::share(&state, &caller, id).await {
         Ok(_) => Ok(flash.redirect(
             &FlashMessage::success(crate::i18n::text(lang, "coordination-show-shared-done")),
-            &to,
+            &format!("/coordination-requests/{id}"),
         )),
-        Err(AppError::Conflict(reason)) => Ok(flash.redirect(
-            &FlashMessage::warning(crate::i18n::format(
-                lang,
-                "coordination-show-not-shared-flash",
-                &[(
-                    "reason",
-                    crate::i18n::phrases::translate(lang, &reason)
-                        .trim_end_matches('.')
-                        .to_owned()
-                        .into(),
-                )],
-            )),
-            &to,
-        )),
+        Err(AppError::Conflict(reason)) => {
+            let retry = Retry {
+                share: Some(crate::i18n::format(
+                    lang,
+                    "coordination-show-not-shared-error",
+                    &[("reason", reason_in(lang, &reason).into())],
+                )),
+                ..Retry::default()
+            };
+            request_page(&state, &page, &caller, id, retry).await
+        }
         Err(other) => Err(other),
     }
+}
+
+/// A rule's reason in `lang`, without its full stop (a sentence of the catalogue ends it).
+fn reason_in(lang: crate::i18n::Lang, reason: &str) -> String {
+    crate::i18n::phrases::translate(lang, reason)
+        .trim_end_matches('.')
+        .to_owned()
 }
 
 /// A flag of the request's page: its reason, and the records it points to, by name.

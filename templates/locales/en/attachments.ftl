@@ -28,3 +28,8 @@ attachments-title-hint = optional: the file's name otherwise
 attachments-file = File
 attachments-file-hint = PDF, image, office document, CSV or plain text; at most { $max }
 attachments-attach = Attach the document
+
+## What the forms say once a document is attached or removed, or why it was not.
+attachments-attached-flash = Attached “{ $title }” ({ $file }, { $size }).
+attachments-removed-flash = Removed “{ $title }”.
+attachments-not-attached = Nothing was attached: { $reason }.

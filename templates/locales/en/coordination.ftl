@@ -180,7 +180,7 @@ coordination-show-links-overlapping = Overlapping
 coordination-show-now = { $reference } is now { $status }.
 coordination-show-not-done = Not done: { $reason }.
 coordination-show-shared-done = Shared: the member organizations concerned were told by e-mail and see it on the campaign.
-coordination-show-not-shared-flash = Not shared: { $reason }.
+coordination-show-not-shared-error = Not shared: { $reason }.
 
 ## A request's history (its audit actions)
 coordination-history-coordination-request-received = Coordination request received

@@ -17,6 +17,14 @@ threads-internal-note = Internal note: only ICBL staff see it, and it is not sen
 }
 threads-send = Send
 
+
+## What the forms say once a message is sent, or why it was not.
+threads-note-saved = Note saved: only ICBL staff see it.
+threads-sent-requester = Message left on the status page and emailed to the requester.
+threads-sent-organization = Message sent to the organization.
+threads-sent-icbl = Message sent to ICBL.
+threads-reply-sent = Your reply is sent to ICBL.
+threads-reply-not-sent = Your reply is not sent: { $reason }.
 ## Too many replies to a coordination request within an hour.
 threads-limited-title = Too many messages
 threads-limited-body = This request has received { $per_hour } replies within the last hour, the most the status page accepts. Your message was not sent. Please try again in { $minutes ->

@@ -28,3 +28,8 @@ attachments-title-hint = opcional: si no, el nombre del archivo
 attachments-file = Archivo
 attachments-file-hint = PDF, imagen, documento de oficina, CSV o texto sin formato; { $max } como máximo
 attachments-attach = Adjuntar el documento
+
+## Lo que dicen los formularios una vez adjuntado o retirado un documento, o por qué no se hizo.
+attachments-attached-flash = Documento adjuntado: «{ $title }» ({ $file }, { $size }).
+attachments-removed-flash = Documento retirado: «{ $title }».
+attachments-not-attached = No se adjuntó nada: { $reason }.

@@ -180,7 +180,7 @@ coordination-show-links-overlapping = Solicitudes que se solapan
 coordination-show-now = { $reference } está ahora: { $status }.
 coordination-show-not-done = No se hizo: { $reason }.
 coordination-show-shared-done = Compartida: las organizaciones miembro concernidas recibieron un aviso por correo electrónico y la ven en la campaña.
-coordination-show-not-shared-flash = No se compartió: { $reason }.
+coordination-show-not-shared-error = No se compartió: { $reason }.
 
 ## A request's history (its audit actions)
 coordination-history-coordination-request-received = Solicitud de coordinación recibida

@@ -29,3 +29,7 @@ attachments-file = Fichier
 attachments-file-hint = PDF, image, document bureautique, CSV ou texte brut ; { $max } au maximum
 attachments-attach = Joindre le document
 
+## Ce que disent les formulaires une fois un document joint ou retiré, ou pourquoi il ne l'a pas été.
+attachments-attached-flash = Document joint : « { $title } » ({ $file }, { $size }).
+attachments-removed-flash = Document retiré : « { $title } ».
+attachments-not-attached = Aucun document n'a été joint : { $reason }.

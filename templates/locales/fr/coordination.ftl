@@ -180,7 +180,7 @@ coordination-show-links-overlapping = Demandes qui se recoupent
 coordination-show-now = { $reference } est désormais : { $status }.
 coordination-show-not-done = Non effectué : { $reason }.
 coordination-show-shared-done = Communiquée : les organisations membres concernées ont été informées par courriel et la voient sur la campagne.
-coordination-show-not-shared-flash = Non communiquée : { $reason }.
+coordination-show-not-shared-error = Non communiquée : { $reason }.
 
 ## A request's history (its audit actions)
 coordination-history-coordination-request-received = Demande de coordination reçue

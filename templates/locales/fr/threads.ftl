@@ -21,6 +21,14 @@ threads-internal-note = Note interne : seule l'équipe de l'ICBL la voit, et el
 threads-send = Envoyer
 
 
+## Ce que disent les formulaires une fois un message envoyé, ou pourquoi il ne l'a pas été.
+threads-note-saved = Note enregistrée : seule l'équipe de l'ICBL la voit.
+threads-sent-requester = Message laissé sur la page de suivi et envoyé par courriel au demandeur.
+threads-sent-organization = Message envoyé à l'organisation.
+threads-sent-icbl = Message envoyé à l'ICBL.
+threads-reply-sent = Votre réponse est envoyée à l'ICBL.
+threads-reply-not-sent = Votre réponse n'est pas envoyée : { $reason }.
+
 ## Trop de réponses à une demande de coordination en une heure.
 threads-limited-title = Trop de messages
 threads-limited-body = Cette demande a reçu { $per_hour } réponses au cours de la dernière heure, le maximum qu'accepte la page de suivi. Votre message n'a pas été envoyé. Veuillez réessayer dans { $minutes ->
