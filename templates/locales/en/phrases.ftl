@@ -146,7 +146,6 @@ phrase-this-link-is-not-valid-it-was-used-already-or-it-has-expired-ask-for-a-ne
 
 ## src/auth/commands/people.rs
 phrase-this-account-is-already-active = this account is already active
-phrase-this-account-is-already-deactivated = this account is already deactivated
 phrase-this-is-the-last-administrator-make-another-one-first = this is the last administrator: make another one first
 phrase-you-cannot-deactivate-your-own-account = you cannot deactivate your own account
 

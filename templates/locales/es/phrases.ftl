@@ -145,7 +145,6 @@ phrase-this-link-is-not-valid-it-was-used-already-or-it-has-expired-ask-for-a-ne
 
 ## src/auth/commands/people.rs
 phrase-this-account-is-already-active = esta cuenta ya está activa
-phrase-this-account-is-already-deactivated = esta cuenta ya está desactivada
 phrase-this-is-the-last-administrator-make-another-one-first = es el último administrador: designe antes a otro
 phrase-you-cannot-deactivate-your-own-account = no puede desactivar su propia cuenta
 

@@ -145,7 +145,6 @@ phrase-this-link-is-not-valid-it-was-used-already-or-it-has-expired-ask-for-a-ne
 
 ## src/auth/commands/people.rs
 phrase-this-account-is-already-active = ce compte est déjà actif
-phrase-this-account-is-already-deactivated = ce compte est déjà désactivé
 phrase-this-is-the-last-administrator-make-another-one-first = c'est le dernier administrateur : désignez-en d'abord un autre
 phrase-you-cannot-deactivate-your-own-account = vous ne pouvez pas désactiver votre propre compte
 
