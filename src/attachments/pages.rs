@@ -170,8 +170,7 @@ async fn upload(
     page: &PageContext,
     caller: &Caller,
     flash: Flash,
-    record_type: RecordType,
-    id: i64,
+    (record_type, id): (RecordType, i64),
     headers: &HeaderMap,
     body: Body,
 ) -> Result<Response, AppError> {
@@ -288,7 +287,7 @@ macro_rules! upload_page {
             headers: HeaderMap,
             body: Body,
         ) -> Result<Response, AppError> {
-            upload(&state, &page, &caller, flash, $record, id, &headers, body).await
+            upload(&state, &page, &caller, flash, ($record, id), &headers, body).await
         }
     };
 }
