@@ -14,7 +14,7 @@ use super::detail::{Refusal, RefusedForm, Retry, StepValues, Unsubmitted, render
 use super::model;
 use super::reviews::ReviewInput;
 use super::transitions::StepInput;
-use super::workflow::{Party, Step};
+use super::workflow::{self, Party, Step};
 use crate::auth::Caller;
 use crate::entities::application;
 use crate::error::AppError;
@@ -140,6 +140,18 @@ pub async fn take_step(
         }
         Err(AppError::Conflict(reason)) => {
             let app = get_visible(&state.db, &caller, id).await?;
+            // Moved on since the page was shown (a colleague, another tab): its status now.
+            let reason = match workflow::next(app.status, step) {
+                Err(_) => i18n::format(
+                    page.lang,
+                    "applications-refused-status-now",
+                    &[(
+                        "status",
+                        app.status.label_in(page.lang).to_lowercase().into(),
+                    )],
+                ),
+                Ok(_) => reason,
+            };
             let retry = Retry {
                 values: form.values(),
                 refused: Some(Refusal {

@@ -763,7 +763,10 @@ async fn a_submission_with_answers_missing_is_explained_in_french() {
         &format!(".error-summary a[href='/applications/{id}/edit?check=1#summary']"),
     );
     assert_eq!(link.len(), 1);
-    assert!(!link[0].contains("summary"), "{link:?}");
+    assert!(
+        link[0].starts_with("Renseignez le champ « résumé »"),
+        "{link:?}"
+    );
     assert_eq!(
         select(&html, "#not-submitted > p"),
         ["Donnez chacune de ces réponses, puis vérifiez vos réponses et soumettez de nouveau la demande."]
@@ -866,10 +869,29 @@ async fn an_approval_after_a_colleague_rejected_says_why_at_the_top_and_creates_
     crate::helpers::assert_refused_form(
         &html,
         "refused-message",
-        "The application is not approved: an application that is rejected cannot be approved.",
+        "The application is not approved: its status is now rejected.",
     );
     assert!(select(&html, "form[action$='/approve']").is_empty());
     assert_eq!(stored(&app, id).await.status.as_str(), "rejected");
+
+    // In French, the reason too.
+    let cookie = crate::i18n::cookie(clearway::i18n::Lang::Fr);
+    let (name, value) = cookie.split_once('=').unwrap();
+    browser.cookies.insert(name.into(), value.into());
+    let refused = browser
+        .post_form_raw(
+            &format!("/applications/{id}/approve"),
+            &[("csrf_token", csrf.as_str()), ("amount", "400.00")],
+        )
+        .await;
+    refused.assert_status(StatusCode::CONFLICT);
+    let html = refused.text();
+    let message = select(&html, "#refused-message");
+    assert!(
+        message[0] == "La demande n'est pas approuvée : son statut est désormais « refusée ».",
+        "{message:?}"
+    );
+    assert_eq!(select(&html, ".error-summary li"), message);
     assert_eq!(
         clearway::entities::award::Entity::find()
             .count(&app.db)

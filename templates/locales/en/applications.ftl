@@ -182,6 +182,7 @@ applications-refused-reject = The application is not rejected: { $reason }.
 applications-refused-assign = The reviewer is not assigned: { $reason }.
 applications-refused-declare = Your declaration is not recorded: { $reason }.
 applications-refused-review = Your review is not saved: { $reason }.
+applications-refused-status-now = its status is now { $status }
 applications-unsubmitted-intro = Your draft is saved, but the application is not submitted yet
 applications-unresubmitted-intro = Your changes are saved, but the application is not resubmitted yet
 applications-unsubmitted-next = Give each of these answers, then check your answers and submit the application again.

@@ -182,6 +182,7 @@ applications-refused-reject = La solicitud no se ha rechazado: { $reason }.
 applications-refused-assign = El evaluador no se ha asignado: { $reason }.
 applications-refused-declare = Su declaración no se ha registrado: { $reason }.
 applications-refused-review = Su evaluación no se ha guardado: { $reason }.
+applications-refused-status-now = su estado ahora es «{ $status }»
 applications-unsubmitted-intro = Su borrador se ha guardado, pero la solicitud aún no se ha enviado
 applications-unresubmitted-intro = Sus cambios se han guardado, pero la solicitud aún no se ha vuelto a enviar
 applications-unsubmitted-next = Dé cada una de estas respuestas; luego revise sus respuestas y vuelva a enviar la solicitud.

@@ -182,6 +182,7 @@ applications-refused-reject = La demande n'est pas refusée : { $reason }.
 applications-refused-assign = L'évaluateur n'est pas désigné : { $reason }.
 applications-refused-declare = Votre déclaration n'est pas enregistrée : { $reason }.
 applications-refused-review = Votre évaluation n'est pas enregistrée : { $reason }.
+applications-refused-status-now = son statut est désormais « { $status } »
 applications-unsubmitted-intro = Votre brouillon est enregistré, mais la demande n'est pas encore soumise
 applications-unresubmitted-intro = Vos modifications sont enregistrées, mais la demande n'est pas encore soumise à nouveau
 applications-unsubmitted-next = Donnez chacune de ces réponses, puis vérifiez vos réponses et soumettez de nouveau la demande.
