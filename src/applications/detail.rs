@@ -656,3 +656,27 @@ pub async fn render_thread_refused(
     view.conversation = conversation;
     render(state, page, StatusCode::UNPROCESSABLE_ENTITY, &view)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::missing_answer_href;
+
+    #[test]
+    fn a_missing_answer_links_to_its_field_of_the_edit_form() {
+        let href = |field| missing_answer_href(7, field, None);
+        assert_eq!(href("summary"), "/applications/7/edit?check=1#summary");
+        assert_eq!(
+            href("activities[1].starts_on"),
+            "/applications/7/edit?check=1#activity_starts_on_1"
+        );
+        assert_eq!(
+            href("budget_lines[0].amount"),
+            "/applications/7/edit?check=1#line_amount_0"
+        );
+        assert_eq!(
+            href("activities"),
+            "/applications/7/edit?check=1#activities-message"
+        );
+        assert_eq!(href("documents"), "#documents-application-7");
+    }
+}

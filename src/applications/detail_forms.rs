@@ -100,7 +100,8 @@ fn refused_id(step: Step) -> &'static str {
 fn refused_sentence(lang: Lang, id: &str, reason: &str) -> String {
     let reason = reason.trim().trim_end_matches('.');
     let reason = i18n::phrases::translate(lang, reason).into_owned();
-    i18n::format(lang, id, &[("reason", reason.into())])
+    let args = [("reason", reason.into())];
+    i18n::format(lang, id, &args)
 }
 
 /// Every step's form (`/applications/{id}/submit`, `.../approve`, ...): the step is the last

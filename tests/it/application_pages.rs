@@ -711,11 +711,17 @@ async fn a_submission_with_answers_missing_comes_back_on_the_page_each_linked_to
     assert_eq!(link("summary"), ["Enter the summary to submit"]);
     assert_eq!(link("objectives"), ["Enter the objectives to submit"]);
     assert_eq!(link("activities-message"), ["Plan at least one activity"]);
-    assert_eq!(link("budget_lines-message"), ["Add at least one budget line"]);
+    assert_eq!(
+        link("budget_lines-message"),
+        ["Add at least one budget line"]
+    );
     // The same list on the page, by the member's buttons.
     let summary = select(&html, ".error-summary li");
     assert_eq!(select(&html, "#not-submitted li"), summary);
-    assert!(!summary.iter().any(|line| line.contains("title")), "{summary:?}");
+    assert!(
+        !summary.iter().any(|line| line.contains("title")),
+        "{summary:?}"
+    );
     // Nothing submitted, nothing changed; no flash.
     assert_eq!(stored(&app, id).await, before);
     assert!(select(&html, ".flash").is_empty());
@@ -769,7 +775,9 @@ async fn a_submission_with_answers_missing_is_explained_in_french() {
     );
     assert_eq!(
         select(&html, "#not-submitted > p"),
-        ["Donnez chacune de ces réponses, puis vérifiez vos réponses et soumettez de nouveau la demande."]
+        [
+            "Donnez chacune de ces réponses, puis vérifiez vos réponses et soumettez de nouveau la demande."
+        ]
     );
     assert_eq!(stored(&app, id).await.status.as_str(), "draft");
 }
@@ -917,7 +925,10 @@ async fn a_reviewer_assigned_twice_is_refused_beside_the_assign_button() {
     let csrf = browser.csrf_token_of(&show).await;
     let assign = format!("/applications/{id}/reviewers");
     let first_id = first.id.to_string();
-    let fields = [("csrf_token", csrf.as_str()), ("user_id", first_id.as_str())];
+    let fields = [
+        ("csrf_token", csrf.as_str()),
+        ("user_id", first_id.as_str()),
+    ];
     browser
         .post_form_raw(&assign, &fields)
         .await
@@ -967,7 +978,11 @@ async fn a_review_sent_after_the_decision_is_refused_with_the_review_kept() {
     let mut browser = app.signed_in(&reviewer).await;
     let show = format!("/applications/{id}");
     browser
-        .post_form_of(&show, &format!("/applications/{id}/review"), &[("no_conflict", "on")])
+        .post_form_of(
+            &show,
+            &format!("/applications/{id}/review"),
+            &[("no_conflict", "on")],
+        )
         .await
         .assert_status(StatusCode::SEE_OTHER);
     let csrf = browser.csrf_token_of(&show).await;
