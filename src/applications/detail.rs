@@ -113,6 +113,14 @@ pub(super) struct ShowView {
     budget_left: Option<String>,
     step_values: StepValues,
     errors: BTreeMap<String, String>,
+    /// Why a form was refused as a whole, by form (`approve`, `member`, ...: see
+    /// [`RefusedForm`]), shown next to its button; under `page` when the page no longer shows
+    /// that form (the application moved on).
+    refused: BTreeMap<&'static str, String>,
+    /// A member's submission refused for what the application lacks.
+    unsubmitted: Option<UnsubmittedView>,
+    /// The heading of the error summary, when it is not "There is a problem".
+    error_intro: Option<String>,
     /// When the application concerns a sensitive or high-risk state.
     sensitivity_banner: Option<&'static str>,
     /// The application's documents (set by the handlers, which hold the settings).
@@ -137,6 +145,124 @@ pub(super) struct Retry {
     pub errors: FieldErrors,
     pub values: StepValues,
     pub review: Option<ReviewInput>,
+    /// The reviewer chosen in the assignment form, chosen again.
+    pub reviewer: String,
+    /// A form refused as a whole (409): shown next to its button.
+    pub refused: Option<Refusal>,
+    /// A member's submission refused for what the application lacks.
+    pub unsubmitted: Option<Unsubmitted>,
+}
+
+impl Retry {
+    /// The page's status: 409 for a form refused as a whole, 422 for messages at fields, 200
+    /// for the page as it is.
+    fn status(&self) -> StatusCode {
+        if self.refused.is_some() {
+            StatusCode::CONFLICT
+        } else if self.unsubmitted.is_some() || !self.errors.is_empty() {
+            StatusCode::UNPROCESSABLE_ENTITY
+        } else {
+            StatusCode::OK
+        }
+    }
+}
+
+/// A form of the page refused as a whole (a 409: the application moved on, the round closed, a
+/// conflict of interest): which form, and why, in a sentence in the page's language.
+pub(super) struct Refusal {
+    pub form: RefusedForm,
+    pub sentence: String,
+}
+
+/// The forms of the page a refusal is shown next to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum RefusedForm {
+    /// The member's steps (submit, resubmit, withdraw), at the top of the page.
+    Member,
+    StartReview,
+    RequestChanges,
+    Approve,
+    Reject,
+    Assign,
+    Review,
+}
+
+impl RefusedForm {
+    /// The form of a step's button.
+    pub(super) fn of(step: Step) -> Self {
+        match step {
+            Step::Submit | Step::Resubmit | Step::Withdraw => Self::Member,
+            Step::StartReview => Self::StartReview,
+            Step::RequestChanges => Self::RequestChanges,
+            Step::Approve => Self::Approve,
+            Step::Reject => Self::Reject,
+        }
+    }
+
+    /// Its key in the page's `refused` (the template's names).
+    fn key(self) -> &'static str {
+        match self {
+            Self::Member => "member",
+            Self::StartReview => "start_review",
+            Self::RequestChanges => "request_changes",
+            Self::Approve => "approve",
+            Self::Reject => "reject",
+            Self::Assign => "assign",
+            Self::Review => "review",
+        }
+    }
+}
+
+/// A member's submission (or resubmission) refused for what the application lacks: the draft
+/// stays as saved, and the page lists each missing answer with a link to where it is given.
+pub(super) struct Unsubmitted {
+    pub step: Step,
+    pub missing: FieldErrors,
+}
+
+/// One missing answer: the sentence, and where to give it.
+#[derive(Serialize)]
+struct MissingAnswer {
+    message: String,
+    href: String,
+}
+
+/// What the page says of a refused submission.
+#[derive(Serialize)]
+struct UnsubmittedView {
+    answers: Vec<MissingAnswer>,
+}
+
+/// Where a missing answer is given: the edit form's field (`activities[0].kind` is
+/// `activity_kind_0`), with the messages shown there (`check=1`); the documents on this page.
+fn missing_answer_href(
+    id: i64,
+    field: &str,
+    documents: Option<&crate::attachments::pages::AttachmentsBlock>,
+) -> String {
+    if field == "documents" {
+        return match documents {
+            Some(block) if block.may_change => format!("#kind-{}", block.form_id),
+            Some(block) => format!("#documents-{}", block.form_id),
+            None => format!("#documents-application-{id}"),
+        };
+    }
+    let anchor = match field.split_once('[').and_then(|(group, rest)| {
+        let (index, name) = rest.split_once("].")?;
+        Some((group, index, name))
+    }) {
+        Some((group, index, name)) => {
+            let row = match group {
+                "activities" => "activity",
+                "budget_lines" => "line",
+                other => other,
+            };
+            format!("{row}_{name}_{index}")
+        }
+        None if matches!(field, "activities" | "budget_lines") => format!("{field}-message"),
+        None => field.to_owned(),
+    };
+    format!("/applications/{id}/edit?check=1#{anchor}")
 }
 
 async fn show_view<C: ConnectionTrait>(
@@ -188,7 +314,7 @@ async fn show_view<C: ConnectionTrait>(
         link: step == Step::Submit,
     })
     .collect();
-    let review_part = reviews_part(
+    let mut review_part = reviews_part(
         db,
         user,
         app,
@@ -198,6 +324,7 @@ async fn show_view<C: ConnectionTrait>(
         lang,
     )
     .await?;
+    review_part.choose(&retry.reviewer);
     let can_edit = policy::allows(user, Action::EditApplication(app));
     let revisions = if staff || can_edit {
         revision_links(db, user, app.id).await?
@@ -229,6 +356,22 @@ async fn show_view<C: ConnectionTrait>(
         step_values.amount = requested.amount().to_string();
     }
     let (activities, lines) = content_views(&loaded, lang);
+    let refused = retry
+        .refused
+        .map(|refusal| {
+            let shown = match refusal.form {
+                RefusedForm::Member => true,
+                RefusedForm::StartReview => step_allowed(Step::StartReview),
+                RefusedForm::RequestChanges => step_allowed(Step::RequestChanges),
+                RefusedForm::Approve | RefusedForm::Reject => can_decide,
+                RefusedForm::Assign => staff && review_part.can_assign(),
+                RefusedForm::Review => review_part.has_own_review(),
+            };
+            let key = if shown { refusal.form.key() } else { "page" };
+            (key, refusal.sentence)
+        })
+        .into_iter()
+        .collect();
     let campaign = match app.campaign_id {
         Some(id) => crate::entities::campaign::Entity::find_by_id(id)
             .one(db)
@@ -316,6 +459,9 @@ async fn show_view<C: ConnectionTrait>(
         budget_left,
         step_values,
         errors: retry.errors.first_of_each(),
+        refused,
+        unsubmitted: None,
+        error_intro: None,
         documents: None,
         conversation: None,
     })
@@ -416,29 +562,46 @@ pub async fn show_application(
     Path(id): Path<i64>,
 ) -> Result<Response, AppError> {
     let app = get_visible(&state.db, &user, id).await?;
-    let blind = super::blind::for_application(&state.db, &user, &app).await?;
-    let mut view = show_view(&state.db, &user, app, Retry::default(), page.lang).await?;
-    view.documents = Some(documents(&state, &user, id).await?);
-    super::blind::apply(blind, &mut view);
-    view.conversation = conversation(&state, &user, id).await?;
-    render(&state, &page, StatusCode::OK, &view)
+    render_application(&state, &page, &user, app, Retry::default()).await
 }
 
-/// The page again after a refused form, with the messages and what was typed (422).
-pub(super) async fn render_refused(
+/// The application's page; with a `retry`, again after a refused form: the messages next to
+/// the fields or the button pressed, what was typed kept, with a status of 422 (messages at
+/// fields) or 409 (a form refused as a whole).
+pub(super) async fn render_application(
     state: &AppState,
     page: &PageContext,
     user: &CurrentUser,
     app: application::Model,
-    retry: Retry,
+    mut retry: Retry,
 ) -> Result<Response, AppError> {
     let id = app.id;
+    let status = retry.status();
+    let unsubmitted = retry.unsubmitted.take();
     let blind = super::blind::for_application(&state.db, user, &app).await?;
     let mut view = show_view(&state.db, user, app, retry, page.lang).await?;
     view.documents = Some(documents(state, user, id).await?);
     super::blind::apply(blind, &mut view);
     view.conversation = conversation(state, user, id).await?;
-    render(state, page, StatusCode::UNPROCESSABLE_ENTITY, &view)
+    if let Some(unsubmitted) = unsubmitted {
+        let answers = unsubmitted
+            .missing
+            .first_of_each()
+            .into_iter()
+            .map(|(field, message)| MissingAnswer {
+                href: missing_answer_href(id, &field, view.documents.as_ref()),
+                message,
+            })
+            .collect();
+        let intro = if unsubmitted.step == Step::Resubmit {
+            "applications-unresubmitted-intro"
+        } else {
+            "applications-unsubmitted-intro"
+        };
+        view.error_intro = Some(i18n::text(page.lang, intro));
+        view.unsubmitted = Some(UnsubmittedView { answers });
+    }
+    render(state, page, status, &view)
 }
 
 async fn documents(
@@ -505,4 +668,28 @@ pub async fn render_documents_refused(
     super::blind::apply(blind, &mut view);
     view.conversation = conversation(state, user, id).await?;
     render(state, page, refused.status(), &view)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::missing_answer_href;
+
+    #[test]
+    fn a_missing_answer_links_to_its_field_of_the_edit_form() {
+        let href = |field| missing_answer_href(7, field, None);
+        assert_eq!(href("summary"), "/applications/7/edit?check=1#summary");
+        assert_eq!(
+            href("activities[1].starts_on"),
+            "/applications/7/edit?check=1#activity_starts_on_1"
+        );
+        assert_eq!(
+            href("budget_lines[0].amount"),
+            "/applications/7/edit?check=1#line_amount_0"
+        );
+        assert_eq!(
+            href("activities"),
+            "/applications/7/edit?check=1#activities-message"
+        );
+        assert_eq!(href("documents"), "#documents-application-7");
+    }
 }

@@ -1,6 +1,7 @@
 //! What the forms of an application's page post to: the steps of the workflow, the assignment
 //! of a reviewer, a reviewer's declaration and review. Each calls its command, then redirects
-//! with a flash, or shows the page again with the messages (422).
+//! with a flash; refused, the page comes back with what was typed and the reasons next to the
+//! fields (422) or next to the button pressed (409), listed in the error summary.
 
 use axum::extract::{Path, State};
 use axum::response::Response;
@@ -9,11 +10,11 @@ use serde::Deserialize;
 
 use super::access::get_visible;
 use super::commands;
-use super::detail::{Retry, StepValues, render_refused};
+use super::detail::{Refusal, RefusedForm, Retry, StepValues, Unsubmitted, render_application};
 use super::model;
 use super::reviews::ReviewInput;
 use super::transitions::StepInput;
-use super::workflow::{Party, Step};
+use super::workflow::{self, Party, Step};
 use crate::auth::Caller;
 use crate::entities::application;
 use crate::error::AppError;
@@ -82,6 +83,27 @@ fn done_message(step: Step, app: &application::Model, lang: Lang) -> String {
     i18n::text(lang, id)
 }
 
+/// The catalogue's sentence for a step refused as a whole.
+fn refused_id(step: Step) -> &'static str {
+    match step {
+        Step::Submit => "applications-refused-submit",
+        Step::Resubmit => "applications-refused-resubmit",
+        Step::Withdraw => "applications-refused-withdraw",
+        Step::StartReview => "applications-refused-start-review",
+        Step::RequestChanges => "applications-refused-request-changes",
+        Step::Approve => "applications-refused-approve",
+        Step::Reject => "applications-refused-reject",
+    }
+}
+
+/// Sentence `id` with the rule's `reason` (a 409's message, English in the code) in `lang`.
+fn refused_sentence(lang: Lang, id: &str, reason: &str) -> String {
+    let reason = reason.trim().trim_end_matches('.');
+    let reason = i18n::phrases::translate(lang, reason).into_owned();
+    let args = [("reason", reason.into())];
+    i18n::format(lang, id, &args)
+}
+
 /// Every step's form (`/applications/{id}/submit`, `.../approve`, ...): the step is the last
 /// segment of the path.
 pub async fn take_step(
@@ -98,40 +120,48 @@ pub async fn take_step(
             &FlashMessage::success(done_message(step, &taken.app, page.lang)),
             &format!("/applications/{id}"),
         )),
-        // Only documents missing: said on the application's page, where they are attached.
-        Err(AppError::Validation(errors))
-            if step.party() == Party::Member
-                && errors
-                    .first_of_each()
-                    .keys()
-                    .all(|field| field == "documents") =>
-        {
-            let missing: Vec<String> = errors
-                .into_iter()
-                .flat_map(|(_, messages)| messages)
-                .collect();
-            Ok(flash.redirect(
-                &FlashMessage::warning(i18n::format(
-                    page.lang,
-                    "applications-flash-not-submitted-yet",
-                    &[("missing", missing.join("; ").into())],
-                )),
-                &format!("/applications/{id}#documents-application-{id}"),
-            ))
+        // What the application lacks, each with a link to where it is given; the draft stays
+        // as saved.
+        Err(AppError::Validation(missing)) if step.party() == Party::Member => {
+            let app = get_visible(&state.db, &caller, id).await?;
+            let retry = Retry {
+                unsubmitted: Some(Unsubmitted { step, missing }),
+                ..Retry::default()
+            };
+            render_application(&state, &page, &caller, app, retry).await
         }
-        // What is missing is shown where it is typed: in the form.
-        Err(AppError::Validation(_)) if step.party() == Party::Member => Ok(flash.redirect(
-            &FlashMessage::warning(i18n::text(page.lang, "applications-flash-not-complete")),
-            &format!("/applications/{id}/edit?check=1"),
-        )),
         Err(AppError::Validation(errors)) => {
             let app = get_visible(&state.db, &caller, id).await?;
             let retry = Retry {
                 errors,
                 values: form.values(),
-                review: None,
+                ..Retry::default()
             };
-            render_refused(&state, &page, &caller, app, retry).await
+            render_application(&state, &page, &caller, app, retry).await
+        }
+        Err(AppError::Conflict(reason)) => {
+            let app = get_visible(&state.db, &caller, id).await?;
+            // Moved on since the page was shown (a colleague, another tab): its status now.
+            let reason = match workflow::next(app.status, step) {
+                Err(_) => i18n::format(
+                    page.lang,
+                    "applications-refused-status-now",
+                    &[(
+                        "status",
+                        app.status.label_in(page.lang).to_lowercase().into(),
+                    )],
+                ),
+                Ok(_) => reason,
+            };
+            let retry = Retry {
+                values: form.values(),
+                refused: Some(Refusal {
+                    form: RefusedForm::of(step),
+                    sentence: refused_sentence(page.lang, refused_id(step), &reason),
+                }),
+                ..Retry::default()
+            };
+            render_application(&state, &page, &caller, app, retry).await
         }
         Err(other) => Err(other),
     }
@@ -164,9 +194,22 @@ pub async fn assign_reviewer(
             let app = model::get(&state.db, id).await?;
             let retry = Retry {
                 errors,
+                reviewer: form.user_id,
                 ..Retry::default()
             };
-            render_refused(&state, &page, &caller, app, retry).await
+            render_application(&state, &page, &caller, app, retry).await
+        }
+        Err(AppError::Conflict(reason)) => {
+            let app = model::get(&state.db, id).await?;
+            let retry = Retry {
+                reviewer: form.user_id,
+                refused: Some(Refusal {
+                    form: RefusedForm::Assign,
+                    sentence: refused_sentence(page.lang, "applications-refused-assign", &reason),
+                }),
+                ..Retry::default()
+            };
+            render_application(&state, &page, &caller, app, retry).await
         }
         Err(other) => Err(other),
     }
@@ -230,7 +273,26 @@ pub async fn submit_review(
                 review: Some(input),
                 ..Retry::default()
             };
-            render_refused(&state, &page, &caller, app, retry).await
+            render_application(&state, &page, &caller, app, retry).await
+        }
+        // A conflict of interest, reviews closed: said next to the button, the review kept.
+        Err(AppError::Conflict(reason)) => {
+            let app = get_visible(&state.db, &caller, id).await?;
+            // Only the declaration's form sends `no_conflict`.
+            let id = if input.no_conflict.is_some() {
+                "applications-refused-declare"
+            } else {
+                "applications-refused-review"
+            };
+            let retry = Retry {
+                review: Some(input),
+                refused: Some(Refusal {
+                    form: RefusedForm::Review,
+                    sentence: refused_sentence(page.lang, id, &reason),
+                }),
+                ..Retry::default()
+            };
+            render_application(&state, &page, &caller, app, retry).await
         }
         Err(other) => Err(other),
     }

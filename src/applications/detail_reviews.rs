@@ -29,6 +29,19 @@ impl ReviewsPart {
     pub(super) fn can_assign(&self) -> bool {
         !self.reviewers.is_empty()
     }
+
+    /// The viewer is a reviewer of the application: the page shows their own form.
+    pub(super) fn has_own_review(&self) -> bool {
+        self.my_review.is_some()
+    }
+
+    /// Chooses the reviewer of id `value` in the assignment form (what a refused form held).
+    pub(super) fn choose(&mut self, value: &str) {
+        let value = value.trim();
+        for option in &mut self.reviewers {
+            option.selected = option.value == value;
+        }
+    }
 }
 
 #[derive(Serialize)]

@@ -451,16 +451,25 @@ async fn a_reviewer_from_the_applicant_is_refused_when_declaring() {
         )
         .await;
     refused.assert_status(StatusCode::CONFLICT);
-    assert!(
-        refused
-            .text()
-            .contains("works in IND, the applicant&#x27;s country")
-            || refused
-                .text()
-                .contains("works in IND, the applicant's country"),
-        "{}",
-        refused.text()
+    // Said next to the declaration's button; nothing declared.
+    let reviewer_email = &reviewer.email;
+    crate::helpers::assert_refused_form(
+        &refused.text(),
+        "review-message",
+        &format!(
+            "Your declaration is not recorded: you cannot review this application: \
+             {reviewer_email} works in IND, the applicant's country."
+        ),
     );
+    let review = {
+        use sea_orm::EntityTrait;
+        clearway::entities::review::Entity::find()
+            .one(&app.db)
+            .await
+            .unwrap()
+            .unwrap()
+    };
+    assert!(review.declared_at.is_none());
 }
 
 #[tokio::test]
@@ -595,11 +604,18 @@ async fn staff_record_a_reviewer_s_country_and_it_blocks_a_conflicted_assignment
         )
         .await;
     refused.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    let html = refused.text();
     assert!(
-        refused.text().contains("Conflict of interest"),
-        "{}",
-        refused.text()
+        select(&html, "#user_id-error")[0].starts_with("Conflict of interest"),
+        "{html}"
     );
+    assert!(select(&html, "title")[0].starts_with("Error: "));
+    // The reviewer chosen is still chosen.
+    assert_eq!(
+        select(&html, "#user_id option[selected]"),
+        select(&html, &format!("#user_id option[value='{}']", reviewer.id))
+    );
+    assert_eq!(select(&html, "#user_id option[selected]").len(), 1);
     // A member cannot touch profiles.
     let member = app.user(Role::Member, Some(org)).await;
     let mut member_browser = app.signed_in(&member).await;
@@ -607,4 +623,413 @@ async fn staff_record_a_reviewer_s_country_and_it_blocks_a_conflicted_assignment
         .post_form(&path, &[("country", "")])
         .await
         .assert_status(StatusCode::FORBIDDEN);
+}
+
+/// The application as stored.
+async fn stored(app: &TestApp, id: i64) -> clearway::entities::application::Model {
+    use sea_orm::EntityTrait;
+    clearway::entities::application::Entity::find_by_id(id)
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap()
+}
+
+/// A draft of `member`'s organization with a title and a target only, by the API.
+async fn partial_draft(app: &TestApp, member: &crate::helpers::TestUser, round: i64) -> i64 {
+    let token = app.token(member).await;
+    let created = app
+        .with_token(
+            &token,
+            axum::http::Method::POST,
+            "/api/v1/applications",
+            Some(serde_json::json!({
+                "round_id": round,
+                "target_state": "NPL",
+                "title": "Parliamentary hearing",
+            })),
+        )
+        .await;
+    created.assert_status(StatusCode::CREATED);
+    created.json()["id"].as_i64().unwrap()
+}
+
+/// An application of a new organization, submitted and under review, by the API.
+async fn under_review(app: &TestApp, round: i64, staff_token: &str) -> i64 {
+    let org = app.organization("Azerbaijan Campaign", "AZE").await;
+    let token = app.member_token(org).await;
+    let created = app
+        .with_token(
+            &token,
+            axum::http::Method::POST,
+            "/api/v1/applications",
+            Some(crate::helpers::application_body(round, "low", "500.00")),
+        )
+        .await;
+    let id = created.json()["id"].as_i64().unwrap();
+    for (token, step) in [(token.as_str(), "submit"), (staff_token, "start-review")] {
+        app.with_token(
+            token,
+            axum::http::Method::POST,
+            &format!("/api/v1/applications/{id}/{step}"),
+            None,
+        )
+        .await
+        .assert_status(StatusCode::OK);
+    }
+    id
+}
+
+#[tokio::test]
+async fn a_submission_with_answers_missing_comes_back_on_the_page_each_linked_to_its_field() {
+    let app = TestApp::spawn().await;
+    let round = app.open_round().await;
+    let org = app.organization("Nepal Campaign", "NPL").await;
+    let member = app.user(Role::Member, Some(org)).await;
+    let id = partial_draft(&app, &member, round).await;
+    let before = stored(&app, id).await;
+    let mut browser = app.signed_in(&member).await;
+    let show = format!("/applications/{id}");
+
+    let refused = browser
+        .post_form_of(&show, &format!("/applications/{id}/submit"), &[])
+        .await;
+    refused.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    let html = refused.text();
+    assert!(select(&html, "title")[0].starts_with("Error: "), "{html}");
+    // The summary says the draft is kept, and lists each missing answer as a link to its field.
+    assert_eq!(
+        select(&html, ".error-summary h2"),
+        ["Your draft is saved, but the application is not submitted yet"]
+    );
+    let link = |field: &str| {
+        select(
+            &html,
+            &format!(".error-summary a[href='/applications/{id}/edit?check=1#{field}']"),
+        )
+    };
+    assert_eq!(link("summary"), ["Enter the summary to submit"]);
+    assert_eq!(link("objectives"), ["Enter the objectives to submit"]);
+    assert_eq!(link("activities-message"), ["Plan at least one activity"]);
+    assert_eq!(
+        link("budget_lines-message"),
+        ["Add at least one budget line"]
+    );
+    // The same list on the page, by the member's buttons.
+    let summary = select(&html, ".error-summary li");
+    assert_eq!(select(&html, "#not-submitted li"), summary);
+    assert!(
+        !summary.iter().any(|line| line.contains("title")),
+        "{summary:?}"
+    );
+    // Nothing submitted, nothing changed; no flash.
+    assert_eq!(stored(&app, id).await, before);
+    assert!(select(&html, ".flash").is_empty());
+
+    // The link leads to the field, its message beside it.
+    let edit = browser
+        .get(&format!("/applications/{id}/edit?check=1"))
+        .await
+        .text();
+    assert_eq!(
+        select(&edit, "#summary-error"),
+        ["Enter the summary to submit"]
+    );
+    assert!(crate::helpers::has(&edit, "#summary[aria-invalid='true']"));
+}
+
+#[tokio::test]
+async fn a_submission_with_answers_missing_is_explained_in_french() {
+    use clearway::i18n::Lang;
+
+    let app = TestApp::spawn().await;
+    let round = app.open_round().await;
+    let org = app.organization("Nepal Campaign", "NPL").await;
+    let member = app.user(Role::Member, Some(org)).await;
+    let id = partial_draft(&app, &member, round).await;
+    let mut browser = app.signed_in(&member).await;
+    let cookie = crate::i18n::cookie(Lang::Fr);
+    let (name, value) = cookie.split_once('=').unwrap();
+    browser.cookies.insert(name.into(), value.into());
+    let show = format!("/applications/{id}");
+
+    let refused = browser
+        .post_form_of(&show, &format!("/applications/{id}/submit"), &[])
+        .await;
+    refused.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    let html = refused.text();
+    assert!(html.contains(r#"<html lang="fr">"#));
+    assert!(select(&html, "title")[0].starts_with("Erreur"), "{html}");
+    assert_eq!(
+        select(&html, ".error-summary h2"),
+        ["Votre brouillon est enregistré, mais la demande n'est pas encore soumise"]
+    );
+    let link = select(
+        &html,
+        &format!(".error-summary a[href='/applications/{id}/edit?check=1#summary']"),
+    );
+    assert_eq!(link.len(), 1);
+    assert!(
+        link[0].starts_with("Renseignez le champ « résumé »"),
+        "{link:?}"
+    );
+    assert_eq!(
+        select(&html, "#not-submitted > p"),
+        [
+            "Donnez chacune de ces réponses, puis vérifiez vos réponses et soumettez de nouveau la demande."
+        ]
+    );
+    assert_eq!(stored(&app, id).await.status.as_str(), "draft");
+}
+
+#[tokio::test]
+async fn a_submission_after_the_round_closed_is_refused_beside_the_member_s_buttons() {
+    use sea_orm::{ActiveModelTrait, Set};
+
+    let app = TestApp::spawn().await;
+    let round = app.open_round().await;
+    let org = app.organization("Azerbaijan Campaign", "AZE").await;
+    let member = app.user(Role::Member, Some(org)).await;
+    let token = app.token(&member).await;
+    let created = app
+        .with_token(
+            &token,
+            axum::http::Method::POST,
+            "/api/v1/applications",
+            Some(crate::helpers::application_body(round, "low", "500.00")),
+        )
+        .await;
+    let id = created.json()["id"].as_i64().unwrap();
+    let mut browser = app.signed_in(&member).await;
+    let check = format!("/applications/{id}/check");
+    let csrf = browser.csrf_token_of(&check).await;
+    // The round closes while the answers are being checked.
+    let closed_at = chrono::Utc::now() - chrono::Duration::minutes(5);
+    let round_row = clearway::entities::round::ActiveModel {
+        id: Set(round),
+        closes_at: Set(closed_at),
+        ..Default::default()
+    }
+    .update(&app.db)
+    .await
+    .unwrap();
+    let before = stored(&app, id).await;
+
+    let refused = browser
+        .post_form_raw(
+            &format!("/applications/{id}/submit"),
+            &[("csrf_token", csrf.as_str())],
+        )
+        .await;
+    refused.assert_status(StatusCode::CONFLICT);
+    let html = refused.text();
+    let sentence = format!(
+        "The application is not submitted: the round \"{}\" closed on {}; applications can no \
+         longer be submitted.",
+        round_row.name,
+        clearway::views::instant(round_row.closes_at)
+    );
+    crate::helpers::assert_refused_form(&html, "member-message", &sentence);
+    assert!(crate::helpers::has(
+        &html,
+        ".error-summary a[href='#member-message']"
+    ));
+    assert_eq!(stored(&app, id).await, before, "nothing is submitted");
+}
+
+#[tokio::test]
+async fn an_approval_after_a_colleague_rejected_says_why_at_the_top_and_creates_no_award() {
+    use sea_orm::{EntityTrait, PaginatorTrait};
+
+    let app = TestApp::spawn().await;
+    let round = app.open_round().await;
+    let staff = app.user(Role::Staff, None).await;
+    let colleague = app.user(Role::Staff, None).await;
+    let staff_token = app.token(&staff).await;
+    let id = under_review(&app, round, &staff_token).await;
+    let mut browser = app.signed_in(&staff).await;
+    let show = format!("/applications/{id}");
+    let csrf = browser.csrf_token_of(&show).await;
+    // A colleague rejects it meanwhile.
+    let colleague_token = app.token(&colleague).await;
+    app.with_token(
+        &colleague_token,
+        axum::http::Method::POST,
+        &format!("/api/v1/applications/{id}/reject"),
+        Some(serde_json::json!({"reason": "Outside the round's priorities."})),
+    )
+    .await
+    .assert_status(StatusCode::OK);
+
+    let refused = browser
+        .post_form_raw(
+            &format!("/applications/{id}/approve"),
+            &[
+                ("csrf_token", csrf.as_str()),
+                ("amount", "400.00"),
+                ("conditions", "Report monthly."),
+            ],
+        )
+        .await;
+    refused.assert_status(StatusCode::CONFLICT);
+    let html = refused.text();
+    // The decision forms are gone with the decision: the reason comes first, under the status.
+    crate::helpers::assert_refused_form(
+        &html,
+        "refused-message",
+        "The application is not approved: its status is now rejected.",
+    );
+    assert!(select(&html, "form[action$='/approve']").is_empty());
+    assert_eq!(stored(&app, id).await.status.as_str(), "rejected");
+
+    // In French, the reason too.
+    let cookie = crate::i18n::cookie(clearway::i18n::Lang::Fr);
+    let (name, value) = cookie.split_once('=').unwrap();
+    browser.cookies.insert(name.into(), value.into());
+    let refused = browser
+        .post_form_raw(
+            &format!("/applications/{id}/approve"),
+            &[("csrf_token", csrf.as_str()), ("amount", "400.00")],
+        )
+        .await;
+    refused.assert_status(StatusCode::CONFLICT);
+    let html = refused.text();
+    let message = select(&html, "#refused-message");
+    assert!(
+        message[0] == "La demande n'est pas approuvée : son statut est désormais « refusée ».",
+        "{message:?}"
+    );
+    assert_eq!(select(&html, ".error-summary li"), message);
+    assert_eq!(
+        clearway::entities::award::Entity::find()
+            .count(&app.db)
+            .await
+            .unwrap(),
+        0
+    );
+}
+
+#[tokio::test]
+async fn a_reviewer_assigned_twice_is_refused_beside_the_assign_button() {
+    use sea_orm::{EntityTrait, PaginatorTrait};
+
+    let app = TestApp::spawn().await;
+    let round = app.open_round().await;
+    let staff = app.user(Role::Staff, None).await;
+    let staff_token = app.token(&staff).await;
+    let id = under_review(&app, round, &staff_token).await;
+    let first = app.user(Role::Reviewer, None).await;
+    let _second = app.user(Role::Reviewer, None).await;
+    let mut browser = app.signed_in(&staff).await;
+    let show = format!("/applications/{id}");
+    let csrf = browser.csrf_token_of(&show).await;
+    let assign = format!("/applications/{id}/reviewers");
+    let first_id = first.id.to_string();
+    let fields = [
+        ("csrf_token", csrf.as_str()),
+        ("user_id", first_id.as_str()),
+    ];
+    browser
+        .post_form_raw(&assign, &fields)
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
+
+    // The same form, sent again from a tab opened before.
+    let refused = browser.post_form_raw(&assign, &fields).await;
+    refused.assert_status(StatusCode::CONFLICT);
+    let html = refused.text();
+    crate::helpers::assert_refused_form(
+        &html,
+        "assign-message",
+        &format!(
+            "The reviewer is not assigned: {} is already a reviewer of this application.",
+            first.email
+        ),
+    );
+    assert_eq!(
+        select(&html, "button[aria-describedby='assign-message']").len(),
+        1
+    );
+    assert_eq!(
+        clearway::entities::review::Entity::find()
+            .count(&app.db)
+            .await
+            .unwrap(),
+        1
+    );
+}
+
+#[tokio::test]
+async fn a_review_sent_after_the_decision_is_refused_with_the_review_kept() {
+    let app = TestApp::spawn().await;
+    let round = app.open_round().await;
+    let staff = app.user(Role::Staff, None).await;
+    let staff_token = app.token(&staff).await;
+    let id = under_review(&app, round, &staff_token).await;
+    let reviewer = app.user(Role::Reviewer, None).await;
+    app.with_token(
+        &staff_token,
+        axum::http::Method::POST,
+        &format!("/api/v1/applications/{id}/reviewers"),
+        Some(serde_json::json!({"user_id": reviewer.id})),
+    )
+    .await
+    .assert_status(StatusCode::CREATED);
+    let mut browser = app.signed_in(&reviewer).await;
+    let show = format!("/applications/{id}");
+    browser
+        .post_form_of(
+            &show,
+            &format!("/applications/{id}/review"),
+            &[("no_conflict", "on")],
+        )
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
+    let csrf = browser.csrf_token_of(&show).await;
+    // Staff decide while the reviewer writes.
+    app.with_token(
+        &staff_token,
+        axum::http::Method::POST,
+        &format!("/api/v1/applications/{id}/reject"),
+        Some(serde_json::json!({"reason": "Outside the round's priorities."})),
+    )
+    .await
+    .assert_status(StatusCode::OK);
+
+    let refused = browser
+        .post_form_raw(
+            &format!("/applications/{id}/review"),
+            &[
+                ("csrf_token", csrf.as_str()),
+                ("relevance", "4"),
+                ("feasibility", "3"),
+                ("value_for_money", "5"),
+                ("capacity", "2"),
+                ("recommendation", "fund"),
+                ("comment", "Strong plan, modest costs."),
+            ],
+        )
+        .await;
+    refused.assert_status(StatusCode::CONFLICT);
+    let html = refused.text();
+    crate::helpers::assert_refused_form(
+        &html,
+        "review-message",
+        "Your review is not saved: the application is rejected; its reviews are closed.",
+    );
+    // What was typed is still there.
+    assert_eq!(select(&html, "#comment"), ["Strong plan, modest costs."]);
+    assert!(crate::helpers::has(
+        &html,
+        "input[name='value_for_money'][value='5'][checked]"
+    ));
+    let review = {
+        use sea_orm::EntityTrait;
+        clearway::entities::review::Entity::find()
+            .one(&app.db)
+            .await
+            .unwrap()
+            .unwrap()
+    };
+    assert!(review.submitted_at.is_none() && review.comment.is_none());
 }

@@ -1288,11 +1288,18 @@ async fn a_round_requires_its_documents_before_submission() {
     let answer = browser
         .post_form_of(&page, &format!("/applications/{id}/submit"), &[])
         .await;
-    answer.assert_status(StatusCode::SEE_OTHER);
-    let html = browser.get(&page).await.text();
+    answer.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    let html = answer.text();
     assert_eq!(
-        crate::helpers::select(&html, ".flash"),
-        ["Not submitted yet: attach the budget (budget): the round requires it."]
+        crate::helpers::select(
+            &html,
+            &format!(".error-summary a[href='#kind-application-{id}']")
+        ),
+        ["Attach the budget (budget): the round requires it"]
+    );
+    assert_eq!(
+        crate::helpers::select(&html, ".error-summary h2"),
+        ["Your draft is saved, but the application is not submitted yet"]
     );
 
     upload(

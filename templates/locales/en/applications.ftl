@@ -167,11 +167,25 @@ applications-flash-review-started = The review has started; the organization has
 applications-flash-changes-requested = The organization has been asked for changes.
 applications-flash-approved = Approved: the award is created and the organization told.
 applications-flash-rejected = Rejected: the organization has been told why.
-applications-flash-not-submitted-yet = Not submitted yet: { $missing }.
-applications-flash-not-complete = The application is not complete yet: the messages are beside the fields.
 applications-flash-reviewer-assigned = The reviewer is assigned and has been told.
 applications-flash-declared = Thank you: your declaration is recorded. You can now review the application.
 applications-flash-review-saved = Your review is saved. Thank you.
+
+## A step refused: the page again, the reason next to the button pressed
+applications-refused-submit = The application is not submitted: { $reason }.
+applications-refused-resubmit = The application is not resubmitted: { $reason }.
+applications-refused-withdraw = The application is not withdrawn: { $reason }.
+applications-refused-start-review = The review has not started: { $reason }.
+applications-refused-request-changes = No changes were asked for: { $reason }.
+applications-refused-approve = The application is not approved: { $reason }.
+applications-refused-reject = The application is not rejected: { $reason }.
+applications-refused-assign = The reviewer is not assigned: { $reason }.
+applications-refused-declare = Your declaration is not recorded: { $reason }.
+applications-refused-review = Your review is not saved: { $reason }.
+applications-refused-status-now = its status is now { $status }
+applications-unsubmitted-intro = Your draft is saved, but the application is not submitted yet
+applications-unresubmitted-intro = Your changes are saved, but the application is not resubmitted yet
+applications-unsubmitted-next = Give each of these answers, then check your answers and submit the application again.
 
 ## Review criteria
 applications-criterion-relevance = Relevance to universalization

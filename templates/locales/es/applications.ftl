@@ -167,11 +167,25 @@ applications-flash-review-started = La evaluación ha comenzado; se ha avisado a
 applications-flash-changes-requested = Se han pedido cambios a la organización.
 applications-flash-approved = Solicitud aprobada: se ha creado la subvención y se ha avisado a la organización.
 applications-flash-rejected = Solicitud rechazada: se ha comunicado el motivo a la organización.
-applications-flash-not-submitted-yet = Todavía no enviada: { $missing }.
-applications-flash-not-complete = La solicitud aún no está completa: los mensajes están junto a los campos.
 applications-flash-reviewer-assigned = El evaluador está asignado y se le ha avisado.
 applications-flash-declared = Gracias: su declaración ha quedado registrada. Ya puede evaluar la solicitud.
 applications-flash-review-saved = Su evaluación se ha guardado. Gracias.
+
+## Paso rechazado: la página de nuevo, el motivo junto al botón
+applications-refused-submit = La solicitud no se ha enviado: { $reason }.
+applications-refused-resubmit = La solicitud no se ha vuelto a enviar: { $reason }.
+applications-refused-withdraw = La solicitud no se ha retirado: { $reason }.
+applications-refused-start-review = La evaluación no ha comenzado: { $reason }.
+applications-refused-request-changes = No se han pedido cambios: { $reason }.
+applications-refused-approve = La solicitud no se ha aprobado: { $reason }.
+applications-refused-reject = La solicitud no se ha rechazado: { $reason }.
+applications-refused-assign = El evaluador no se ha asignado: { $reason }.
+applications-refused-declare = Su declaración no se ha registrado: { $reason }.
+applications-refused-review = Su evaluación no se ha guardado: { $reason }.
+applications-refused-status-now = su estado ahora es «{ $status }»
+applications-unsubmitted-intro = Su borrador se ha guardado, pero la solicitud aún no se ha enviado
+applications-unresubmitted-intro = Sus cambios se han guardado, pero la solicitud aún no se ha vuelto a enviar
+applications-unsubmitted-next = Dé cada una de estas respuestas; luego revise sus respuestas y vuelva a enviar la solicitud.
 
 ## Criterios de evaluación
 applications-criterion-relevance = Pertinencia para la universalización

@@ -167,11 +167,25 @@ applications-flash-review-started = L'évaluation a commencé ; l'organisation 
 applications-flash-changes-requested = Des modifications ont été demandées à l'organisation.
 applications-flash-approved = Demande approuvée : la subvention est créée et l'organisation en est informée.
 applications-flash-rejected = Demande refusée : l'organisation a été informée du motif.
-applications-flash-not-submitted-yet = Pas encore soumise : { $missing }.
-applications-flash-not-complete = La demande n'est pas encore complète : les messages figurent à côté des champs.
 applications-flash-reviewer-assigned = L'évaluateur est désigné et en a été informé.
 applications-flash-declared = Merci : votre déclaration est enregistrée. Vous pouvez maintenant évaluer la demande.
 applications-flash-review-saved = Votre évaluation est enregistrée. Merci.
+
+## Étape refusée : la page de nouveau, le motif à côté du bouton
+applications-refused-submit = La demande n'est pas soumise : { $reason }.
+applications-refused-resubmit = La demande n'est pas soumise à nouveau : { $reason }.
+applications-refused-withdraw = La demande n'est pas retirée : { $reason }.
+applications-refused-start-review = L'évaluation n'a pas commencé : { $reason }.
+applications-refused-request-changes = Aucune modification n'a été demandée : { $reason }.
+applications-refused-approve = La demande n'est pas approuvée : { $reason }.
+applications-refused-reject = La demande n'est pas refusée : { $reason }.
+applications-refused-assign = L'évaluateur n'est pas désigné : { $reason }.
+applications-refused-declare = Votre déclaration n'est pas enregistrée : { $reason }.
+applications-refused-review = Votre évaluation n'est pas enregistrée : { $reason }.
+applications-refused-status-now = son statut est désormais « { $status } »
+applications-unsubmitted-intro = Votre brouillon est enregistré, mais la demande n'est pas encore soumise
+applications-unresubmitted-intro = Vos modifications sont enregistrées, mais la demande n'est pas encore soumise à nouveau
+applications-unsubmitted-next = Donnez chacune de ces réponses, puis vérifiez vos réponses et soumettez de nouveau la demande.
 
 ## Critères d'évaluation
 applications-criterion-relevance = Pertinence pour l'universalisation
