@@ -3,9 +3,10 @@
 //! Staff keep the profiles on the people page.
 
 use axum::extract::{Path, State};
+use axum::http::StatusCode;
 use axum::response::Response;
 use axum_extra::extract::Form;
-use sea_orm::{ActiveModelTrait, ConnectionTrait, DatabaseConnection, EntityTrait, Set};
+use sea_orm::{ActiveModelTrait, ConnectionTrait, EntityTrait, Set};
 use serde::Deserialize;
 
 use super::commands;
@@ -13,6 +14,9 @@ use crate::audit::{self, Actor};
 use crate::auth::{Caller, Role};
 use crate::entities::{organization, state, user};
 use crate::error::{AppError, FieldErrors};
+use crate::auth::invitations::{RowRefusal, UsersRefusal, render_users};
+use crate::state::AppState;
+use crate::web::context::PageContext;
 use crate::web::flash::{Flash, FlashMessage};
 
 /// Why a reviewer may not review an application, if there is a reason.
@@ -108,31 +112,46 @@ pub async fn set_profile<C: ConnectionTrait>(
     Ok(updated)
 }
 
+/// `POST /users/{id}/reviewer-profile` (staff): a reviewer's country and affiliation. Refused,
+/// the People page comes back with the form as typed and a sentence at each field (422).
 pub async fn update_profile(
-    State(db): State<DatabaseConnection>,
+    State(state): State<AppState>,
+    page: PageContext,
     caller: Caller,
     flash: Flash,
     Path(id): Path<i64>,
     Form(form): Form<ProfileForm>,
 ) -> Result<Response, AppError> {
-    match commands::update_reviewer_profile(&db, &caller, id, &form).await {
+    match commands::update_reviewer_profile(&state.db, &caller, id, &form).await {
         Ok(updated) => Ok(flash.redirect(
-            &FlashMessage::success(format!(
-                "The conflict-of-interest profile of {} is saved.",
-                updated.email
+            &FlashMessage::success(crate::i18n::format(
+                page.lang,
+                "auth-users-profile-saved",
+                &[("email", updated.email.into())],
             )),
             "/users",
         )),
         Err(AppError::Validation(errors)) => {
-            let message = errors
+            let errors = errors
                 .first_of_each()
-                .into_values()
-                .collect::<Vec<_>>()
-                .join("; ");
-            Ok(flash.redirect(
-                &FlashMessage::warning(format!("Not saved. {message}.")),
-                "/users",
-            ))
+                .into_iter()
+                .filter_map(|(field, message)| {
+                    let key = match field.as_str() {
+                        "country" => "country",
+                        "affiliation_id" => "affiliation_id",
+                        _ => return None,
+                    };
+                    Some((key, crate::error::sentence(&field, &message)))
+                })
+                .collect();
+            let row = RowRefusal {
+                id,
+                typed: None,
+                typed_profile: Some((form.country, form.affiliation_id)),
+                errors,
+            };
+            let refused = UsersRefusal::Row(row, StatusCode::UNPROCESSABLE_ENTITY);
+            render_users(&state, &page, &caller, Some(refused)).await
         }
         Err(other) => Err(other),
     }

@@ -182,8 +182,13 @@ struct UserRow {
     /// person's own, or what was typed when the form was refused.
     chosen_role: String,
     organization_value: String,
+    /// The reviewer's profile form: the country and affiliation stored, or as typed when the
+    /// form was refused.
+    country_value: String,
+    affiliation_value: String,
     /// Why a form of its row was refused, by the form's field or button: `role`,
-    /// `organization_id` and `change` (the role form), `active`, `second_factor`.
+    /// `organization_id` and `change` (the role form), `active`, `second_factor`, `country`
+    /// and `affiliation_id` (the reviewer's profile).
     errors: BTreeMap<&'static str, String>,
 }
 
@@ -211,6 +216,8 @@ struct UsersView {
 pub(crate) struct RowRefusal {
     pub id: i64,
     pub typed: Option<RoleInput>,
+    /// The reviewer's profile form as typed: the country and the affiliation.
+    pub typed_profile: Option<(String, String)>,
     pub errors: BTreeMap<&'static str, String>,
 }
 
@@ -220,6 +227,7 @@ impl RowRefusal {
         Self {
             id,
             typed: None,
+            typed_profile: None,
             errors: BTreeMap::from([(field, sentence)]),
         }
     }
@@ -279,6 +287,15 @@ async fn users_view(
         .map(|item| {
             let refused = row.take_if(|r| r.id == item.id);
             let typed = refused.as_ref().and_then(|r| r.typed.clone());
+            let (country_value, affiliation_value) = refused
+                .as_ref()
+                .and_then(|r| r.typed_profile.clone())
+                .unwrap_or_else(|| {
+                    (
+                        item.country.clone().unwrap_or_default(),
+                        item.affiliation_id.map(|id| id.to_string()).unwrap_or_default(),
+                    )
+                });
             UserRow {
                 second_factor: enrolled.contains(&item.id),
                 organization_name: name_of(item.organization_id),
@@ -301,6 +318,8 @@ async fn users_view(
                         .map(|id| id.to_string())
                         .unwrap_or_default(),
                 },
+                country_value,
+                affiliation_value,
                 errors: refused.map(|r| r.errors).unwrap_or_default(),
                 item,
             }
@@ -446,6 +465,7 @@ pub async fn change_role(
     let row = RowRefusal {
         id,
         typed: Some(form),
+        typed_profile: None,
         errors,
     };
     render_users(&state, &page, &caller, Some(UsersRefusal::Row(row, status))).await

@@ -105,7 +105,7 @@ async fn a_member_drafts_submits_and_resubmits_and_staff_approve_through_the_pag
         .await;
     over_tier.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
     assert!(
-        over_tier.text().contains("more than the low tier"),
+        over_tier.text().contains("more than the &#x27;low&#x27; tier"),
         "{}",
         over_tier.text()
     );
@@ -581,18 +581,30 @@ async fn staff_record_a_reviewer_s_country_and_it_blocks_a_conflicted_assignment
 
     let mut browser = app.signed_in(&staff).await;
     let path = format!("/users/{}/reviewer-profile", reviewer.id);
-    browser
+    // Refused: the People page again, the sentence at the country field, what was typed kept,
+    // nothing saved.
+    let refused = browser
         .post_form(&path, &[("country", "ZZZ"), ("affiliation_id", "")])
-        .await
-        .assert_status(StatusCode::SEE_OTHER);
-    assert!(
-        browser
-            .get("/users")
+        .await;
+    refused.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    let html = refused.text();
+    let field = format!("country-{}", reviewer.id);
+    let said = select(&html, &format!("#{field}-error"));
+    assert!(said.len() == 1 && said[0].contains("ZZZ"), "{said:?}");
+    crate::helpers::assert_refused_form(&html, &format!("{field}-error"), &said[0]);
+    assert!(crate::helpers::has(
+        &html,
+        &format!("#{field}[value=ZZZ][aria-invalid=true]")
+    ));
+    let stored = {
+        use sea_orm::EntityTrait;
+        clearway::entities::user::Entity::find_by_id(reviewer.id)
+            .one(&app.db)
             .await
-            .text()
-            .contains("Not saved. Country: &#x27;ZZZ&#x27; is not the ISO 3166 code of a state")
-            || browser.get("/users").await.text().contains("Not saved")
-    );
+            .unwrap()
+            .unwrap()
+    };
+    assert_eq!(stored.country, None);
     browser
         .post_form(&path, &[("country", "aze"), ("affiliation_id", "")])
         .await
@@ -824,7 +836,7 @@ async fn a_submission_after_the_round_closed_is_refused_beside_the_member_s_butt
     refused.assert_status(StatusCode::CONFLICT);
     let html = refused.text();
     let sentence = format!(
-        "The application is not submitted: the round \"{}\" closed on {}; applications can no \
+        "The application is not submitted: the round '{}' closed on '{}'; applications can no \
          longer be submitted.",
         round_row.name,
         clearway::views::instant(round_row.closes_at)
@@ -942,7 +954,7 @@ async fn a_reviewer_assigned_twice_is_refused_beside_the_assign_button() {
         &html,
         "assign-message",
         &format!(
-            "The reviewer is not assigned: {} is already a reviewer of this application.",
+            "The reviewer is not assigned: '{}' is already a reviewer of this application.",
             first.email
         ),
     );
@@ -1015,7 +1027,7 @@ async fn a_review_sent_after_the_decision_is_refused_with_the_review_kept() {
     crate::helpers::assert_refused_form(
         &html,
         "review-message",
-        "Your review is not saved: the application is rejected; its reviews are closed.",
+        "Your review is not saved: the application is 'rejected'; its reviews are closed.",
     );
     // What was typed is still there.
     assert_eq!(select(&html, "#comment"), ["Strong plan, modest costs."]);

@@ -175,6 +175,7 @@ auth-users-state = State
 auth-users-affiliated = affiliated with
 auth-users-invited = An invitation is on its way to { $email }.
 auth-users-role-changed = { $email } is now { $role }.
+auth-users-profile-saved = The conflict-of-interest profile of { $email } is saved.
 auth-users-reactivated = { $email } is active again and may sign in.
 auth-users-deactivated-flash = { $email } is deactivated: signed out everywhere, API tokens revoked.
 auth-users-not-deactivated = The account is not deactivated: { $reason }.

@@ -175,6 +175,7 @@ auth-users-state = Estado
 auth-users-affiliated = afiliado a
 auth-users-invited = Se ha enviado una invitación a { $email }.
 auth-users-role-changed = { $email } tiene ahora el rol «{ $role }».
+auth-users-profile-saved = El perfil de conflictos de intereses de { $email } está guardado.
 auth-users-reactivated = { $email } vuelve a estar activo y puede iniciar sesión.
 auth-users-deactivated-flash = { $email } está desactivado: sesiones cerradas en todas partes, tokens de API revocados.
 auth-users-not-deactivated = La cuenta no se ha desactivado: { $reason }.

@@ -175,6 +175,7 @@ auth-users-state = État
 auth-users-affiliated = affilié à
 auth-users-invited = Une invitation a été envoyée à { $email }.
 auth-users-role-changed = { $email } a désormais le rôle « { $role } ».
+auth-users-profile-saved = Le profil de conflits d’intérêts de { $email } est enregistré.
 auth-users-reactivated = { $email } est de nouveau actif et peut se connecter.
 auth-users-deactivated-flash = { $email } est désactivé : déconnecté partout, jetons d'API révoqués.
 auth-users-not-deactivated = Le compte n'est pas désactivé : { $reason }.
