@@ -86,7 +86,15 @@ pub async fn block(
     } else {
         Vec::new()
     };
-    let items = attached.iter().map(AttachmentItem::from).collect();
+    // Sizes in the page's language.
+    let lang = crate::i18n::current_request();
+    let items = attached
+        .iter()
+        .map(|a| AttachmentItem {
+            size: super::human_size_in(lang, u64::try_from(a.size_bytes).unwrap_or_default()),
+            ..AttachmentItem::from(a)
+        })
+        .collect();
     let form_id = form_id(record_type, id);
     let echo = flash.and_then(|f| f.form(&form_id));
     let typed = |field: &str| {
@@ -112,7 +120,7 @@ pub async fn block(
             .iter()
             .map(|k| (k.as_str(), kind_label_id(*k)))
             .collect(),
-        max_file: super::human_size(state.settings.attachments.max_file_bytes),
+        max_file: super::human_size_in(lang, state.settings.attachments.max_file_bytes),
         title: typed("title"),
         errors: echo.map(|e| e.errors.clone()).unwrap_or_default(),
         form_id,

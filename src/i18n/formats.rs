@@ -7,7 +7,7 @@
 //! | fr | 30 nov. 2026 | 1 950,50 (narrow no-break space) | 1 950,50 USD |
 //! | es | 30 nov 2026 | 1.950,50 | 1.950,50 USD |
 
-use chrono::{Datelike, NaiveDate};
+use chrono::{DateTime, Datelike, NaiveDate, Utc};
 
 use super::Lang;
 use crate::money::Money;
@@ -77,6 +77,12 @@ pub fn money(lang: Lang, money: &Money) -> String {
     )
 }
 
+/// An instant in UTC, its date in CLDR's medium format: `28 Nov 2026 19:05 UTC`,
+/// `28 nov. 2026 19:05 UTC`.
+pub fn instant(lang: Lang, at: DateTime<Utc>) -> String {
+    format!("{} {} UTC", date(lang, at.date_naive()), at.format("%H:%M"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -91,6 +97,12 @@ mod tests {
         let d = NaiveDate::from_ymd_opt(2027, 2, 3).unwrap();
         assert_eq!(date(Lang::Fr, d), "3 févr. 2027");
         assert_eq!(date(Lang::Es, d), "3 feb 2027");
+        let at = DateTime::parse_from_rfc3339("2026-11-28T19:05:00Z")
+            .unwrap()
+            .to_utc();
+        assert_eq!(instant(Lang::En, at), crate::views::instant(at));
+        assert_eq!(instant(Lang::Fr, at), "28 nov. 2026 19:05 UTC");
+        assert_eq!(instant(Lang::Es, at), "28 nov 2026 19:05 UTC");
     }
 
     #[test]

@@ -28,3 +28,8 @@ attachments-title-hint = optional: the file's name otherwise
 attachments-file = File
 attachments-file-hint = PDF, image, office document, CSV or plain text; at most { $max }
 attachments-attach = Attach the document
+
+## Sizes of files
+attachments-size-bytes = { $size } bytes
+attachments-size-kb = { $size } KB
+attachments-size-mb = { $size } MB

@@ -28,3 +28,8 @@ attachments-title-hint = opcional: si no, el nombre del archivo
 attachments-file = Archivo
 attachments-file-hint = PDF, imagen, documento de oficina, CSV o texto sin formato; { $max } como máximo
 attachments-attach = Adjuntar el documento
+
+## Sizes of files
+attachments-size-bytes = { $size } bytes
+attachments-size-kb = { $size } KB
+attachments-size-mb = { $size } MB

@@ -29,3 +29,8 @@ attachments-file = Fichier
 attachments-file-hint = PDF, image, document bureautique, CSV ou texte brut ; { $max } au maximum
 attachments-attach = Joindre le document
 
+
+## Sizes of files
+attachments-size-bytes = { $size } octets
+attachments-size-kb = { $size } Ko
+attachments-size-mb = { $size } Mo
