@@ -144,7 +144,6 @@ impl Condition {
                 ],
             )
         };
-        let text = |id: &str| crate::i18n::text(lang, id);
         let waits = |id: &str, status: String| {
             crate::i18n::catalog::format(lang, id, &[("status", status.into())])
         };
@@ -154,7 +153,7 @@ impl Condition {
                 .award
                 .signed_on
                 .is_none()
-                .then(|| text("awards-unmet-on-signature")),
+                .then(|| crate::i18n::text(lang, "awards-unmet-on-signature")),
             ConditionKind::OnDate => match installment.due_on {
                 Some(due) if due <= today => None,
                 Some(due) => Some(crate::i18n::format(
@@ -162,14 +161,14 @@ impl Condition {
                     "awards-unmet-on-date",
                     &[("date", crate::treaty::views::long_date_in(lang, due).into())],
                 )),
-                None => Some(text("awards-unmet-no-date")),
+                None => Some(crate::i18n::text(lang, "awards-unmet-no-date")),
             },
             ConditionKind::AfterReport => {
                 let report = full.reports.iter().find(|r| Some(r.id) == self.report_id);
                 match report {
                     Some(r) if accepted(r) => None,
                     Some(r) => Some(waits("awards-unmet-report", status(r))),
-                    None => Some(text("awards-unmet-no-report")),
+                    None => Some(crate::i18n::text(lang, "awards-unmet-no-report")),
                 }
             }
             ConditionKind::AfterFinalReports => {
