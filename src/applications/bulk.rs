@@ -27,6 +27,7 @@ use crate::auth::{Caller, CurrentUser};
 use crate::choice::choice;
 use crate::entities::application;
 use crate::error::{AppError, FieldErrors};
+use crate::i18n::Lang;
 use crate::input::{NumberInput, text};
 use crate::policy::{self, Action};
 use crate::state::AppState;
@@ -198,26 +199,30 @@ fn selection(
 
 /// The sentence a refusal gives, and its status. Failures of the service are said as such and
 /// logged (what was done before stays done).
-fn refusal(error: &AppError) -> String {
+/// In `lang`: the rules' messages through the catalogue's phrases.
+fn refusal(lang: Lang, error: &AppError) -> String {
+    let phrase = |message: &str| crate::i18n::phrases::translate(lang, message).into_owned();
     match error {
         AppError::Validation(fields) => fields
             .first_as_given()
             .into_values()
+            .map(|m| phrase(&m))
             .collect::<Vec<_>>()
             .join("; "),
-        AppError::Forbidden => "you are not allowed to do this to this application".to_owned(),
-        AppError::NotFound(_) => "there is no application with this number".to_owned(),
-        AppError::Conflict(message) | AppError::BadRequest { message, .. } => message.clone(),
+        AppError::Forbidden => crate::i18n::text(lang, "applications-bulk-forbidden"),
+        AppError::NotFound(_) => crate::i18n::text(lang, "applications-bulk-not-found"),
+        AppError::Conflict(message) | AppError::BadRequest { message, .. } => phrase(message),
         other if other.status().is_server_error() => {
             tracing::error!(error = %other, "a bulk action failed on one application");
-            "the service failed on this application; nothing was changed on it: try again"
-                .to_owned()
+            crate::i18n::text(lang, "applications-bulk-failed")
         }
-        other => other.to_string(),
+        other => phrase(&other.to_string()),
     }
 }
 
-/// Takes the action on each application, one by one, each through its use case.
+/// Takes the action on each application, one by one, each through its use case. The results'
+/// messages are in the request's language (the API's in English unless `Accept-Language` asks
+/// otherwise).
 async fn run(
     state: &AppState,
     caller: &Caller,
@@ -226,6 +231,7 @@ async fn run(
     if !selection.action.allowed(caller) {
         return Err(AppError::Forbidden);
     }
+    let lang = crate::i18n::current_request();
     let known = names(&state.db, &selection.ids).await?;
     let mut results = Vec::with_capacity(selection.ids.len());
     for &id in &selection.ids {
@@ -235,13 +241,17 @@ async fn run(
                     .await
                     .map(|assigned| {
                         let who = assigned.reviewer.map(|r| r.email).unwrap_or_default();
-                        format!("{who} assigned")
+                        crate::i18n::format(
+                            lang,
+                            "applications-bulk-assigned",
+                            &[("who", who.into())],
+                        )
                     })
             }
             BulkAction::StartReview => {
                 commands::take_step(state, caller, id, Step::StartReview, &StepInput::default())
                     .await
-                    .map(|_| "the review has started; the organization has been told".to_owned())
+                    .map(|_| crate::i18n::text(lang, "applications-bulk-review-started"))
             }
             BulkAction::Reject => {
                 let input = StepInput {
@@ -250,7 +260,7 @@ async fn run(
                 };
                 commands::take_step(state, caller, id, Step::Reject, &input)
                     .await
-                    .map(|_| "rejected; the organization has been told why".to_owned())
+                    .map(|_| crate::i18n::text(lang, "applications-bulk-rejected"))
             }
             BulkAction::Export => Ok(selection.action.done().to_owned()),
         };
@@ -269,7 +279,7 @@ async fn run(
                 reference,
                 title,
                 done: false,
-                message: refusal(&error),
+                message: refusal(lang, &error),
                 status: error.status().as_u16(),
             },
         });
@@ -373,7 +383,7 @@ pub struct BulkFormView {
 pub async fn form_view<C: ConnectionTrait>(
     db: &C,
     user: &CurrentUser,
-    lang: crate::i18n::Lang,
+    lang: Lang,
 ) -> Result<Option<BulkFormView>, AppError> {
     let actions: Vec<crate::choice::OptionView> = BulkAction::options_in(lang, "")
         .into_iter()
@@ -428,7 +438,7 @@ impl From<BulkResult> for ResultView {
 
 #[derive(Serialize)]
 struct SummaryView {
-    action: &'static str,
+    action: String,
     done: Vec<ResultView>,
     refused: Vec<ResultView>,
     done_count: usize,
@@ -456,7 +466,7 @@ pub async fn bulk_page(
         Ok(selection) => selection,
         Err(errors) => {
             let view = SummaryView {
-                action: "",
+                action: String::new(),
                 done: Vec::new(),
                 refused: Vec::new(),
                 done_count: 0,
@@ -466,7 +476,10 @@ pub async fn bulk_page(
             };
             let html = state.views.page(
                 "applications/bulk",
-                &page.layout("Nothing was done", "applications"),
+                &page.layout(
+                    crate::i18n::text(page.lang, "applications-bulk-nothing-done"),
+                    "applications",
+                ),
                 &view,
             )?;
             return Ok((StatusCode::UNPROCESSABLE_ENTITY, html).into_response());
@@ -481,16 +494,20 @@ pub async fn bulk_page(
     let view = SummaryView {
         done_count: done.len(),
         refused_count: refused.len(),
-        action: selection.action.label(),
+        action: selection.action.label_in(page.lang).into_owned(),
         done: done.into_iter().map(ResultView::from).collect(),
         refused: refused.into_iter().map(ResultView::from).collect(),
         count,
         errors: BTreeMap::new(),
     };
-    let title = format!(
-        "{}: {} of {count} done",
-        selection.action.label(),
-        view.done.len()
+    let title = crate::i18n::format(
+        page.lang,
+        "applications-bulk-title",
+        &[
+            ("action", view.action.clone().into()),
+            ("done", view.done.len().into()),
+            ("count", count.into()),
+        ],
     );
     let html = state.views.page(
         "applications/bulk",

@@ -333,7 +333,7 @@ async fn show_view<C: ConnectionTrait>(
     };
     let timeline = if policy::allows(user, Action::ViewAudit) {
         let entries = audit::timeline(db, "application", app.id, 100).await?;
-        Some(TimelineView::all_in(db, &entries, lang).await?)
+        Some(TimelineView::all_for(db, &entries, lang, Some(app.requested_currency)).await?)
     } else {
         None
     };

@@ -7,6 +7,8 @@ use serde::Serialize;
 use super::workflow::Step;
 use crate::entities::{application, award};
 use crate::error::AppError;
+use crate::i18n::Lang;
+use crate::i18n::formats::money;
 use crate::money::Money;
 use crate::notify::Mail;
 
@@ -20,12 +22,17 @@ struct Notice<'a> {
     title: &'a str,
 }
 
+/// An e-mail's subject and paragraphs, in the language asked for (each recipient's).
+pub type Words<'a> = &'a (dyn Fn(Lang) -> (String, Vec<String>) + Send + Sync);
+
 impl Mail<'_> {
     fn link(&self, app: &application::Model) -> String {
         format!("{}/applications/{}", self.public_url, app.id)
     }
 
     /// To everyone who speaks for the organization: its members' accounts and its contact.
+    /// `subject` and `paragraphs` are sent as they are, whatever the recipient's language (see
+    /// [`Self::to_organization_in`]).
     pub async fn to_organization<C: ConnectionTrait>(
         &self,
         db: &C,
@@ -33,10 +40,20 @@ impl Mail<'_> {
         subject: &str,
         paragraphs: &[String],
     ) -> Result<(), AppError> {
+        let words = |_: Lang| (subject.to_owned(), paragraphs.to_vec());
+        self.to_organization_in(db, app, &words).await
+    }
+
+    /// [`Self::to_organization`], each address in its language.
+    pub async fn to_organization_in<C: ConnectionTrait>(
+        &self,
+        db: &C,
+        app: &application::Model,
+        words: Words<'_>,
+    ) -> Result<(), AppError> {
         let addresses = crate::members::model::addresses(db, app.organization_id).await?;
         for address in addresses {
-            self.application_notice(db, &address, app, subject, paragraphs)
-                .await?;
+            self.application_notice_in(db, &address, app, words).await?;
         }
         Ok(())
     }
@@ -45,20 +62,19 @@ impl Mail<'_> {
         &self,
         db: &C,
         app: &application::Model,
-        subject: &str,
-        paragraphs: &[String],
+        words: Words<'_>,
     ) -> Result<(), AppError> {
-        self.application_notice(db, self.staff_address, app, subject, paragraphs)
+        self.application_notice_in(db, self.staff_address, app, words)
             .await
     }
 
-    pub async fn application_notice<C: ConnectionTrait>(
+    /// In the recipient's language, `words` writing the e-mail in it.
+    pub async fn application_notice_in<C: ConnectionTrait>(
         &self,
         db: &C,
         to: &str,
         app: &application::Model,
-        subject: &str,
-        paragraphs: &[String],
+        words: Words<'_>,
     ) -> Result<(), AppError> {
         let level = crate::sensitivity::concerning(
             db,
@@ -71,16 +87,33 @@ impl Mail<'_> {
             self.attention(db, lang, to, self.link(app)).await?;
             return Ok(());
         }
+        let (subject, paragraphs) = words(lang);
+        let draft = crate::i18n::text(lang, "applications-the-draft");
         let notice = Notice {
-            subject,
-            paragraphs,
+            subject: &subject,
+            paragraphs: &paragraphs,
             link: self.link(app),
-            reference: app.reference.as_deref().unwrap_or("draft"),
+            reference: app.reference.as_deref().unwrap_or(&draft),
             title: &app.title,
         };
         crate::notify::queue(db, self.views, lang, "application_notice", to, &notice).await?;
         Ok(())
     }
+}
+
+/// Message `id` with the application's reference and title.
+fn said(lang: Lang, id: &str, app: &application::Model) -> String {
+    crate::i18n::catalog::format(
+        lang,
+        id,
+        &[
+            (
+                "reference",
+                app.reference.clone().unwrap_or_default().into(),
+            ),
+            ("title", app.title.clone().into()),
+        ],
+    )
 }
 
 /// The emails a step sends: to the organization, to staff, or both.
@@ -91,109 +124,119 @@ pub(super) async fn step_taken<C: ConnectionTrait>(
     step: Step,
     award: Option<&award::Model>,
 ) -> Result<(), AppError> {
-    let reference = app.reference.clone().unwrap_or_default();
     let message = app.staff_message.clone().unwrap_or_default();
+    let text = crate::i18n::text;
     match step {
         Step::Submit => {
-            let paragraphs = [
-                format!(
-                    "ICBL has received your application \"{}\". Its reference is {reference}.",
-                    app.title
-                ),
-                "ICBL staff will start the review; you will hear from us at each step.".to_owned(),
-            ];
-            mail.to_organization(
-                db,
-                app,
-                &format!("{reference}: application received"),
-                &paragraphs,
-            )
-            .await?;
-            let paragraphs = [format!(
-                "A new application was submitted: \"{}\".",
-                app.title
-            )];
-            mail.to_staff(
-                db,
-                app,
-                &format!("{reference}: new application"),
-                &paragraphs,
-            )
-            .await
+            let received = |lang: Lang| {
+                (
+                    said(lang, "applications-mail-received-subject", app),
+                    vec![
+                        said(lang, "applications-mail-received", app),
+                        text(lang, "applications-mail-received-next"),
+                    ],
+                )
+            };
+            mail.to_organization_in(db, app, &received).await?;
+            let new = |lang: Lang| {
+                (
+                    said(lang, "applications-mail-new-subject", app),
+                    vec![said(lang, "applications-mail-new", app)],
+                )
+            };
+            mail.to_staff(db, app, &new).await
         }
         Step::StartReview => {
-            let paragraphs = [format!(
-                "Your application \"{}\" is now under review by ICBL.",
-                app.title
-            )];
-            mail.to_organization(db, app, &format!("{reference}: under review"), &paragraphs)
-                .await
+            let words = |lang: Lang| {
+                (
+                    said(lang, "applications-mail-review-subject", app),
+                    vec![said(lang, "applications-mail-review", app)],
+                )
+            };
+            mail.to_organization_in(db, app, &words).await
         }
         Step::RequestChanges => {
-            let paragraphs = [
-                format!(
-                    "ICBL asks for changes to your application \"{}\":",
-                    app.title
-                ),
-                message,
-                "Edit the application and resubmit it when it is ready.".to_owned(),
-            ];
-            mail.to_organization(
-                db,
-                app,
-                &format!("{reference}: changes requested"),
-                &paragraphs,
-            )
-            .await
+            let words = |lang: Lang| {
+                (
+                    said(lang, "applications-mail-changes-subject", app),
+                    vec![
+                        said(lang, "applications-mail-changes", app),
+                        message.clone(),
+                        text(lang, "applications-mail-changes-next"),
+                    ],
+                )
+            };
+            mail.to_organization_in(db, app, &words).await
         }
         Step::Resubmit => {
-            let paragraphs = [format!(
-                "The organization has resubmitted \"{}\" with the changes requested.",
-                app.title
-            )];
-            mail.to_staff(db, app, &format!("{reference}: resubmitted"), &paragraphs)
-                .await
+            let words = |lang: Lang| {
+                (
+                    said(lang, "applications-mail-resubmitted-subject", app),
+                    vec![said(lang, "applications-mail-resubmitted", app)],
+                )
+            };
+            mail.to_staff(db, app, &words).await
         }
         Step::Approve => {
-            let amount = award
-                .map(|a| Money::from_minor(a.amount_minor, a.amount_currency).display())
-                .unwrap_or_default();
-            let mut paragraphs = vec![
-                format!(
-                    "Good news: ICBL has approved your application \"{}\".",
-                    app.title
-                ),
-                format!(
-                    "The grant awarded is {amount}. ICBL will be in touch about the agreement and the payment schedule."
-                ),
-            ];
-            if let Some(a) = award {
-                paragraphs.push(format!(
-                    "Your award {}, its payments and reports: {}/awards/{}",
-                    a.reference, mail.public_url, a.id
-                ));
-            }
-            mail.to_organization(db, app, &format!("{reference}: approved"), &paragraphs)
-                .await
+            let words = |lang: Lang| {
+                let amount = award
+                    .map(|a| money(lang, &Money::from_minor(a.amount_minor, a.amount_currency)))
+                    .unwrap_or_default();
+                let mut paragraphs = vec![
+                    said(lang, "applications-mail-approved", app),
+                    crate::i18n::format(
+                        lang,
+                        "applications-mail-approved-amount",
+                        &[("amount", amount.into())],
+                    ),
+                ];
+                if let Some(a) = award {
+                    paragraphs.push(crate::i18n::format(
+                        lang,
+                        "applications-mail-approved-award",
+                        &[
+                            ("reference", a.reference.clone().into()),
+                            (
+                                "link",
+                                format!("{}/awards/{}", mail.public_url, a.id).into(),
+                            ),
+                        ],
+                    ));
+                }
+                (
+                    said(lang, "applications-mail-approved-subject", app),
+                    paragraphs,
+                )
+            };
+            mail.to_organization_in(db, app, &words).await
         }
         Step::Reject => {
-            let paragraphs = [
-                format!(
-                    "ICBL has decided not to fund your application \"{}\" in this round.",
-                    app.title
-                ),
-                format!("The reason: {message}"),
-            ];
-            mail.to_organization(db, app, &format!("{reference}: decision"), &paragraphs)
-                .await
+            let words = |lang: Lang| {
+                (
+                    said(lang, "applications-mail-decision-subject", app),
+                    vec![
+                        said(lang, "applications-mail-rejected", app),
+                        crate::i18n::format(
+                            lang,
+                            "applications-mail-reason",
+                            &[("reason", message.clone().into())],
+                        ),
+                    ],
+                )
+            };
+            mail.to_organization_in(db, app, &words).await
         }
         Step::Withdraw => {
             if app.reference.is_none() {
                 return Ok(());
             }
-            let paragraphs = [format!("The organization has withdrawn \"{}\".", app.title)];
-            mail.to_staff(db, app, &format!("{reference}: withdrawn"), &paragraphs)
-                .await
+            let words = |lang: Lang| {
+                (
+                    said(lang, "applications-mail-withdrawn-subject", app),
+                    vec![said(lang, "applications-mail-withdrawn", app)],
+                )
+            };
+            mail.to_staff(db, app, &words).await
         }
     }
 }

@@ -11,10 +11,10 @@ use serde::Deserialize;
 
 use super::commands;
 use crate::audit::{self, Actor};
+use crate::auth::invitations::{RowRefusal, UsersRefusal, render_users};
 use crate::auth::{Caller, Role};
 use crate::entities::{organization, state, user};
 use crate::error::{AppError, FieldErrors};
-use crate::auth::invitations::{RowRefusal, UsersRefusal, render_users};
 use crate::state::AppState;
 use crate::web::context::PageContext;
 use crate::web::flash::{Flash, FlashMessage};

@@ -104,19 +104,21 @@ pub async fn assign<C: ConnectionTrait>(
         Some(serde_json::json!({"reviewer": reviewer.email, "review_id": assigned.id})),
     )
     .await?;
-    let paragraphs = [
-        format!("ICBL asks you to review the application \"{}\".", app.title),
-        "First declare that you have no conflict of interest; then score it and recommend."
-            .to_owned(),
-    ];
-    mail.application_notice(
-        db,
-        &reviewer.email,
-        app,
-        "An application to review",
-        &paragraphs,
-    )
-    .await?;
+    let words = |lang: crate::i18n::Lang| {
+        (
+            crate::i18n::text(lang, "applications-mail-to-review-subject"),
+            vec![
+                crate::i18n::format(
+                    lang,
+                    "applications-mail-to-review",
+                    &[("title", app.title.clone().into())],
+                ),
+                crate::i18n::text(lang, "applications-mail-to-review-next"),
+            ],
+        )
+    };
+    mail.application_notice_in(db, &reviewer.email, app, &words)
+        .await?;
     Ok(assigned)
 }
 

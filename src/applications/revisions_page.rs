@@ -6,7 +6,7 @@ use axum::response::{IntoResponse, Response};
 use serde::{Deserialize, Serialize};
 
 use super::access::get_visible;
-use super::revisions::{self, FieldChange};
+use super::revisions;
 use super::views::title_or_draft;
 use crate::auth::CurrentUser;
 use crate::error::{AppError, FieldErrors};
@@ -29,7 +29,33 @@ struct DiffView {
     title: String,
     from: i32,
     to: i32,
-    changes: Vec<FieldChange>,
+    changes: Vec<ChangeView>,
+}
+
+/// A field that changed, named in the page's language.
+#[derive(Serialize)]
+struct ChangeView {
+    field: String,
+    before: String,
+    after: String,
+}
+
+/// The catalogue's name of a revision's field ([`revisions::FieldChange::field`], English as the API gives
+/// it): the one the form and the application's page use.
+fn field_id(field: &str) -> &'static str {
+    match field {
+        "Target state" => "applications-field-target-state",
+        "Title" => "applications-field-title",
+        "Summary" => "applications-field-summary",
+        "Objectives" => "applications-field-objectives",
+        "Tier" => "applications-field-tier",
+        "At the lower tier" => "applications-show-lower-tier",
+        "Requested amount" => "applications-show-requested",
+        "Activities" => "applications-activities",
+        "Budget" => "applications-budget",
+        // "Documents", the last of the fields.
+        _ => "applications-show-documents",
+    }
 }
 
 pub async fn show_revisions(
@@ -55,7 +81,14 @@ pub async fn show_revisions(
             Some(v) => match v.parse::<i32>() {
                 Ok(n) if list.iter().any(|r| r.number == n) => Some(n),
                 _ => {
-                    errors.add(field, format!("there is no revision {v}"));
+                    errors.add(
+                        field,
+                        crate::i18n::format(
+                            page.lang,
+                            "applications-revisions-no-such",
+                            &[("number", v.to_owned().into())],
+                        ),
+                    );
                     None
                 }
             },
@@ -77,11 +110,23 @@ pub async fn show_revisions(
         title: title_or_draft(&app.title),
         from,
         to,
-        changes,
+        changes: changes
+            .into_iter()
+            .map(|c| ChangeView {
+                field: crate::i18n::text(page.lang, field_id(c.field)),
+                before: c.before,
+                after: c.after,
+            })
+            .collect(),
     };
+    let title = crate::i18n::format(
+        page.lang,
+        "applications-revisions-page-title",
+        &[("reference", view.reference.clone().into())],
+    );
     let html = state.views.page(
         "applications/revisions",
-        &page.layout(format!("Changes to {}", view.reference), "applications"),
+        &page.layout(title, "applications"),
         &view,
     )?;
     Ok(html.into_response())

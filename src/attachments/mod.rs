@@ -32,6 +32,7 @@ use utoipa::ToSchema;
 use crate::choice::choice;
 use crate::entities::attachment;
 use crate::error::AppError;
+use crate::i18n::Lang;
 
 choice!(RecordType, "a kind of record that holds attachments", {
     Application => "application", "Application",
@@ -210,24 +211,35 @@ pub fn snapshot(m: &attachment::Model) -> serde_json::Value {
     })
 }
 
-/// A size for people: "812 bytes", "14.5 KB", "25 MB".
+/// A size for people: "812 bytes", "14.5 KB", "25 MB" (for English messages and the API).
 pub fn human_size(bytes: u64) -> String {
+    human_size_in(Lang::En, bytes)
+}
+
+/// A size for people in `lang`: "1.2 MB", "1,2 Mo", "1,2 MB"; one decimal at most.
+pub fn human_size_in(lang: Lang, bytes: u64) -> String {
     const KB: u64 = 1024;
     const MB: u64 = 1024 * 1024;
-    let one = |value: u64, unit: u64, name: &str| {
+    let one = |value: u64, unit: u64, id: &str| {
         let tenths = (value * 10 + unit / 2) / unit;
-        if tenths.is_multiple_of(10) {
-            format!("{} {name}", tenths / 10)
+        let plain = if tenths.is_multiple_of(10) {
+            (tenths / 10).to_string()
         } else {
-            format!("{}.{} {name}", tenths / 10, tenths % 10)
-        }
+            format!("{}.{}", tenths / 10, tenths % 10)
+        };
+        let size = crate::i18n::formats::number_text(lang, &plain);
+        crate::i18n::catalog::format(lang, id, &[("size", size.into())])
     };
     if bytes >= MB {
-        one(bytes, MB, "MB")
+        one(bytes, MB, "attachments-size-mb")
     } else if bytes >= KB {
-        one(bytes, KB, "KB")
+        one(bytes, KB, "attachments-size-kb")
     } else {
-        format!("{bytes} bytes")
+        crate::i18n::format(
+            lang,
+            "attachments-size-bytes",
+            &[("size", bytes.to_string().into())],
+        )
     }
 }
 
@@ -285,6 +297,12 @@ mod tests {
         assert_eq!(human_size(812), "812 bytes");
         assert_eq!(human_size(1536), "1.5 KB");
         assert_eq!(human_size(25 * 1024 * 1024), "25 MB");
+        let mb = 1_258_291; // 1.2 MB
+        assert_eq!(human_size_in(Lang::En, mb), "1.2 MB");
+        assert_eq!(human_size_in(Lang::Fr, mb), "1,2\u{a0}Mo");
+        assert_eq!(human_size_in(Lang::Es, mb), "1,2\u{a0}MB");
+        assert_eq!(human_size_in(Lang::Fr, 812), "812\u{a0}octets");
+        assert_eq!(human_size_in(Lang::Fr, 14_848), "14,5\u{a0}Ko");
     }
 
     #[test]

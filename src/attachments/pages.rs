@@ -133,7 +133,15 @@ pub async fn block(
     } else {
         Vec::new()
     };
-    let items = attached.iter().map(AttachmentItem::from).collect();
+    // Sizes in the page's language.
+    let lang = crate::i18n::current_request();
+    let items = attached
+        .iter()
+        .map(|a| AttachmentItem {
+            size: super::human_size_in(lang, u64::try_from(a.size_bytes).unwrap_or_default()),
+            ..AttachmentItem::from(a)
+        })
+        .collect();
     Ok(AttachmentsBlock {
         required,
         items,
@@ -152,7 +160,7 @@ pub async fn block(
             .iter()
             .map(|k| (k.as_str(), kind_label_id(*k)))
             .collect(),
-        max_file: super::human_size(state.settings.attachments.max_file_bytes),
+        max_file: super::human_size_in(lang, state.settings.attachments.max_file_bytes),
         title: String::new(),
         errors: BTreeMap::new(),
         error: None,
@@ -185,8 +193,11 @@ async fn upload(
                     ("file", saved.file_name.clone().into()),
                     (
                         "size",
-                        super::human_size(u64::try_from(saved.size_bytes).unwrap_or_default())
-                            .into(),
+                        super::human_size_in(
+                            lang,
+                            u64::try_from(saved.size_bytes).unwrap_or_default(),
+                        )
+                        .into(),
                     ),
                 ],
             )),

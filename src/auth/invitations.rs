@@ -293,7 +293,9 @@ async fn users_view(
                 .unwrap_or_else(|| {
                     (
                         item.country.clone().unwrap_or_default(),
-                        item.affiliation_id.map(|id| id.to_string()).unwrap_or_default(),
+                        item.affiliation_id
+                            .map(|id| id.to_string())
+                            .unwrap_or_default(),
                     )
                 });
             UserRow {

@@ -1,7 +1,7 @@
 //! Amendments: a no-cost extension of the end date, a budget revision between lines, a change of
 //! the amount within the round's budget left. Each is recorded with its reason and audited.
 
-use chrono::Utc;
+use chrono::{NaiveDate, Utc};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set,
 };
@@ -15,8 +15,10 @@ use crate::budget_category::Category;
 use crate::choice::choice;
 use crate::entities::{amendment, award, budget_line, disbursement, report};
 use crate::error::{AppError, FieldErrors};
+use crate::i18n::Lang;
+use crate::i18n::formats::money;
 use crate::input::text;
-use crate::money::Money;
+use crate::money::{Currency, Money};
 use crate::rounds::model as rounds;
 
 choice!(AmendmentKind, "a kind of amendment", {
@@ -112,16 +114,23 @@ pub fn proposal(full: &Full, amount_minor: i64) -> Vec<Proposed> {
         .collect()
 }
 
-/// A proposed schedule in words: `#2 360.00 USD, #3 240.00 USD, a new installment 100.00 USD`.
-pub fn describe_proposal(full: &Full, proposed: &[Proposed]) -> String {
+/// A proposed schedule in words, in `lang`: `#2 360.00 USD, #3 240.00 USD, a new installment
+/// of 100.00 USD`.
+pub fn describe_proposal(lang: Lang, full: &Full, proposed: &[Proposed]) -> String {
     proposed
         .iter()
-        .map(|p| match p.sequence {
-            Some(n) => format!("#{n} {}", full.money(p.amount_minor).display()),
-            None => format!(
-                "a new installment of {}",
-                full.money(p.amount_minor).display()
-            ),
+        .map(|p| {
+            let amount = money(lang, &full.money(p.amount_minor));
+            match p.sequence {
+                Some(n) => crate::i18n::format(
+                    lang,
+                    "awards-proposal-installment",
+                    &[("number", n.into()), ("amount", amount.into())],
+                ),
+                None => {
+                    crate::i18n::format(lang, "awards-proposal-new", &[("amount", amount.into())])
+                }
+            }
         })
         .collect::<Vec<_>>()
         .join(", ")
@@ -437,13 +446,16 @@ pub async fn amend<C: ConnectionTrait>(
                         .sum::<i64>()
                         == remaining;
                     if !unchanged {
+                        let lang = crate::i18n::current_request();
                         return Err(AppError::Validation(FieldErrors::one(
                             "installments",
-                            format!(
-                                "confirm the schedule for the new amount: proposed {} (or \
-                                 change it, adding up to {})",
-                                describe_proposal(&full, &proposed),
-                                full.money(remaining).display()
+                            crate::i18n::format(
+                                lang,
+                                "awards-proposal-confirm",
+                                &[
+                                    ("proposal", describe_proposal(lang, &full, &proposed).into()),
+                                    ("remaining", money(lang, &full.money(remaining)).into()),
+                                ],
                             ),
                         )));
                     }
@@ -575,45 +587,89 @@ async fn apply_schedule<C: ConnectionTrait>(
         .collect())
 }
 
-/// An amendment's change in words: `ends_on: 2027-12-31 → 2028-03-01`.
-pub fn describe_change(before: &serde_json::Value, after: &serde_json::Value) -> String {
+/// An amendment's change in words, in `lang`: `end date: 31 Dec 2027 → 1 Mar 2028`; amounts in
+/// the award's `currency`.
+pub fn describe_change(
+    lang: Lang,
+    currency: Currency,
+    before: &serde_json::Value,
+    after: &serde_json::Value,
+) -> String {
     let Some(after) = after.as_object() else {
         return String::new();
     };
+    let amount = |text: &str| {
+        Money::parse(text, currency).map_or_else(|_| text.to_owned(), |m| money(lang, &m))
+    };
+    let value = |key: &str, v: &serde_json::Value| match v {
+        serde_json::Value::String(s) if key == "amount" => amount(s),
+        serde_json::Value::String(s) => match NaiveDate::parse_from_str(s, "%Y-%m-%d") {
+            Ok(day) => crate::i18n::formats::date(lang, day),
+            Err(_) => s.clone(),
+        },
+        // The installments after an amount change: "#2 200.00 USD (scheduled)".
+        serde_json::Value::Array(items) if items.iter().all(|i| i.get("sequence").is_some()) => {
+            items
+                .iter()
+                .map(|i| {
+                    let status = i["status"].as_str().unwrap_or_default();
+                    crate::i18n::format(
+                        lang,
+                        "awards-change-installment",
+                        &[
+                            ("number", i["sequence"].to_string().into()),
+                            (
+                                "amount",
+                                amount(i["amount"].as_str().unwrap_or_default()).into(),
+                            ),
+                            (
+                                "status",
+                                status
+                                    .parse::<InstallmentStatus>()
+                                    .map_or_else(
+                                        |_| status.to_owned(),
+                                        |s| s.label_in(lang).to_lowercase(),
+                                    )
+                                    .into(),
+                            ),
+                        ],
+                    )
+                })
+                .collect::<Vec<_>>()
+                .join(", ")
+        }
+        serde_json::Value::Array(items) => crate::i18n::format(
+            lang,
+            "awards-change-lines",
+            &[("count", items.len().into())],
+        ),
+        other => other.to_string(),
+    };
     after
         .iter()
-        .map(|(key, value)| {
+        .map(|(key, now)| {
+            let field = crate::i18n::catalog::try_format(
+                lang,
+                &format!("awards-change-field-{}", key.replace('_', "-")),
+                None,
+            )
+            .unwrap_or_else(|| key.replace('_', " "));
             let was = before.get(key).cloned().unwrap_or_default();
-            let text = |v: &serde_json::Value| match v {
-                serde_json::Value::String(s) => s.clone(),
-                // The installments after an amount change: "#2 200.00 (scheduled)".
-                serde_json::Value::Array(items)
-                    if items.iter().all(|i| i.get("sequence").is_some()) =>
-                {
-                    items
-                        .iter()
-                        .map(|i| {
-                            format!(
-                                "#{} {} ({})",
-                                i["sequence"],
-                                i["amount"].as_str().unwrap_or_default(),
-                                i["status"].as_str().unwrap_or_default()
-                            )
-                        })
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                }
-                serde_json::Value::Array(items) => format!("{} lines", items.len()),
-                other => other.to_string(),
-            };
             if was.is_null() {
-                return format!("{}: {}", key.replace('_', " "), text(value));
+                return crate::i18n::format(
+                    lang,
+                    "awards-change-set",
+                    &[("field", field.into()), ("value", value(key, now).into())],
+                );
             }
-            format!(
-                "{}: {} → {}",
-                key.replace('_', " "),
-                text(&was),
-                text(value)
+            crate::i18n::format(
+                lang,
+                "awards-change",
+                &[
+                    ("field", field.into()),
+                    ("before", value(key, &was).into()),
+                    ("after", value(key, now).into()),
+                ],
             )
         })
         .collect::<Vec<_>>()

@@ -176,7 +176,7 @@ async fn show_view<C: ConnectionTrait>(
     let budget_lines = current_budget(db, full).await?;
     let timeline = if policy::allows(user, Action::ViewAudit) {
         let entries = audit::timeline(db, "award", award.id, 100).await?;
-        Some(TimelineView::all_in(db, &entries, lang).await?)
+        Some(TimelineView::all_for(db, &entries, lang, Some(full.currency())).await?)
     } else {
         None
     };
@@ -235,7 +235,7 @@ async fn show_view<C: ConnectionTrait>(
         can_resume: manage && status == AwardStatus::Suspended,
         can_terminate: manage && matches!(status, AwardStatus::Active | AwardStatus::Suspended),
         can_complete: manage && status == AwardStatus::Active,
-        not_completable: full.not_completable(),
+        not_completable: full.not_completable(lang),
         schedule_rows: if retry.typed.schedule.is_empty() {
             schedule_rows(lang, full)
         } else {

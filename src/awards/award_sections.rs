@@ -245,7 +245,7 @@ pub fn installment_views(
             let condition = Condition::stored(d);
             let scheduled = s == InstallmentStatus::Scheduled;
             let unmet = if scheduled {
-                condition.unmet(full, d, today)
+                condition.unmet(lang, full, d, today)
             } else {
                 None
             };
@@ -291,7 +291,7 @@ pub fn installment_views(
                 paid: match (d.paid_on, &d.payment_reference) {
                     (Some(on), Some(reference)) => {
                         let date = crate::i18n::formats::date(lang, on);
-                        match paid_in(full, d) {
+                        match paid_in(lang, full, d) {
                             Some(foreign) => crate::i18n::format(
                                 lang,
                                 "awards-show-paid-foreign",
@@ -472,7 +472,7 @@ pub fn report_views(
                     && policy::allows(user, Action::ReviewReports),
                 over_budget: if status == ReportStatus::Submitted && model::is_financial(r.kind) {
                     let declared = super::reports::declared_with(full, spending, r.id);
-                    super::reports::overspending(full, lines, &declared, tolerance_percent)
+                    super::reports::overspending(lang, full, lines, &declared, tolerance_percent)
                 } else {
                     Vec::new()
                 },
@@ -572,7 +572,7 @@ pub fn amendment_rows(
                 crate::views::instant_in(a.created_at, user.time_zone),
                 a.kind.label_in(lang).into_owned(),
                 a.reason.clone(),
-                describe_change(&a.before, &a.after),
+                describe_change(lang, full.currency(), &a.before, &a.after),
             )
         })
         .collect()
@@ -698,9 +698,13 @@ pub fn typed_schedule_rows(
         .collect()
 }
 
-/// A payment made in another currency, in words: "785.00 USD at 0.8917 (rate of 2027-02-26),
-/// worth 699.98 CHF; 700.00 CHF was scheduled".
-pub fn paid_in(full: &Full, d: &crate::entities::disbursement::Model) -> Option<String> {
+/// A payment made in another currency, in words in `lang`: "785.00 USD at 0.8917 (rate of
+/// 26 Feb 2027), worth 699.98 CHF; 700.00 CHF was scheduled".
+pub fn paid_in(
+    lang: Lang,
+    full: &Full,
+    d: &crate::entities::disbursement::Model,
+) -> Option<String> {
     let (Some(currency), Some(minor), Some(rate), Some(rate_on)) = (
         d.paid_currency,
         d.paid_amount_minor,
@@ -709,16 +713,31 @@ pub fn paid_in(full: &Full, d: &crate::entities::disbursement::Model) -> Option<
     ) else {
         return None;
     };
-    let mut text = format!(
-        "{} at {rate} (rate of {rate_on}), worth {}",
-        crate::money::Money::from_minor(minor, currency).display(),
-        full.money(d.amount_minor).display()
+    let paid = crate::i18n::format(
+        lang,
+        "awards-paid-in",
+        &[
+            (
+                "paid",
+                money(lang, &crate::money::Money::from_minor(minor, currency)).into(),
+            ),
+            (
+                "rate",
+                crate::i18n::formats::number_text(lang, &rate.to_string()).into(),
+            ),
+            ("rate_on", crate::i18n::formats::date(lang, rate_on).into()),
+            ("worth", money(lang, &full.money(d.amount_minor)).into()),
+        ],
     );
-    if let Some(scheduled) = d.scheduled_minor.filter(|s| *s != d.amount_minor) {
-        text.push_str(&format!(
-            "; {} was scheduled",
-            full.money(scheduled).display()
-        ));
-    }
-    Some(text)
+    Some(match d.scheduled_minor.filter(|s| *s != d.amount_minor) {
+        Some(scheduled) => crate::i18n::format(
+            lang,
+            "awards-paid-in-scheduled",
+            &[
+                ("paid_in", paid.into()),
+                ("scheduled", money(lang, &full.money(scheduled)).into()),
+            ],
+        ),
+        None => paid,
+    })
 }

@@ -13,6 +13,7 @@ use super::model::{Full, is_final};
 use super::workflow::ReportStatus;
 use crate::choice::choice;
 use crate::entities::{disbursement, report};
+use crate::i18n::Lang;
 
 choice!(ConditionKind, "an installment condition", {
     None => "none", "No condition",
@@ -97,11 +98,11 @@ impl Condition {
 
     /// The condition for people: "After the Final narrative report (due 31 Jan 2028) is accepted".
     pub fn describe(&self, full: &Full) -> String {
-        self.describe_in(crate::i18n::Lang::En, full)
+        self.describe_in(Lang::En, full)
     }
 
     /// The condition for people, in `lang`.
-    pub fn describe_in(&self, lang: crate::i18n::Lang, full: &Full) -> String {
+    pub fn describe_in(&self, lang: Lang, full: &Full) -> String {
         match (self.kind, self.report_id) {
             (ConditionKind::AfterReport, Some(id)) => {
                 match full.reports.iter().find(|r| r.id == id) {
@@ -124,43 +125,50 @@ impl Condition {
         }
     }
 
-    /// What is missing, as a sentence, or `None` when the condition holds on `today`.
+    /// What is missing, as a sentence in `lang`, or `None` when the condition holds on `today`.
     pub fn unmet(
         &self,
+        lang: Lang,
         full: &Full,
         installment: &disbursement::Model,
         today: NaiveDate,
     ) -> Option<String> {
         let accepted = |r: &report::Model| r.status == ReportStatus::Accepted;
         let status = |r: &report::Model| {
-            format!(
-                "the {} is {}",
-                r.kind.label().to_lowercase(),
-                r.status.label().to_lowercase()
+            crate::i18n::format(
+                lang,
+                "awards-unmet-report-status",
+                &[
+                    ("report", r.kind.label_in(lang).to_lowercase().into()),
+                    ("status", r.status.label_in(lang).to_lowercase().into()),
+                ],
             )
+        };
+        let waits = |id: &str, status: String| {
+            crate::i18n::catalog::format(lang, id, &[("status", status.into())])
         };
         match self.kind {
             ConditionKind::None => None,
-            ConditionKind::OnSignature => full.award.signed_on.is_none().then(|| {
-                "it is due on signature of the agreement, and no signature is recorded".to_owned()
-            }),
+            ConditionKind::OnSignature => full
+                .award
+                .signed_on
+                .is_none()
+                .then(|| crate::i18n::text(lang, "awards-unmet-on-signature")),
             ConditionKind::OnDate => match installment.due_on {
                 Some(due) if due <= today => None,
-                Some(due) => Some(format!(
-                    "it is due on {}, not before",
-                    due.format("%-d %B %Y")
+                Some(due) => Some(crate::i18n::format(
+                    lang,
+                    "awards-unmet-on-date",
+                    &[("date", crate::treaty::views::long_date_in(lang, due).into())],
                 )),
-                None => Some("it is due on a date, and has none".to_owned()),
+                None => Some(crate::i18n::text(lang, "awards-unmet-no-date")),
             },
             ConditionKind::AfterReport => {
                 let report = full.reports.iter().find(|r| Some(r.id) == self.report_id);
                 match report {
                     Some(r) if accepted(r) => None,
-                    Some(r) => Some(format!(
-                        "it waits for a report to be accepted, and {}",
-                        status(r)
-                    )),
-                    None => Some("it waits for a report the award does not have".to_owned()),
+                    Some(r) => Some(waits("awards-unmet-report", status(r))),
+                    None => Some(crate::i18n::text(lang, "awards-unmet-no-report")),
                 }
             }
             ConditionKind::AfterFinalReports => {
@@ -170,12 +178,14 @@ impl Condition {
                     .filter(|r| is_final(r.kind) && !accepted(r))
                     .map(status)
                     .collect();
-                (!waiting.is_empty()).then(|| {
-                    format!(
-                        "it waits for the final reports to be accepted, and {}",
-                        waiting.join(" and ")
+                let both = waiting.into_iter().reduce(|first, second| {
+                    crate::i18n::format(
+                        lang,
+                        "awards-unmet-and",
+                        &[("first", first.into()), ("second", second.into())],
                     )
-                })
+                });
+                both.map(|status| waits("awards-unmet-final-reports", status))
             }
         }
     }

@@ -93,13 +93,17 @@ pub async fn take<C: ConnectionTrait>(
     active.updated_at = Set(now);
     match step {
         InstallmentStep::Approve => {
-            if let Some(unmet) = unmet(full, &installment, model::due_today())?
+            let lang = crate::i18n::current_request();
+            if let Some(unmet) = unmet(lang, full, &installment, model::due_today())?
                 && override_of(&installment) != Override::Confirmed
             {
-                return Err(AppError::Conflict(format!(
-                    "installment {} cannot be approved yet: {unmet}. Finance may override it \
-                     with a reason, which a second person confirms",
-                    installment.sequence
+                return Err(AppError::Conflict(crate::i18n::format(
+                    lang,
+                    "awards-cannot-approve",
+                    &[
+                        ("number", installment.sequence.into()),
+                        ("unmet", unmet.into()),
+                    ],
                 )));
             }
             active.approved_at = Set(Some(now));
@@ -172,13 +176,14 @@ pub async fn take<C: ConnectionTrait>(
     Ok(updated)
 }
 
-/// What is missing before `installment` may be approved, if anything.
+/// What is missing before `installment` may be approved, if anything, in `lang`.
 pub fn unmet(
+    lang: crate::i18n::Lang,
     full: &Full,
     installment: &disbursement::Model,
     today: NaiveDate,
 ) -> Result<Option<String>, AppError> {
-    Ok(Condition::stored(installment).unmet(full, installment, today))
+    Ok(Condition::stored(installment).unmet(lang, full, installment, today))
 }
 
 /// What an override takes: the reason (required to ask for one).
@@ -220,7 +225,14 @@ pub async fn request_override<C: ConnectionTrait>(
             "must be at most 1000 characters long",
         )));
     }
-    if unmet(full, &installment, model::due_today())?.is_none() {
+    if unmet(
+        crate::i18n::Lang::En,
+        full,
+        &installment,
+        model::due_today(),
+    )?
+    .is_none()
+    {
         return Err(AppError::Conflict(format!(
             "installment {}'s condition holds: approve it, there is nothing to override",
             installment.sequence

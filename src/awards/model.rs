@@ -13,6 +13,7 @@ use crate::audit::{self, Actor};
 use crate::dates::{parse_record_date, today};
 use crate::entities::{amendment, application, award, disbursement, report};
 use crate::error::{AppError, FieldErrors};
+use crate::i18n::Lang;
 use crate::input::text;
 use crate::money::{Currency, Money};
 use crate::rounds::model::{ReportKind, Round};
@@ -257,10 +258,10 @@ impl Full {
         self.money(paid)
     }
 
-    /// Why it cannot be completed yet, if it cannot.
-    pub fn not_completable(&self) -> Option<String> {
+    /// Why it cannot be completed yet, if it cannot, in `lang`.
+    pub fn not_completable(&self, lang: Lang) -> Option<String> {
         if self.award.signed_on.is_none() {
-            return Some("its agreement has no signature recorded".to_owned());
+            return Some(crate::i18n::text(lang, "awards-why-unsigned"));
         }
         let open_reports = self
             .reports
@@ -277,14 +278,21 @@ impl Full {
                 )
             })
             .count();
+        let reports =
+            |n: usize| crate::i18n::format(lang, "awards-why-reports", &[("count", n.into())]);
+        let installments =
+            |n: usize| crate::i18n::format(lang, "awards-why-installments", &[("count", n.into())]);
         match (open_reports, open_installments) {
             (0, 0) => None,
-            (r, 0) => Some(format!("{r} of its reports are not accepted yet")),
-            (0, i) => Some(format!(
-                "{i} of its installments are neither paid nor cancelled"
-            )),
-            (r, i) => Some(format!(
-                "{r} of its reports are not accepted yet and {i} of its installments are neither paid nor cancelled"
+            (r, 0) => Some(reports(r)),
+            (0, i) => Some(installments(i)),
+            (r, i) => Some(crate::i18n::format(
+                lang,
+                "awards-why-both",
+                &[
+                    ("reports", reports(r).into()),
+                    ("installments", installments(i).into()),
+                ],
             )),
         }
     }
@@ -351,10 +359,12 @@ pub async fn take<C: ConnectionTrait>(
         )));
     }
     if step == AwardStep::Complete
-        && let Some(why) = full.not_completable()
+        && let Some(why) = full.not_completable(crate::i18n::current_request())
     {
-        return Err(AppError::Conflict(format!(
-            "the award cannot be completed yet: {why}"
+        return Err(AppError::Conflict(crate::i18n::format(
+            crate::i18n::current_request(),
+            "awards-cannot-complete",
+            &[("why", why.into())],
         )));
     }
     let before = super::snapshot(&full.award);

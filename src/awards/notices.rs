@@ -2,31 +2,31 @@
 //! contact address): a report accepted or sent back (with the reason), an installment approved
 //! or paid (amount, date, reference), the award suspended, resumed, terminated or completed
 //! (with the reason), or amended (what changed and why). Queued in the transaction of the step (see `crate::notify`, template `notice`), once per step.
+//! Each e-mail is written in its recipient's language: its subject and paragraphs come from the
+//! catalogue (`awards-mail-*`), amounts and dates in that language's format.
 
 use sea_orm::ConnectionTrait;
 
 use super::model::Full;
 use super::workflow::{AwardStep, InstallmentStep, ReportStep};
 use crate::error::AppError;
-use crate::money::Money;
+use crate::i18n::formats::{date, money};
+use crate::i18n::{Lang, format, text};
 use crate::notify::{Mail, Notice};
 
-/// Sends `subject` and `paragraphs` about `full`'s award to its organization.
+/// An e-mail's subject and paragraphs, in the language asked for.
+type Words<'a> = &'a (dyn Fn(Lang) -> (String, Vec<String>) + Send + Sync);
+
+/// Sends the e-mail `words` writes about `full`'s award to its organization, each address in
+/// its language.
 async fn tell<C: ConnectionTrait>(
     db: &C,
     mail: Mail<'_>,
     full: &Full,
-    subject: &str,
-    paragraphs: &[String],
+    words: Words<'_>,
 ) -> Result<(), AppError> {
     let award = &full.award;
-    let notice = Notice {
-        subject,
-        reference: &award.reference,
-        paragraphs,
-        link: format!("{}/awards/{}", mail.public_url, award.id),
-        link_label: "Open the award",
-    };
+    let link = format!("{}/awards/{}", mail.public_url, award.id);
     let guarded =
         crate::sensitivity::concerning(db, Some(&award.target_state), Some(award.organization_id))
             .await?
@@ -36,13 +36,30 @@ async fn tell<C: ConnectionTrait>(
     for address in addresses {
         let lang = languages.get(&address).copied().unwrap_or_default();
         if guarded {
-            mail.attention(db, lang, &address, notice.link.clone())
-                .await?;
+            mail.attention(db, lang, &address, link.clone()).await?;
         } else {
+            let (subject, paragraphs) = words(lang);
+            let link_label = text(lang, "awards-mail-link");
+            let notice = Notice {
+                subject: &subject,
+                reference: &award.reference,
+                paragraphs: &paragraphs,
+                link: link.clone(),
+                link_label: &link_label,
+            };
             mail.notice(db, lang, &address, &notice).await?;
         }
     }
     Ok(())
+}
+
+/// Message `id` with the award's reference.
+fn with_reference(lang: Lang, id: &str, full: &Full) -> String {
+    format(
+        lang,
+        id,
+        &[("reference", full.award.reference.clone().into())],
+    )
 }
 
 /// After a step of the award itself.
@@ -52,34 +69,32 @@ pub async fn award_step<C: ConnectionTrait>(
     full: &Full,
     step: AwardStep,
 ) -> Result<(), AppError> {
-    let award = &full.award;
-    let reason = award
-        .status_reason
-        .as_deref()
-        .map(|r| format!("The reason: {r}"));
-    let (what, mut paragraphs) = match step {
-        AwardStep::Suspend => (
-            "suspended",
-            vec!["ICBL has suspended your award: no installment is paid while it lasts.".to_owned()],
-        ),
-        AwardStep::Resume => (
-            "resumed",
-            vec!["ICBL has resumed your award: payments and reports continue as scheduled.".to_owned()],
-        ),
-        AwardStep::Terminate => (
-            "terminated",
-            vec!["ICBL has terminated your award: no further installment will be paid.".to_owned()],
-        ),
-        AwardStep::Complete => (
-            "completed",
-            vec!["Your award is complete: every report is accepted and every installment settled. Thank you.".to_owned()],
-        ),
+    let what = match step {
+        AwardStep::Suspend => "suspended",
+        AwardStep::Resume => "resumed",
+        AwardStep::Terminate => "terminated",
+        AwardStep::Complete => "completed",
     };
-    if matches!(step, AwardStep::Suspend | AwardStep::Terminate) {
-        paragraphs.extend(reason);
-    }
-    let subject = format!("{}: award {what}", award.reference);
-    tell(db, mail, full, &subject, &paragraphs).await
+    let reason = full
+        .award
+        .status_reason
+        .clone()
+        .filter(|_| matches!(step, AwardStep::Suspend | AwardStep::Terminate));
+    let words = |lang: Lang| {
+        let mut paragraphs = vec![text(lang, &format!("awards-mail-{what}"))];
+        if let Some(reason) = &reason {
+            paragraphs.push(format(
+                lang,
+                "awards-mail-reason",
+                &[("reason", reason.clone().into())],
+            ));
+        }
+        (
+            with_reference(lang, &format!("awards-mail-{what}-subject"), full),
+            paragraphs,
+        )
+    };
+    tell(db, mail, full, &words).await
 }
 
 /// After a step of installment `id` (approved or paid; a cancellation is not told).
@@ -93,28 +108,42 @@ pub async fn installment_step<C: ConnectionTrait>(
     let Some(d) = full.disbursements.iter().find(|d| d.id == id) else {
         return Ok(());
     };
-    let amount = Money::from_minor(d.amount_minor, full.currency()).display();
-    let reference = &full.award.reference;
-    let (subject, paragraph) = match step {
-        InstallmentStep::Approve => (
-            format!("{reference}: installment {} approved", d.sequence),
-            format!(
-                "Installment {} of your award, {amount}, is approved for payment.",
-                d.sequence
-            ),
-        ),
-        InstallmentStep::Pay => (
-            format!("{reference}: installment {} paid", d.sequence),
-            format!(
-                "Installment {} of your award, {amount}, was paid on {} (payment reference {}).",
-                d.sequence,
-                d.paid_on.map(|p| p.to_string()).unwrap_or_default(),
-                d.payment_reference.as_deref().unwrap_or("none")
-            ),
-        ),
+    let what = match step {
+        InstallmentStep::Approve => "approved",
+        InstallmentStep::Pay => "paid",
         InstallmentStep::Cancel => return Ok(()),
     };
-    tell(db, mail, full, &subject, &[paragraph]).await
+    let words = |lang: Lang| {
+        let args = [
+            ("reference", full.award.reference.clone().into()),
+            ("number", d.sequence.into()),
+            ("amount", money(lang, &full.money(d.amount_minor)).into()),
+            (
+                "date",
+                d.paid_on.map(|p| date(lang, p)).unwrap_or_default().into(),
+            ),
+            (
+                "payment",
+                d.payment_reference
+                    .clone()
+                    .unwrap_or_else(|| text(lang, "awards-mail-no-reference"))
+                    .into(),
+            ),
+        ];
+        (
+            format(
+                lang,
+                &format!("awards-mail-installment-{what}-subject"),
+                &args,
+            ),
+            vec![format(
+                lang,
+                &format!("awards-mail-installment-{what}"),
+                &args,
+            )],
+        )
+    };
+    tell(db, mail, full, &words).await
 }
 
 /// After staff accept report `id` or send it back (a submission is the member's own doing).
@@ -128,29 +157,34 @@ pub async fn report_step<C: ConnectionTrait>(
     let Some(r) = full.reports.iter().find(|r| r.id == id) else {
         return Ok(());
     };
-    let kind = r.kind.label();
-    let reference = &full.award.reference;
-    let (subject, paragraphs) = match step {
-        ReportStep::Accept => (
-            format!("{reference}: {} accepted", kind.to_lowercase()),
-            vec![format!("ICBL has accepted your {}.", kind.to_lowercase())],
-        ),
-        ReportStep::RequestRevision => (
-            format!("{reference}: {} sent back", kind.to_lowercase()),
-            vec![
-                format!(
-                    "ICBL asks you to revise your {} and submit it again.",
-                    kind.to_lowercase()
-                ),
-                format!(
-                    "What to revise: {}",
-                    r.staff_message.as_deref().unwrap_or("see the award's page")
-                ),
-            ],
-        ),
+    let what = match step {
+        ReportStep::Accept => "accepted",
+        ReportStep::RequestRevision => "sent-back",
         ReportStep::Submit => return Ok(()),
     };
-    tell(db, mail, full, &subject, &paragraphs).await
+    let words = |lang: Lang| {
+        let args = [
+            ("reference", full.award.reference.clone().into()),
+            ("report", r.kind.label_in(lang).to_lowercase().into()),
+        ];
+        let mut paragraphs = vec![format(lang, &format!("awards-mail-report-{what}"), &args)];
+        if step == ReportStep::RequestRevision {
+            let revise = r
+                .staff_message
+                .clone()
+                .unwrap_or_else(|| text(lang, "awards-mail-see-the-page"));
+            paragraphs.push(format(
+                lang,
+                "awards-mail-report-revise",
+                &[("revise", revise.into())],
+            ));
+        }
+        (
+            format(lang, &format!("awards-mail-report-{what}-subject"), &args),
+            paragraphs,
+        )
+    };
+    tell(db, mail, full, &words).await
 }
 
 /// After an amendment: its kind and reason (the latest amendment of the award).
@@ -163,18 +197,30 @@ pub async fn amended<C: ConnectionTrait>(
         return Ok(());
     };
     let award = &full.award;
-    let paragraphs = [
-        format!(
-            "ICBL has amended your award: {}. It now runs from {} to {}, for {}.",
-            amendment.kind.label().to_lowercase(),
-            award.starts_on,
-            award.ends_on,
-            Money::from_minor(award.amount_minor, full.currency()).display()
-        ),
-        format!("The reason: {}", amendment.reason),
-    ];
-    let subject = format!("{}: award amended", award.reference);
-    tell(db, mail, full, &subject, &paragraphs).await
+    let words = |lang: Lang| {
+        let paragraphs = vec![
+            format(
+                lang,
+                "awards-mail-amended",
+                &[
+                    ("kind", amendment.kind.label_in(lang).to_lowercase().into()),
+                    ("from", date(lang, award.starts_on).into()),
+                    ("to", date(lang, award.ends_on).into()),
+                    ("amount", money(lang, &full.amount()).into()),
+                ],
+            ),
+            format(
+                lang,
+                "awards-mail-reason",
+                &[("reason", amendment.reason.clone().into())],
+            ),
+        ];
+        (
+            with_reference(lang, "awards-mail-amended-subject", full),
+            paragraphs,
+        )
+    };
+    tell(db, mail, full, &words).await
 }
 
 /// One line of news on the member's start page: what happened to one of its awards.
@@ -291,16 +337,14 @@ pub async fn letter_sent<C: ConnectionTrait>(
     mail: Mail<'_>,
     full: &Full,
 ) -> Result<(), AppError> {
-    let reference = &full.award.reference;
-    let subject = format!("{reference}: your award letter");
-    let paragraphs = [
-        format!(
-            "The award letter of your grant {reference} is ready: it is among the award's \
-             documents, and its page prints it."
-        ),
-        "Please sign it and return it to ICBL: the first installment is paid once the signed \
-         letter is received."
-            .to_owned(),
-    ];
-    tell(db, mail, full, &subject, &paragraphs).await
+    let words = |lang: Lang| {
+        (
+            with_reference(lang, "awards-mail-letter-subject", full),
+            vec![
+                with_reference(lang, "awards-mail-letter", full),
+                text(lang, "awards-mail-letter-sign"),
+            ],
+        )
+    };
+    tell(db, mail, full, &words).await
 }

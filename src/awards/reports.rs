@@ -16,6 +16,7 @@ use crate::audit::{self, Actor};
 use crate::budget_category::Category;
 use crate::entities::{award, organization, report, report_spending};
 use crate::error::{AppError, FieldErrors};
+use crate::i18n::Lang;
 use crate::input::parse_field;
 use crate::input::text;
 use crate::money::Money;
@@ -194,8 +195,9 @@ pub fn declared_with(
 
 /// Where declared spending goes beyond the budget: a category more than `tolerance_percent`
 /// over its planned lines (one with no line at all counts as over), or the whole above the
-/// award. Each a sentence for people, empty when within.
+/// award. Each a sentence for people in `lang`, empty when within.
 pub fn overspending(
+    lang: Lang,
     full: &Full,
     lines: &[super::amendments::BudgetLine],
     declared: &std::collections::BTreeMap<String, i64>,
@@ -207,8 +209,9 @@ pub fn overspending(
     }
     let label = |c: &str| {
         c.parse::<Category>()
-            .map_or(c.to_owned(), |c| c.label().to_owned())
+            .map_or(c.to_owned(), |c| c.label_in(lang).into_owned())
     };
+    let amount = |minor: i64| crate::i18n::formats::money(lang, &full.money(minor));
     let mut over: Vec<String> = declared
         .iter()
         .filter(|&(category, &spent)| {
@@ -217,20 +220,26 @@ pub fn overspending(
         })
         .map(|(category, &spent)| {
             let plan = planned.get(category.as_str()).copied().unwrap_or(0);
-            format!(
-                "{}: {} declared against {} planned",
-                label(category),
-                full.money(spent).display(),
-                full.money(plan).display()
+            crate::i18n::format(
+                lang,
+                "awards-over-category",
+                &[
+                    ("category", label(category).into()),
+                    ("declared", amount(spent).into()),
+                    ("planned", amount(plan).into()),
+                ],
             )
         })
         .collect();
     let total: i64 = declared.values().sum();
     if total > full.award.amount_minor {
-        over.push(format!(
-            "in all, {} declared against the award's {}",
-            full.money(total).display(),
-            full.amount().display()
+        over.push(crate::i18n::format(
+            lang,
+            "awards-over-total",
+            &[
+                ("declared", amount(total).into()),
+                ("amount", amount(full.award.amount_minor).into()),
+            ],
         ));
     }
     over
@@ -304,14 +313,16 @@ pub async fn take<C: ConnectionTrait>(
                 let ids: Vec<i64> = full.reports.iter().map(|r| r.id).collect();
                 let spending = spending_of(db, &ids).await?;
                 let declared = declared_with(full, &spending, found.id);
-                let over = overspending(full, &lines, &declared, tolerance_percent);
+                let lang = crate::i18n::current_request();
+                let over = overspending(lang, full, &lines, &declared, tolerance_percent);
                 let note = text(&input.message);
                 if !over.is_empty() && note.is_empty() {
                     return Err(AppError::Validation(FieldErrors::one(
                         "message",
-                        format!(
-                            "the spending goes beyond the budget ({}): write a note to accept it",
-                            over.join("; ")
+                        crate::i18n::format(
+                            lang,
+                            "awards-over-refused",
+                            &[("over", over.join("; ").into())],
                         ),
                     )));
                 }

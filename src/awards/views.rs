@@ -78,7 +78,7 @@ impl InstallmentItem {
             condition_label: condition.describe(full),
             condition_note: d.condition.clone(),
             condition_unmet: (d.status == InstallmentStatus::Scheduled)
-                .then(|| condition.unmet(full, d, today))
+                .then(|| condition.unmet(crate::i18n::Lang::En, full, d, today))
                 .flatten(),
             override_reason: d.override_reason.clone(),
             override_by: d.override_by,

@@ -10,7 +10,7 @@
 //! A date with a time is CLDR's medium date and short time joined as each language joins them:
 //! `30 Nov 2026 14:05` (as the pages always wrote it), `30 nov. 2026, 14:05`, `30 nov 2026, 14:05`.
 
-use chrono::{Datelike, NaiveDate};
+use chrono::{DateTime, Datelike, NaiveDate, Utc};
 
 use super::Lang;
 use crate::money::Money;
@@ -99,6 +99,12 @@ pub fn money(lang: Lang, money: &Money) -> String {
     )
 }
 
+/// An instant in UTC, its date in CLDR's medium format: `28 Nov 2026 19:05 UTC`,
+/// `28 nov. 2026 19:05 UTC`.
+pub fn instant(lang: Lang, at: DateTime<Utc>) -> String {
+    format!("{} {} UTC", date(lang, at.date_naive()), at.format("%H:%M"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -113,6 +119,12 @@ mod tests {
         let d = NaiveDate::from_ymd_opt(2027, 2, 3).unwrap();
         assert_eq!(date(Lang::Fr, d), "3 févr. 2027");
         assert_eq!(date(Lang::Es, d), "3 feb 2027");
+        let at = DateTime::parse_from_rfc3339("2026-11-28T19:05:00Z")
+            .unwrap()
+            .to_utc();
+        assert_eq!(instant(Lang::En, at), crate::views::instant(at));
+        assert_eq!(instant(Lang::Fr, at), "28 nov. 2026 19:05 UTC");
+        assert_eq!(instant(Lang::Es, at), "28 nov 2026 19:05 UTC");
     }
 
     #[test]

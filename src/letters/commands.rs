@@ -131,9 +131,9 @@ pub async fn set_template(
     policy::authorize(caller, Action::ManageRounds)?;
     if let Some(text) = &source {
         let current = crate::rounds::model::get(db, id).await?;
-        template::check(text, &data::sample(&current, crate::dates::today())).map_err(
-            |problem| AppError::Validation(FieldErrors::one("letter_template", problem.sentence())),
-        )?;
+        template::check(text, &data::sample_for(&current, text)).map_err(|problem| {
+            AppError::Validation(FieldErrors::one("letter_template", problem.sentence()))
+        })?;
     }
     let txn = crate::db::begin_write(db).await?;
     let current = crate::rounds::model::get_for_update(&txn, id).await?;

@@ -4,7 +4,7 @@
 //!
 //! | variable | what it is |
 //! | --- | --- |
-//! | `date` | the letter's date, `1 December 2026` |
+//! | `date` | the letter's date, `1 December 2026` (`1 décembre 2026`, `1 de diciembre de 2026`) |
 //! | `organization.name`, `.acronym`, `.country` | the member organization |
 //! | `award.reference`, `.amount` (`4,000.00 USD`), `.amount_value` (`4000.00`), `.currency`, `.starts_on`, `.ends_on`, `.signed_on` (empty until signed) | the award |
 //! | `project.title` | the application's title |
@@ -13,20 +13,22 @@
 //! | `reports[]`: `kind`, `due_on` | the reports due |
 //! | `conditions[]` | the award's conditions, one per line |
 //! | `signatures[]`: `party`, `role` | who signs: ICBL, then the organization |
+//!
+//! The values are written in the letter's language (see [`super::template::default_language`]):
+//! the dates, the amounts, the kinds of report, the conditions, the country and who signs.
 
 use chrono::NaiveDate;
 use sea_orm::{ConnectionTrait, EntityTrait};
 use serde::Serialize;
 
 use super::markup::one_line;
-use crate::awards::conditions::Condition;
+use crate::awards::conditions::{Condition, ConditionKind};
 use crate::awards::model::Full;
 use crate::awards::workflow::InstallmentStatus;
 use crate::error::AppError;
-use crate::rounds::model::Round;
-
-/// The network that awards the grants, as letters name it.
-pub const FUNDER: &str = "the International Campaign to Ban Landmines";
+use crate::i18n::Lang;
+use crate::i18n::formats::money;
+use crate::rounds::model::{ReportKind, Round};
 
 #[derive(Clone, Debug, Serialize)]
 pub struct LetterData {
@@ -92,30 +94,32 @@ pub struct SignatureData {
     pub role: String,
 }
 
-/// A date as letters write it: `1 December 2026`.
-pub fn long_date(date: NaiveDate) -> String {
-    date.format("%-d %B %Y").to_string()
+/// A date as letters write it: `1 December 2026`, `1 décembre 2026`, `1 de diciembre de 2026`
+/// (as the treaty record writes its dates).
+pub fn long_date(lang: Lang, date: NaiveDate) -> String {
+    crate::treaty::views::long_date_in(lang, date)
 }
 
-fn signatures(organization: &str) -> Vec<SignatureData> {
+fn signatures(lang: Lang, organization: &str) -> Vec<SignatureData> {
     vec![
         SignatureData {
-            party: FUNDER.to_owned(),
-            role: "Grants Officer".to_owned(),
+            party: crate::i18n::text(lang, "letters-funder"),
+            role: crate::i18n::text(lang, "letters-role-grants-officer"),
         },
         SignatureData {
             party: one_line(organization),
-            role: "authorized representative".to_owned(),
+            role: crate::i18n::text(lang, "letters-role-representative"),
         },
     ]
 }
 
-/// The letter of `full`'s award, dated `today`.
+/// The letter of `full`'s award, dated `today`, its values in `lang`.
 pub async fn of_award<C: ConnectionTrait>(
     db: &C,
     full: &Full,
     round: &Round,
     today: NaiveDate,
+    lang: Lang,
 ) -> Result<LetterData, AppError> {
     let award = &full.award;
     let organization = crate::members::model::get(db, award.organization_id).await?;
@@ -124,10 +128,11 @@ pub async fn of_award<C: ConnectionTrait>(
         .one(db)
         .await?
     {
-        Some(state) => state.name,
+        Some(state) => crate::i18n::states::name(lang, &state.iso3, &state.name).to_owned(),
         None => organization.country.clone(),
     };
     let amount = full.amount();
+    let long_date = |date| long_date(lang, date);
     Ok(LetterData {
         date: long_date(today),
         organization: OrganizationData {
@@ -137,7 +142,7 @@ pub async fn of_award<C: ConnectionTrait>(
         },
         award: AwardData {
             reference: one_line(&award.reference),
-            amount: amount.display(),
+            amount: money(lang, &amount),
             amount_value: amount.amount().to_string(),
             currency: amount.currency().code().to_owned(),
             starts_on: long_date(award.starts_on),
@@ -158,9 +163,9 @@ pub async fn of_award<C: ConnectionTrait>(
             .filter(|d| d.status != InstallmentStatus::Cancelled)
             .map(|d| InstallmentData {
                 number: d.sequence,
-                amount: full.money(d.amount_minor).display(),
+                amount: money(lang, &full.money(d.amount_minor)),
                 due_on: d.due_on.map(long_date).unwrap_or_default(),
-                condition: one_line(&Condition::stored(d).describe(full)),
+                condition: one_line(&Condition::stored(d).describe_in(lang, full)),
                 note: one_line(&d.condition),
             })
             .collect(),
@@ -168,7 +173,7 @@ pub async fn of_award<C: ConnectionTrait>(
             .reports
             .iter()
             .map(|r| ReportData {
-                kind: r.kind.label().to_owned(),
+                kind: r.kind.label_in(lang).into_owned(),
                 due_on: long_date(r.due_on),
             })
             .collect(),
@@ -178,34 +183,37 @@ pub async fn of_award<C: ConnectionTrait>(
             .map(one_line)
             .filter(|l| !l.is_empty())
             .collect(),
-        signatures: signatures(&organization.name),
+        signatures: signatures(lang, &organization.name),
     })
 }
 
-/// A letter of made-up figures in `round`: the preview of a template, and what a template is
-/// checked against before it is saved (every list has an entry, so that a misspelt variable
-/// inside an `{{#each}}` is found).
-pub fn sample(round: &Round, today: NaiveDate) -> LetterData {
-    let money = |minor: i64| crate::money::Money::from_minor(minor, round.currency);
+/// A letter of made-up figures in `round`, in `lang`: the preview of a template, and what a
+/// template is checked against before it is saved (every list has an entry, so that a misspelt
+/// variable inside an `{{#each}}` is found).
+pub fn sample(round: &Round, today: NaiveDate, lang: Lang) -> LetterData {
+    let in_currency = |minor: i64| crate::money::Money::from_minor(minor, round.currency);
+    let amount = |minor: i64| money(lang, &in_currency(minor));
+    let long_date = |date| long_date(lang, date);
     let name = "Campaña Colombiana Contra Minas";
+    let later = today + chrono::Days::new(395);
     LetterData {
         date: long_date(today),
         organization: OrganizationData {
             name: name.to_owned(),
             acronym: "CCCM".to_owned(),
-            country: "Colombia".to_owned(),
+            country: crate::i18n::states::name(lang, "COL", "Colombia").to_owned(),
         },
         award: AwardData {
             reference: format!("{}-0001", round.code),
-            amount: money(400_000).display(),
-            amount_value: money(400_000).amount().to_string(),
+            amount: amount(400_000),
+            amount_value: in_currency(400_000).amount().to_string(),
             currency: round.currency.code().to_owned(),
             starts_on: long_date(today),
             ends_on: long_date(today + chrono::Days::new(365)),
             signed_on: String::new(),
         },
         project: ProjectData {
-            title: "Talks with the Ministry of Defence".to_owned(),
+            title: crate::i18n::text(lang, "letters-sample-project"),
         },
         round: RoundData {
             name: one_line(&round.model.name),
@@ -215,30 +223,33 @@ pub fn sample(round: &Round, today: NaiveDate) -> LetterData {
         installments: vec![
             InstallmentData {
                 number: 1,
-                amount: money(280_000).display(),
+                amount: amount(280_000),
                 due_on: long_date(today),
-                condition: "On signature of the agreement".to_owned(),
+                condition: ConditionKind::OnSignature.label_in(lang).into_owned(),
                 note: String::new(),
             },
             InstallmentData {
                 number: 2,
-                amount: money(120_000).display(),
-                due_on: long_date(today + chrono::Days::new(395)),
-                condition: "After the final reports are accepted".to_owned(),
+                amount: amount(120_000),
+                due_on: long_date(later),
+                condition: ConditionKind::AfterFinalReports.label_in(lang).into_owned(),
                 note: String::new(),
             },
         ],
-        reports: vec![
-            ReportData {
-                kind: "Final narrative report".to_owned(),
-                due_on: long_date(today + chrono::Days::new(395)),
-            },
-            ReportData {
-                kind: "Final financial report".to_owned(),
-                due_on: long_date(today + chrono::Days::new(395)),
-            },
-        ],
-        conditions: vec!["Photos of the meetings are sent with the final report.".to_owned()],
-        signatures: signatures(name),
+        reports: [ReportKind::FinalNarrative, ReportKind::FinalFinancial]
+            .iter()
+            .map(|kind| ReportData {
+                kind: kind.label_in(lang).into_owned(),
+                due_on: long_date(later),
+            })
+            .collect(),
+        conditions: vec![crate::i18n::text(lang, "letters-sample-condition")],
+        signatures: signatures(lang, name),
     }
+}
+
+/// [`sample`] dated today, in the language of `source` (English for a letter staff wrote).
+pub fn sample_for(round: &Round, source: &str) -> LetterData {
+    let lang = super::template::default_language(source).unwrap_or(Lang::En);
+    sample(round, crate::dates::today(), lang)
 }

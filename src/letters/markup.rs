@@ -116,6 +116,25 @@ pub struct BlockView {
     pub items: Vec<String>,
     pub header: Vec<String>,
     pub rows: Vec<Vec<String>>,
+    /// Under a signature's line: what to write there ("Name, date"), in the letter's language.
+    pub signed: String,
+}
+
+impl BlockView {
+    /// The blocks of a letter written in `lang`, as the page shows them.
+    pub fn all_in(blocks: &[Block], lang: crate::i18n::Lang) -> Vec<Self> {
+        let signed = crate::i18n::text(lang, "letters-name-date");
+        blocks
+            .iter()
+            .map(|block| {
+                let mut view = Self::from(block);
+                if view.kind == "signature" {
+                    view.signed.clone_from(&signed);
+                }
+                view
+            })
+            .collect()
+    }
 }
 
 impl From<&Block> for BlockView {
@@ -126,6 +145,7 @@ impl From<&Block> for BlockView {
             items: Vec::new(),
             header: Vec::new(),
             rows: Vec::new(),
+            signed: String::new(),
         };
         match block {
             Block::Title(t) => (view.kind, view.text) = ("title", t.clone()),

@@ -24,18 +24,25 @@ use sea_orm::ConnectionTrait;
 
 use crate::awards::model::Full;
 use crate::error::AppError;
+use crate::i18n::Lang;
 use markup::Block;
 
 /// An award's letter, ready to show or to draw.
 pub struct Letter {
     pub reference: String,
+    /// The language it is written in: its title's.
+    pub lang: Lang,
     pub blocks: Vec<Block>,
 }
 
 impl Letter {
     /// The letter's title: "Award letter IIA-2027A-0001".
     pub fn title(&self) -> String {
-        format!("Award letter {}", self.reference)
+        crate::i18n::format(
+            self.lang,
+            "letters-award-title",
+            &[("reference", self.reference.clone().into())],
+        )
     }
 
     /// The name its PDF is downloaded and kept under.
@@ -51,8 +58,8 @@ impl Letter {
     /// The letter as a PDF.
     pub fn pdf(&self) -> Result<Vec<u8>, AppError> {
         let started = Instant::now();
-        let bytes =
-            pdf::render(&self.blocks, &self.title(), &self.title()).map_err(AppError::Internal)?;
+        let bytes = pdf::render(&self.blocks, &self.title(), &self.title(), self.lang)
+            .map_err(AppError::Internal)?;
         tracing::debug!(
             reference = %self.reference,
             bytes = bytes.len(),
@@ -63,8 +70,9 @@ impl Letter {
     }
 }
 
-/// The letter of `full`'s award, dated `today`, from its round's template. A template that no
-/// longer renders (it was saved when it did: a variable cannot go missing, but a value may not
+/// The letter of `full`'s award, dated `today`, from its round's template, or the default
+/// letter in the organization's language when the round has none. A template that no longer
+/// renders (it was saved when it did: a variable cannot go missing, but a value may not
 /// suit a helper) is a 409 that says so.
 pub async fn compose<C: ConnectionTrait>(
     db: &C,
@@ -72,12 +80,15 @@ pub async fn compose<C: ConnectionTrait>(
     today: NaiveDate,
 ) -> Result<Letter, AppError> {
     let round = crate::rounds::model::get(db, full.award.round_id).await?;
-    let data = data::of_award(db, full, &round, today).await?;
-    let source = round
-        .model
-        .letter_template
-        .as_deref()
-        .unwrap_or(template::DEFAULT);
+    let source = match round.model.letter_template.as_deref() {
+        Some(own) => own,
+        None => {
+            let organization = crate::members::model::get(db, full.award.organization_id).await?;
+            template::default_in(organization.language)
+        }
+    };
+    let lang = template::default_language(source).unwrap_or(Lang::En);
+    let data = data::of_award(db, full, &round, today, lang).await?;
     let text = template::render(source, &data).map_err(|problem| {
         AppError::Conflict(format!(
             "the letter template of the round '{}' does not render ('{}'): correct it on \
@@ -88,6 +99,7 @@ pub async fn compose<C: ConnectionTrait>(
     })?;
     Ok(Letter {
         reference: full.award.reference.clone(),
+        lang,
         blocks: markup::parse(&text),
     })
 }

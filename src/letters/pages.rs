@@ -26,6 +26,8 @@ struct LetterView {
     reference: String,
     organization: String,
     can_send: bool,
+    /// The letter's language, which may not be the page's.
+    letter_lang: &'static str,
     blocks: Vec<BlockView>,
 }
 
@@ -69,7 +71,8 @@ pub async fn show_letter(
         organization,
         can_send: policy::allows(&user, Action::ManageAward)
             && full.status() == AwardStatus::Active,
-        blocks: letter.blocks.iter().map(BlockView::from).collect(),
+        letter_lang: letter.lang.as_str(),
+        blocks: BlockView::all_in(&letter.blocks, letter.lang),
     };
     let html = state.views.page(
         "awards/letter",
@@ -200,11 +203,14 @@ fn template_page(
     errors: &FieldErrors,
 ) -> Result<Response, AppError> {
     let preview = if errors.is_empty() {
-        let sample = data::sample(round, crate::dates::today());
+        let sample = data::sample_for(round, &typed);
         template::render(&typed, &sample)
             .ok()
             .map(|text| PreviewView {
-                blocks: markup::parse(&text).iter().map(BlockView::from).collect(),
+                blocks: BlockView::all_in(
+                    &markup::parse(&text),
+                    template::default_language(&typed).unwrap_or(crate::i18n::Lang::En),
+                ),
             })
     } else {
         None
@@ -249,7 +255,7 @@ pub async fn edit_template(
         .model
         .letter_template
         .clone()
-        .unwrap_or_else(|| template::DEFAULT.to_owned());
+        .unwrap_or_else(|| template::default_in(page.lang).to_owned());
     template_page(
         &state,
         &page,
@@ -283,7 +289,7 @@ pub async fn submit_template(
     let round = crate::rounds::model::get(&state.db, id).await?;
     let outcome = match form.action.as_str() {
         "preview" => {
-            let sample = data::sample(&round, crate::dates::today());
+            let sample = data::sample_for(&round, &typed);
             let errors = match template::check(&typed, &sample) {
                 Ok(()) => FieldErrors::new(),
                 Err(problem) => FieldErrors::one("letter_template", problem.sentence()),
@@ -297,8 +303,11 @@ pub async fn submit_template(
         }
         "reset" => commands::set_template(&state.db, &caller, id, None).await,
         _ => {
-            // The default letter saved as it is stays the default.
-            let source = (typed.trim() != template::DEFAULT.trim()).then(|| typed.clone());
+            // A default letter saved as it is (in any language) stays the default: each award's
+            // in its organization's language.
+            let source = template::default_language(&typed)
+                .is_none()
+                .then(|| typed.clone());
             commands::set_template(&state.db, &caller, id, source).await
         }
     };

@@ -21,6 +21,7 @@ use skrifa::prelude::{LocationRef, Size};
 use skrifa::{FontRef, MetadataProvider};
 
 use super::markup::Block;
+use crate::i18n::Lang;
 
 static REGULAR_BYTES: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans.ttf");
 static BOLD_BYTES: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans-Bold.ttf");
@@ -367,9 +368,11 @@ impl Pages<'_> {
     }
 }
 
-/// The blocks laid out on pages, each page's footer (`footer`, "page n of m") included.
-pub fn layout(blocks: &[Block], footer: &str) -> anyhow::Result<Vec<Vec<Op>>> {
+/// The blocks laid out on pages, each page's footer (`footer`, "page n of m") included; the
+/// words the layout adds (the footer's, under a signature) in `lang`, the letter's.
+pub fn layout(blocks: &[Block], footer: &str, lang: Lang) -> anyhow::Result<Vec<Vec<Op>>> {
     let faces = faces()?;
+    let name_date = crate::i18n::text(lang, "letters-name-date");
     let mut pages = Pages {
         faces,
         pages: Vec::new(),
@@ -428,7 +431,7 @@ pub fn layout(blocks: &[Block], footer: &str) -> anyhow::Result<Vec<Vec<Op>>> {
                 });
                 pages.y += 3.0;
                 pages.text(label, MARGIN_X, width * 0.7, BODY - 1.0, false);
-                pages.text("Name, date", MARGIN_X, 300.0, BODY - 2.0, false);
+                pages.text(&name_date, MARGIN_X, 300.0, BODY - 2.0, false);
                 pages.y += line * 0.4;
             }
         }
@@ -442,16 +445,24 @@ pub fn layout(blocks: &[Block], footer: &str) -> anyhow::Result<Vec<Vec<Op>>> {
             size: 8.0,
             bold: false,
             grey: true,
-            text: format!("{footer} · page {} of {count}", index + 1),
+            text: crate::i18n::format(
+                lang,
+                "letters-pdf-footer",
+                &[
+                    ("footer", footer.to_owned().into()),
+                    ("page", (index + 1).into()),
+                    ("count", count.into()),
+                ],
+            ),
         });
     }
     Ok(out)
 }
 
-/// The PDF of the blocks, titled `title`.
-pub fn render(blocks: &[Block], title: &str, footer: &str) -> anyhow::Result<Vec<u8>> {
+/// The PDF of the blocks, titled `title`, written in `lang`.
+pub fn render(blocks: &[Block], title: &str, footer: &str, lang: Lang) -> anyhow::Result<Vec<u8>> {
     let faces = faces()?;
-    let pages = layout(blocks, footer)?;
+    let pages = layout(blocks, footer, lang)?;
     let mut document = Document::new();
     document.set_metadata(
         Metadata::new()
@@ -574,7 +585,7 @@ mod tests {
             rows,
         });
         blocks.push(Block::Signature("For ICBL".into()));
-        let pages = layout(&blocks, "Award letter X").unwrap();
+        let pages = layout(&blocks, "Award letter X", Lang::En).unwrap();
         assert!(pages.len() >= 3, "{} pages", pages.len());
         let texts = |page: &Vec<Op>| -> Vec<String> {
             page.iter()
@@ -614,7 +625,7 @@ mod tests {
             pages.len(),
             pages.len()
         ))));
-        let pdf = render(&blocks, "Award letter X", "Award letter X").unwrap();
+        let pdf = render(&blocks, "Award letter X", "Award letter X", Lang::En).unwrap();
         assert!(pdf.starts_with(b"%PDF-"));
     }
 

@@ -1,5 +1,6 @@
-//! Letter templates: Handlebars written by staff, one per round (`rounds.letter_template`, the
-//! default `templates/awards/letter_default.hbs` when none). A template is compiled in a registry
+//! Letter templates: Handlebars written by staff, one per round (`rounds.letter_template`), or
+//! the default letter when the round has none, in the organization's language
+//! (`templates/awards/letter_default.{en,fr,es}.hbs`). A template is compiled in a registry
 //! of its own, in strict mode (a variable that is not given is an error, not an empty string),
 //! with the built-in helpers only (`if`, `unless`, `each`, `with`, `lookup`, `eq`...; `log` does
 //! nothing) and no partials nor decorators: a template reaches the variables it is given
@@ -10,8 +11,42 @@ use handlebars::template::{Template, TemplateElement};
 use handlebars::{Context, Handlebars, Helper, HelperResult, Output, RenderContext};
 use serde::Serialize;
 
-/// The letter of rounds that have none of their own.
-pub const DEFAULT: &str = include_str!("../../templates/awards/letter_default.hbs");
+use crate::i18n::Lang;
+
+/// The letter of rounds that have none of their own, in each language.
+const DEFAULTS: [(Lang, &str); 3] = [
+    (
+        Lang::En,
+        include_str!("../../templates/awards/letter_default.en.hbs"),
+    ),
+    (
+        Lang::Fr,
+        include_str!("../../templates/awards/letter_default.fr.hbs"),
+    ),
+    (
+        Lang::Es,
+        include_str!("../../templates/awards/letter_default.es.hbs"),
+    ),
+];
+
+/// The default letter in `lang`.
+pub fn default_in(lang: Lang) -> &'static str {
+    DEFAULTS
+        .iter()
+        .find(|(l, _)| *l == lang)
+        .map_or(DEFAULTS[0].1, |(_, source)| source)
+}
+
+/// The language of `source` when it is one of the default letters (as saved from the form:
+/// surrounding blank lines aside), `None` for a letter staff wrote. A letter's values (dates,
+/// amounts, the kinds of report) are written in its language; a letter staff wrote has them in
+/// English, as it always had.
+pub fn default_language(source: &str) -> Option<Lang> {
+    DEFAULTS
+        .iter()
+        .find(|(_, default)| default.trim() == source.trim())
+        .map(|(lang, _)| *lang)
+}
 
 /// The longest template accepted, in characters.
 pub const MAX_CHARS: usize = 20_000;
@@ -159,5 +194,17 @@ mod tests {
         assert_eq!(render("{{log \"secret\"}}ok", &data).unwrap(), "ok");
         assert!(check("   ", &data).is_err());
         assert!(check(&"x".repeat(MAX_CHARS + 1), &data).is_err());
+    }
+
+    #[test]
+    fn the_default_letter_is_known_in_each_language() {
+        for lang in Lang::ALL {
+            let source = default_in(*lang);
+            assert_eq!(default_language(source), Some(*lang));
+            assert_eq!(default_language(&format!("\n{source}\n\n")), Some(*lang));
+        }
+        assert!(default_in(Lang::Fr).contains("Lettre d'attribution"));
+        assert!(default_in(Lang::Es).contains("Carta de concesión"));
+        assert_eq!(default_language("# Our own letter"), None);
     }
 }

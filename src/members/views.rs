@@ -12,6 +12,7 @@ use crate::choice::OptionView;
 use crate::entities::organization;
 use crate::error::AppError;
 use crate::i18n::Lang;
+use crate::money::Currency;
 use crate::web::names::{field_label, field_value, humanize};
 
 /// A member organization (field names fixed by API.md).
@@ -164,12 +165,19 @@ impl TimelineView {
     /// with its field named, amounts formatted and codes in plain words (`names` holds the
     /// states' names by code).
     pub fn new(entry: &AuditEntry, names: &HashMap<String, String>) -> Self {
-        Self::new_in(entry, names, Lang::En)
+        Self::new_in(entry, names, Lang::En, None)
     }
 
     /// [`Self::new`] in `lang`: the action, the fields and the codes from the catalogue
-    /// (`members-history-*`, the choices' labels), the states by their name in it.
-    pub fn new_in(entry: &AuditEntry, names: &HashMap<String, String>, lang: Lang) -> Self {
+    /// (`members-history-*`, the choices' labels), the states by their name in it, the time and
+    /// the amounts in its format. An amount whose change does not name its currency is in
+    /// `currency`, the record's (an award's, an application's), when given.
+    pub fn new_in(
+        entry: &AuditEntry,
+        names: &HashMap<String, String>,
+        lang: Lang,
+        currency: Option<Currency>,
+    ) -> Self {
         let keys: Vec<String> = entry
             .after
             .as_ref()
@@ -186,17 +194,21 @@ impl TimelineView {
                         .unwrap_or(serde_json::Value::Null)
                 };
                 let (before, after) = (raw(entry.before.as_ref()), raw(entry.after.as_ref()));
+                let value = |value: &serde_json::Value, record: Option<&serde_json::Value>| {
+                    history_amount(lang, &key, value, record, currency)
+                        .unwrap_or_else(|| history_value(lang, &key, value, record, names))
+                };
                 (before != after).then(|| {
                     (
                         history_field(lang, &key),
-                        history_value(lang, &key, &before, entry.before.as_ref(), names),
-                        history_value(lang, &key, &after, entry.after.as_ref(), names),
+                        value(&before, entry.before.as_ref()),
+                        value(&after, entry.after.as_ref()),
                     )
                 })
             })
             .collect();
         Self {
-            when: crate::views::instant(entry.occurred_at),
+            when: crate::i18n::formats::instant(lang, entry.occurred_at),
             actor: entry
                 .actor_name
                 .clone()
@@ -211,6 +223,56 @@ impl TimelineView {
         db: &C,
         entries: &[AuditEntry],
     ) -> Result<Vec<Self>, AppError> {
+        Self::all_for(db, entries, Lang::En, None).await
+    }
+
+    /// [`Self::all`] in `lang`.
+    pub async fn all_in<C: ConnectionTrait>(
+        db: &C,
+        entries: &[AuditEntry],
+        lang: Lang,
+    ) -> Result<Vec<Self>, AppError> {
+        Self::all_for(db, entries, lang, None).await
+    }
+
+    /// [`Self::all_in`] for a record whose amounts are in `currency` (an award, an application).
+    pub async fn all_for<C: ConnectionTrait>(
+        db: &C,
+        entries: &[AuditEntry],
+        lang: Lang,
+        currency: Option<Currency>,
+    ) -> Result<Vec<Self>, AppError> {
+        let names = Self::names(db, entries).await?;
+        if lang == Lang::En {
+            return Ok(entries
+                .iter()
+                .map(|e| Self::new_in(e, &names, lang, currency))
+                .collect());
+        }
+        let mut lines = Vec::with_capacity(entries.len());
+        for entry in entries {
+            let english = Self::new_in(entry, &names, Lang::En, currency);
+            let mut localized = Self::new_in(entry, &HashMap::new(), lang, currency);
+            // Names the English line found (an organization, a campaign) where no code stands.
+            for (mine, theirs) in localized.changes.iter_mut().zip(english.changes) {
+                if mine.1.chars().all(|c| c.is_ascii_digit()) && !mine.1.is_empty() {
+                    mine.1 = theirs.1;
+                }
+                if mine.2.chars().all(|c| c.is_ascii_digit()) && !mine.2.is_empty() {
+                    mine.2 = theirs.2;
+                }
+            }
+            lines.push(localized);
+        }
+        Ok(lines)
+    }
+
+    /// The names a history's lines mention: states by code, organizations and campaigns by
+    /// number (`organization:19`, `campaign:5`), in three queries whatever its length.
+    async fn names<C: ConnectionTrait>(
+        db: &C,
+        entries: &[AuditEntry],
+    ) -> Result<HashMap<String, String>, AppError> {
         let mut codes: Vec<String> = entries
             .iter()
             .flat_map(|e| [e.before.as_ref(), e.after.as_ref()])
@@ -285,36 +347,57 @@ impl TimelineView {
                 names.insert(format!("campaign:{id}"), name);
             }
         }
-        Ok(entries.iter().map(|e| Self::new(e, &names)).collect())
+        Ok(names)
     }
+}
 
-    /// [`Self::all`] in `lang`.
-    pub async fn all_in<C: ConnectionTrait>(
-        db: &C,
-        entries: &[AuditEntry],
-        lang: Lang,
-    ) -> Result<Vec<Self>, AppError> {
-        if lang == Lang::En {
-            return Self::all(db, entries).await;
+/// An amount of a record's history in `lang` (a `*_minor` key in minor units, or an `amount`
+/// written out, as an amendment keeps it): in the currency the record names beside it, else in
+/// `currency`; `None` when neither says which (the value is then written as it is).
+fn history_amount(
+    lang: Lang,
+    key: &str,
+    value: &serde_json::Value,
+    record: Option<&serde_json::Value>,
+    currency: Option<Currency>,
+) -> Option<String> {
+    use crate::money::Money;
+    let currency = || crate::web::names::currency_of(key, record).or(currency);
+    let money = match value {
+        serde_json::Value::Number(n) if key.ends_with("_minor") => {
+            Money::from_minor(n.as_i64()?, currency()?)
         }
-        // The names `all` gathers, through it: states, organizations and campaigns.
-        let english = Self::all(db, entries).await?;
-        let mut lines = Vec::with_capacity(english.len());
-        for (entry, line) in entries.iter().zip(english) {
-            let mut localized = Self::new_in(entry, &HashMap::new(), lang);
-            // Names the English line found (an organization, a campaign) where no code stands.
-            for (mine, theirs) in localized.changes.iter_mut().zip(line.changes) {
-                if mine.1.chars().all(|c| c.is_ascii_digit()) && !mine.1.is_empty() {
-                    mine.1 = theirs.1;
-                }
-                if mine.2.chars().all(|c| c.is_ascii_digit()) && !mine.2.is_empty() {
-                    mine.2 = theirs.2;
-                }
-            }
-            lines.push(localized);
+        serde_json::Value::String(s) if key == "amount" => Money::parse(s, currency()?).ok()?,
+        // An award's installments after an amendment: "#2 200.00 USD (scheduled)".
+        serde_json::Value::Array(items) if key == "installments" => {
+            let currency = currency()?;
+            let lines: Option<Vec<String>> = items
+                .iter()
+                .map(|i| {
+                    let amount = Money::parse(i.get("amount")?.as_str()?, currency).ok()?;
+                    let status = i.get("status")?.as_str()?;
+                    let status = crate::i18n::catalog::try_format(
+                        lang,
+                        &crate::choice::label_id("an installment status", status),
+                        None,
+                    )
+                    .unwrap_or_else(|| status.to_owned());
+                    Some(crate::i18n::format(
+                        lang,
+                        "awards-change-installment",
+                        &[
+                            ("number", i.get("sequence")?.to_string().into()),
+                            ("amount", crate::i18n::formats::money(lang, &amount).into()),
+                            ("status", status.to_lowercase().into()),
+                        ],
+                    ))
+                })
+                .collect();
+            return lines.map(|l| l.join(", "));
         }
-        Ok(lines)
-    }
+        _ => return None,
+    };
+    Some(crate::i18n::formats::money(lang, &money))
 }
 
 /// The catalogue's id for `prefix` and a stored code (`organization_created`).
@@ -376,9 +459,12 @@ fn history_value(
             },
             None,
         ),
-        ("joined_on", Value::String(day)) => NaiveDate::parse_from_str(day, "%Y-%m-%d")
-            .ok()
-            .map(|d| crate::i18n::formats::date(lang, d)),
+        // A day (`joined_on`, `ends_on`, `paid_on`...) in the language's format.
+        (key, Value::String(day)) if key.ends_with("_on") => {
+            NaiveDate::parse_from_str(day, "%Y-%m-%d")
+                .ok()
+                .map(|d| crate::i18n::formats::date(lang, d))
+        }
         _ => None,
     };
     found.unwrap_or_else(|| field_value(key, value, record, names))

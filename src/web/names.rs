@@ -209,19 +209,28 @@ fn is_code_key(key: &str) -> bool {
         )
 }
 
-/// An amount in minor units, in the currency the record names beside it: `1,200.50 USD`.
-fn amount(key: &str, minor: i64, record: Option<&serde_json::Value>) -> String {
+/// The currency a record names beside its amount `key` (`requested_minor` beside
+/// `requested_currency`, `paid_amount_minor` beside `paid_currency`, or a `currency`).
+pub fn currency_of(
+    key: &str,
+    record: Option<&serde_json::Value>,
+) -> Option<crate::money::Currency> {
     let prefix = key.strip_suffix("_minor").unwrap_or(key);
     let paid_prefix = prefix.strip_suffix("_amount").unwrap_or(prefix);
-    let code = [
+    [
         format!("{prefix}_currency"),
         format!("{paid_prefix}_currency"),
         "currency".to_owned(),
         "amount_currency".to_owned(),
     ]
     .into_iter()
-    .find_map(|k| record?.get(&k)?.as_str().map(str::to_owned));
-    match code.and_then(|c| crate::money::Currency::parse(&c).ok()) {
+    .find_map(|k| record?.get(&k)?.as_str().map(str::to_owned))
+    .and_then(|c| crate::money::Currency::parse(&c).ok())
+}
+
+/// An amount in minor units, in the currency the record names beside it: `1,200.50 USD`.
+fn amount(key: &str, minor: i64, record: Option<&serde_json::Value>) -> String {
+    match currency_of(key, record) {
         Some(currency) => crate::money::Money::from_minor(minor, currency).display(),
         // No currency beside it: two decimals, as most currencies have.
         None => match crate::money::Currency::parse("USD") {

@@ -105,7 +105,9 @@ async fn a_member_drafts_submits_and_resubmits_and_staff_approve_through_the_pag
         .await;
     over_tier.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
     assert!(
-        over_tier.text().contains("more than the &#x27;low&#x27; tier"),
+        over_tier
+            .text()
+            .contains("more than the &#x27;low&#x27; tier"),
         "{}",
         over_tier.text()
     );

@@ -862,12 +862,12 @@ async fn the_member_is_told_of_each_step_once() {
         ],
         "one message per step, in order"
     );
-    assert!(new[1].1.contains("WIRE-77") && new[1].1.contains("2026-11-20"));
+    assert!(new[1].1.contains("WIRE-77") && new[1].1.contains("20 Nov 2026"));
     assert!(new[2].1.contains("Name the ministries met."));
     assert!(new[4].1.contains("The interim report is late."));
     assert!(new[0].1.contains(&format!("/awards/{id}")));
     assert!(
-        new[6].1.contains("Elections postponed the meetings") && new[6].1.contains("2028-03-01")
+        new[6].1.contains("Elections postponed the meetings") && new[6].1.contains("1 Mar 2028")
     );
 }
 
@@ -1284,7 +1284,7 @@ async fn an_amount_change_rebalances_the_schedule_and_an_extension_moves_what_wa
         .get(&format!("/awards/{id}"))
         .await
         .text();
-    assert!(page.contains("#3 200.00 (scheduled)"), "{page}");
+    assert!(page.contains("#3 200.00 USD (scheduled)"), "{page}");
 
     // A three-month extension moves the final reports and the installment that waits for them.
     let final_due = raised["reports"][0]["due_on"].as_str().unwrap().to_owned();

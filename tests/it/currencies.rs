@@ -292,7 +292,7 @@ async fn a_chf_award_paid_in_usd_moves_by_the_converted_amount_and_roll_ups_conv
         .text();
     assert!(
         page.contains(
-            "785.00 USD at 0.8917 (rate of 2026-11-20), worth 699.98 CHF; 700.00 CHF was scheduled"
+            "785.00 USD at 0.8917 (rate of 20 Nov 2026), worth 699.98 CHF; 700.00 CHF was scheduled"
         ),
         "{page}"
     );

@@ -6,6 +6,7 @@ mod contract;
 mod helpers;
 mod i18n;
 mod i18n_accounts;
+mod i18n_awards;
 mod i18n_member;
 mod i18n_misc;
 mod i18n_money;

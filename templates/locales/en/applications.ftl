@@ -273,3 +273,63 @@ applications-bulk-to-assign = (to assign)
 applications-bulk-reason = Reason
 applications-bulk-reason-help = (to reject: every organization reads it)
 applications-bulk-apply = Apply to the selected
+
+## The results of a bulk action
+applications-bulk-nothing-done = Nothing was done
+applications-bulk-choose-again = Back to the applications, to choose again
+applications-bulk-title = { $action }: { $done } of { $count } done
+applications-bulk-lead = { $done } done, { $refused } refused. Each application was checked and recorded on its own.
+applications-bulk-refused = Refused ({ $count })
+applications-bulk-done = Done ({ $count })
+applications-bulk-application = Application { $id }
+applications-bulk-result = : { $message }.
+applications-bulk-back = Back to the list of applications
+applications-bulk-assigned = { $who } assigned
+applications-bulk-review-started = the review has started; the organization has been told
+applications-bulk-rejected = rejected; the organization has been told why
+applications-bulk-forbidden = you are not allowed to do this to this application
+applications-bulk-not-found = there is no application with this number
+applications-bulk-failed = the service failed on this application; nothing was changed on it: try again
+
+## What changed between two revisions
+applications-revisions-page-title = Changes to { $reference }
+applications-revisions-title = What changed from revision { $from } to revision { $to }
+applications-revisions-changes = Changes
+applications-revisions-field = Field
+applications-revisions-revision = Revision { $number }
+applications-revisions-none = Nothing changed between these two revisions.
+applications-revisions-no-such = there is no revision { $number }
+
+## E-mails about an application (subject, then paragraphs)
+applications-mail-received-subject = { $reference }: application received
+applications-mail-received = ICBL has received your application "{ $title }". Its reference is { $reference }.
+applications-mail-received-next = ICBL staff will start the review; you will hear from us at each step.
+applications-mail-new-subject = { $reference }: new application
+applications-mail-new = A new application was submitted: "{ $title }".
+applications-mail-review-subject = { $reference }: under review
+applications-mail-review = Your application "{ $title }" is now under review by ICBL.
+applications-mail-changes-subject = { $reference }: changes requested
+applications-mail-changes = ICBL asks for changes to your application "{ $title }":
+applications-mail-changes-next = Edit the application and resubmit it when it is ready.
+applications-mail-resubmitted-subject = { $reference }: resubmitted
+applications-mail-resubmitted = The organization has resubmitted "{ $title }" with the changes requested.
+applications-mail-approved-subject = { $reference }: approved
+applications-mail-approved = Good news: ICBL has approved your application "{ $title }".
+applications-mail-approved-amount = The grant awarded is { $amount }. ICBL will be in touch about the agreement and the payment schedule.
+applications-mail-approved-award = Your award { $reference }, its payments and reports: { $link }
+applications-mail-decision-subject = { $reference }: decision
+applications-mail-rejected = ICBL has decided not to fund your application "{ $title }" in this round.
+applications-mail-reason = The reason: { $reason }
+applications-mail-withdrawn-subject = { $reference }: withdrawn
+applications-mail-withdrawn = The organization has withdrawn "{ $title }".
+applications-mail-to-review-subject = An application to review
+applications-mail-to-review = ICBL asks you to review the application "{ $title }".
+applications-mail-to-review-next = First declare that you have no conflict of interest; then score it and recommend.
+
+## A review in the application's history (`members-history-*`)
+members-history-field-relevance = Relevance
+members-history-field-feasibility = Feasibility
+members-history-field-value-for-money = Value for money
+members-history-field-capacity = Capacity
+members-history-field-recommendation = Recommendation
+members-history-field-comment = Comment

@@ -33,3 +33,8 @@ attachments-attach = Attach the document
 attachments-attached-flash = Attached “{ $title }” ({ $file }, { $size }).
 attachments-removed-flash = Removed “{ $title }”.
 attachments-not-attached = Nothing was attached: { $reason }.
+
+## Sizes of files
+attachments-size-bytes = { $size } bytes
+attachments-size-kb = { $size } KB
+attachments-size-mb = { $size } MB

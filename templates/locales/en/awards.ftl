@@ -205,3 +205,105 @@ awards-chart-reported = { $amount } reported spent
 awards-key-awarded = Awarded
 awards-key-paid = Paid
 awards-key-reported = Reported spent.
+
+## Sentences the code makes: why an award cannot be completed, what an installment waits for,
+## where spending goes beyond the budget, a payment in another currency, amendments.
+awards-why-unsigned = its agreement has no signature recorded
+awards-why-reports = { $count ->
+    [one] { $count } of its reports is not accepted yet
+   *[other] { $count } of its reports are not accepted yet
+}
+awards-why-installments = { $count ->
+    [one] { $count } of its installments is neither paid nor cancelled
+   *[other] { $count } of its installments are neither paid nor cancelled
+}
+awards-why-both = { $reports } and { $installments }
+awards-cannot-complete = the award cannot be completed yet: { $why }
+awards-cannot-approve = installment { $number } cannot be approved yet: { $unmet }. Finance may override it with a reason, which a second person confirms
+awards-unmet-on-signature = it is due on signature of the agreement, and no signature is recorded
+awards-unmet-on-date = it is due on { $date }, not before
+awards-unmet-no-date = it is due on a date, and has none
+awards-unmet-report = it waits for a report to be accepted, and { $status }
+awards-unmet-no-report = it waits for a report the award does not have
+awards-unmet-final-reports = it waits for the final reports to be accepted, and { $status }
+awards-unmet-report-status = the { $report } is { $status }
+awards-unmet-and = { $first } and { $second }
+awards-over-category = { $category }: { $declared } declared against { $planned } planned
+awards-over-total = in all, { $declared } declared against the award's { $amount }
+awards-over-refused = the spending goes beyond the budget ({ $over }): write a note to accept it
+awards-paid-in = { $paid } at { $rate } (rate of { $rate_on }), worth { $worth }
+awards-paid-in-scheduled = { $paid_in }; { $scheduled } was scheduled
+awards-proposal-installment = #{ $number } { $amount }
+awards-proposal-new = a new installment of { $amount }
+awards-proposal-confirm = confirm the schedule for the new amount: proposed { $proposal } (or change it, adding up to { $remaining })
+awards-change-set = { $field }: { $value }
+awards-change = { $field }: { $before } → { $after }
+awards-change-lines = { $count ->
+    [one] { $count } line
+   *[other] { $count } lines
+}
+awards-change-installment = #{ $number } { $amount } ({ $status })
+awards-change-field-ends-on = ends on
+awards-change-field-amount = amount
+awards-change-field-installments = installments
+awards-change-field-budget-lines = budget lines
+
+## E-mails to the organization about its award (subject, then paragraphs).
+awards-mail-link = Open the award
+awards-mail-reason = The reason: { $reason }
+awards-mail-suspended-subject = { $reference }: award suspended
+awards-mail-suspended = ICBL has suspended your award: no installment is paid while it lasts.
+awards-mail-resumed-subject = { $reference }: award resumed
+awards-mail-resumed = ICBL has resumed your award: payments and reports continue as scheduled.
+awards-mail-terminated-subject = { $reference }: award terminated
+awards-mail-terminated = ICBL has terminated your award: no further installment will be paid.
+awards-mail-completed-subject = { $reference }: award completed
+awards-mail-completed = Your award is complete: every report is accepted and every installment settled. Thank you.
+awards-mail-installment-approved-subject = { $reference }: installment { $number } approved
+awards-mail-installment-approved = Installment { $number } of your award, { $amount }, is approved for payment.
+awards-mail-installment-paid-subject = { $reference }: installment { $number } paid
+awards-mail-installment-paid = Installment { $number } of your award, { $amount }, was paid on { $date } (payment reference { $payment }).
+awards-mail-no-reference = none
+awards-mail-report-accepted-subject = { $reference }: { $report } accepted
+awards-mail-report-accepted = ICBL has accepted your { $report }.
+awards-mail-report-sent-back-subject = { $reference }: { $report } sent back
+awards-mail-report-sent-back = ICBL asks you to revise your { $report } and submit it again.
+awards-mail-report-revise = What to revise: { $revise }
+awards-mail-see-the-page = see the award's page
+awards-mail-amended-subject = { $reference }: award amended
+awards-mail-amended = ICBL has amended your award: { $kind }. It now runs from { $from } to { $to }, for { $amount }.
+awards-mail-letter-subject = { $reference }: your award letter
+awards-mail-letter = The award letter of your grant { $reference } is ready: it is among the award's documents, and its page prints it.
+awards-mail-letter-sign = Please sign it and return it to ICBL: the first installment is paid once the signed letter is received.
+
+## An award's history: what was done, and the fields it changed (`members-history-*`, as the
+## histories of other records).
+members-history-action-award-created = Award created
+members-history-action-award-signed = Agreement signed
+members-history-action-award-letter-sent = Award letter sent
+members-history-action-award-suspend = Award suspended
+members-history-action-award-resume = Award resumed
+members-history-action-award-terminate = Award terminated
+members-history-action-award-complete = Award completed
+members-history-action-award-amended-extension = Amended: no-cost extension
+members-history-action-award-amended-budget-revision = Amended: budget revision
+members-history-action-award-amended-amount-change = Amended: change of amount
+members-history-action-installment-approve = Installment approved
+members-history-action-installment-pay = Installment paid
+members-history-action-installment-cancel = Installment cancelled
+members-history-action-installment-override-requested = Override of a condition asked for
+members-history-action-installment-override-confirmed = Override of a condition confirmed
+members-history-action-schedule-changed = Payment schedule changed
+members-history-field-amount = Amount
+members-history-field-sequence = Installment
+members-history-field-condition = Condition
+members-history-field-condition-note = Note on the condition
+members-history-field-override-reason = Reason for the override
+members-history-field-payment-reference = Payment reference
+members-history-field-paid-rate = Exchange rate
+members-history-field-paid-rate-on = Rate of
+members-history-field-cancel-reason = Reason for the cancellation
+members-history-field-conditions = Conditions
+members-history-field-installments = Installments
+members-history-field-budget-lines = Budget lines
+members-history-field-application-id = Application

@@ -54,3 +54,11 @@ letters-variable-installments = the payment schedule, each with number, amount, 
 letters-variable-reports = the reports due, each with kind and due_on
 letters-variable-conditions = the award's conditions, one per entry
 letters-variable-signatures = who signs, each with party and role: ICBL, then the organization
+
+## The default letter's values (the letter itself: templates/awards/letter_default.{en,fr,es}.hbs)
+letters-funder = the International Campaign to Ban Landmines
+letters-role-grants-officer = Grants Officer
+letters-role-representative = authorized representative
+letters-sample-project = Talks with the Ministry of Defence (an example)
+letters-sample-condition = Photos of the meetings are sent with the final report.
+letters-pdf-footer = { $footer } · page { $page } of { $count }

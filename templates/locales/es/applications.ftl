@@ -273,3 +273,72 @@ applications-bulk-to-assign = (que asignar)
 applications-bulk-reason = Motivo
 applications-bulk-reason-help = (para rechazar: todas las organizaciones lo leerán)
 applications-bulk-apply = Aplicar a la selección
+
+## The results of a bulk action
+applications-bulk-nothing-done = No se hizo nada
+applications-bulk-choose-again = Volver a las solicitudes, para elegir de nuevo
+applications-bulk-title = { $action }: { $done } de { $count } { $done ->
+    [one] hecha
+   *[other] hechas
+}
+applications-bulk-lead = { $done ->
+    [one] { $done } hecha
+   *[other] { $done } hechas
+}, { $refused ->
+    [one] { $refused } rechazada
+   *[other] { $refused } rechazadas
+}. Cada solicitud se comprobó y se registró por separado.
+applications-bulk-refused = Rechazadas ({ $count })
+applications-bulk-done = Hechas ({ $count })
+applications-bulk-application = Solicitud { $id }
+applications-bulk-result = : { $message }.
+applications-bulk-back = Volver a la lista de solicitudes
+applications-bulk-assigned = evaluador asignado: { $who }
+applications-bulk-review-started = la evaluación ha comenzado; se ha informado a la organización
+applications-bulk-rejected = rechazada; se ha informado a la organización del motivo
+applications-bulk-forbidden = no tiene permiso para hacer esto con esta solicitud
+applications-bulk-not-found = no hay ninguna solicitud con este número
+applications-bulk-failed = el servicio falló con esta solicitud; no se cambió nada en ella: inténtelo de nuevo
+
+## What changed between two revisions
+applications-revisions-page-title = Cambios en { $reference }
+applications-revisions-title = Qué cambió de la versión { $from } a la versión { $to }
+applications-revisions-changes = Cambios
+applications-revisions-field = Campo
+applications-revisions-revision = Versión { $number }
+applications-revisions-none = Nada cambió entre estas dos versiones.
+applications-revisions-no-such = no hay ninguna versión { $number }
+
+## E-mails about an application (subject, then paragraphs)
+applications-mail-received-subject = { $reference }: solicitud recibida
+applications-mail-received = La ICBL ha recibido su solicitud «{ $title }». Su referencia es { $reference }.
+applications-mail-received-next = El equipo de la ICBL comenzará la evaluación; le informaremos en cada etapa.
+applications-mail-new-subject = { $reference }: nueva solicitud
+applications-mail-new = Se ha presentado una nueva solicitud: «{ $title }».
+applications-mail-review-subject = { $reference }: en evaluación
+applications-mail-review = Su solicitud «{ $title }» está ahora en evaluación por la ICBL.
+applications-mail-changes-subject = { $reference }: cambios solicitados
+applications-mail-changes = La ICBL solicita cambios en su solicitud «{ $title }»:
+applications-mail-changes-next = Modifique la solicitud y vuelva a presentarla cuando esté lista.
+applications-mail-resubmitted-subject = { $reference }: presentada de nuevo
+applications-mail-resubmitted = La organización ha vuelto a presentar «{ $title }» con los cambios solicitados.
+applications-mail-approved-subject = { $reference }: aprobada
+applications-mail-approved = Buenas noticias: la ICBL ha aprobado su solicitud «{ $title }».
+applications-mail-approved-amount = La subvención concedida es de { $amount }. La ICBL se pondrá en contacto con ustedes sobre el convenio y el calendario de pagos.
+applications-mail-approved-award = Su subvención { $reference }, sus pagos e informes: { $link }
+applications-mail-decision-subject = { $reference }: decisión
+applications-mail-rejected = La ICBL ha decidido no financiar su solicitud «{ $title }» en esta convocatoria.
+applications-mail-reason = El motivo: { $reason }
+applications-mail-withdrawn-subject = { $reference }: retirada
+applications-mail-withdrawn = La organización ha retirado «{ $title }».
+applications-mail-to-review-subject = Una solicitud que evaluar
+applications-mail-to-review = La ICBL le pide que evalúe la solicitud «{ $title }».
+applications-mail-to-review-next = Declare primero que no tiene ningún conflicto de intereses; después puntúela y formule su recomendación.
+
+## A review in the application's history (`members-history-*`)
+members-history-field-relevance = Pertinencia
+members-history-field-feasibility = Viabilidad
+members-history-field-value-for-money = Relación calidad-precio
+members-history-field-capacity = Capacidad
+members-history-field-recommendation = Recomendación
+members-history-field-comment = Comentario

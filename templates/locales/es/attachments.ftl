@@ -33,3 +33,8 @@ attachments-attach = Adjuntar el documento
 attachments-attached-flash = Documento adjuntado: «{ $title }» ({ $file }, { $size }).
 attachments-removed-flash = Documento retirado: «{ $title }».
 attachments-not-attached = No se adjuntó nada: { $reason }.
+
+## Sizes of files
+attachments-size-bytes = { $size } bytes
+attachments-size-kb = { $size } KB
+attachments-size-mb = { $size } MB

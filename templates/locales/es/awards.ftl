@@ -205,3 +205,105 @@ awards-chart-reported = { $amount } de gasto declarado
 awards-key-awarded = Concedido
 awards-key-paid = Pagado
 awards-key-reported = Gasto declarado.
+
+## Sentences the code makes: why an award cannot be completed, what an installment waits for,
+## where spending goes beyond the budget, a payment in another currency, amendments.
+awards-why-unsigned = no consta la firma del convenio
+awards-why-reports = { $count ->
+    [one] { $count } de sus informes aún no está aceptado
+   *[other] { $count } de sus informes aún no están aceptados
+}
+awards-why-installments = { $count ->
+    [one] { $count } de sus tramos no está ni pagado ni cancelado
+   *[other] { $count } de sus tramos no están ni pagados ni cancelados
+}
+awards-why-both = { $reports } y { $installments }
+awards-cannot-complete = la subvención aún no puede finalizarse: { $why }
+awards-cannot-approve = el tramo { $number } aún no puede aprobarse: { $unmet }. Finanzas puede dispensar la condición indicando un motivo, que confirma una segunda persona
+awards-unmet-on-signature = se paga a la firma del convenio, y no consta ninguna firma
+awards-unmet-on-date = vence el { $date }, no antes
+awards-unmet-no-date = vence en una fecha, y no tiene ninguna
+awards-unmet-report = espera la aceptación de un informe, y { $status }
+awards-unmet-no-report = espera un informe que la subvención no tiene
+awards-unmet-final-reports = espera la aceptación de los informes finales, y { $status }
+awards-unmet-report-status = el { $report } está en estado «{ $status }»
+awards-unmet-and = { $first } y { $second }
+awards-over-category = { $category }: { $declared } declarados frente a { $planned } previstos
+awards-over-total = en total, { $declared } declarados frente a los { $amount } de la subvención
+awards-over-refused = el gasto supera el presupuesto ({ $over }): escriba una nota para aceptarlo
+awards-paid-in = { $paid } al tipo de { $rate } (tipo del { $rate_on }), equivalentes a { $worth }
+awards-paid-in-scheduled = { $paid_in }; estaban previstos { $scheduled }
+awards-proposal-installment = n.º { $number }: { $amount }
+awards-proposal-new = un nuevo tramo de { $amount }
+awards-proposal-confirm = confirme el calendario para el nuevo importe: se propone { $proposal } (o modifíquelo, con un total de { $remaining })
+awards-change-set = { $field }: { $value }
+awards-change = { $field }: { $before } → { $after }
+awards-change-lines = { $count ->
+    [one] { $count } partida
+   *[other] { $count } partidas
+}
+awards-change-installment = n.º { $number }: { $amount } ({ $status })
+awards-change-field-ends-on = fecha de finalización
+awards-change-field-amount = importe
+awards-change-field-installments = tramos
+awards-change-field-budget-lines = partidas presupuestarias
+
+## E-mails to the organization about its award (subject, then paragraphs).
+awards-mail-link = Abrir la subvención
+awards-mail-reason = El motivo: { $reason }
+awards-mail-suspended-subject = { $reference }: subvención suspendida
+awards-mail-suspended = La ICBL ha suspendido su subvención: no se paga ningún tramo mientras dure la suspensión.
+awards-mail-resumed-subject = { $reference }: subvención reanudada
+awards-mail-resumed = La ICBL ha reanudado su subvención: los pagos y los informes continúan según lo previsto.
+awards-mail-terminated-subject = { $reference }: subvención rescindida
+awards-mail-terminated = La ICBL ha rescindido su subvención: no se pagará ningún tramo más.
+awards-mail-completed-subject = { $reference }: subvención finalizada
+awards-mail-completed = Su subvención ha finalizado: todos los informes están aceptados y todos los tramos liquidados. Gracias.
+awards-mail-installment-approved-subject = { $reference }: tramo { $number } aprobado
+awards-mail-installment-approved = El tramo { $number } de su subvención, { $amount }, está aprobado para pago.
+awards-mail-installment-paid-subject = { $reference }: tramo { $number } pagado
+awards-mail-installment-paid = El tramo { $number } de su subvención, { $amount }, se pagó el { $date } (referencia del pago: { $payment }).
+awards-mail-no-reference = ninguna
+awards-mail-report-accepted-subject = { $reference }: { $report } aceptado
+awards-mail-report-accepted = La ICBL ha aceptado su { $report }.
+awards-mail-report-sent-back-subject = { $reference }: { $report } devuelto
+awards-mail-report-sent-back = La ICBL le pide que revise su { $report } y lo presente de nuevo.
+awards-mail-report-revise = Qué revisar: { $revise }
+awards-mail-see-the-page = véase la página de la subvención
+awards-mail-amended-subject = { $reference }: subvención modificada
+awards-mail-amended = La ICBL ha modificado su subvención: { $kind }. Ahora abarca del { $from } al { $to }, por { $amount }.
+awards-mail-letter-subject = { $reference }: su carta de concesión
+awards-mail-letter = La carta de concesión de su subvención { $reference } está lista: figura entre los documentos de la subvención, y su página permite imprimirla.
+awards-mail-letter-sign = Le rogamos que la firme y la devuelva a la ICBL: el primer tramo se paga al recibir la carta firmada.
+
+## An award's history: what was done, and the fields it changed (`members-history-*`, as the
+## histories of other records).
+members-history-action-award-created = Subvención creada
+members-history-action-award-signed = Convenio firmado
+members-history-action-award-letter-sent = Carta de concesión enviada
+members-history-action-award-suspend = Subvención suspendida
+members-history-action-award-resume = Subvención reanudada
+members-history-action-award-terminate = Subvención rescindida
+members-history-action-award-complete = Subvención finalizada
+members-history-action-award-amended-extension = Modificación: prórroga sin costo adicional
+members-history-action-award-amended-budget-revision = Modificación: revisión del presupuesto
+members-history-action-award-amended-amount-change = Modificación: cambio del importe
+members-history-action-installment-approve = Tramo aprobado
+members-history-action-installment-pay = Tramo pagado
+members-history-action-installment-cancel = Tramo cancelado
+members-history-action-installment-override-requested = Dispensa de una condición solicitada
+members-history-action-installment-override-confirmed = Dispensa de una condición confirmada
+members-history-action-schedule-changed = Calendario de pagos modificado
+members-history-field-amount = Importe
+members-history-field-sequence = Tramo
+members-history-field-condition = Condición
+members-history-field-condition-note = Nota sobre la condición
+members-history-field-override-reason = Motivo de la dispensa
+members-history-field-payment-reference = Referencia del pago
+members-history-field-paid-rate = Tipo de cambio
+members-history-field-paid-rate-on = Tipo del
+members-history-field-cancel-reason = Motivo de la cancelación
+members-history-field-conditions = Condiciones
+members-history-field-installments = Tramos
+members-history-field-budget-lines = Partidas presupuestarias
+members-history-field-application-id = Solicitud

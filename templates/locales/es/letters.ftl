@@ -54,3 +54,11 @@ letters-variable-installments = el calendario de pagos, cada tramo con number, a
 letters-variable-reports = los informes pendientes, cada uno con kind y due_on
 letters-variable-conditions = las condiciones de la subvención, una por elemento
 letters-variable-signatures = quién firma, cada uno con party y role: la ICBL y luego la organización
+
+## The default letter's values (the letter itself: templates/awards/letter_default.{en,fr,es}.hbs)
+letters-funder = la Campaña Internacional para la Prohibición de las Minas Terrestres
+letters-role-grants-officer = Responsable de subvenciones
+letters-role-representative = representante autorizado
+letters-sample-project = Conversaciones con el Ministerio de Defensa (ejemplo)
+letters-sample-condition = Las fotos de las reuniones se envían con el informe final.
+letters-pdf-footer = { $footer } · página { $page } de { $count }

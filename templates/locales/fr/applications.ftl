@@ -273,3 +273,72 @@ applications-bulk-to-assign = (à désigner)
 applications-bulk-reason = Motif
 applications-bulk-reason-help = (pour refuser : chaque organisation le lira)
 applications-bulk-apply = Appliquer à la sélection
+
+## The results of a bulk action
+applications-bulk-nothing-done = Rien n'a été fait
+applications-bulk-choose-again = Retour aux demandes, pour choisir à nouveau
+applications-bulk-title = { $action } : { $done } sur { $count } { $done ->
+    [one] traitée
+   *[other] traitées
+}
+applications-bulk-lead = { $done ->
+    [one] { $done } traitée
+   *[other] { $done } traitées
+}, { $refused ->
+    [one] { $refused } refusée
+   *[other] { $refused } refusées
+}. Chaque demande a été vérifiée et enregistrée séparément.
+applications-bulk-refused = Refusées ({ $count })
+applications-bulk-done = Traitées ({ $count })
+applications-bulk-application = Demande { $id }
+applications-bulk-result =  : { $message }.
+applications-bulk-back = Retour à la liste des demandes
+applications-bulk-assigned = évaluateur désigné : { $who }
+applications-bulk-review-started = l'évaluation a commencé ; l'organisation en a été informée
+applications-bulk-rejected = refusée ; l'organisation en a été informée, avec le motif
+applications-bulk-forbidden = vous n'êtes pas autorisé à faire cela sur cette demande
+applications-bulk-not-found = il n'y a pas de demande portant ce numéro
+applications-bulk-failed = le service a échoué sur cette demande ; rien n'y a été modifié : réessayez
+
+## What changed between two revisions
+applications-revisions-page-title = Modifications de { $reference }
+applications-revisions-title = Ce qui a changé de la version { $from } à la version { $to }
+applications-revisions-changes = Modifications
+applications-revisions-field = Champ
+applications-revisions-revision = Version { $number }
+applications-revisions-none = Rien n'a changé entre ces deux versions.
+applications-revisions-no-such = il n'y a pas de version { $number }
+
+## E-mails about an application (subject, then paragraphs)
+applications-mail-received-subject = { $reference } : demande reçue
+applications-mail-received = L'ICBL a bien reçu votre demande « { $title } ». Sa référence est { $reference }.
+applications-mail-received-next = L'équipe de l'ICBL va commencer l'évaluation ; nous vous tiendrons informés à chaque étape.
+applications-mail-new-subject = { $reference } : nouvelle demande
+applications-mail-new = Une nouvelle demande a été soumise : « { $title } ».
+applications-mail-review-subject = { $reference } : en cours d'évaluation
+applications-mail-review = Votre demande « { $title } » est désormais en cours d'évaluation par l'ICBL.
+applications-mail-changes-subject = { $reference } : modifications demandées
+applications-mail-changes = L'ICBL demande des modifications à votre demande « { $title } » :
+applications-mail-changes-next = Modifiez la demande et soumettez-la à nouveau lorsqu'elle est prête.
+applications-mail-resubmitted-subject = { $reference } : soumise à nouveau
+applications-mail-resubmitted = L'organisation a soumis à nouveau « { $title } » avec les modifications demandées.
+applications-mail-approved-subject = { $reference } : approuvée
+applications-mail-approved = Bonne nouvelle : l'ICBL a approuvé votre demande « { $title } ».
+applications-mail-approved-amount = La subvention attribuée est de { $amount }. L'ICBL vous contactera au sujet de la convention et du calendrier des versements.
+applications-mail-approved-award = Votre subvention { $reference }, ses versements et ses rapports : { $link }
+applications-mail-decision-subject = { $reference } : décision
+applications-mail-rejected = L'ICBL a décidé de ne pas financer votre demande « { $title } » dans le cadre de cet appel.
+applications-mail-reason = Le motif : { $reason }
+applications-mail-withdrawn-subject = { $reference } : retirée
+applications-mail-withdrawn = L'organisation a retiré « { $title } ».
+applications-mail-to-review-subject = Une demande à évaluer
+applications-mail-to-review = L'ICBL vous demande d'évaluer la demande « { $title } ».
+applications-mail-to-review-next = Déclarez d'abord que vous n'avez aucun conflit d'intérêts ; puis notez-la et formulez votre recommandation.
+
+## A review in the application's history (`members-history-*`)
+members-history-field-relevance = Pertinence
+members-history-field-feasibility = Faisabilité
+members-history-field-value-for-money = Rapport coût-efficacité
+members-history-field-capacity = Capacité
+members-history-field-recommendation = Recommandation
+members-history-field-comment = Commentaire

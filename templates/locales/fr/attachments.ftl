@@ -33,3 +33,8 @@ attachments-attach = Joindre le document
 attachments-attached-flash = Document joint : « { $title } » ({ $file }, { $size }).
 attachments-removed-flash = Document retiré : « { $title } ».
 attachments-not-attached = Aucun document n'a été joint : { $reason }.
+
+## Sizes of files
+attachments-size-bytes = { $size } octets
+attachments-size-kb = { $size } Ko
+attachments-size-mb = { $size } Mo

@@ -207,3 +207,105 @@ awards-key-awarded = Accordé
 awards-key-paid = Payé
 awards-key-reported = Dépenses déclarées.
 
+
+## Sentences the code makes: why an award cannot be completed, what an installment waits for,
+## where spending goes beyond the budget, a payment in another currency, amendments.
+awards-why-unsigned = aucune signature de la convention n'est enregistrée
+awards-why-reports = { $count ->
+    [one] { $count } de ses rapports n'est pas encore accepté
+   *[other] { $count } de ses rapports ne sont pas encore acceptés
+}
+awards-why-installments = { $count ->
+    [one] { $count } de ses tranches n'est ni payée ni annulée
+   *[other] { $count } de ses tranches ne sont ni payées ni annulées
+}
+awards-why-both = { $reports } et { $installments }
+awards-cannot-complete = la subvention ne peut pas encore être clôturée : { $why }
+awards-cannot-approve = la tranche { $number } ne peut pas encore être approuvée : { $unmet }. Les finances peuvent lever la condition en donnant un motif, qu'une deuxième personne confirme
+awards-unmet-on-signature = elle est due à la signature de la convention, et aucune signature n'est enregistrée
+awards-unmet-on-date = elle est due le { $date }, pas avant
+awards-unmet-no-date = elle est due à une date, et n'en a aucune
+awards-unmet-report = elle attend l'acceptation d'un rapport, et { $status }
+awards-unmet-no-report = elle attend un rapport que la subvention ne prévoit pas
+awards-unmet-final-reports = elle attend l'acceptation des rapports finaux, et { $status }
+awards-unmet-report-status = le { $report } a le statut « { $status } »
+awards-unmet-and = { $first } et { $second }
+awards-over-category = { $category } : { $declared } déclarés pour { $planned } prévus
+awards-over-total = au total, { $declared } déclarés pour une subvention de { $amount }
+awards-over-refused = les dépenses dépassent le budget ({ $over }) : écrivez une note pour les accepter
+awards-paid-in = { $paid } au taux de { $rate } (taux du { $rate_on }), soit { $worth }
+awards-paid-in-scheduled = { $paid_in } ; { $scheduled } étaient prévus
+awards-proposal-installment = n° { $number } : { $amount }
+awards-proposal-new = une nouvelle tranche de { $amount }
+awards-proposal-confirm = confirmez l'échéancier pour le nouveau montant : proposition { $proposal } (ou modifiez-le, pour un total de { $remaining })
+awards-change-set = { $field } : { $value }
+awards-change = { $field } : { $before } → { $after }
+awards-change-lines = { $count ->
+    [one] { $count } ligne
+   *[other] { $count } lignes
+}
+awards-change-installment = n° { $number } : { $amount } ({ $status })
+awards-change-field-ends-on = date de fin
+awards-change-field-amount = montant
+awards-change-field-installments = tranches
+awards-change-field-budget-lines = postes budgétaires
+
+## E-mails to the organization about its award (subject, then paragraphs).
+awards-mail-link = Ouvrir la subvention
+awards-mail-reason = Le motif : { $reason }
+awards-mail-suspended-subject = { $reference } : subvention suspendue
+awards-mail-suspended = L'ICBL a suspendu votre subvention : aucune tranche n'est versée pendant la suspension.
+awards-mail-resumed-subject = { $reference } : subvention reprise
+awards-mail-resumed = L'ICBL a repris votre subvention : les versements et les rapports se poursuivent comme prévu.
+awards-mail-terminated-subject = { $reference } : subvention résiliée
+awards-mail-terminated = L'ICBL a résilié votre subvention : aucune autre tranche ne sera versée.
+awards-mail-completed-subject = { $reference } : subvention clôturée
+awards-mail-completed = Votre subvention est clôturée : tous les rapports sont acceptés et toutes les tranches réglées. Merci.
+awards-mail-installment-approved-subject = { $reference } : tranche { $number } approuvée
+awards-mail-installment-approved = La tranche { $number } de votre subvention, { $amount }, est approuvée pour paiement.
+awards-mail-installment-paid-subject = { $reference } : tranche { $number } versée
+awards-mail-installment-paid = La tranche { $number } de votre subvention, { $amount }, a été versée le { $date } (référence du versement : { $payment }).
+awards-mail-no-reference = aucune
+awards-mail-report-accepted-subject = { $reference } : { $report } accepté
+awards-mail-report-accepted = L'ICBL a accepté votre { $report }.
+awards-mail-report-sent-back-subject = { $reference } : { $report } renvoyé
+awards-mail-report-sent-back = L'ICBL vous demande de réviser votre { $report } et de le soumettre à nouveau.
+awards-mail-report-revise = Ce qu'il faut réviser : { $revise }
+awards-mail-see-the-page = voir la page de la subvention
+awards-mail-amended-subject = { $reference } : avenant à la subvention
+awards-mail-amended = L'ICBL a modifié votre subvention par avenant : { $kind }. Elle court désormais du { $from } au { $to }, pour { $amount }.
+awards-mail-letter-subject = { $reference } : votre lettre d'attribution
+awards-mail-letter = La lettre d'attribution de votre subvention { $reference } est prête : elle figure parmi les documents de la subvention, et sa page permet de l'imprimer.
+awards-mail-letter-sign = Veuillez la signer et la retourner à l'ICBL : la première tranche est versée à réception de la lettre signée.
+
+## An award's history: what was done, and the fields it changed (`members-history-*`, as the
+## histories of other records).
+members-history-action-award-created = Subvention créée
+members-history-action-award-signed = Convention signée
+members-history-action-award-letter-sent = Lettre d'attribution envoyée
+members-history-action-award-suspend = Subvention suspendue
+members-history-action-award-resume = Subvention reprise
+members-history-action-award-terminate = Subvention résiliée
+members-history-action-award-complete = Subvention clôturée
+members-history-action-award-amended-extension = Avenant : prolongation sans coût supplémentaire
+members-history-action-award-amended-budget-revision = Avenant : révision du budget
+members-history-action-award-amended-amount-change = Avenant : modification du montant
+members-history-action-installment-approve = Tranche approuvée
+members-history-action-installment-pay = Tranche versée
+members-history-action-installment-cancel = Tranche annulée
+members-history-action-installment-override-requested = Levée d'une condition demandée
+members-history-action-installment-override-confirmed = Levée d'une condition confirmée
+members-history-action-schedule-changed = Échéancier modifié
+members-history-field-amount = Montant
+members-history-field-sequence = Tranche
+members-history-field-condition = Condition
+members-history-field-condition-note = Note sur la condition
+members-history-field-override-reason = Motif de la levée
+members-history-field-payment-reference = Référence du versement
+members-history-field-paid-rate = Taux de change
+members-history-field-paid-rate-on = Taux du
+members-history-field-cancel-reason = Motif de l'annulation
+members-history-field-conditions = Conditions
+members-history-field-installments = Tranches
+members-history-field-budget-lines = Postes budgétaires
+members-history-field-application-id = Demande

@@ -55,3 +55,11 @@ letters-variable-reports = les rapports à rendre, chacun avec kind et due_on
 letters-variable-conditions = les conditions de la subvention, une par élément
 letters-variable-signatures = les signataires, chacun avec party et role : l'ICBL, puis l'organisation
 
+
+## The default letter's values (the letter itself: templates/awards/letter_default.{en,fr,es}.hbs)
+letters-funder = la Campagne internationale pour interdire les mines terrestres
+letters-role-grants-officer = Responsable des subventions
+letters-role-representative = représentant habilité
+letters-sample-project = Entretiens avec le ministère de la Défense (exemple)
+letters-sample-condition = Les photos des réunions sont jointes au rapport final.
+letters-pdf-footer = { $footer } · page { $page } sur { $count }
