@@ -250,7 +250,7 @@ async fn a_member_drafts_submits_and_resubmits_and_staff_approve_through_the_pag
         .await;
     diff.assert_status(StatusCode::OK);
     let diff = diff.text();
-    assert!(diff.contains("Requested amount"));
+    assert!(diff.contains("<th scope=\"row\">Requested</th>"), "{diff}");
     assert!(
         select(&diff, "del").contains(&"1800.00 USD".to_owned()),
         "{diff}"

@@ -877,7 +877,7 @@ async fn staff_take_steps_and_leave_messages_through_the_pages() {
     crate::helpers::assert_refused_form(
         &again.text(),
         "steps-message",
-        "Not done: a coordination request that is acknowledged cannot be acknowledged.",
+        "Not done: a coordination request that is 'acknowledged' cannot be acknowledged.",
     );
     // Declining without a word: the reason at the decline's message.
     let unexplained = browser
@@ -1231,7 +1231,7 @@ async fn a_step_the_request_page_refuses_comes_back_on_it_saying_why() {
     crate::helpers::assert_refused_form(
         &html,
         "steps-message",
-        "Not done: a coordination request that is acknowledged cannot be acknowledged.",
+        "Not done: a coordination request that is 'acknowledged' cannot be acknowledged.",
     );
     assert!(has(&html, ".error-summary a[href='#steps-message']"));
     assert_eq!(
@@ -1324,7 +1324,7 @@ async fn a_share_the_request_page_refuses_comes_back_on_it_saying_why() {
     again.assert_status(StatusCode::CONFLICT);
     let html = again.text();
     let sentence = format!(
-        "Not shared: this request was already shared on {}.",
+        "Not shared: this request was already shared on '{}'.",
         clearway::views::instant(shared_at)
     );
     crate::helpers::assert_refused_form(&html, "share-message", &sentence);
