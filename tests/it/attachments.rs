@@ -1620,7 +1620,7 @@ async fn the_scanner_refuses_an_infected_upload_and_passes_a_clean_one() {
         .unwrap()
         .to_owned();
     assert!(
-        said.starts_with("the virus scanner found 'Clearway.Test.Marker'"),
+        said.starts_with("the virus scanner found 'Clearway.Test.Marker"),
         "{said}"
     );
     assert_eq!((rows(&app).await, objects(&app).await), (0, 0));
